@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For core only: the SQLite handle and statement helpers used by the repositories. */
+
+#include <sqlite3.h>
+
+#include "kp-database.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+sqlite3      *kp_database_get_handle (KpDatabase *self);
+sqlite3_stmt *kp_database_prepare (KpDatabase *self,
+                                   const char *sql,
+                                   GError    **error);
+gboolean      kp_database_step_row (KpDatabase   *self,
+                                    sqlite3_stmt *stmt,
+                                    GError      **error);
+gboolean      kp_database_step_done (KpDatabase   *self,
+                                     sqlite3_stmt *stmt,
+                                     GError      **error);
+gboolean      kp_database_step (KpDatabase   *self,
+                                sqlite3_stmt *stmt,
+                                gboolean     *out_has_row,
+                                GError      **error);
+void          kp_database_set_error (KpDatabase *self,
+                                     int         rc,
+                                     GError    **error);
+const char   *kp_database_column_text (sqlite3_stmt *stmt,
+                                       int           column);
+KpDatabase   *kp_database_create_at_version (const char    *path,
+                                             KpDatabaseKind kind,
+                                             int            version,
+                                             GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define KP_IMPORT_ERROR  (kp_import_error_quark ())
+#define KP_PROJECT_ERROR (kp_project_error_quark ())
+
+/**
+ * KpImportError:
+ * @KP_IMPORT_ERROR_FORMAT: the file is not the kind of file it claims to be
+ *   (wrong delimiter, encoding, missing column, truncated archive)
+ * @KP_IMPORT_ERROR_RECORD: one row or record is wrong; the message names it
+ * @KP_IMPORT_ERROR_MISSING: a code refers to something the reference data lacks
+ * @KP_IMPORT_ERROR_DUPLICATE: a code appears twice
+ * @KP_IMPORT_ERROR_OUTDATED: the file is older than the data already imported
+ */
+typedef enum
+{
+  KP_IMPORT_ERROR_FORMAT,
+  KP_IMPORT_ERROR_RECORD,
+  KP_IMPORT_ERROR_MISSING,
+  KP_IMPORT_ERROR_DUPLICATE,
+  KP_IMPORT_ERROR_OUTDATED,
+} KpImportError;
+
+/**
+ * KpProjectError:
+ * @KP_PROJECT_ERROR_INVALID: a value given by the user is not acceptable
+ * @KP_PROJECT_ERROR_NO_REFERENCE: the reference data needed is missing
+ * @KP_PROJECT_ERROR_NOT_FOUND: an obec, ORP or kraj code is not known
+ * @KP_PROJECT_ERROR_NOTHING_TO_UNDO: undo or redo with an empty history
+ *
+ * File-level refusals (not Komplan's, corrupt, newer) are #KpDatabaseError.
+ */
+typedef enum
+{
+  KP_PROJECT_ERROR_INVALID,
+  KP_PROJECT_ERROR_NO_REFERENCE,
+  KP_PROJECT_ERROR_NOT_FOUND,
+  KP_PROJECT_ERROR_NOTHING_TO_UNDO,
+} KpProjectError;
+
+GQuark kp_import_error_quark (void);
+GQuark kp_project_error_quark (void);
+
+G_END_DECLS

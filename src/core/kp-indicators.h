@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kp-area.h"
+
+G_BEGIN_DECLS
+
+/* Demographic indicators, pure functions over totals. */
+
+double kp_indicators_share (gint64 part,
+                            gint64 total);
+double kp_indicators_share_65_plus (const KpAgeTotals *totals);
+double kp_indicators_share_80_plus (const KpAgeTotals *totals);
+double kp_indicators_ageing_index (const KpAgeTotals *totals);
+void   kp_age_totals_add (KpAgeTotals       *sum,
+                          const KpAgeTotals *add);
+
+G_END_DECLS

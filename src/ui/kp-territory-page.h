@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kp-project.h"
+
+G_BEGIN_DECLS
+
+/* The Území view: table of the territory's obce (search, Czech sort, copy, CSV export) and
+ * the comparison of territory totals with its ORP, kraj and ČR.
+ * Actions (group "territory"): territory.search (Ctrl+F), territory.copy (Ctrl+C),
+ * territory.export-csv (Ctrl+E). Property "project" (construct-only), "selected-obec"
+ * (KpObec, read-write, the shared selection for the map view later). */
+
+#define KP_TYPE_TERRITORY_PAGE (kp_territory_page_get_type ())
+G_DECLARE_FINAL_TYPE (KpTerritoryPage, kp_territory_page, KP, TERRITORY_PAGE, AdwBin)
+
+GtkWidget *kp_territory_page_new (KpProject *project);
+KpProject *kp_territory_page_get_project (KpTerritoryPage *self);
+KpObec    *kp_territory_page_get_selected_obec (KpTerritoryPage *self);
+void       kp_territory_page_set_selected_obec (KpTerritoryPage *self,
+                                                KpObec          *obec);
+
+G_END_DECLS

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "kp-indicators.h"
+
+#include <math.h>
+
+/**
+ * kp_indicators_share:
+ *
+ * Returns: @part as a percentage of @total, or NAN when @total is 0
+ */
+double
+kp_indicators_share (gint64 part,
+                     gint64 total)
+{
+  if (total <= 0)
+    return NAN;
+  return 100.0 * (double) part / (double) total;
+}
+
+double
+kp_indicators_share_65_plus (const KpAgeTotals *totals)
+{
+  g_return_val_if_fail (totals != NULL, NAN);
+  return kp_indicators_share (totals->a65_plus, totals->total);
+}
+
+double
+kp_indicators_share_80_plus (const KpAgeTotals *totals)
+{
+  g_return_val_if_fail (totals != NULL, NAN);
+  return kp_indicators_share (totals->a80_plus, totals->total);
+}
+
+/**
+ * kp_indicators_ageing_index:
+ *
+ * Index stáří: inhabitants aged 65 and more per 100 children aged 0–14.
+ *
+ * Returns: the index, or NAN when there are no children
+ */
+double
+kp_indicators_ageing_index (const KpAgeTotals *totals)
+{
+  g_return_val_if_fail (totals != NULL, NAN);
+  if (totals->a0_14 <= 0)
+    return NAN;
+  return 100.0 * (double) totals->a65_plus / (double) totals->a0_14;
+}
+
+void
+kp_age_totals_add (KpAgeTotals       *sum,
+                   const KpAgeTotals *add)
+{
+  g_return_if_fail (sum != NULL && add != NULL);
+  sum->total += add->total;
+  sum->a0_14 += add->a0_14;
+  sum->a15_64 += add->a15_64;
+  sum->a65_plus += add->a65_plus;
+  sum->a80_plus += add->a80_plus;
+}

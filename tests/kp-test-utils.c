@@ -107,3 +107,94 @@ kp_test_write_file (const char *dir,
   g_assert_no_error (error);
   return path;
 }
+
+#ifdef KP_TEST_UI
+/**
+ * kp_test_flush:
+ *
+ * Lets @widget's toplevel lay out and draw, then waits for the display server (Console's
+ * way), so a test can look at what the user would see.
+ */
+void
+kp_test_flush (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  gint64     deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* A window just presented is mapped once the display server answers. */
+  while (native != NULL && !gtk_widget_get_mapped (GTK_WIDGET (native)))
+    {
+      if (!gtk_widget_get_visible (GTK_WIDGET (native)) || g_get_monotonic_time () > deadline)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  if (native != NULL && gtk_widget_get_mapped (GTK_WIDGET (native)))
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (native));
+  gdk_display_sync (gtk_widget_get_display (widget));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/**
+ * kp_test_screenshot:
+ * @path: where to write the PNG
+ *
+ * Renders @widget (usually a window) the way it is on screen and saves it as a PNG for
+ * visual review.
+ */
+void
+kp_test_screenshot (GtkWidget  *widget,
+                    const char *path)
+{
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer    *renderer;
+  int             width, height;
+  graphene_rect_t bounds;
+
+  kp_test_flush (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/**
+ * kp_test_find_widget:
+ * @name: a widget name (the `name` property, set in blueprint with `name: "…";`)
+ *
+ * Returns: (transfer none) (nullable): the first descendant of @root (depth first) with
+ * that name
+ */
+GtkWidget *
+kp_test_find_widget (GtkWidget  *root,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kp_test_find_widget (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+#endif

@@ -14,4 +14,14 @@ char *kp_test_write_file (const char *dir,
                           const char *contents,
                           gssize      length);
 
+#ifdef KP_TEST_UI
+#include <gtk/gtk.h>
+
+void       kp_test_flush (GtkWidget *widget);
+void       kp_test_screenshot (GtkWidget  *widget,
+                               const char *path);
+GtkWidget *kp_test_find_widget (GtkWidget  *root,
+                                const char *name);
+#endif
+
 G_END_DECLS

@@ -43,6 +43,16 @@ CREATE TABLE pou (
 );
 CREATE INDEX pou_orp ON pou (orp_kod);
 
+-- ČSÚ codes of kraje, okresy and ORP from ruian/ciselnik_CSU.csv, keyed on the level and
+-- the RÚIAN code (codes repeat across levels). kraj.csu_kod, okres.csu_kod and orp.csu_kod
+-- are filled from it after every import.
+CREATE TABLE csu_code (
+  level TEXT NOT NULL CHECK (level IN ('kraj', 'okres', 'orp')),
+  kod_ruian TEXT NOT NULL,
+  kod_csu TEXT NOT NULL,
+  PRIMARY KEY (level, kod_ruian)
+);
+
 -- Current obce from UI_OBEC; ORP membership is pou.orp_kod.
 CREATE TABLE obec (
   kod TEXT PRIMARY KEY,         -- 6 digits

@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-project-writer.h"
+#include "kp-error.h"
+#include "kp-project-repository.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+/* Writing new project files. A file is written as @path + ".part" in one transaction,
+ * closed (which checkpoints the WAL into it) and renamed over @path, so a failure never
+ * leaves a half-written project behind, nor damages a file already at @path. */
+
+/* Removes a database file with its WAL and shared-memory companions. */
+static gboolean
+remove_database_files (const char *path,
+                       GError    **error)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_remove (file) != 0 && errno != ENOENT)
+        {
+          int              saved = errno;
+          g_autofree char *display = g_filename_display_name (file);
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _ ("Cannot remove “%s”: %s"), display, g_strerror (saved));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Moves the finished @part over @path. The WAL of an older file at @path must not be
+ * replayed into the new one, so it goes first. */
+static gboolean
+replace_file (const char *part,
+              const char *path,
+              GError    **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_remove (wal);
+  g_remove (shm);
+  if (g_rename (part, path) != 0)
+    {
+      int              saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _ ("Cannot write “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Fills the new territory (temp.territory) and works out its name. */
+static gboolean
+fill_territory (KpDatabase          *db,
+                const KpProjectSpec *spec,
+                KpProjectRow        *row,
+                GError             **error)
+{
+  g_autofree char *found = NULL;
+
+  if (!kp_project_repository_create_territory (db, error))
+    return FALSE;
+
+  if (spec->kind == KP_TERRITORY_ORP)
+    {
+      if (!kp_project_repository_find_library_orp (db, spec->orp_kod, &found, error))
+        return FALSE;
+      if (found == NULL)
+        {
+          g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NOT_FOUND,
+                       _ ("The reference data has no ORP with code “%s”"), spec->orp_kod);
+          return FALSE;
+        }
+      row->territory_code = g_strdup (spec->orp_kod);
+      /* Translators: the name of a territory made of one ORP, e.g. "ORP Havlíčkův Brod" */
+      row->territory_name = g_strdup_printf (_ ("ORP %s"), found);
+      return kp_project_repository_add_territory_orp (db, spec->orp_kod, error);
+    }
+
+  if (!kp_project_repository_add_territory_obce (db, spec->obce, &found, error))
+    return FALSE;
+  if (found != NULL)
+    {
+      g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NOT_FOUND,
+                   _ ("The reference data has no obec with code “%s”"), found);
+      return FALSE;
+    }
+  if (spec->territory_name != NULL)
+    row->territory_name = g_strstrip (g_strdup (spec->territory_name));
+  if (row->territory_name == NULL || *row->territory_name == '\0')
+    {
+      g_free (row->territory_name);
+      row->territory_name = g_strdup (_ ("Custom territory"));
+    }
+  return TRUE;
+}
+
+/* Copies what the territory needs from the attached library into the new file @db, in one
+ * transaction. */
+static gboolean
+copy_from_library (KpDatabase          *db,
+                   const KpProjectSpec *spec,
+                   GError             **error)
+{
+  g_auto (KpProjectRow) row = { 0 };
+  gint64 obce = 0;
+  gint64 population = 0;
+
+  if (!kp_project_repository_count_library (db, &obce, &population, error))
+    return FALSE;
+  if (obce == 0 || population == 0)
+    {
+      g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NO_REFERENCE,
+                           _ ("The reference data has no obce with population yet; import "
+                              "the code lists and the population by age first"));
+      return FALSE;
+    }
+
+  row.name = g_strstrip (g_strdup (spec->name));
+  row.territory_kind = spec->kind;
+  row.period_from = spec->period_from;
+  row.period_to = spec->period_to;
+
+  if (!kp_database_begin (db, error))
+    return FALSE;
+  if (!fill_territory (db, spec, &row, error) ||
+      !kp_project_repository_copy_snapshot (db, error) ||
+      !kp_project_repository_insert_project (db, &row, error) || !kp_database_commit (db, error))
+    {
+      kp_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef gboolean (*FillFunc) (KpDatabase *db,
+                              gpointer    data,
+                              GError    **error);
+
+/* Creates @path + ".part" through the migrations, lets @fill write it, closes it and
+ * renames it over @path. On failure nothing is left at either name. */
+static gboolean
+write_project_file (const char *path,
+                    FillFunc    fill,
+                    gpointer    data,
+                    GError    **error)
+{
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  g_autoptr (KpDatabase) db = NULL;
+
+  if (!remove_database_files (part, error))
+    return FALSE;
+
+  db = kp_database_open (part, KP_DATABASE_KIND_PROJECT, KP_DATABASE_FLAGS_CREATE, error);
+  if (db == NULL || !fill (db, data, error))
+    {
+      g_clear_object (&db);
+      remove_database_files (part, NULL);
+      return FALSE;
+    }
+  g_clear_object (&db); /* closing checkpoints the WAL into the file */
+
+  if (!replace_file (part, path, error))
+    {
+      remove_database_files (part, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  const char          *library_path;
+  const KpProjectSpec *spec;
+} CreateData;
+
+static gboolean
+fill_from_library (KpDatabase *db,
+                   gpointer    data,
+                   GError    **error)
+{
+  CreateData *create = data;
+  gboolean    ok;
+
+  /* ATTACH would create a missing file; the library must exist. */
+  if (!g_file_test (create->library_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NO_REFERENCE,
+                           _ ("The reference data has not been imported yet"));
+      return FALSE;
+    }
+  if (!kp_project_repository_attach_library (db, create->library_path, error))
+    return FALSE;
+  ok = copy_from_library (db, create->spec, error);
+  kp_project_repository_detach_library (db);
+  return ok;
+}
+
+static gboolean
+fill_sample (KpDatabase *db,
+             gpointer    data,
+             GError    **error)
+{
+  return kp_project_repository_write_sample (db, error);
+}
+
+/**
+ * kp_project_writer_write_from_library:
+ * @library_path: the reference library file
+ * @path: the project file to write
+ * @spec: a validated specification
+ *
+ * Copies the territory's obce, their hierarchy and population, the sources and the
+ * comparison figures of its ORP, kraje and ČR from the library into a new file.
+ *
+ * Returns: %FALSE with @error set (#KP_PROJECT_ERROR_NOT_FOUND naming an unknown code,
+ *   #KP_PROJECT_ERROR_NO_REFERENCE, or a file error); nothing is left at either name then
+ */
+gboolean
+kp_project_writer_write_from_library (const char          *library_path,
+                                      const char          *path,
+                                      const KpProjectSpec *spec,
+                                      GError             **error)
+{
+  CreateData data = { library_path, spec };
+
+  g_return_val_if_fail (library_path != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  return write_project_file (path, fill_from_library, &data, error);
+}
+
+/**
+ * kp_project_writer_write_sample:
+ * @path: the project file to write
+ *
+ * Writes the fictional sample project (resources/sample/sample-project.sql).
+ */
+gboolean
+kp_project_writer_write_sample (const char *path,
+                                GError    **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return write_project_file (path, fill_sample, NULL, error);
+}

@@ -4,13 +4,587 @@
 #include <glib/gi18n.h>
 
 #include "kp-cli.h"
+#include "kp-cli-private.h"
 
-#include <stdio.h>
+#include <errno.h>
+
+/* komplan-cli GROUP COMMAND [OPTION…] [ARGUMENT…]: the command table, help and dispatch.
+ * Every option of every command is declared once in option_defs; a command lists the ones
+ * it accepts, so parsing, the per-command help and the overview all come from one table. */
+
+#define HELP_WIDTH 79
+
+G_DEFINE_QUARK (kp - cli - error - quark, kp_cli_error)
+
+typedef enum
+{
+  OPT_END,
+  OPT_REFERENCE,
+  OPT_JSON,
+  OPT_NAME,
+  OPT_ORP,
+  OPT_OBCE,
+  OPT_TERRITORY_NAME,
+  OPT_PERIOD,
+  OPT_FORCE,
+  OPT_HELP,
+} OptionId;
+
+typedef struct
+{
+  const char *long_name;
+  char        short_name;
+  GOptionArg  arg;
+  gsize       offset;
+  const char *description;
+  const char *arg_description;
+} OptionDef;
+
+static const OptionDef option_defs[] = {
+  [OPT_REFERENCE] = {
+      .long_name = "reference",
+      .short_name = 'r',
+      .arg = G_OPTION_ARG_FILENAME,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, reference),
+      .description = N_ ("Use the reference library DB. Without this option the "
+                         "environment variable KOMPLAN_REFERENCE names it, else the "
+                         "library in the user data directory is used."),
+      .arg_description = N_ ("DB"),
+  },
+  [OPT_JSON] = {
+      .long_name = "json",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, json),
+      .description = N_ ("Print JSON (UTF-8, plain numbers, null where a value is "
+                         "undefined) instead of text."),
+      .arg_description = NULL,
+  },
+  [OPT_NAME] = {
+      .long_name = "name",
+      .short_name = 'n',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, name),
+      .description = N_ ("Name of the project (required)."),
+      .arg_description = N_ ("NAME"),
+  },
+  [OPT_ORP] = {
+      .long_name = "orp",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, orp),
+      .description = N_ ("Territory of the obce of one ORP, given by its RÚIAN code, its "
+                         "ČSÚ code or its name (case and diacritics are ignored: "
+                         "“havlickuv brod” finds Havlíčkův Brod)."),
+      .arg_description = N_ ("NAME_OR_CODE"),
+  },
+  [OPT_OBCE] = {
+      .long_name = "obce",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, obce),
+      .description = N_ ("Territory of any set of obce (a MAS, a mikroregion, one obec), "
+                         "given by their 6-digit codes separated by commas. It may cross "
+                         "ORP and kraj borders."),
+      .arg_description = N_ ("CODE,CODE,…"),
+  },
+  [OPT_TERRITORY_NAME] = {
+      .long_name = "territory-name",
+      .short_name = 't',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, territory_name),
+      .description = N_ ("Name of the territory, e.g. “MAS Podlesí”. Without it a "
+                         "territory given by --obce gets a default name and an ORP is "
+                         "named after the ORP."),
+      .arg_description = N_ ("NAME"),
+  },
+  [OPT_PERIOD] = {
+      .long_name = "period",
+      .short_name = 'p',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, period),
+      .description = N_ ("Planning period, first and last year, e.g. 2026-2028 (a dash "
+                         "or an en dash). Default: this year and the next two."),
+      .arg_description = N_ ("YEAR-YEAR"),
+  },
+  [OPT_FORCE] = {
+      .long_name = "force",
+      .short_name = 'f',
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, force),
+      .description = N_ ("Replace the output file if it exists."),
+      .arg_description = NULL,
+  },
+  [OPT_HELP] = {
+      .long_name = "help",
+      .short_name = 'h',
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, help),
+      .description = N_ ("Show the help of this command."),
+      .arg_description = NULL,
+  },
+};
+
+#define MAX_COMMAND_OPTIONS 10
+
+typedef gboolean (*CommandFunc) (const KpCliOptions *options,
+                                 GError            **error);
+
+typedef struct
+{
+  const char *group;
+  const char *name;
+  const char *parameters;
+  const char *summary;
+  const char *description;
+  OptionId    options[MAX_COMMAND_OPTIONS];
+  CommandFunc func;
+} Command;
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+} Group;
+
+static const Group groups[] = {
+  { "reference", N_ ("National reference data: the code lists of kraje, okresy, ORP, POU and "
+                     "obce, and the population of every obec by age.") },
+  { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
+};
+
+static const Command commands[] = {
+  {
+      "reference",
+      "import",
+      N_ ("FILE…"),
+      N_ ("Import national reference files into the reference library."),
+      N_ ("Each FILE is a RÚIAN code list (kraje.csv, okresy.csv, orp.csv, pou.csv, "
+          "ciselnik_CSU.csv, UI_OBEC.csv) or a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
+          "file. Give them in any order: the kind of each file is detected from its content "
+          "and they are imported in the order their data depend on. All files are imported "
+          "in one transaction, so when one of them is wrong nothing changes and the error "
+          "names the file, the row and the reason. Prints one line per file: its kind, its "
+          "name, the rows taken and the date of the data, or “unchanged” for a file "
+          "imported before with the same content. The library file is created when it "
+          "does not exist."),
+      { OPT_REFERENCE, OPT_HELP },
+      kp_cli_reference_import,
+  },
+  {
+      "reference",
+      "info",
+      NULL,
+      N_ ("Show what the reference library holds."),
+      N_ ("Prints the number of kraje, okresy, ORP, POU and obce, how many obce have "
+          "population figures, the total population and its date, then the latest import of "
+          "each kind of file: its source file, the date of its data, its SHA-256 hash, when "
+          "it was imported and the rows taken."),
+      { OPT_REFERENCE, OPT_JSON, OPT_HELP },
+      kp_cli_reference_info,
+  },
+  {
+      "project",
+      "new",
+      N_ ("OUT.komplan"),
+      N_ ("Create a planning project for a territory."),
+      N_ ("Give --name and exactly one of --orp and --obce. The project copies its obce, "
+          "their population and the comparison figures (its ORP, kraje and the Czech "
+          "Republic) from the reference library, so a plan can always be reproduced from "
+          "the data it was made with. Prints the file created and a one-line summary."),
+      { OPT_REFERENCE, OPT_NAME, OPT_ORP, OPT_OBCE, OPT_TERRITORY_NAME, OPT_PERIOD,
+        OPT_FORCE, OPT_HELP },
+      kp_cli_project_new,
+  },
+  {
+      "project",
+      "info",
+      N_ ("FILE.komplan"),
+      N_ ("Show a project’s territory, population and sources."),
+      N_ ("Prints the name, the territory and its kind, the planning period, whether it "
+          "holds sample data, the date of the population figures, the number of obce, the "
+          "population in the age groups 0–14, 15–64, 65+ and 80+, the share of inhabitants "
+          "aged 65+ in per cent, the ageing index (inhabitants aged 65+ per 100 aged 0–14), "
+          "the same figures for the areas the territory is compared with (its ORP, kraje "
+          "and the Czech Republic) and the reference files the project was made from."),
+      { OPT_JSON, OPT_HELP },
+      kp_cli_project_info,
+  },
+};
+
+/* Help text. */
 
 static void
-print_usage (FILE *out)
+wrap_text (GString    *out,
+           const char *text,
+           int         indent,
+           int         first_column)
 {
-  fprintf (out, "%s\n", _ ("Usage: komplan-cli COMMAND [OPTION…]"));
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  int column = first_column;
+
+  if (column < indent)
+    {
+      g_string_append_printf (out, "%*s", indent - column, "");
+      column = indent;
+    }
+  for (int i = 0; words[i] != NULL; i++)
+    {
+      int width = kp_cli_text_width (words[i]);
+
+      if (words[i][0] == '\0')
+        continue;
+      if (column > indent && column + 1 + width > HELP_WIDTH)
+        {
+          g_string_append_printf (out, "\n%*s", indent, "");
+          column = indent;
+        }
+      else if (column > indent)
+        {
+          g_string_append_c (out, ' ');
+          column++;
+        }
+      g_string_append (out, words[i]);
+      column += width;
+    }
+  g_string_append_c (out, '\n');
+}
+
+static char *
+option_synopsis (OptionId id)
+{
+  const OptionDef *def = &option_defs[id];
+  GString         *out = g_string_new (NULL);
+
+  if (def->short_name != 0)
+    g_string_append_printf (out, "-%c, ", def->short_name);
+  else
+    g_string_append (out, "    ");
+  g_string_append_printf (out, "--%s", def->long_name);
+  if (def->arg_description != NULL)
+    g_string_append_printf (out, "=%s", _ (def->arg_description));
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_options (GString       *out,
+                const Command *command,
+                int            indent,
+                gboolean       with_help)
+{
+  int column_width = 0;
+
+  for (int i = 0; command->options[i] != OPT_END; i++)
+    {
+      g_autofree char *synopsis = option_synopsis (command->options[i]);
+
+      column_width = MAX (column_width, kp_cli_text_width (synopsis));
+    }
+  column_width = MIN (column_width, 28);
+
+  for (int i = 0; command->options[i] != OPT_END; i++)
+    {
+      OptionId         id = command->options[i];
+      g_autofree char *synopsis = option_synopsis (id);
+      int              width = kp_cli_text_width (synopsis);
+      int              text_column = indent + column_width + 3;
+
+      if (id == OPT_HELP && !with_help)
+        continue;
+      g_string_append_printf (out, "%*s%s", indent, "", synopsis);
+      if (width > column_width)
+        {
+          g_string_append_c (out, '\n');
+          wrap_text (out, _ (option_defs[id].description), text_column, 0);
+        }
+      else
+        wrap_text (out, _ (option_defs[id].description), text_column, indent + width);
+    }
+}
+
+static void
+append_command_usage (GString       *out,
+                      const Command *command)
+{
+  g_string_append_printf (out, "komplan-cli %s %s %s", command->group, command->name,
+                          _ ("[OPTION…]"));
+  if (command->parameters != NULL)
+    g_string_append_printf (out, " %s", _ (command->parameters));
+}
+
+static char *
+command_help (const Command *command)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%s\n  ", _ ("Usage:"));
+  append_command_usage (out, command);
+  g_string_append (out, "\n\n");
+  wrap_text (out, _ (command->summary), 0, 0);
+  g_string_append_printf (out, "\n%s\n", _ ("Options:"));
+  append_options (out, command, 2, TRUE);
+  g_string_append_c (out, '\n');
+  wrap_text (out, _ (command->description), 0, 0);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+overview_help (const char *only_group)
+{
+  GString         *out = g_string_new (NULL);
+  g_autofree char *default_path = kp_library_get_default_path ();
+
+  g_string_append_printf (out, "%s\n", _ ("Usage:"));
+  if (only_group == NULL)
+    g_string_append_printf (out, "  komplan-cli %s\n\n", _ ("COMMAND [OPTION…] [ARGUMENT…]"));
+  else
+    g_string_append_printf (out, "  komplan-cli %s %s\n\n", only_group,
+                            _ ("COMMAND [OPTION…] [ARGUMENT…]"));
+  if (only_group == NULL)
+    wrap_text (out,
+               _ ("Komplan’s command-line tool for community planning of social services: "
+                  "imports the national reference data and creates and inspects planning "
+                  "projects, without the graphical application."),
+               0, 0);
+
+  for (gsize g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      if (only_group != NULL && g_strcmp0 (only_group, groups[g].name) != 0)
+        continue;
+      if (only_group == NULL)
+        g_string_append_c (out, '\n');
+      wrap_text (out, _ (groups[g].summary), 0, 0);
+      for (gsize c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          const Command *command = &commands[c];
+
+          if (g_strcmp0 (command->group, groups[g].name) != 0)
+            continue;
+          g_string_append_c (out, '\n');
+          g_string_append (out, "  ");
+          append_command_usage (out, command);
+          g_string_append_c (out, '\n');
+          wrap_text (out, _ (command->summary), 6, 0);
+          wrap_text (out, _ (command->description), 6, 0);
+          g_string_append_c (out, '\n');
+          append_options (out, command, 6, FALSE);
+        }
+    }
+
+  if (only_group == NULL)
+    {
+      g_string_append_printf (out, "\n%s\n", _ ("Other commands and options:"));
+      g_string_append (out, "  komplan-cli help [COMMAND]\n");
+      wrap_text (out, _ ("Show this help, or the help of one command."), 6, 0);
+      g_string_append (out, "  komplan-cli COMMAND --help\n");
+      wrap_text (out, _ ("Show the help of one command."), 6, 0);
+      g_string_append (out, "  komplan-cli --version\n");
+      wrap_text (out, _ ("Show the version."), 6, 0);
+
+      g_string_append_printf (out, "\n%s\n", _ ("Environment:"));
+      g_string_append (out, "  KOMPLAN_REFERENCE\n");
+      wrap_text (out, _ ("The reference library to use when --reference is not given."), 6, 0);
+      g_string_append_printf (out, "\n%s\n", _ ("Default reference library:"));
+      g_string_append_printf (out, "  %s\n", default_path);
+      g_string_append_printf (out, "\n%s\n", _ ("Exit status:"));
+      wrap_text (out, _ ("0 on success, 1 when the command failed, 2 when the command line is "
+                         "wrong. Errors are printed as one line on standard error."),
+                 2, 0);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Dispatch. */
+
+static const Group *
+find_group (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (groups); i++)
+    if (g_strcmp0 (groups[i].name, name) == 0)
+      return &groups[i];
+  return NULL;
+}
+
+static const Command *
+find_command (const char *group,
+              const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (commands[i].group, group) == 0 && g_strcmp0 (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static char *
+list_subcommands (const char *group)
+{
+  GString *out = g_string_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (commands[i].group, group) != 0)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, commands[i].name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_help_flag (const char *arg)
+{
+  return g_strcmp0 (arg, "--help") == 0 || g_strcmp0 (arg, "-h") == 0;
+}
+
+static void
+options_clear (KpCliOptions *options)
+{
+  g_clear_pointer (&options->reference, g_free);
+  g_clear_pointer (&options->name, g_free);
+  g_clear_pointer (&options->orp, g_free);
+  g_clear_pointer (&options->obce, g_free);
+  g_clear_pointer (&options->territory_name, g_free);
+  g_clear_pointer (&options->period, g_free);
+  g_clear_pointer (&options->args, g_strfreev);
+}
+
+static gboolean
+parse_options (const Command *command,
+               int            argc,
+               char         **argv,
+               KpCliOptions  *options,
+               GError       **error)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  GOptionEntry entries[MAX_COMMAND_OPTIONS + 2] = { { 0 } };
+  g_auto (GStrv) args = g_new0 (char *, argc + 2);
+  g_autoptr (GError) local_error = NULL;
+  int n = 0;
+
+  for (; command->options[n] != OPT_END; n++)
+    {
+      const OptionDef *def = &option_defs[command->options[n]];
+
+      entries[n].long_name = def->long_name;
+      entries[n].short_name = def->short_name;
+      entries[n].arg = def->arg;
+      entries[n].arg_data = G_STRUCT_MEMBER_P (options, def->offset);
+      entries[n].description = def->description;
+      entries[n].arg_description = def->arg_description;
+    }
+  entries[n].long_name = G_OPTION_REMAINING;
+  entries[n].arg = G_OPTION_ARG_FILENAME_ARRAY;
+  entries[n].arg_data = &options->args;
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  args[0] = g_strdup_printf ("komplan-cli %s %s", command->group, command->name);
+  for (int i = 0; i < argc; i++)
+    args[i + 1] = g_strdup (argv[i]);
+
+  if (!g_option_context_parse_strv (context, &args, &local_error))
+    {
+      /* Translators: the first %s is GLib's message, e.g. "Unknown option --foo", then the
+       * command, e.g. "project new" */
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("%s (see “komplan-cli %s %s --help”)"), local_error->message,
+                   command->group, command->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+exit_status_for (const GError *error)
+{
+  if (error->domain == KP_CLI_ERROR && error->code == KP_CLI_ERROR_USAGE)
+    return 2;
+  if (error->domain == G_OPTION_ERROR)
+    return 2;
+  return 1;
+}
+
+/* The one place that prints an error: one line, prefixed with the program name. */
+static int
+report_error (const GError *error)
+{
+  g_autofree char *line = g_strdup (error->message);
+
+  g_strdelimit (line, "\r\n", ' ');
+  g_strstrip (line);
+  g_printerr ("komplan-cli: %s\n", line);
+  return exit_status_for (error);
+}
+
+static int
+report_usage (const char *format,
+              ...) G_GNUC_PRINTF (1, 2);
+
+static int
+report_usage (const char *format,
+              ...)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+  va_list          ap;
+
+  va_start (ap, format);
+  message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  error = g_error_new_literal (KP_CLI_ERROR, KP_CLI_ERROR_USAGE, message);
+  return report_error (error);
+}
+
+static int
+print_help (char *text)
+{
+  g_print ("%s", text);
+  g_free (text);
+  return 0;
+}
+
+/* "komplan-cli help [GROUP [COMMAND]]" */
+static int
+run_help (int    argc,
+          char **argv)
+{
+  const Command *command;
+
+  if (argc == 0)
+    return print_help (overview_help (NULL));
+  if (find_group (argv[0]) == NULL)
+    return report_usage (_ ("Unknown command “%s”; run “komplan-cli --help” for the list of "
+                            "commands"),
+                         argv[0]);
+  if (argc == 1)
+    return print_help (overview_help (argv[0]));
+  command = find_command (argv[0], argv[1]);
+  if (command == NULL || argc > 2)
+    return report_usage (_ ("Unknown command “%s”; run “komplan-cli --help” for the list of "
+                            "commands"),
+                         argc > 2 ? argv[2] : argv[1]);
+  return print_help (command_help (command));
+}
+
+static int
+run_command (const Command *command,
+             int            argc,
+             char         **argv)
+{
+  KpCliOptions options = { 0 };
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  if (!parse_options (command, argc, argv, &options, &error))
+    status = report_error (error);
+  else if (options.help)
+    status = print_help (command_help (command));
+  else if (!command->func (&options, &error))
+    status = report_error (error);
+  options_clear (&options);
+  return status;
 }
 
 /**
@@ -18,22 +592,109 @@ print_usage (FILE *out)
  *
  * Runs one komplan-cli command. Output goes to stdout, one clear error line to stderr.
  *
- * Returns: the exit status
+ * Returns: the exit status: 0 on success, 1 when the command failed, 2 on a usage error
  */
 int
 kp_cli_run (int    argc,
             char **argv)
 {
-  if (argc < 2 || g_strcmp0 (argv[1], "--help") == 0)
-    {
-      print_usage (argc < 2 ? stderr : stdout);
-      return argc < 2 ? 2 : 0;
-    }
+  const Command *command;
+
+  if (argc < 2)
+    return report_usage (_ ("No command given; run “komplan-cli --help” for the list of "
+                            "commands"));
+  if (is_help_flag (argv[1]) || g_strcmp0 (argv[1], "help") == 0)
+    return run_help (argc - 2, argv + 2);
   if (g_strcmp0 (argv[1], "--version") == 0)
     {
-      printf ("komplan-cli %s\n", PACKAGE_VERSION);
+      g_print ("komplan-cli %s\n", PACKAGE_VERSION);
       return 0;
     }
-  fprintf (stderr, _ ("komplan-cli: unknown command “%s”\n"), argv[1]);
-  return 2;
+  if (argv[1][0] == '-')
+    return report_usage (_ ("Unknown option “%s”; run “komplan-cli --help” for the list of "
+                            "commands"),
+                         argv[1]);
+  if (find_group (argv[1]) == NULL)
+    return report_usage (_ ("Unknown command “%s”; run “komplan-cli --help” for the list of "
+                            "commands"),
+                         argv[1]);
+  if (argc < 3)
+    {
+      g_autofree char *names = list_subcommands (argv[1]);
+
+      return report_usage (_ ("“%s” needs a command: %s; run “komplan-cli %s --help”"),
+                           argv[1], names, argv[1]);
+    }
+  if (is_help_flag (argv[2]))
+    return print_help (overview_help (argv[1]));
+
+  command = find_command (argv[1], argv[2]);
+  if (command == NULL)
+    {
+      g_autofree char *names = list_subcommands (argv[1]);
+
+      return report_usage (_ ("Unknown command “%s %s”; the commands of “%s” are: %s"),
+                           argv[1], argv[2], argv[1], names);
+    }
+  return run_command (command, argc - 3, argv + 3);
+}
+
+/* Helpers the commands share. */
+
+/**
+ * kp_cli_get_reference_path:
+ *
+ * Returns: the reference library to use: --reference, else $KOMPLAN_REFERENCE, else the
+ *   default library in the user data directory
+ */
+char *
+kp_cli_get_reference_path (const KpCliOptions *options)
+{
+  const char *env = g_getenv ("KOMPLAN_REFERENCE");
+
+  if (options->reference != NULL && options->reference[0] != '\0')
+    return g_strdup (options->reference);
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+  return kp_library_get_default_path ();
+}
+
+/**
+ * kp_cli_open_library:
+ * @must_exist: refuse to create a new, empty library
+ *
+ * Returns: (transfer full): the reference library, or %NULL with @error set
+ */
+KpLibrary *
+kp_cli_open_library (const KpCliOptions *options,
+                     gboolean            must_exist,
+                     GError            **error)
+{
+  g_autofree char *path = kp_cli_get_reference_path (options);
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (must_exist && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_FAILED,
+                   _ ("There is no reference library at “%s”; import the national files "
+                      "first with “komplan-cli reference import FILE…”"),
+                   display);
+      return NULL;
+    }
+  if (!must_exist)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int              saved = errno;
+          g_autofree char *dir_display = g_filename_display_name (dir);
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _ ("Cannot create the folder “%s”: %s"), dir_display,
+                       g_strerror (saved));
+          return NULL;
+        }
+    }
+  return kp_library_open (path, error);
 }

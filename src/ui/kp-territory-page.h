@@ -11,7 +11,9 @@ G_BEGIN_DECLS
  * the comparison of territory totals with its ORP, kraj and ČR.
  * Actions (group "territory"): territory.search (Ctrl+F), territory.copy (Ctrl+C),
  * territory.export-csv (Ctrl+E). Property "project" (construct-only), "selected-obec"
- * (KpObec, read-write, the shared selection for the map view later). */
+ * (KpObec, read-write, the shared selection for the map view later).
+ * Signal "toast" (const char *message): a short translated confirmation ("Copied 12 obce",
+ * "Exported to “x.csv”") for the window to show as an AdwToast. */
 
 #define KP_TYPE_TERRITORY_PAGE (kp_territory_page_get_type ())
 G_DECLARE_FINAL_TYPE (KpTerritoryPage, kp_territory_page, KP, TERRITORY_PAGE, AdwBin)
@@ -21,5 +23,10 @@ KpProject *kp_territory_page_get_project (KpTerritoryPage *self);
 KpObec    *kp_territory_page_get_selected_obec (KpTerritoryPage *self);
 void       kp_territory_page_set_selected_obec (KpTerritoryPage *self,
                                                 KpObec          *obec);
+/* Writes the table as shown (search and sort applied) as CSV; the export-csv action calls
+ * it with the file the user chose. */
+gboolean kp_territory_page_export_to (KpTerritoryPage *self,
+                                      const char      *path,
+                                      GError         **error);
 
 G_END_DECLS

@@ -4,12 +4,26 @@
 #include <adwaita.h>
 
 #include "kp-application.h"
+#include "kp-project.h"
 
 G_BEGIN_DECLS
+
+/* The application window: the welcome page with no project, the project's views in an
+ * AdwViewStack with a view switcher once a project is set.
+ * Actions: win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.properties, win.view (i: 1–5,
+ * Alt+1…), plus win.show-help-overlay from GtkApplication.
+ * Properties: "library" (construct-only, nullable), "project" (nullable). */
 
 #define KP_TYPE_WINDOW (kp_window_get_type ())
 G_DECLARE_FINAL_TYPE (KpWindow, kp_window, KP, WINDOW, AdwApplicationWindow)
 
-KpWindow *kp_window_new (KpApplication *application);
+KpWindow  *kp_window_new (KpApplication *application);
+KpProject *kp_window_get_project (KpWindow *self);
+void       kp_window_set_project (KpWindow  *self,
+                                  KpProject *project);
+void       kp_window_show_toast (KpWindow   *self,
+                                 const char *title);
+/* Re-reads the reference library's state (after an import). */
+void kp_window_reload_library (KpWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* The one place Komplan builds an AdwMessageDialog (deprecated in libadwaita 1.6, whose
+ * AdwAlertDialog is newer than Debian 12), so a port touches one function. */
+GtkWindow *kp_error_dialog_show (GtkWindow  *parent,
+                                 const char *heading,
+                                 const char *body);
+
+G_END_DECLS

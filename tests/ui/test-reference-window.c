@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kp-reference-window.h"
+#include "kp-test-utils.h"
+#include "kp-ui-resources.h"
+
+typedef struct
+{
+  char              *tmpdir;
+  KpLibrary         *library;
+  KpReferenceWindow *window;
+  guint              n_changed;
+} Fixture;
+
+/* The small reference fixtures shared with the CLI tests. */
+static const char *const reference_files[] = {
+  "kraje.csv",
+  "okresy.csv",
+  "orp.csv",
+  "pou.csv",
+  "ciselnik_CSU.csv",
+  "UI_OBEC.csv",
+  "2020_vek_do_999.xlsx",
+  NULL,
+};
+
+static void
+on_library_changed_cb (KpReferenceWindow *window,
+                       Fixture           *fixture)
+{
+  fixture->n_changed++;
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *library_path = NULL;
+
+  fixture->tmpdir = kp_test_make_tmpdir ();
+  library_path = g_build_filename (fixture->tmpdir, "reference.sqlite", NULL);
+  fixture->library = kp_library_open (library_path, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref (kp_reference_window_new (NULL, fixture->library));
+  g_signal_connect (fixture->window, "library-changed", G_CALLBACK (on_library_changed_cb),
+                    fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kp_test_flush (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->library);
+  kp_test_remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+static GStrv
+fixture_paths (void)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; reference_files[i] != NULL; i++)
+    {
+      g_autofree char *name = g_build_filename ("cli", reference_files[i], NULL);
+      g_autofree char *path = kp_test_data_path (name);
+
+      g_strv_builder_add (builder, path);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+wait_until_idle (Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (kp_reference_window_get_busy (fixture->window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  kp_test_flush (GTK_WIDGET (fixture->window));
+}
+
+static const char *
+visible_page (Fixture *fixture)
+{
+  GtkWidget *stack = kp_test_find_widget (GTK_WIDGET (fixture->window), "reference-stack");
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rows (child, rows);
+    }
+}
+
+static guint
+count_rows (Fixture    *fixture,
+            const char *group_name)
+{
+  GtkWidget *group = kp_test_find_widget (GTK_WIDGET (fixture->window), group_name);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  return rows->len;
+}
+
+static guint
+count_imports (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) imports = kp_library_list_imports (fixture->library, &error);
+
+  g_assert_no_error (error);
+  return imports->len;
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  kp_test_screenshot (widget, path);
+}
+
+static void
+test_reference_empty (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+  g_assert_false (kp_reference_window_get_busy (fixture->window));
+  g_assert_false (gtk_widget_get_visible (kp_test_find_widget (GTK_WIDGET (fixture->window),
+                                                               "header-import-button")));
+  g_assert_true (gtk_widget_is_sensitive (kp_test_find_widget (GTK_WIDGET (fixture->window),
+                                                               "empty-import-button")));
+  screenshot (GTK_WIDGET (fixture->window), "reference-empty.png");
+}
+
+static void
+test_reference_import (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_auto (GStrv) paths = fixture_paths ();
+  guint n_files = g_strv_length (paths);
+
+  kp_reference_window_import (fixture->window, (const char *const *) paths);
+  g_assert_true (kp_reference_window_get_busy (fixture->window));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (
+      kp_test_find_widget (GTK_WIDGET (fixture->window), "progress-revealer"))));
+  wait_until_idle (fixture);
+
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpstr (visible_page (fixture), ==, "data");
+  g_assert_true (kp_library_is_ready (fixture->library));
+  g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, count_imports (fixture));
+  g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, n_files);
+  g_assert_cmpuint (count_rows (fixture, "result-group"), ==, n_files);
+  g_assert_cmpuint (count_rows (fixture, "counts-group"), >=, 6);
+  g_assert_true (gtk_widget_get_visible (kp_test_find_widget (GTK_WIDGET (fixture->window),
+                                                              "result-group")));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (
+      kp_test_find_widget (GTK_WIDGET (fixture->window), "progress-revealer"))));
+  screenshot (GTK_WIDGET (fixture->window), "reference-imported.png");
+
+  /* The same files again change nothing, and the list stays as it was. */
+  kp_reference_window_import (fixture->window, (const char *const *) paths);
+  wait_until_idle (fixture);
+  g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, n_files);
+  g_assert_cmpuint (count_rows (fixture, "result-group"), ==, n_files);
+}
+
+static GtkWindow *
+find_message_dialog (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_reference_import_error (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_autofree char *bad = kp_test_write_file (fixture->tmpdir, "UI_OBEC.csv",
+                                             "KOD;NAZEV;STATUS_KOD\nnot a code;Lesná;x\n", -1);
+  const char      *paths[] = { bad, NULL };
+  GtkWindow       *dialog;
+
+  kp_reference_window_import (fixture->window, paths);
+  wait_until_idle (fixture);
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Nothing was changed"));
+  screenshot (GTK_WIDGET (dialog), "reference-error.png");
+  gtk_window_destroy (dialog);
+
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpuint (count_imports (fixture), ==, 0);
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+}
+
+static void
+test_reference_cancel (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_auto (GStrv) paths = fixture_paths ();
+
+  kp_reference_window_import (fixture->window, (const char *const *) paths);
+  kp_reference_window_cancel (fixture->window);
+  wait_until_idle (fixture);
+  g_assert_null (find_message_dialog ());
+
+  /* The small fixtures may be saved before the cancel reaches the worker; either way the
+   * window shows what the library has, and says so only when it changed. */
+  if (count_imports (fixture) == 0)
+    {
+      g_assert_cmpuint (fixture->n_changed, ==, 0);
+      g_assert_cmpstr (visible_page (fixture), ==, "empty");
+    }
+  else
+    {
+      g_assert_cmpuint (fixture->n_changed, ==, 1);
+      g_assert_cmpstr (visible_page (fixture), ==, "data");
+      g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, count_imports (fixture));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* Screenshots are taken after transitions, not half way through a crossfade. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* Referencing the bundle links it in; the CSS is what AdwApplication would load. */
+  (void) kp_ui_get_resource ();
+  gtk_css_provider_load_from_resource (css, "/cz/komplan/Komplan/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/kp/ui/reference-window/empty", Fixture, NULL, fixture_setup,
+              test_reference_empty, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/import", Fixture, NULL, fixture_setup,
+              test_reference_import, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/import-error", Fixture, NULL, fixture_setup,
+              test_reference_import_error, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/cancel", Fixture, NULL, fixture_setup,
+              test_reference_cancel, fixture_teardown);
+  return g_test_run ();
+}

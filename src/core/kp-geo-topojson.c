@@ -181,8 +181,8 @@ decode_ring (KpGeoLayer *layer,
       if (ref >= (gint64) n_arcs || ref < -(gint64) n_arcs)
         {
           g_autofree char *reason =
-              g_strdup_printf (_ ("arc index %" G_GINT64_FORMAT " is out of range (the file has %u arcs)"),
-                               ref, n_arcs);
+              g_strdup_printf (_ ("arc index %lld is out of range (the file has %u arcs)"),
+                               (long long) ref, n_arcs);
           return record_error (error, layer, feature, reason);
         }
       g_array_append_val (layer->refs, (gint32){ (gint32) ref });

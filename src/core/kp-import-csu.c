@@ -302,9 +302,8 @@ import_row (KpImportBatch      *batch,
   if (sum != record.total)
     {
       kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                               _ ("the age bands of obec “%s” add up to %" G_GINT64_FORMAT
-                                  ", but the total is %" G_GINT64_FORMAT),
-                               zuj, sum, record.total);
+                               _ ("the age bands of obec “%s” add up to %lld, but the total is %lld"),
+                               zuj, (long long) sum, (long long) record.total);
       return FALSE;
     }
   if (!g_hash_table_contains (obce, zuj))
@@ -374,9 +373,9 @@ check_sexes (const KpImportFile *file,
   if (bad == NULL)
     return TRUE;
   kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, bad->row[0],
-                           _ ("obec “%s”: men (%" G_GINT64_FORMAT ") and women (%" G_GINT64_FORMAT
-                              ") do not add up to the total (%" G_GINT64_FORMAT ")"),
-                           bad_kod, bad->total[1], bad->total[2], bad->total[0]);
+                           _ ("obec “%s”: men (%lld) and women (%lld) do not add up to the total (%lld)"),
+                           bad_kod, (long long) bad->total[1], (long long) bad->total[2],
+                           (long long) bad->total[0]);
   return FALSE;
 }
 

@@ -104,7 +104,8 @@ kp_cli_format_data_date (const char *iso_date)
  * @records: (element-type KpImportRecord)
  * @indent: spaces before each line
  *
- * Prints one line per file: kind, file name, rows, data date — or "unchanged".
+ * Prints one line per file: kind, file name, rows, data date — or "unchanged"; then the
+ * record's note, if any, on a line of its own.
  */
 void
 kp_cli_print_import_records (GPtrArray *records,
@@ -145,6 +146,8 @@ kp_cli_print_import_records (GPtrArray *records,
           g_autofree char *date = kp_cli_format_data_date (record->data_date);
 
           g_print ("%*s%s  %s  %s  %s\n", indent, "", label, name, rows_padded, date);
+          if (record->note != NULL)
+            g_print ("%*s  %s\n", indent, "", record->note);
         }
     }
 }

@@ -183,6 +183,12 @@ print_info_json (KpLibrary             *library,
   kp_cli_json_int (json, counts->population);
   kp_cli_json_key (json, "population_date");
   kp_cli_json_string (json, counts->population_date);
+  kp_cli_json_key (json, "boundaries_obce");
+  kp_cli_json_int (json, counts->boundaries_obce);
+  kp_cli_json_key (json, "boundaries_orp");
+  kp_cli_json_int (json, counts->boundaries_orp);
+  kp_cli_json_key (json, "boundaries_kraje");
+  kp_cli_json_int (json, counts->boundaries_kraje);
   kp_cli_json_key (json, "imports");
   kp_cli_json_begin_array (json);
   for (guint i = 0; i < imports->len; i++)
@@ -222,6 +228,11 @@ print_info_text (KpLibrary             *library,
   kp_cli_fields_take (fields, _ ("Obce with population"),
                       kp_czech_format_int (counts->obce_with_population));
   kp_cli_fields_take (fields, _ ("Population"), population);
+  kp_cli_fields_take (fields, _ ("Obce with a boundary"),
+                      kp_czech_format_int (counts->boundaries_obce));
+  kp_cli_fields_take (fields, _ ("ORP with a boundary"), kp_czech_format_int (counts->boundaries_orp));
+  kp_cli_fields_take (fields, _ ("Kraje with a boundary"),
+                      kp_czech_format_int (counts->boundaries_kraje));
   kp_cli_fields_print (fields, 0);
 
   g_print ("\n%s\n", _ ("Imports:"));

@@ -16,53 +16,6 @@
  * absurdly large or deep, checking the declared CRS, then handing the parsed tree to the
  * GeoJSON or TopoJSON decoder. The JSON parser is yajl (tree mode). */
 
-static void
-feature_clear (gpointer data)
-{
-  KpGeoFeature *feature = data;
-
-  g_clear_pointer (&feature->id, g_free);
-  g_clear_pointer (&feature->properties, g_hash_table_unref);
-}
-
-/**
- * kp_geo_layer_new:
- *
- * Returns: (transfer full): an empty layer
- */
-KpGeoLayer *
-kp_geo_layer_new (void)
-{
-  KpGeoLayer *layer = g_new0 (KpGeoLayer, 1);
-
-  layer->points = g_array_new (FALSE, FALSE, sizeof (KpGeoPoint));
-  layer->arcs = g_array_new (FALSE, FALSE, sizeof (KpGeoArc));
-  layer->refs = g_array_new (FALSE, FALSE, sizeof (gint32));
-  layer->rings = g_array_new (FALSE, FALSE, sizeof (KpGeoRing));
-  layer->polygons = g_array_new (FALSE, FALSE, sizeof (KpGeoPolygon));
-  layer->features = g_array_new (FALSE, TRUE, sizeof (KpGeoFeature));
-  g_array_set_clear_func (layer->features, feature_clear);
-  layer->min_x = layer->min_y = INFINITY;
-  layer->max_x = layer->max_y = -INFINITY;
-  return layer;
-}
-
-void
-kp_geo_layer_free (KpGeoLayer *layer)
-{
-  if (layer == NULL)
-    return;
-  g_free (layer->source);
-  g_free (layer->object_name);
-  g_array_unref (layer->points);
-  g_array_unref (layer->arcs);
-  g_array_unref (layer->refs);
-  g_array_unref (layer->rings);
-  g_array_unref (layer->polygons);
-  g_array_unref (layer->features);
-  g_free (layer);
-}
-
 yajl_val
 kp_geo_member (yajl_val    object,
                const char *key)
@@ -263,20 +216,6 @@ check_crs (const KpGeoLayer *layer,
   return FALSE;
 }
 
-static void
-compute_bounds (KpGeoLayer *layer)
-{
-  for (guint i = 0; i < layer->points->len; i++)
-    {
-      const KpGeoPoint *p = &g_array_index (layer->points, KpGeoPoint, i);
-
-      layer->min_x = MIN (layer->min_x, p->x);
-      layer->min_y = MIN (layer->min_y, p->y);
-      layer->max_x = MAX (layer->max_x, p->x);
-      layer->max_y = MAX (layer->max_y, p->y);
-    }
-}
-
 /**
  * kp_geo_layer_parse:
  * @data: the file's contents; need not be NUL-terminated
@@ -357,7 +296,7 @@ kp_geo_layer_parse (const char *data,
                    _ ("%s: the file has no features"), layer->source);
       return NULL;
     }
-  compute_bounds (layer);
+  kp_geo_layer_update_bounds (layer);
   return g_steal_pointer (&layer);
 }
 
@@ -396,104 +335,4 @@ kp_geo_layer_load (const char *path,
       return NULL;
     }
   return kp_geo_layer_parse (contents, length, basename, object_name, error);
-}
-
-/**
- * kp_geo_layer_count_type:
- *
- * Returns: how many features are of @type
- */
-guint
-kp_geo_layer_count_type (const KpGeoLayer *layer,
-                         KpGeoType         type)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (layer != NULL, 0);
-  for (guint i = 0; i < layer->features->len; i++)
-    if (kp_geo_layer_get_feature (layer, i)->type == type)
-      n++;
-  return n;
-}
-
-/**
- * kp_geo_layer_ring_n_points:
- *
- * Returns: the number of points of @ring, the closing point included once
- */
-guint
-kp_geo_layer_ring_n_points (const KpGeoLayer *layer,
-                            const KpGeoRing  *ring)
-{
-  guint n = 1;
-
-  for (guint r = 0; r < ring->n_refs; r++)
-    {
-      gint32 ref = g_array_index (layer->refs, gint32, ring->first_ref + r);
-      guint  arc = ref >= 0 ? (guint) ref : (guint) ~ref;
-
-      n += g_array_index (layer->arcs, KpGeoArc, arc).n_points - 1;
-    }
-  return n;
-}
-
-/**
- * kp_geo_layer_ring_point:
- * @index: 0 … kp_geo_layer_ring_n_points() − 1
- *
- * Returns: one point of a ring, following its arcs in their directions
- */
-KpGeoPoint
-kp_geo_layer_ring_point (const KpGeoLayer *layer,
-                         const KpGeoRing  *ring,
-                         guint             index)
-{
-  const KpGeoPoint *points = (const KpGeoPoint *) layer->points->data;
-
-  for (guint r = 0; r < ring->n_refs; r++)
-    {
-      gint32          ref = g_array_index (layer->refs, gint32, ring->first_ref + r);
-      const KpGeoArc *arc = &g_array_index (layer->arcs, KpGeoArc, ref >= 0 ? ref : ~ref);
-
-      if (index < arc->n_points)
-        return points[arc->first_point + (ref >= 0 ? index : arc->n_points - 1 - index)];
-      index -= arc->n_points - 1;
-    }
-  g_return_val_if_reached (points[0]);
-}
-
-/**
- * kp_geo_feature_get_property:
- *
- * Returns: (nullable): the property as text (numbers as written in the file)
- */
-const char *
-kp_geo_feature_get_property (const KpGeoFeature *feature,
-                             const char         *key)
-{
-  g_return_val_if_fail (feature != NULL, NULL);
-  return g_hash_table_lookup (feature->properties, key);
-}
-
-/**
- * kp_geo_feature_get_double:
- *
- * Returns: %TRUE when the property exists and is a finite number
- */
-gboolean
-kp_geo_feature_get_double (const KpGeoFeature *feature,
-                           const char         *key,
-                           double             *out_value)
-{
-  const char *text = kp_geo_feature_get_property (feature, key);
-  char       *end = NULL;
-  double      value;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0' || !isfinite (value))
-    return FALSE;
-  *out_value = value;
-  return TRUE;
 }

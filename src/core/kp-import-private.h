@@ -51,18 +51,26 @@ KpReferenceKind kp_import_csu_detect (GBytes     *contents,
                                       const char *display_name,
                                       GError    **error);
 
-gboolean kp_import_ruian_code_list (KpImportBatch      *batch,
-                                    const KpImportFile *file,
-                                    KpImportRecord     *record,
-                                    GError            **error);
-gboolean kp_import_ruian_ui_obec (KpImportBatch      *batch,
-                                  const KpImportFile *file,
-                                  KpImportRecord     *record,
-                                  GError            **error);
-gboolean kp_import_csu_age (KpImportBatch      *batch,
-                            const KpImportFile *file,
-                            KpImportRecord     *record,
-                            GError            **error);
+gboolean        kp_import_ruian_code_list (KpImportBatch      *batch,
+                                           const KpImportFile *file,
+                                           KpImportRecord     *record,
+                                           GError            **error);
+gboolean        kp_import_ruian_ui_obec (KpImportBatch      *batch,
+                                         const KpImportFile *file,
+                                         KpImportRecord     *record,
+                                         GError            **error);
+gboolean        kp_import_boundaries_sniff (GBytes *contents);
+KpReferenceKind kp_import_boundaries_detect (GBytes     *contents,
+                                             const char *display_name,
+                                             GError    **error);
+gboolean        kp_import_boundaries (KpImportBatch      *batch,
+                                      const KpImportFile *file,
+                                      KpImportRecord     *record,
+                                      GError            **error);
+gboolean        kp_import_csu_age (KpImportBatch      *batch,
+                                   const KpImportFile *file,
+                                   KpImportRecord     *record,
+                                   GError            **error);
 
 void     kp_import_set_row_error (GError    **error,
                                   int         code,

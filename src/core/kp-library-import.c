@@ -17,7 +17,6 @@
 #define LOAD_SHARE  0.05 /* of the progress bar: reading and hashing the files */
 #define SAVE_SHARE  0.02 /* checking the links and committing */
 #define XLSX_WEIGHT 4.0  /* a byte of a workbook takes this much longer than one of CSV */
-#define N_KINDS     (KP_REFERENCE_KIND_CSU_AGE + 1)
 
 void
 kp_import_set_row_error (GError    **error,
@@ -159,6 +158,8 @@ kp_import_detect (GBytes     *contents,
   gboolean        old_obce = FALSE;
   KpReferenceKind kind;
 
+  if (kp_import_boundaries_sniff (contents))
+    return kp_import_boundaries_detect (contents, display_name, error);
   if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     {
       g_autoptr (GError) local_error = NULL;
@@ -229,6 +230,12 @@ compare_by_kind (gconstpointer a,
 
   if (fa->kind != fb->kind)
     return fa->kind < fb->kind ? -1 : 1;
+  /* Two boundary files of one level: the larger, more detailed one is imported last and
+   * stays. */
+  if ((fa->kind == KP_REFERENCE_KIND_GEO_KRAJE || fa->kind == KP_REFERENCE_KIND_GEO_ORP ||
+       fa->kind == KP_REFERENCE_KIND_GEO_OBCE) &&
+      g_bytes_get_size (fa->contents) != g_bytes_get_size (fb->contents))
+    return g_bytes_get_size (fa->contents) < g_bytes_get_size (fb->contents) ? -1 : 1;
   return fa->index < fb->index ? -1 : (fa->index > fb->index);
 }
 
@@ -297,7 +304,13 @@ import_file (KpImportBatch      *batch,
     case KP_REFERENCE_KIND_CSU_AGE:
       ok = kp_import_csu_age (batch, file, record, error);
       break;
+    case KP_REFERENCE_KIND_GEO_KRAJE:
+    case KP_REFERENCE_KIND_GEO_ORP:
+    case KP_REFERENCE_KIND_GEO_OBCE:
+      ok = kp_import_boundaries (batch, file, record, error);
+      break;
     case KP_REFERENCE_KIND_UNKNOWN:
+    case KP_REFERENCE_N_KINDS:
     default:
       g_assert_not_reached ();
     }
@@ -389,7 +402,7 @@ import_all (KpImportBatch *batch,
             GError       **error)
 {
   g_autofree char *imported_at = now_utc ();
-  const char      *changed[N_KINDS] = { NULL };
+  const char      *changed[KP_REFERENCE_N_KINDS] = { NULL };
   double           total = 0.0;
   double           done = 0.0;
 

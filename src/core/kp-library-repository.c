@@ -83,7 +83,10 @@ static const char SQL_COUNTS[] =
     "(SELECT count(*) FROM population AS pp JOIN obec AS o ON o.kod = pp.obec_kod "
     "WHERE pp.sex = 'celkem'), "
     "(SELECT coalesce(sum(total), 0) FROM population WHERE sex = 'celkem'), "
-    "(SELECT max(ref_date) FROM population)";
+    "(SELECT max(ref_date) FROM population), "
+    "(SELECT count(*) FROM boundary WHERE level = 'obec'), "
+    "(SELECT count(*) FROM boundary WHERE level = 'orp'), "
+    "(SELECT count(*) FROM boundary WHERE level = 'kraj')";
 
 /* Columns 5–11 of an area row. */
 #define AREA_TOTALS                                                                       \
@@ -288,6 +291,12 @@ kp_library_repository_insert_import (KpLibraryRepository  *self,
   return kp_database_step_done (self->db, stmt, error);
 }
 
+KpDatabase *
+kp_library_repository_get_database (KpLibraryRepository *self)
+{
+  return self->db;
+}
+
 /* The table an import of each kind fills: what it deletes, and its codes. */
 static const struct
 {
@@ -302,6 +311,15 @@ static const struct
   { KP_REFERENCE_KIND_CISELNIK_CSU, "DELETE FROM csu_code", NULL },
   { KP_REFERENCE_KIND_UI_OBEC, "DELETE FROM obec", "SELECT kod FROM obec" },
   { KP_REFERENCE_KIND_CSU_AGE, "DELETE FROM population", NULL },
+  { KP_REFERENCE_KIND_GEO_KRAJE,
+    "DELETE FROM boundary WHERE level = 'kraj'; DELETE FROM boundary_arc WHERE level = 'kraj'",
+    NULL },
+  { KP_REFERENCE_KIND_GEO_ORP,
+    "DELETE FROM boundary WHERE level = 'orp'; DELETE FROM boundary_arc WHERE level = 'orp'",
+    NULL },
+  { KP_REFERENCE_KIND_GEO_OBCE,
+    "DELETE FROM boundary WHERE level = 'obec'; DELETE FROM boundary_arc WHERE level = 'obec'",
+    NULL },
 };
 
 static guint
@@ -515,6 +533,9 @@ kp_library_repository_get_counts (KpLibraryRepository *self,
   out_counts->obce_with_population = sqlite3_column_int (stmt, 5);
   out_counts->population = sqlite3_column_int64 (stmt, 6);
   out_counts->population_date = dup_column (stmt, 7);
+  out_counts->boundaries_obce = sqlite3_column_int (stmt, 8);
+  out_counts->boundaries_orp = sqlite3_column_int (stmt, 9);
+  out_counts->boundaries_kraje = sqlite3_column_int (stmt, 10);
   return TRUE;
 }
 

@@ -44,6 +44,7 @@ typedef enum
 
 KpLibraryRepository *kp_library_repository_new (KpDatabase *db);
 void                 kp_library_repository_free (KpLibraryRepository *self);
+KpDatabase          *kp_library_repository_get_database (KpLibraryRepository *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpLibraryRepository, kp_library_repository_free)
 
 /* Writing (an import connection). */

@@ -47,6 +47,9 @@ static const struct
   { KP_REFERENCE_KIND_CISELNIK_CSU, "ciselnik_csu", N_ ("ČSÚ codes of kraje, okresy and ORP") },
   { KP_REFERENCE_KIND_UI_OBEC, "ui_obec", N_ ("Obce (RÚIAN UI_OBEC)") },
   { KP_REFERENCE_KIND_CSU_AGE, "csu_vek", N_ ("Population by age (ČSÚ)") },
+  { KP_REFERENCE_KIND_GEO_KRAJE, "geo_kraje", N_ ("Boundaries of kraje") },
+  { KP_REFERENCE_KIND_GEO_ORP, "geo_orp", N_ ("Boundaries of ORP") },
+  { KP_REFERENCE_KIND_GEO_OBCE, "geo_obce", N_ ("Boundaries of obce") },
 };
 
 const char *
@@ -85,6 +88,7 @@ kp_import_record_free (KpImportRecord *record)
   g_free (record->data_date);
   g_free (record->sha256);
   g_free (record->imported_at);
+  g_free (record->note);
   g_free (record);
 }
 

@@ -25,10 +25,14 @@ typedef enum
   KP_REFERENCE_KIND_CISELNIK_CSU, /* ruian/ciselnik_CSU.csv: ČSÚ ↔ RÚIAN codes */
   KP_REFERENCE_KIND_UI_OBEC,      /* ruian/UI_OBEC.csv */
   KP_REFERENCE_KIND_CSU_AGE,      /* csu/2020_vek_do_999.xlsx, csu/2020_vek_nad_1000.xlsx */
+  KP_REFERENCE_KIND_GEO_KRAJE,    /* boundaries of kraje (GeoJSON / TopoJSON, WGS84) */
+  KP_REFERENCE_KIND_GEO_ORP,      /* boundaries of ORP */
+  KP_REFERENCE_KIND_GEO_OBCE,     /* boundaries of obce */
+  KP_REFERENCE_N_KINDS
 } KpReferenceKind;
 
 /* Stable identifier stored in import_log.kind: "kraje", "okresy", "orp", "pou",
- * "ciselnik_csu", "ui_obec", "csu_vek". */
+ * "ciselnik_csu", "ui_obec", "csu_vek", "geo_kraje", "geo_orp", "geo_obce". */
 const char     *kp_reference_kind_to_string (KpReferenceKind kind);
 KpReferenceKind kp_reference_kind_from_string (const char *id);
 /* Translated label for the UI, e.g. "Obce (RÚIAN UI_OBEC)". */
@@ -43,6 +47,8 @@ const char *kp_reference_kind_get_label (KpReferenceKind kind);
  * @imported_at: ISO 8601 time of the import (UTC)
  * @row_count: rows (records) taken from the file
  * @unchanged: %TRUE when the same file had been imported already and nothing changed
+ * @note: (nullable): what the user should know about the file, translated; for
+ *   boundaries, the features that matched no code and the codes without a boundary
  */
 typedef struct
 {
@@ -53,6 +59,7 @@ typedef struct
   char           *imported_at;
   int             row_count;
   gboolean        unchanged;
+  char           *note;
 } KpImportRecord;
 
 void kp_import_record_free (KpImportRecord *record);
@@ -68,6 +75,9 @@ typedef struct
   int    obce_with_population;
   gint64 population;
   char  *population_date; /* ISO, or NULL */
+  int    boundaries_obce; /* obce with a boundary */
+  int    boundaries_orp;
+  int    boundaries_kraje;
 } KpLibraryCounts;
 
 void kp_library_counts_clear (KpLibraryCounts *counts);

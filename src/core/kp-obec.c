@@ -29,6 +29,7 @@ struct _KpObec
   char       *search_key;
   char       *sort_key;
   KpAgeTotals totals;
+  double      area_km2;
 };
 
 G_DEFINE_FINAL_TYPE (KpObec, kp_obec, G_TYPE_OBJECT)
@@ -58,6 +59,8 @@ enum
   PROP_AGEING_INDEX,
   PROP_SEARCH_KEY,
   PROP_SORT_KEY,
+  PROP_AREA_KM2,
+  PROP_DENSITY,
   N_PROPS
 };
 
@@ -160,6 +163,12 @@ kp_obec_get_property (GObject    *object,
     case PROP_SORT_KEY:
       g_value_set_string (value, self->sort_key);
       break;
+    case PROP_AREA_KM2:
+      g_value_set_double (value, kp_obec_get_area_km2 (self));
+      break;
+    case PROP_DENSITY:
+      g_value_set_double (value, kp_obec_get_density (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -216,6 +225,8 @@ kp_obec_class_init (KpObecClass *klass)
   properties[PROP_AGEING_INDEX] = ratio_property ("ageing-index");
   properties[PROP_SEARCH_KEY] = string_property ("search-key");
   properties[PROP_SORT_KEY] = string_property ("sort-key");
+  properties[PROP_AREA_KM2] = ratio_property ("area-km2");
+  properties[PROP_DENSITY] = ratio_property ("density");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -253,6 +264,7 @@ kp_obec_new (const KpObecData *data)
   self->kraj_nazev = g_strdup (data->kraj_nazev);
   self->ref_date = g_strdup (data->ref_date);
   self->totals = data->totals;
+  self->area_km2 = data->area_km2 > 0.0 ? data->area_km2 : NAN;
 
   folded = kp_czech_fold (data->nazev);
   self->search_key = g_strconcat (folded, " ", data->kod, NULL);
@@ -367,6 +379,22 @@ kp_obec_get_ageing_index (KpObec *self)
 {
   g_return_val_if_fail (KP_IS_OBEC (self), NAN);
   return kp_indicators_ageing_index (&self->totals);
+}
+
+/* Returns: the area in km² from the project's boundary, or NAN when it has none */
+double
+kp_obec_get_area_km2 (KpObec *self)
+{
+  g_return_val_if_fail (KP_IS_OBEC (self), NAN);
+  return self->area_km2;
+}
+
+/* Returns: inhabitants per km², or NAN when the area is unknown */
+double
+kp_obec_get_density (KpObec *self)
+{
+  g_return_val_if_fail (KP_IS_OBEC (self), NAN);
+  return isnan (self->area_km2) ? NAN : (double) self->totals.total / self->area_km2;
 }
 
 /**

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * pou-nazev, orp-kod (RÚIAN), orp-csu-kod, orp-nazev, okres-kod, kraj-kod, kraj-nazev,
  * ref-date, population, age-0-14, age-15-64, age-65-plus, age-80-plus (int64),
  * share-65-plus, ageing-index (double, NAN when undefined), search-key (name folded with
- * kp_czech_fold, with the code), sort-key (Czech collation key of the name). */
+ * kp_czech_fold, with the code), sort-key (Czech collation key of the name), area-km2
+ * and density (inhabitants per km²; NAN without a boundary). */
 
 #define KP_TYPE_OBEC (kp_obec_get_type ())
 G_DECLARE_FINAL_TYPE (KpObec, kp_obec, KP, OBEC, GObject)
@@ -33,6 +34,7 @@ typedef struct
   const char *kraj_nazev;
   const char *ref_date;
   KpAgeTotals totals;
+  double      area_km2; /* from the boundary; 0 or less: unknown */
 } KpObecData;
 
 KpObec            *kp_obec_new (const KpObecData *data);
@@ -48,6 +50,8 @@ const char        *kp_obec_get_kraj_nazev (KpObec *self);
 const char        *kp_obec_get_search_key (KpObec *self);
 const char        *kp_obec_get_sort_key (KpObec *self);
 const KpAgeTotals *kp_obec_get_totals (KpObec *self);
+double             kp_obec_get_area_km2 (KpObec *self);
+double             kp_obec_get_density (KpObec *self);
 double             kp_obec_get_share_65_plus (KpObec *self);
 double             kp_obec_get_ageing_index (KpObec *self);
 

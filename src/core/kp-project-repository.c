@@ -123,14 +123,17 @@ static const char SQL_REFERENCE_DATE[] =
     "SELECT coalesce((SELECT max(ref_date) FROM population WHERE sex = 'celkem'), "
     "(SELECT ref_date FROM area_summary WHERE level = 'cr'))";
 
+static const char SQL_LIST_TERRITORY[] = "SELECT kod FROM obec WHERE in_territory = 1 ORDER BY kod";
+
 static const char SQL_LOAD_OBCE[] =
     "SELECT o.kod, o.nazev, o.status_kod, o.pou_kod, p.nazev, r.kod, r.csu_kod, r.nazev, "
     "o.okres_kod, k.kod, k.nazev, pp.ref_date, coalesce(pp.total, 0), "
     "coalesce(" SUM_0_14 ", 0), coalesce(" SUM_15_64 ", 0), coalesce(" SUM_65_PLUS ", 0), "
-    "coalesce(" SUM_80_PLUS ", 0) "
+    "coalesce(" SUM_80_PLUS ", 0), b.area_km2 "
     "FROM obec AS o LEFT JOIN pou AS p ON p.kod = o.pou_kod "
     "LEFT JOIN orp AS r ON r.kod = p.orp_kod LEFT JOIN kraj AS k ON k.kod = r.kraj_kod "
     "LEFT JOIN population AS pp ON pp.obec_kod = o.kod AND pp.sex = 'celkem' "
+    "LEFT JOIN boundary AS b ON b.level = 'obec' AND b.kod = o.kod "
     "WHERE o.in_territory = 1";
 
 static const char SQL_LOAD_AREAS[] =
@@ -363,6 +366,32 @@ kp_project_repository_write_sample (KpDatabase *db,
   return TRUE;
 }
 
+/**
+ * kp_project_repository_list_territory:
+ *
+ * Returns: (transfer full) (element-type utf8): the codes of the territory's obce,
+ *   %NULL-terminated, or %NULL with @error set
+ */
+GPtrArray *
+kp_project_repository_list_territory (KpDatabase *db,
+                                      GError    **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_LIST_TERRITORY, error);
+  g_autoptr (GPtrArray) codes = g_ptr_array_new_null_terminated (16, g_free, TRUE);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return NULL;
+  for (;;)
+    {
+      if (!kp_database_step (db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        return g_steal_pointer (&codes);
+      g_ptr_array_add (codes, g_strdup (kp_database_column_text (stmt, 0)));
+    }
+}
+
 gboolean
 kp_project_repository_load_project (KpDatabase   *db,
                                     KpProjectRow *out_row,
@@ -430,6 +459,7 @@ obec_from_row (sqlite3_stmt *stmt)
         .a65_plus = sqlite3_column_int64 (stmt, 15),
         .a80_plus = sqlite3_column_int64 (stmt, 16),
     },
+    .area_km2 = sqlite3_column_double (stmt, 17),
   };
 
   return kp_obec_new (&data);

@@ -56,6 +56,8 @@ gboolean kp_project_repository_write_sample (KpDatabase *db,
                                              GError    **error);
 
 /* Reading an open project. */
+GPtrArray *kp_project_repository_list_territory (KpDatabase *db,
+                                                 GError    **error);
 gboolean   kp_project_repository_load_project (KpDatabase   *db,
                                                KpProjectRow *out_row,
                                                GError      **error);

@@ -4,11 +4,17 @@
 #include <glib/gi18n.h>
 
 #include "kp-project-writer.h"
+#include "kp-boundary-store.h"
+#include "kp-core-resources.h"
 #include "kp-error.h"
+#include "kp-geo-json.h"
 #include "kp-project-repository.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
+
+#define SAMPLE_BOUNDARIES          "sample-boundaries.topojson.json"
+#define SAMPLE_BOUNDARIES_RESOURCE "/cz/komplan/Komplan/sample/" SAMPLE_BOUNDARIES
 
 /* Writing new project files. A file is written as @path + ".part" in one transaction,
  * closed (which checkpoints the WAL into it) and renamed over @path, so a failure never
@@ -138,6 +144,7 @@ copy_from_library (KpDatabase          *db,
     return FALSE;
   if (!fill_territory (db, spec, &row, error) ||
       !kp_project_repository_copy_snapshot (db, error) ||
+      !kp_boundary_store_copy_from_library (db, error) ||
       !kp_project_repository_insert_project (db, &row, error) || !kp_database_commit (db, error))
     {
       kp_database_rollback (db);
@@ -209,12 +216,61 @@ fill_from_library (KpDatabase *db,
   return ok;
 }
 
+/* Writes one object of the sample's fictional boundaries; every feature has its code in
+ * "kod_obce", "kod_orp" or "kod_cznuts3" and its name in "nazev". */
+static gboolean
+write_sample_level (KpDatabase     *db,
+                    GBytes         *topology,
+                    const char     *object,
+                    const char     *code_key,
+                    KpBoundaryLevel level,
+                    GError        **error)
+{
+  gsize       len;
+  const char *data = g_bytes_get_data (topology, &len);
+  g_autoptr (KpGeoLayer) layer = kp_geo_layer_parse (data, len, SAMPLE_BOUNDARIES, object, error);
+  g_autofree const char **codes = NULL;
+  g_autofree const char **names = NULL;
+
+  if (layer == NULL)
+    return FALSE;
+  codes = g_new0 (const char *, layer->features->len + 1);
+  names = g_new0 (const char *, layer->features->len + 1);
+  for (guint i = 0; i < layer->features->len; i++)
+    {
+      codes[i] = kp_geo_feature_get_property (kp_geo_layer_get_feature (layer, i), code_key);
+      names[i] = kp_geo_feature_get_property (kp_geo_layer_get_feature (layer, i), "nazev");
+    }
+  return kp_boundary_store_write (db, level, layer, codes, names, error);
+}
+
 static gboolean
 fill_sample (KpDatabase *db,
              gpointer    data,
              GError    **error)
 {
-  return kp_project_repository_write_sample (db, error);
+  g_autoptr (GBytes) topology = NULL;
+  g_autoptr (GPtrArray) codes = NULL;
+
+  if (!kp_project_repository_write_sample (db, error))
+    return FALSE;
+  topology = g_resource_lookup_data (kp_core_get_resource (), SAMPLE_BOUNDARIES_RESOURCE,
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (topology == NULL)
+    return FALSE;
+  codes = kp_project_repository_list_territory (db, error);
+  if (codes == NULL || !kp_database_begin (db, error))
+    return FALSE;
+  if (!write_sample_level (db, topology, "obce", "kod_obce", KP_BOUNDARY_LEVEL_OBEC, error) ||
+      !write_sample_level (db, topology, "orp", "kod_orp", KP_BOUNDARY_LEVEL_ORP, error) ||
+      !write_sample_level (db, topology, "kraje", "kod_cznuts3", KP_BOUNDARY_LEVEL_KRAJ, error) ||
+      !kp_boundary_store_set_territory (db, (const char *const *) codes->pdata, error) ||
+      !kp_database_commit (db, error))
+    {
+      kp_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**

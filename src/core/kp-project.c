@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-project.h"
+#include "kp-project-private.h"
 #include "kp-czech.h"
 #include "kp-error.h"
 #include "kp-indicators.h"
@@ -556,6 +557,13 @@ kp_project_open (const char *path,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+KpDatabase *
+kp_project_get_database (KpProject *self)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
+  return self->db;
 }
 
 const char *

@@ -198,6 +198,9 @@ reload (KpReferenceWindow *self)
   add_count_row (self, _ ("POU"), _ ("Obce with an authorised municipal office"), counts.pou);
   add_count_row (self, _ ("Obce"), NULL, counts.obce);
   add_count_row (self, _ ("Obce with population data"), NULL, counts.obce_with_population);
+  add_count_row (self, _ ("Obce with a boundary"), _ ("For the map"), counts.boundaries_obce);
+  add_count_row (self, _ ("ORP with a boundary"), NULL, counts.boundaries_orp);
+  add_count_row (self, _ ("Kraje with a boundary"), NULL, counts.boundaries_kraje);
   if (counts.population_date != NULL)
     {
       g_autofree char *date = kp_czech_format_date (counts.population_date);
@@ -233,8 +236,18 @@ show_result (KpReferenceWindow *self,
           value = format_rows (record->row_count);
           n_imported++;
         }
-      add_row (self, self->result_group, record->source_name,
-               kp_reference_kind_get_label (record->kind), value);
+      if (record->note != NULL)
+        {
+          /* Translators: the kind of a file, then what its import reports */
+          g_autofree char *subtitle = g_strdup_printf (_ ("%s. %s"),
+                                                       kp_reference_kind_get_label (record->kind),
+                                                       record->note);
+
+          add_row (self, self->result_group, record->source_name, subtitle, value);
+        }
+      else
+        add_row (self, self->result_group, record->source_name,
+                 kp_reference_kind_get_label (record->kind), value);
     }
 
   /* Translators: the first half of "2 files imported, 1 unchanged" */

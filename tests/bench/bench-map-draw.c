@@ -4,6 +4,7 @@
 #include "kp-class-breaks.h"
 #include "kp-geo-json.h"
 #include "kp-map-painter.h"
+#include "kp-map-snapshot-geo.h"
 #include "kp-projection.h"
 #include "kp-test-utils.h"
 
@@ -25,67 +26,34 @@
 
 static KpMapProjection projection;
 
-static void
-project_points (const GArray *src,
-                GArray       *dst)
-{
-  guint first = dst->len;
-
-  g_array_set_size (dst, first + src->len);
-  kp_map_projection_forward_points (&projection, (const double *) src->data,
-                                    (double *) &g_array_index (dst, KpMapPoint, first), src->len);
-}
-
-/* Copies the main layer's topology into a snapshot: the geo and map structs have the
- * same layout. @keep selects features (NULL: all). */
+/* Obce coded by "kod", labelled by "ob" and valued by their population "obv". */
 static KpMapSnapshot *
 snapshot_from_layer (const KpGeoLayer *layer,
                      GHashTable       *keep)
 {
-  KpMapSnapshot *s = kp_map_snapshot_new ();
+  KpMapSnapshot *s = kp_map_snapshot_new_from_geo (layer, &projection, "kod", "ob", keep);
+  g_autoptr (GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
 
-  project_points (layer->points, s->points);
-  g_array_append_vals (s->arcs, layer->arcs->data, layer->arcs->len);
   for (guint i = 0; i < layer->features->len; i++)
     {
       const KpGeoFeature *g = kp_geo_layer_get_feature (layer, i);
       const char         *code = kp_geo_feature_get_property (g, "kod");
-      KpMapFeature        f = { 0 };
-      double              obv = NAN;
 
-      if (keep != NULL && !g_hash_table_contains (keep, code))
-        continue;
-      kp_geo_feature_get_double (g, "obv", &obv);
-      f.code = g_strdup (code);
-      f.label = g_strdup (kp_geo_feature_get_property (g, "ob"));
-      f.value = obv;
-      f.priority = obv;
-      f.label_point.x = NAN;
-      f.first_polygon = s->polygons->len;
-      f.n_polygons = g->n_polygons;
-      for (guint p = 0; p < g->n_polygons; p++)
-        {
-          KpGeoPolygon poly = g_array_index (layer->polygons, KpGeoPolygon, g->first_polygon + p);
-          KpMapPolygon mp = { s->rings->len, poly.n_rings };
-
-          for (guint r = 0; r < poly.n_rings; r++)
-            {
-              KpGeoRing ring = g_array_index (layer->rings, KpGeoRing, poly.first_ring + r);
-              KpMapRing mr = { s->refs->len, ring.n_refs };
-
-              g_array_append_vals (s->refs, &g_array_index (layer->refs, gint32, ring.first_ref),
-                                   ring.n_refs);
-              g_array_append_val (s->rings, mr);
-            }
-          g_array_append_val (s->polygons, mp);
-        }
-      g_array_append_val (s->features, f);
+      if (code != NULL)
+        g_hash_table_insert (values, (gpointer) code, (gpointer) g);
     }
-  kp_map_snapshot_place_label_points (s);
+  for (guint i = 0; i < s->features->len; i++)
+    {
+      KpMapFeature       *f = kp_map_snapshot_get_feature (s, i);
+      const KpGeoFeature *g = g_hash_table_lookup (values, f->code);
+
+      if (kp_geo_feature_get_double (g, "obv", &f->value))
+        f->priority = f->value;
+    }
   return s;
 }
 
-/* Every ring of a layer as a part of a context layer. */
+/* Every ring of a layer, but those of the features in @skip, as a context layer. */
 static KpMapLayer *
 outline_layer (const KpGeoLayer   *layer,
                KpMapLayerKind      kind,
@@ -93,37 +61,39 @@ outline_layer (const KpGeoLayer   *layer,
                const char         *name,
                GHashTable         *skip)
 {
-  KpMapLayer *out = kp_map_layer_new (kind, placement, name);
-  g_autoptr (GArray) ring_points = g_array_new (FALSE, FALSE, sizeof (KpMapPoint));
+  g_autoptr (KpGeoLayer) kept = kp_geo_layer_new ();
 
+  if (skip == NULL)
+    return kp_map_layer_new_from_geo (layer, &projection, kind, placement, name);
   for (guint i = 0; i < layer->features->len; i++)
     {
       const KpGeoFeature *g = kp_geo_layer_get_feature (layer, i);
 
-      if (skip != NULL && g_hash_table_contains (skip, kp_geo_feature_get_property (g, "kod")))
+      if (g_hash_table_contains (skip, kp_geo_feature_get_property (g, "kod")))
         continue;
+      kp_geo_layer_add_feature (kept, NULL, NULL);
       for (guint p = 0; p < g->n_polygons; p++)
         {
           KpGeoPolygon poly = g_array_index (layer->polygons, KpGeoPolygon, g->first_polygon + p);
 
+          kp_geo_layer_add_polygon (kept);
           for (guint r = 0; r < poly.n_rings; r++)
             {
               const KpGeoRing *ring = &g_array_index (layer->rings, KpGeoRing, poly.first_ring + r);
-              guint            n = kp_geo_layer_ring_n_points (layer, ring);
+              g_autoptr (GArray) pts = g_array_new (FALSE, FALSE, sizeof (KpGeoPoint));
+              gint32 ref;
 
-              g_array_set_size (ring_points, n);
-              for (guint k = 0; k < n; k++)
+              for (guint k = 0; k < kp_geo_layer_ring_n_points (layer, ring); k++)
                 {
-                  KpGeoPoint  q = kp_geo_layer_ring_point (layer, ring, k);
-                  KpMapPoint *m = &g_array_index (ring_points, KpMapPoint, k);
-
-                  kp_map_projection_forward (&projection, q.x, q.y, &m->x, &m->y);
+                  KpGeoPoint q = kp_geo_layer_ring_point (layer, ring, k);
+                  g_array_append_val (pts, q);
                 }
-              kp_map_layer_add_part (out, (const KpMapPoint *) ring_points->data, n);
+              ref = (gint32) kp_geo_layer_add_arc (kept, (const KpGeoPoint *) pts->data, pts->len);
+              kp_geo_layer_add_ring (kept, &ref, 1);
             }
         }
     }
-  return out;
+  return kp_map_layer_new_from_geo (kept, &projection, kind, placement, name);
 }
 
 static void

@@ -439,6 +439,9 @@ kp_test_import_fails (KpLibrary         *library,
   g_assert_cmpint (after.obce_with_population, ==, before.obce_with_population);
   g_assert_cmpint (after.population, ==, before.population);
   g_assert_cmpstr (after.population_date, ==, before.population_date);
+  g_assert_cmpint (after.boundaries_obce, ==, before.boundaries_obce);
+  g_assert_cmpint (after.boundaries_orp, ==, before.boundaries_orp);
+  g_assert_cmpint (after.boundaries_kraje, ==, before.boundaries_kraje);
   g_assert_cmpint (kp_test_library_query_int (library, "SELECT count(*) FROM import_log"), ==,
                    log_before);
   kp_library_counts_clear (&before);

@@ -3,6 +3,10 @@
 
 #include "kp-error.h"
 #include "kp-library.h"
+#include "kp-project-map.h"
+#include "kp-project.h"
+
+#include <string.h>
 #include "kp-test-reference.h"
 #include "kp-test-utils.h"
 
@@ -240,6 +244,89 @@ test_national_cancel (Fixture      *fixture,
                    ==, 0);
 }
 
+/* The national boundaries: all four files of ../shared/data/geo on top of the reference
+ * data; every obec matched (Praha from its 22 obvody), then an ORP project's map. */
+static void
+test_national_boundaries (Fixture      *fixture,
+                          gconstpointer data)
+{
+  static const char *const geo[] = { "geo/orp.geojson", "geo/obce.topojson.json",
+                                     "geo/orp.topojson.json", "geo/kraje.topojson.json" };
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) paths = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpProject) project = NULL;
+  g_autoptr (KpProjectBoundaries) b = NULL;
+  g_autofree char *project_path = NULL;
+  KpLibraryCounts  counts = { 0 };
+  KpProjectSpec    spec = { .name = "Havlíčkobrodsko", .kind = KP_TERRITORY_ORP, .orp_kod = "949", .period_from = 2026, .period_to = 2028 };
+
+  if (skip_without_data (fixture))
+    return;
+  g_strv_builder_addv (builder, (const char **) fixture->paths);
+  for (guint i = 0; i < G_N_ELEMENTS (geo); i++)
+    {
+      g_autofree char *path = kp_test_shared_data_path (geo[i]);
+
+      if (path == NULL)
+        {
+          g_test_skip ("../shared/data/geo is not there");
+          return;
+        }
+      g_strv_builder_add (builder, path);
+    }
+  paths = g_strv_builder_end (builder);
+  records = kp_library_import_files (fixture->library, (const char *const *) paths, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  for (guint i = 8; i < records->len; i++)
+    {
+      const KpImportRecord *r = g_ptr_array_index (records, i);
+
+      g_test_message ("%s: %s", r->source_name, r->note);
+      if (r->kind == KP_REFERENCE_KIND_GEO_OBCE)
+        {
+          g_assert_cmpint (r->row_count, ==, 6258);
+          g_assert_nonnull (strstr (r->note, "22 správní obvody merged into Praha"));
+          g_assert_null (strstr (r->note, "matched no code"));
+          g_assert_null (strstr (r->note, "have no boundary"));
+        }
+      else if (r->kind == KP_REFERENCE_KIND_GEO_ORP)
+        g_assert_cmpint (r->row_count, ==, 206);
+      else
+        g_assert_cmpint (r->row_count, ==, 14);
+    }
+  g_assert_true (kp_library_get_counts (fixture->library, &counts, &error));
+  g_assert_cmpint (counts.boundaries_obce, ==, 6258);
+  g_assert_cmpint (counts.boundaries_orp, ==, 206);
+  g_assert_cmpint (counts.boundaries_kraje, ==, 14);
+  kp_library_counts_clear (&counts);
+  /* The detailed orp.geojson (2.9 MB) outlasts the coarse orp.topojson.json in one batch. */
+  g_assert_cmpint (kp_test_library_query_int (fixture->library,
+                                              "SELECT count(*) FROM boundary_arc WHERE level = 'orp'"),
+                   ==, 214);
+  /* Areas from the simplified boundaries, in S-JTSK: Czechia 78 871 km², Praha 496 km². */
+  g_assert_cmpint (kp_test_library_query_int (fixture->library,
+                                              "SELECT round(sum(area_km2)) FROM boundary "
+                                              "WHERE level = 'obec'"),
+                   >, 78700);
+  g_assert_cmpint (kp_test_library_query_int (fixture->library,
+                                              "SELECT round(area_km2) FROM boundary "
+                                              "WHERE level = 'obec' AND kod = '554782'"),
+                   ==, 496);
+
+  project_path = g_build_filename (fixture->dir, "hb.komplan", NULL);
+  project = kp_project_create (fixture->library, project_path, &spec, &error);
+  g_assert_no_error (error);
+  b = kp_project_load_boundaries (project, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (b->territory->features->len, ==, 57);
+  g_assert_cmpuint (b->neighbours->features->len, >, 50);
+  g_assert_cmpuint (b->orp->features->len, >=, 5);
+  g_assert_cmpuint (b->kraje->features->len, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +337,7 @@ main (int   argc,
   ADD ("/kp/reference-real/national-import", test_national_import);
   ADD ("/kp/reference-real/kraje-and-orp", test_national_kraje_and_orp);
   ADD ("/kp/reference-real/cancel", test_national_cancel);
+  ADD ("/kp/reference-real/boundaries", test_national_boundaries);
 #undef ADD
   return g_test_run ();
 }

@@ -1,0 +1,25 @@
+-- Boundaries of kraje, ORP and obce from GeoJSON / TopoJSON in WGS84, one set per level,
+-- matched to the codes of the code lists (RÚIAN codes). The arcs keep the topology of
+-- TopoJSON: a border between two areas is one arc that both refer to (GeoJSON rings become
+-- arcs of their own). Praha's správní obvody are merged into the obec Praha.
+CREATE TABLE boundary_arc (
+  level TEXT NOT NULL CHECK (level IN ('kraj', 'orp', 'obec')),
+  id INTEGER NOT NULL,
+  points BLOB NOT NULL          -- float64 little endian: longitude, latitude, …
+);
+CREATE UNIQUE INDEX boundary_arc_id ON boundary_arc (level, id);
+
+CREATE TABLE boundary (
+  level TEXT NOT NULL CHECK (level IN ('kraj', 'orp', 'obec')),
+  kod TEXT NOT NULL,            -- RÚIAN code of the kraj, ORP or obec
+  nazev TEXT NOT NULL,
+  shape BLOB NOT NULL,          -- int32 little endian: polygons, then per polygon its rings,
+                                -- per ring its arc references (~i: arc i read backwards)
+  min_lon REAL NOT NULL,
+  min_lat REAL NOT NULL,
+  max_lon REAL NOT NULL,
+  max_lat REAL NOT NULL,
+  area_km2 REAL NOT NULL,       -- from the polygons in S-JTSK (Křovák, conformal)
+  in_territory INTEGER NOT NULL DEFAULT 0, -- used by project files only
+  PRIMARY KEY (level, kod)
+);

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For core only: the parts of a project that its other files (kp-project-map.c, …) use. */
+
+#include "kp-database.h"
+#include "kp-project.h"
+
+G_BEGIN_DECLS
+
+KpDatabase *kp_project_get_database (KpProject *self);
+
+G_END_DECLS

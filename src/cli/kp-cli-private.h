@@ -33,6 +33,10 @@ typedef struct
   char    *territory_name;
   char    *period;
   gboolean force;
+  char    *indicator;
+  char    *method;
+  int      classes;
+  char    *size;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;
@@ -47,6 +51,8 @@ gboolean kp_cli_project_new (const KpCliOptions *options,
                              GError            **error);
 gboolean kp_cli_project_info (const KpCliOptions *options,
                               GError            **error);
+gboolean kp_cli_export_map (const KpCliOptions *options,
+                            GError            **error);
 
 /* Shared helpers (kp-cli.c). */
 char      *kp_cli_get_reference_path (const KpCliOptions *options);

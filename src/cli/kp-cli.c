@@ -4,213 +4,17 @@
 #include <glib/gi18n.h>
 
 #include "kp-cli.h"
-#include "kp-cli-private.h"
+#include "kp-cli-commands.h"
 
 #include <errno.h>
 
-/* komplan-cli GROUP COMMAND [OPTION…] [ARGUMENT…]: the command table, help and dispatch.
- * Every option of every command is declared once in option_defs; a command lists the ones
- * it accepts, so parsing, the per-command help and the overview all come from one table. */
+/* komplan-cli GROUP COMMAND [OPTION…] [ARGUMENT…]: help and dispatch, driven by the tables
+ * of kp-cli-commands.c, so parsing, the per-command help and the overview all come from
+ * one place. */
 
 #define HELP_WIDTH 79
 
 G_DEFINE_QUARK (kp - cli - error - quark, kp_cli_error)
-
-typedef enum
-{
-  OPT_END,
-  OPT_REFERENCE,
-  OPT_JSON,
-  OPT_NAME,
-  OPT_ORP,
-  OPT_OBCE,
-  OPT_TERRITORY_NAME,
-  OPT_PERIOD,
-  OPT_FORCE,
-  OPT_HELP,
-} OptionId;
-
-typedef struct
-{
-  const char *long_name;
-  char        short_name;
-  GOptionArg  arg;
-  gsize       offset;
-  const char *description;
-  const char *arg_description;
-} OptionDef;
-
-static const OptionDef option_defs[] = {
-  [OPT_REFERENCE] = {
-      .long_name = "reference",
-      .short_name = 'r',
-      .arg = G_OPTION_ARG_FILENAME,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, reference),
-      .description = N_ ("Use the reference library DB. Without this option the "
-                         "environment variable KOMPLAN_REFERENCE names it, else the "
-                         "library in the user data directory is used."),
-      .arg_description = N_ ("DB"),
-  },
-  [OPT_JSON] = {
-      .long_name = "json",
-      .short_name = 0,
-      .arg = G_OPTION_ARG_NONE,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, json),
-      .description = N_ ("Print JSON (UTF-8, plain numbers, null where a value is "
-                         "undefined) instead of text."),
-      .arg_description = NULL,
-  },
-  [OPT_NAME] = {
-      .long_name = "name",
-      .short_name = 'n',
-      .arg = G_OPTION_ARG_STRING,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, name),
-      .description = N_ ("Name of the project (required)."),
-      .arg_description = N_ ("NAME"),
-  },
-  [OPT_ORP] = {
-      .long_name = "orp",
-      .short_name = 0,
-      .arg = G_OPTION_ARG_STRING,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, orp),
-      .description = N_ ("Territory of the obce of one ORP, given by its RÚIAN code, its "
-                         "ČSÚ code or its name (case and diacritics are ignored: "
-                         "“havlickuv brod” finds Havlíčkův Brod)."),
-      .arg_description = N_ ("NAME_OR_CODE"),
-  },
-  [OPT_OBCE] = {
-      .long_name = "obce",
-      .short_name = 0,
-      .arg = G_OPTION_ARG_STRING,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, obce),
-      .description = N_ ("Territory of any set of obce (a MAS, a mikroregion, one obec), "
-                         "given by their 6-digit codes separated by commas. It may cross "
-                         "ORP and kraj borders."),
-      .arg_description = N_ ("CODE,CODE,…"),
-  },
-  [OPT_TERRITORY_NAME] = {
-      .long_name = "territory-name",
-      .short_name = 't',
-      .arg = G_OPTION_ARG_STRING,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, territory_name),
-      .description = N_ ("Name of the territory, e.g. “MAS Podlesí”. Without it a "
-                         "territory given by --obce gets a default name and an ORP is "
-                         "named after the ORP."),
-      .arg_description = N_ ("NAME"),
-  },
-  [OPT_PERIOD] = {
-      .long_name = "period",
-      .short_name = 'p',
-      .arg = G_OPTION_ARG_STRING,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, period),
-      .description = N_ ("Planning period, first and last year, e.g. 2026-2028 (a dash "
-                         "or an en dash). Default: this year and the next two."),
-      .arg_description = N_ ("YEAR-YEAR"),
-  },
-  [OPT_FORCE] = {
-      .long_name = "force",
-      .short_name = 'f',
-      .arg = G_OPTION_ARG_NONE,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, force),
-      .description = N_ ("Replace the output file if it exists."),
-      .arg_description = NULL,
-  },
-  [OPT_HELP] = {
-      .long_name = "help",
-      .short_name = 'h',
-      .arg = G_OPTION_ARG_NONE,
-      .offset = G_STRUCT_OFFSET (KpCliOptions, help),
-      .description = N_ ("Show the help of this command."),
-      .arg_description = NULL,
-  },
-};
-
-#define MAX_COMMAND_OPTIONS 10
-
-typedef gboolean (*CommandFunc) (const KpCliOptions *options,
-                                 GError            **error);
-
-typedef struct
-{
-  const char *group;
-  const char *name;
-  const char *parameters;
-  const char *summary;
-  const char *description;
-  OptionId    options[MAX_COMMAND_OPTIONS];
-  CommandFunc func;
-} Command;
-
-typedef struct
-{
-  const char *name;
-  const char *summary;
-} Group;
-
-static const Group groups[] = {
-  { "reference", N_ ("National reference data: the code lists of kraje, okresy, ORP, POU and "
-                     "obce, and the population of every obec by age.") },
-  { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
-};
-
-static const Command commands[] = {
-  {
-      "reference",
-      "import",
-      N_ ("FILE…"),
-      N_ ("Import national reference files into the reference library."),
-      N_ ("Each FILE is a RÚIAN code list (kraje.csv, okresy.csv, orp.csv, pou.csv, "
-          "ciselnik_CSU.csv, UI_OBEC.csv) or a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
-          "file. Give them in any order: the kind of each file is detected from its content "
-          "and they are imported in the order their data depend on. All files are imported "
-          "in one transaction, so when one of them is wrong nothing changes and the error "
-          "names the file, the row and the reason. Prints one line per file: its kind, its "
-          "name, the rows taken and the date of the data, or “unchanged” for a file "
-          "imported before with the same content. The library file is created when it "
-          "does not exist."),
-      { OPT_REFERENCE, OPT_HELP },
-      kp_cli_reference_import,
-  },
-  {
-      "reference",
-      "info",
-      NULL,
-      N_ ("Show what the reference library holds."),
-      N_ ("Prints the number of kraje, okresy, ORP, POU and obce, how many obce have "
-          "population figures, the total population and its date, then the latest import of "
-          "each kind of file: its source file, the date of its data, its SHA-256 hash, when "
-          "it was imported and the rows taken."),
-      { OPT_REFERENCE, OPT_JSON, OPT_HELP },
-      kp_cli_reference_info,
-  },
-  {
-      "project",
-      "new",
-      N_ ("OUT.komplan"),
-      N_ ("Create a planning project for a territory."),
-      N_ ("Give --name and exactly one of --orp and --obce. The project copies its obce, "
-          "their population and the comparison figures (its ORP, kraje and the Czech "
-          "Republic) from the reference library, so a plan can always be reproduced from "
-          "the data it was made with. Prints the file created and a one-line summary."),
-      { OPT_REFERENCE, OPT_NAME, OPT_ORP, OPT_OBCE, OPT_TERRITORY_NAME, OPT_PERIOD,
-        OPT_FORCE, OPT_HELP },
-      kp_cli_project_new,
-  },
-  {
-      "project",
-      "info",
-      N_ ("FILE.komplan"),
-      N_ ("Show a project’s territory, population and sources."),
-      N_ ("Prints the name, the territory and its kind, the planning period, whether it "
-          "holds sample data, the date of the population figures, the number of obce, the "
-          "population in the age groups 0–14, 15–64, 65+ and 80+, the share of inhabitants "
-          "aged 65+ in per cent, the ageing index (inhabitants aged 65+ per 100 aged 0–14), "
-          "the same figures for the areas the territory is compared with (its ORP, kraje "
-          "and the Czech Republic) and the reference files the project was made from."),
-      { OPT_JSON, OPT_HELP },
-      kp_cli_project_info,
-  },
-};
 
 /* Help text. */
 
@@ -253,7 +57,7 @@ wrap_text (GString    *out,
 static char *
 option_synopsis (OptionId id)
 {
-  const OptionDef *def = &option_defs[id];
+  const OptionDef *def = &kp_cli_option_defs[id];
   GString         *out = g_string_new (NULL);
 
   if (def->short_name != 0)
@@ -295,10 +99,10 @@ append_options (GString       *out,
       if (width > column_width)
         {
           g_string_append_c (out, '\n');
-          wrap_text (out, _ (option_defs[id].description), text_column, 0);
+          wrap_text (out, _ (kp_cli_option_defs[id].description), text_column, 0);
         }
       else
-        wrap_text (out, _ (option_defs[id].description), text_column, indent + width);
+        wrap_text (out, _ (kp_cli_option_defs[id].description), text_column, indent + width);
     }
 }
 
@@ -347,18 +151,18 @@ overview_help (const char *only_group)
                   "projects, without the graphical application."),
                0, 0);
 
-  for (gsize g = 0; g < G_N_ELEMENTS (groups); g++)
+  for (gsize g = 0; g < kp_cli_n_groups; g++)
     {
-      if (only_group != NULL && g_strcmp0 (only_group, groups[g].name) != 0)
+      if (only_group != NULL && g_strcmp0 (only_group, kp_cli_groups[g].name) != 0)
         continue;
       if (only_group == NULL)
         g_string_append_c (out, '\n');
-      wrap_text (out, _ (groups[g].summary), 0, 0);
-      for (gsize c = 0; c < G_N_ELEMENTS (commands); c++)
+      wrap_text (out, _ (kp_cli_groups[g].summary), 0, 0);
+      for (gsize c = 0; c < kp_cli_n_commands; c++)
         {
-          const Command *command = &commands[c];
+          const Command *command = &kp_cli_commands[c];
 
-          if (g_strcmp0 (command->group, groups[g].name) != 0)
+          if (g_strcmp0 (command->group, kp_cli_groups[g].name) != 0)
             continue;
           g_string_append_c (out, '\n');
           g_string_append (out, "  ");
@@ -399,9 +203,9 @@ overview_help (const char *only_group)
 static const Group *
 find_group (const char *name)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (groups); i++)
-    if (g_strcmp0 (groups[i].name, name) == 0)
-      return &groups[i];
+  for (gsize i = 0; i < kp_cli_n_groups; i++)
+    if (g_strcmp0 (kp_cli_groups[i].name, name) == 0)
+      return &kp_cli_groups[i];
   return NULL;
 }
 
@@ -409,9 +213,9 @@ static const Command *
 find_command (const char *group,
               const char *name)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_strcmp0 (commands[i].group, group) == 0 && g_strcmp0 (commands[i].name, name) == 0)
-      return &commands[i];
+  for (gsize i = 0; i < kp_cli_n_commands; i++)
+    if (g_strcmp0 (kp_cli_commands[i].group, group) == 0 && g_strcmp0 (kp_cli_commands[i].name, name) == 0)
+      return &kp_cli_commands[i];
   return NULL;
 }
 
@@ -420,13 +224,13 @@ list_subcommands (const char *group)
 {
   GString *out = g_string_new (NULL);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+  for (gsize i = 0; i < kp_cli_n_commands; i++)
     {
-      if (g_strcmp0 (commands[i].group, group) != 0)
+      if (g_strcmp0 (kp_cli_commands[i].group, group) != 0)
         continue;
       if (out->len > 0)
         g_string_append (out, ", ");
-      g_string_append (out, commands[i].name);
+      g_string_append (out, kp_cli_commands[i].name);
     }
   return g_string_free (out, FALSE);
 }
@@ -446,6 +250,9 @@ options_clear (KpCliOptions *options)
   g_clear_pointer (&options->obce, g_free);
   g_clear_pointer (&options->territory_name, g_free);
   g_clear_pointer (&options->period, g_free);
+  g_clear_pointer (&options->indicator, g_free);
+  g_clear_pointer (&options->method, g_free);
+  g_clear_pointer (&options->size, g_free);
   g_clear_pointer (&options->args, g_strfreev);
 }
 
@@ -464,7 +271,7 @@ parse_options (const Command *command,
 
   for (; command->options[n] != OPT_END; n++)
     {
-      const OptionDef *def = &option_defs[command->options[n]];
+      const OptionDef *def = &kp_cli_option_defs[command->options[n]];
 
       entries[n].long_name = def->long_name;
       entries[n].short_name = def->short_name;

@@ -631,7 +631,7 @@ kp_boundary_store_copy_from_library (KpDatabase *db,
                                      GError    **error)
 {
   g_autoptr (sqlite3_stmt) bounds = NULL;
-  double box[4], dx, dy;
+  double box[4], dx, dy, w, h;
 
   if (!kp_database_exec (db, SQL_COPY_TERRITORY, error))
     return FALSE;
@@ -640,9 +640,13 @@ kp_boundary_store_copy_from_library (KpDatabase *db,
     return FALSE;
   if (sqlite3_column_type (bounds, 0) == SQLITE_NULL)
     return TRUE;
-  /* A margin of a quarter of the territory's size, at least about 2 km. */
-  dx = MAX ((sqlite3_column_double (bounds, 2) - sqlite3_column_double (bounds, 0)) / 4.0, 0.03);
-  dy = MAX ((sqlite3_column_double (bounds, 3) - sqlite3_column_double (bounds, 1)) / 4.0, 0.02);
+  /* Around the territory, enough to fill a wide map window or page: about 60 % of the
+   * territory's larger side in kilometres (a degree of longitude is about 0.65 of a degree
+   * of latitude here), at least some 5 km. */
+  w = sqlite3_column_double (bounds, 2) - sqlite3_column_double (bounds, 0);
+  h = sqlite3_column_double (bounds, 3) - sqlite3_column_double (bounds, 1);
+  dx = MAX (MAX (w, h / 0.65) * 0.6, 0.07);
+  dy = MAX (MAX (h, w * 0.65) * 0.6, 0.045);
   box[0] = sqlite3_column_double (bounds, 0) - dx;
   box[1] = sqlite3_column_double (bounds, 2) + dx;
   box[2] = sqlite3_column_double (bounds, 1) - dy;

@@ -35,6 +35,10 @@ void kp_map_painter_draw_cached (KpMapPainter    *self,
                                  cairo_t         *cr,
                                  const KpMapView *view);
 void kp_map_painter_invalidate (KpMapPainter *self);
+void kp_map_painter_draw_highlight (KpMapPainter    *self,
+                                    cairo_t         *cr,
+                                    const KpMapView *view,
+                                    guint            feature);
 
 void  kp_map_painter_measure_legend (KpMapPainter *self,
                                      cairo_t      *cr,

@@ -8,6 +8,7 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
+#include "kp-map-page.h"
 #include "kp-obec-sorter.h"
 #include "kp-territory-export.h"
 
@@ -25,6 +26,10 @@ struct _KpTerritoryPage
 
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
+  GtkButton           *export_button;
+  GtkStack            *mode_stack;
+  AdwBin              *map_bin;
+  KpMapPage           *map_page;
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
   GtkSingleSelection  *selection;
@@ -190,6 +195,12 @@ suggested_file_name (KpTerritoryPage *self)
   return g_strconcat (base, ".csv", NULL);
 }
 
+static gboolean
+is_map_mode (KpTerritoryPage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "map") == 0;
+}
+
 static void
 on_search_entry_search_changed_cb (KpTerritoryPage *self)
 {
@@ -197,6 +208,14 @@ on_search_entry_search_changed_cb (KpTerritoryPage *self)
   g_autofree char *needle = g_strstrip (kp_czech_fold (text));
   GtkFilterChange  change;
 
+  /* On the map the search finds an obec and jumps to it; the table stays whole. */
+  if (is_map_mode (self))
+    {
+      if (*needle != '\0')
+        kp_map_page_find (self->map_page, needle);
+      g_free (needle);
+      needle = g_strdup ("");
+    }
   if (g_strcmp0 (needle, self->needle) == 0)
     return;
 
@@ -212,6 +231,43 @@ on_search_entry_search_changed_cb (KpTerritoryPage *self)
   self->needle = g_steal_pointer (&needle);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_status (self);
+}
+
+static void
+on_search_entry_activate_cb (KpTerritoryPage *self)
+{
+  if (!is_map_mode (self))
+    return;
+  kp_map_page_open_selected (self->map_page);
+  kp_map_page_focus_map (self->map_page);
+}
+
+static void
+on_mode_stack_changed_cb (KpTerritoryPage *self)
+{
+  gboolean map = is_map_mode (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), !map);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !map);
+  g_object_set (self->search_entry, "placeholder-text",
+                map ? _ ("Find an obec on the map") : _ ("Search obce by name or code"), NULL);
+  on_search_entry_search_changed_cb (self);
+}
+
+static void
+on_map_toast_cb (KpMapPage       *page,
+                 const char      *message,
+                 KpTerritoryPage *self)
+{
+  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
+}
+
+static void
+on_map_show_in_table_cb (KpMapPage       *page,
+                         KpTerritoryPage *self)
+{
+  gtk_stack_set_visible_child_name (self->mode_stack, "table");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -328,6 +384,14 @@ kp_territory_page_constructed (GObject *object)
                                  kp_project_get_comparison (self->project));
   gtk_column_view_sort_by_column (self->column_view, self->nazev_column, GTK_SORT_ASCENDING);
   update_status (self);
+
+  self->map_page = KP_MAP_PAGE (kp_map_page_new (self->project));
+  adw_bin_set_child (self->map_bin, GTK_WIDGET (self->map_page));
+  g_object_bind_property (self, "selected-obec", self->map_page, "selected-obec",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->map_page, "toast", G_CALLBACK (on_map_toast_cb), self, 0);
+  g_signal_connect_object (self->map_page, "show-in-table", G_CALLBACK (on_map_show_in_table_cb),
+                           self, 0);
 }
 
 static void
@@ -431,6 +495,9 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
                                                "/cz/komplan/Komplan/ui/kp-territory-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, map_bin);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, selection);
@@ -448,6 +515,8 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, ageing_index_column);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_stack_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_model_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_notify_selected_item_cb);
 

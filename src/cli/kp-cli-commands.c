@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-cli-commands.h"
+
+/* The options and commands of komplan-cli, with their help texts. */
+
+const OptionDef kp_cli_option_defs[] = {
+  [OPT_REFERENCE] = {
+      .long_name = "reference",
+      .short_name = 'r',
+      .arg = G_OPTION_ARG_FILENAME,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, reference),
+      .description = N_ ("Use the reference library DB. Without this option the "
+                         "environment variable KOMPLAN_REFERENCE names it, else the "
+                         "library in the user data directory is used."),
+      .arg_description = N_ ("DB"),
+  },
+  [OPT_JSON] = {
+      .long_name = "json",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, json),
+      .description = N_ ("Print JSON (UTF-8, plain numbers, null where a value is "
+                         "undefined) instead of text."),
+      .arg_description = NULL,
+  },
+  [OPT_NAME] = {
+      .long_name = "name",
+      .short_name = 'n',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, name),
+      .description = N_ ("Name of the project (required)."),
+      .arg_description = N_ ("NAME"),
+  },
+  [OPT_ORP] = {
+      .long_name = "orp",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, orp),
+      .description = N_ ("Territory of the obce of one ORP, given by its RÚIAN code, its "
+                         "ČSÚ code or its name (case and diacritics are ignored: "
+                         "“havlickuv brod” finds Havlíčkův Brod)."),
+      .arg_description = N_ ("NAME_OR_CODE"),
+  },
+  [OPT_OBCE] = {
+      .long_name = "obce",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, obce),
+      .description = N_ ("Territory of any set of obce (a MAS, a mikroregion, one obec), "
+                         "given by their 6-digit codes separated by commas. It may cross "
+                         "ORP and kraj borders."),
+      .arg_description = N_ ("CODE,CODE,…"),
+  },
+  [OPT_TERRITORY_NAME] = {
+      .long_name = "territory-name",
+      .short_name = 't',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, territory_name),
+      .description = N_ ("Name of the territory, e.g. “MAS Podlesí”. Without it a "
+                         "territory given by --obce gets a default name and an ORP is "
+                         "named after the ORP."),
+      .arg_description = N_ ("NAME"),
+  },
+  [OPT_PERIOD] = {
+      .long_name = "period",
+      .short_name = 'p',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, period),
+      .description = N_ ("Planning period, first and last year, e.g. 2026-2028 (a dash "
+                         "or an en dash). Default: this year and the next two."),
+      .arg_description = N_ ("YEAR-YEAR"),
+  },
+  [OPT_FORCE] = {
+      .long_name = "force",
+      .short_name = 'f',
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, force),
+      .description = N_ ("Replace the output file if it exists."),
+      .arg_description = NULL,
+  },
+  [OPT_INDICATOR] = {
+      .long_name = "indicator",
+      .short_name = 'i',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, indicator),
+      .description = N_ ("What fills the obce: population, age65 (inhabitants aged 65+), "
+                         "share65 (their share in per cent), age80, ageing (the ageing "
+                         "index) or density (inhabitants per km²). Default: share65."),
+      .arg_description = N_ ("INDICATOR"),
+  },
+  [OPT_METHOD] = {
+      .long_name = "method",
+      .short_name = 'm',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, method),
+      .description = N_ ("How the class limits are found: quantiles (about as many obce in "
+                         "each class), equal (classes of equal width) or natural (natural "
+                         "breaks, Jenks). Default: quantiles."),
+      .arg_description = N_ ("METHOD"),
+  },
+  [OPT_CLASSES] = {
+      .long_name = "classes",
+      .short_name = 'c',
+      .arg = G_OPTION_ARG_INT,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, classes),
+      .description = N_ ("Number of classes, 2 to 9. Default: 5."),
+      .arg_description = N_ ("N"),
+  },
+  [OPT_SIZE] = {
+      .long_name = "size",
+      .short_name = 's',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, size),
+      .description = N_ ("Size of the image, WIDTHxHEIGHT: pixels for PNG, points (1/72 "
+                         "inch) for SVG and PDF. Default: 1600x1000."),
+      .arg_description = N_ ("WxH"),
+  },
+  [OPT_HELP] = {
+      .long_name = "help",
+      .short_name = 'h',
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, help),
+      .description = N_ ("Show the help of this command."),
+      .arg_description = NULL,
+  },
+};
+
+const Group kp_cli_groups[] = {
+  { "reference", N_ ("National reference data: the code lists of kraje, okresy, ORP, POU and "
+                     "obce, and the population of every obec by age.") },
+  { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
+  { "export", N_ ("Images and documents made from a project.") },
+};
+
+const Command kp_cli_commands[] = {
+  {
+      "reference",
+      "import",
+      N_ ("FILE…"),
+      N_ ("Import national reference files into the reference library."),
+      N_ ("Each FILE is a RÚIAN code list (kraje.csv, okresy.csv, orp.csv, pou.csv, "
+          "ciselnik_CSU.csv, UI_OBEC.csv) or a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
+          "file. Give them in any order: the kind of each file is detected from its content "
+          "and they are imported in the order their data depend on. All files are imported "
+          "in one transaction, so when one of them is wrong nothing changes and the error "
+          "names the file, the row and the reason. Prints one line per file: its kind, its "
+          "name, the rows taken and the date of the data, or “unchanged” for a file "
+          "imported before with the same content. The library file is created when it "
+          "does not exist."),
+      { OPT_REFERENCE, OPT_HELP },
+      kp_cli_reference_import,
+  },
+  {
+      "reference",
+      "info",
+      NULL,
+      N_ ("Show what the reference library holds."),
+      N_ ("Prints the number of kraje, okresy, ORP, POU and obce, how many obce have "
+          "population figures, the total population and its date, then the latest import of "
+          "each kind of file: its source file, the date of its data, its SHA-256 hash, when "
+          "it was imported and the rows taken."),
+      { OPT_REFERENCE, OPT_JSON, OPT_HELP },
+      kp_cli_reference_info,
+  },
+  {
+      "project",
+      "new",
+      N_ ("OUT.komplan"),
+      N_ ("Create a planning project for a territory."),
+      N_ ("Give --name and exactly one of --orp and --obce. The project copies its obce, "
+          "their population and the comparison figures (its ORP, kraje and the Czech "
+          "Republic) from the reference library, so a plan can always be reproduced from "
+          "the data it was made with. Prints the file created and a one-line summary."),
+      { OPT_REFERENCE, OPT_NAME, OPT_ORP, OPT_OBCE, OPT_TERRITORY_NAME, OPT_PERIOD,
+        OPT_FORCE, OPT_HELP },
+      kp_cli_project_new,
+  },
+  {
+      "project",
+      "info",
+      N_ ("FILE.komplan"),
+      N_ ("Show a project’s territory, population and sources."),
+      N_ ("Prints the name, the territory and its kind, the planning period, whether it "
+          "holds sample data, the date of the population figures, the number of obce, the "
+          "population in the age groups 0–14, 15–64, 65+ and 80+, the share of inhabitants "
+          "aged 65+ in per cent, the ageing index (inhabitants aged 65+ per 100 aged 0–14), "
+          "the same figures for the areas the territory is compared with (its ORP, kraje "
+          "and the Czech Republic) and the reference files the project was made from."),
+      { OPT_JSON, OPT_HELP },
+      kp_cli_project_info,
+  },
+  {
+      "export",
+      "map",
+      N_ ("FILE.komplan OUT"),
+      N_ ("Draw the project’s map as a PNG, SVG or PDF image."),
+      N_ ("The map shows the territory’s obce filled by an indicator in classes, with a "
+          "legend, the names of the obce, a scale bar, and the obce, ORP and kraje around "
+          "it; the same map as in the application’s Území view. The format follows the "
+          "extension of OUT (.png, .svg or .pdf). The image is written to a temporary "
+          "file first and renamed, so a failure leaves no half-written image behind."),
+      { OPT_INDICATOR, OPT_METHOD, OPT_CLASSES, OPT_SIZE, OPT_FORCE, OPT_HELP },
+      kp_cli_export_map,
+  },
+};
+
+const gsize kp_cli_n_groups = G_N_ELEMENTS (kp_cli_groups);
+const gsize kp_cli_n_commands = G_N_ELEMENTS (kp_cli_commands);

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kp-obec.h"
+#include "kp-project.h"
+
+G_BEGIN_DECLS
+
+/* The map of the Území view. Properties: project (construct-only), selected-obec (KpObec,
+ * shared with the table). Signals: toast (char *message), show-in-table. */
+
+#define KP_TYPE_MAP_PAGE (kp_map_page_get_type ())
+G_DECLARE_FINAL_TYPE (KpMapPage, kp_map_page, KP, MAP_PAGE, AdwBin)
+
+GtkWidget *kp_map_page_new (KpProject *project);
+KpObec    *kp_map_page_get_selected_obec (KpMapPage *self);
+void       kp_map_page_set_selected_obec (KpMapPage *self,
+                                          KpObec    *obec);
+void       kp_map_page_open_selected (KpMapPage *self);
+gboolean   kp_map_page_find (KpMapPage  *self,
+                             const char *needle);
+void       kp_map_page_focus_map (KpMapPage *self);
+
+G_END_DECLS

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kp-project.h"
+#include "kp-test-utils.h"
+
+/* komplan-cli export map on the sample project, through the built executable
+ * ($KOMPLAN_CLI): the image's size and colours, the formats, and refusals. */
+
+typedef struct
+{
+  char *dir;
+  char *project;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpProject) project = NULL;
+
+  fixture->dir = kp_test_make_tmpdir ();
+  fixture->project = g_build_filename (fixture->dir, "sample.komplan", NULL);
+  project = kp_project_create_sample (fixture->project, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  kp_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->project);
+}
+
+static int
+run_cli (char      **out_stderr,
+         const char *first,
+         ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  va_list          args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("KOMPLAN_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_newv ((const char *const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, out_stderr, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", out, *out_stderr);
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_png (Fixture      *fixture,
+          gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "mapa.png", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *part = NULL;
+  cairo_surface_t *image;
+  guint32          centre;
+
+  g_assert_cmpint (run_cli (&err, "export", "map", "--indicator", "population", "--size",
+                            "800x500", fixture->project, out, NULL),
+                   ==, 0);
+  image = cairo_image_surface_create_from_png (out);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 500);
+  /* The middle of the fitted territory is an obec filled with a class colour of the
+   * yellow-orange-red ramp, not the grey of the surroundings: far more red than blue. */
+  cairo_surface_flush (image);
+  centre = *(guint32 *) (cairo_image_surface_get_data (image) +
+                         250 * cairo_image_surface_get_stride (image) + 4 * 400);
+  g_assert_cmpint ((int) ((centre >> 16) & 0xff), >, (int) (centre & 0xff) + 40);
+  cairo_surface_destroy (image);
+  part = g_strconcat (out, ".part", NULL);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_vector_formats (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "mapa.pdf", NULL);
+  g_autofree char *svg = g_build_filename (fixture->dir, "mapa.svg", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize            length;
+
+  g_assert_cmpint (run_cli (&err, "export", "map", "-i", "density", "-m", "natural", fixture->project,
+                            pdf, NULL),
+                   ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (length > 1000 && memcmp (contents, "%PDF-", 5) == 0);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&err, "export", "map", "-i", "ageing", "-c", "4", fixture->project, svg,
+                            NULL),
+                   ==, 0);
+  g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+}
+
+static void
+test_refusals (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *png = g_build_filename (fixture->dir, "mapa.png", NULL);
+  g_autofree char *gif = g_build_filename (fixture->dir, "mapa.gif", NULL);
+  char            *err = NULL;
+
+  g_assert_cmpint (run_cli (&err, "export", "map", "--size", "10x10", fixture->project, png, NULL),
+                   ==, 2);
+  g_assert_nonnull (strstr (err, "--size"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&err, "export", "map", "--indicator", "nonsense", fixture->project, png,
+                            NULL),
+                   ==, 2);
+  g_assert_nonnull (strstr (err, "nonsense"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&err, "export", "map", fixture->project, gif, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, ".png, .svg or .pdf"));
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run_cli (&err, "export", "map", fixture->project, png, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&err, "export", "map", fixture->project, png, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--force"));
+  g_clear_pointer (&err, g_free);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add ("/kp/cli/export-map/" path, Fixture, NULL, fixture_setup, \
+                                    func, fixture_teardown)
+  ADD ("png", test_png);
+  ADD ("vector-formats", test_vector_formats);
+  ADD ("refusals", test_refusals);
+#undef ADD
+  return g_test_run ();
+}

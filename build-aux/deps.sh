@@ -8,7 +8,7 @@ KP_BUILD_PACKAGES=(
   fonts-noto-core fonts-dejavu-core
 )
 KP_TEST_PACKAGES=(
-  xvfb xauth desktop-file-utils appstream python3 poppler-utils clang-format
+  xvfb xauth desktop-file-utils appstream python3 poppler-utils clang-format jq
 )
 
 kp_install_missing () {

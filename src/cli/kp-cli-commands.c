@@ -147,7 +147,10 @@ const Command kp_cli_commands[] = {
           "file. Give them in any order: the kind of each file is detected from its content "
           "and they are imported in the order their data depend on. All files are imported "
           "in one transaction, so when one of them is wrong nothing changes and the error "
-          "names the file, the row and the reason. Prints one line per file: its kind, its "
+          "names the file, the row and the reason. The MPSV registry of social services "
+          "(rpss.json) and its code lists (druhy-socialni-sluzby.json and the like) are "
+          "imported the same way; the registry keeps its earlier versions. Prints one line "
+          "per file: its kind, its "
           "name, the rows taken and the date of the data, or “unchanged” for a file "
           "imported before with the same content. The library file is created when it "
           "does not exist."),
@@ -192,6 +195,21 @@ const Command kp_cli_commands[] = {
           "and the Czech Republic) and the reference files the project was made from."),
       { OPT_JSON, OPT_HELP },
       kp_cli_project_info,
+  },
+  {
+      "project",
+      "import-registry",
+      N_ ("FILE.komplan rpss.json [CODE-LIST.json…]"),
+      N_ ("Import the registry of social services and refresh the project’s services."),
+      N_ ("Imports the MPSV registry rpss.json (and the MPSV code lists given after it) into "
+          "the reference library, unless the same file was imported before, then copies the "
+          "registered services of the project’s territory into the project: those with a "
+          "facility in one of its obce or whose territorial scope covers it. Local data of "
+          "the services (descriptions, hours, fees, scope, network) is kept. Prints what "
+          "the registry holds, what changed since its previous import, and the services "
+          "new, changed and ended in the project."),
+      { OPT_REFERENCE, OPT_HELP },
+      kp_cli_project_import_registry,
   },
   {
       "export",

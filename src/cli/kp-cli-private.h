@@ -4,6 +4,7 @@
 /* For src/cli only: what the command files share with the dispatcher in kp-cli.c. */
 
 #include "kp-library.h"
+#include "kp-project.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,8 @@ gboolean kp_cli_project_info (const KpCliOptions *options,
                               GError            **error);
 gboolean kp_cli_export_map (const KpCliOptions *options,
                             GError            **error);
+gboolean kp_cli_project_import_registry (const KpCliOptions *options,
+                                         GError            **error);
 
 /* Shared helpers (kp-cli.c). */
 char      *kp_cli_get_reference_path (const KpCliOptions *options);
@@ -109,5 +112,11 @@ void       kp_cli_json_import_record (KpCliJson            *json,
 gboolean   kp_cli_json_print (KpCliJson *json,
                               GError   **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpCliJson, kp_cli_json_free)
+
+/* The network of services in project info (kp-cli-registry.c). */
+void kp_cli_registry_write_json (KpCliJson *json,
+                                 KpProject *project);
+void kp_cli_registry_add_fields (KpCliFields *fields,
+                                 KpProject   *project);
 
 G_END_DECLS

@@ -362,6 +362,7 @@ print_info_json (KpProject *project,
     }
   kp_cli_json_end_array (json);
 
+  kp_cli_registry_write_json (json, project);
   kp_cli_json_key (json, "sources");
   kp_cli_json_begin_array (json);
   for (guint i = 0; i < sources->len; i++)
@@ -486,6 +487,7 @@ print_info_text (KpProject *project,
                       kp_czech_format_percent (kp_area_get_share_65_plus (area), 1));
   kp_cli_fields_take (fields, _ ("Ageing index"),
                       kp_czech_format_double (kp_area_get_ageing_index (area), 1));
+  kp_cli_registry_add_fields (fields, project);
   kp_cli_fields_print (fields, 0);
 
   g_print ("\n%s\n", _ ("Comparison:"));

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   KpLibraryRepository *repo;
+  KpDatabase          *db; /* the import's connection, for the registry's own repository */
   GCancellable        *cancellable;
   KpProgress          *progress;
   double               progress_start; /* of the current file */

@@ -6,6 +6,7 @@
 #include "kp-czech.h"
 #include "kp-database-private.h"
 #include "kp-import-private.h"
+#include "kp-registry-private.h"
 
 #include <string.h>
 
@@ -156,8 +157,10 @@ kp_import_detect (GBytes     *contents,
   gsize           len;
   const char     *data = g_bytes_get_data (contents, &len);
   gboolean        old_obce = FALSE;
-  KpReferenceKind kind;
+  KpReferenceKind kind = kp_registry_detect (contents, display_name);
 
+  if (kind != KP_REFERENCE_KIND_UNKNOWN)
+    return kind;
   if (kp_import_boundaries_sniff (contents))
     return kp_import_boundaries_detect (contents, display_name, error);
   if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
@@ -284,9 +287,11 @@ import_file (KpImportBatch      *batch,
   record->sha256 = g_strdup (file->sha256);
   record->imported_at = g_strdup (imported_at);
 
+  /* The registry keeps its history (kp-registry-import.c): nothing of it is cleared. */
   if (file->kind != KP_REFERENCE_KIND_CSU_AGE &&
       (!kp_library_repository_get_data_date (batch->repo, file->kind, &previous, error) ||
-       !kp_library_repository_clear (batch->repo, file->kind, error)))
+       (!kp_registry_is_registry_kind (file->kind) &&
+        !kp_library_repository_clear (batch->repo, file->kind, error))))
     return NULL;
 
   switch (file->kind)
@@ -308,6 +313,16 @@ import_file (KpImportBatch      *batch,
     case KP_REFERENCE_KIND_GEO_ORP:
     case KP_REFERENCE_KIND_GEO_OBCE:
       ok = kp_import_boundaries (batch, file, record, error);
+      break;
+    case KP_REFERENCE_KIND_REGISTRY_TYPES:
+    case KP_REFERENCE_KIND_REGISTRY_FORMS:
+    case KP_REFERENCE_KIND_REGISTRY_UNITS:
+    case KP_REFERENCE_KIND_REGISTRY_TARGET_GROUPS:
+    case KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS:
+      ok = kp_registry_import_codes (batch, file, record, error);
+      break;
+    case KP_REFERENCE_KIND_REGISTRY:
+      ok = kp_registry_import_services (batch, file, record, error);
       break;
     case KP_REFERENCE_KIND_UNKNOWN:
     case KP_REFERENCE_N_KINDS:
@@ -500,6 +515,7 @@ kp_import_run (const char        *db_path,
   records = g_ptr_array_new_full (n, (GDestroyNotify) kp_import_record_free);
   g_ptr_array_set_size (records, (int) n);
   batch.repo = repo;
+  batch.db = db;
   batch.cancellable = cancellable;
   batch.progress = progress;
   batch.file_names = names;

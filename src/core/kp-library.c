@@ -8,6 +8,7 @@
 #include "kp-database.h"
 #include "kp-error.h"
 #include "kp-import-private.h"
+#include "kp-library-private.h"
 #include "kp-library-repository.h"
 
 #include <glib/gstdio.h>
@@ -50,6 +51,13 @@ static const struct
   { KP_REFERENCE_KIND_GEO_KRAJE, "geo_kraje", N_ ("Boundaries of kraje") },
   { KP_REFERENCE_KIND_GEO_ORP, "geo_orp", N_ ("Boundaries of ORP") },
   { KP_REFERENCE_KIND_GEO_OBCE, "geo_obce", N_ ("Boundaries of obce") },
+  { KP_REFERENCE_KIND_REGISTRY_TYPES, "rpss_druhy", N_ ("Types of social service (MPSV)") },
+  { KP_REFERENCE_KIND_REGISTRY_FORMS, "rpss_formy", N_ ("Forms of social service (MPSV)") },
+  { KP_REFERENCE_KIND_REGISTRY_UNITS, "rpss_kapacity", N_ ("Capacity units (MPSV)") },
+  { KP_REFERENCE_KIND_REGISTRY_TARGET_GROUPS, "rpss_cilove_skupiny",
+    N_ ("Target groups (MPSV)") },
+  { KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS, "rpss_vekove_skupiny", N_ ("Age groups (MPSV)") },
+  { KP_REFERENCE_KIND_REGISTRY, "rpss", N_ ("Registry of social services (MPSV)") },
 };
 
 const char *
@@ -180,6 +188,14 @@ kp_library_get_path (KpLibrary *self)
 {
   g_return_val_if_fail (KP_IS_LIBRARY (self), NULL);
   return self->path;
+}
+
+/* kp-library-private.h: the main-thread connection, for the registry's readers. */
+KpDatabase *
+kp_library_get_database (KpLibrary *self)
+{
+  g_return_val_if_fail (KP_IS_LIBRARY (self), NULL);
+  return self->db;
 }
 
 /**

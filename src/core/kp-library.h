@@ -28,11 +28,22 @@ typedef enum
   KP_REFERENCE_KIND_GEO_KRAJE,    /* boundaries of kraje (GeoJSON / TopoJSON, WGS84) */
   KP_REFERENCE_KIND_GEO_ORP,      /* boundaries of ORP */
   KP_REFERENCE_KIND_GEO_OBCE,     /* boundaries of obce */
+
+  /* The MPSV registry of social services (kp-registry.h): the code lists
+   * druhy-socialni-sluzby.json, formy-soc-sluzby.json, typy-kapacity-socialni-sluzby.json,
+   * cilove-skupiny-osoby.json and vekove-skupiny-osoby.json, then rpss.json. */
+  KP_REFERENCE_KIND_REGISTRY_TYPES,
+  KP_REFERENCE_KIND_REGISTRY_FORMS,
+  KP_REFERENCE_KIND_REGISTRY_UNITS,
+  KP_REFERENCE_KIND_REGISTRY_TARGET_GROUPS,
+  KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS,
+  KP_REFERENCE_KIND_REGISTRY,
   KP_REFERENCE_N_KINDS
 } KpReferenceKind;
 
 /* Stable identifier stored in import_log.kind: "kraje", "okresy", "orp", "pou",
- * "ciselnik_csu", "ui_obec", "csu_vek", "geo_kraje", "geo_orp", "geo_obce". */
+ * "ciselnik_csu", "ui_obec", "csu_vek", "geo_kraje", "geo_orp", "geo_obce", "rpss_druhy",
+ * "rpss_formy", "rpss_kapacity", "rpss_cilove_skupiny", "rpss_vekove_skupiny", "rpss". */
 const char     *kp_reference_kind_to_string (KpReferenceKind kind);
 KpReferenceKind kp_reference_kind_from_string (const char *id);
 /* Translated label for the UI, e.g. "Obce (RÚIAN UI_OBEC)". */

@@ -5,9 +5,11 @@
 
 #include "kp-database.h"
 #include "kp-project.h"
+#include "kp-undo-stack.h"
 
 G_BEGIN_DECLS
 
-KpDatabase *kp_project_get_database (KpProject *self);
+KpDatabase  *kp_project_get_database (KpProject *self);
+KpUndoStack *kp_project_get_undo_stack (KpProject *self);
 
 G_END_DECLS

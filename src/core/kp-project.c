@@ -5,6 +5,7 @@
 
 #include "kp-project.h"
 #include "kp-project-private.h"
+#include "kp-project-services-private.h"
 #include "kp-czech.h"
 #include "kp-error.h"
 #include "kp-indicators.h"
@@ -221,7 +222,7 @@ load (KpProject *self,
   g_ptr_array_sort (areas, compare_areas);
   g_list_store_append (self->comparison, self->totals);
   g_list_store_splice (self->comparison, 1, 0, areas->pdata, areas->len);
-  return TRUE;
+  return kp_project_services_load (self, error);
 }
 
 /* Writes one field, updates the cache and notifies. Nothing changes when it fails. */
@@ -492,6 +493,8 @@ kp_project_create (KpLibrary           *library,
                    const KpProjectSpec *spec,
                    GError             **error)
 {
+  g_autoptr (KpProject) project = NULL;
+
   g_return_val_if_fail (KP_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (spec != NULL, NULL);
@@ -501,7 +504,11 @@ kp_project_create (KpLibrary           *library,
     return NULL;
   if (!kp_project_writer_write_from_library (kp_library_get_path (library), path, spec, error))
     return NULL;
-  return kp_project_open (path, error);
+  project = kp_project_open (path, error);
+  /* The registered services of the territory, when the library has the registry. */
+  if (project == NULL || !kp_project_services_snapshot (project, library, error))
+    return NULL;
+  return g_steal_pointer (&project);
 }
 
 /**
@@ -564,6 +571,13 @@ kp_project_get_database (KpProject *self)
 {
   g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
   return self->db;
+}
+
+KpUndoStack *
+kp_project_get_undo_stack (KpProject *self)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
+  return self->undo;
 }
 
 const char *

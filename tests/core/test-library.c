@@ -63,7 +63,8 @@ test_kinds (void)
       g_assert_cmpint (kp_reference_kind_from_string (ids[i]), ==, kind);
       g_assert_cmpuint (strlen (kp_reference_kind_get_label (kind)), >, 3);
     }
-  g_assert_cmpint (kp_reference_kind_from_string ("rpss"), ==, KP_REFERENCE_KIND_UNKNOWN);
+  g_assert_cmpint (kp_reference_kind_from_string ("rpss"), ==, KP_REFERENCE_KIND_REGISTRY);
+  g_assert_cmpint (kp_reference_kind_from_string ("no_such_kind"), ==, KP_REFERENCE_KIND_UNKNOWN);
   g_assert_cmpint (kp_reference_kind_from_string (NULL), ==, KP_REFERENCE_KIND_UNKNOWN);
   g_assert_cmpstr (kp_reference_kind_get_label (KP_REFERENCE_KIND_UI_OBEC), ==,
                    "Obce (RÚIAN UI_OBEC)");

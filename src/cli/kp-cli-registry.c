@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-cli-private.h"
+#include "kp-czech.h"
+#include "kp-project-services.h"
+
+/* komplan-cli project import-registry, and the services and capacity lines that
+ * project info shows. */
+
+static gboolean
+check_file (const char *path,
+            GError    **error)
+{
+  g_autofree char *display = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+  display = g_filename_display_name (path);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               g_file_test (path, G_FILE_TEST_EXISTS) ? _ ("“%s” is not a file")
+                                                      : _ ("“%s” does not exist"),
+               display);
+  return FALSE;
+}
+
+static const char *
+change_label (KpRegistryChangeKind kind)
+{
+  switch (kind)
+    {
+    case KP_REGISTRY_CHANGE_NEW:
+      /* Translators: a service new in the registry; a column of a short list */
+      return C_ ("registry change", "new");
+    case KP_REGISTRY_CHANGE_CHANGED:
+      return C_ ("registry change", "changed");
+    case KP_REGISTRY_CHANGE_ENDED:
+    default:
+      return C_ ("registry change", "ended");
+    }
+}
+
+/* "rpss.json: 6 733 services, 18 907 facilities (676 without an address point); since the
+ * previous import 12 new, 3 changed, 1 ended" */
+static void
+print_library_report (const KpImportRecord   *record,
+                      const KpRegistryReport *report)
+{
+  g_autofree char *services = kp_czech_format_int (report->services);
+  g_autofree char *facilities = kp_czech_format_int (report->facilities);
+  g_autofree char *without = kp_czech_format_int (report->facilities_without_point);
+
+  if (record->unchanged)
+    {
+      /* Translators: %s is a file name */
+      g_print (_ ("%s: unchanged since it was last imported\n"), record->source_name);
+      return;
+    }
+  /* Translators: file name, numbers of services, facilities and facilities without a RÚIAN
+   * address point */
+  g_print (_ ("%s: %s services, %s facilities (%s without an address point)\n"),
+           record->source_name, services, facilities, without);
+  if (report->import_id > 1)
+    /* Translators: counts of services new, changed and ended since the previous import */
+    g_print (_ ("Since the previous import: %u new, %u changed, %u ended\n"),
+             report->new_services, report->changed_services, report->ended_services);
+}
+
+static void
+print_refresh (KpProject               *project,
+               const KpServicesRefresh *refresh)
+{
+  /* Translators: project name, then counts of its registered services */
+  g_print (_ ("%s: %u registered services in the territory, %u active; %u new, %u changed, "
+              "%u ended\n"),
+           kp_project_get_name (project), refresh->services,
+           kp_project_count_active_services (project), refresh->new_services,
+           refresh->changed_services, refresh->ended_services);
+  for (guint i = 0; i < refresh->changes->len; i++)
+    {
+      KpRegistryChange *change = g_ptr_array_index (refresh->changes, i);
+      g_autofree char  *label = kp_cli_pad (change_label (change->kind), 8, FALSE);
+
+      g_print ("  %s %s  %s\n", label, change->identifikator,
+               change->name != NULL ? change->name : "");
+    }
+}
+
+static KpImportRecord *
+find_registry_record (GPtrArray *records)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      KpImportRecord *record = g_ptr_array_index (records, i);
+
+      if (record->kind == KP_REFERENCE_KIND_REGISTRY)
+        return record;
+    }
+  return NULL;
+}
+
+/**
+ * kp_cli_project_import_registry:
+ *
+ * komplan-cli project import-registry [--reference DB] FILE.komplan rpss.json [CODES.json…]
+ */
+gboolean
+kp_cli_project_import_registry (const KpCliOptions *options,
+                                GError            **error)
+{
+  g_autoptr (KpLibrary) library = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (KpRegistryReport) report = NULL;
+  g_autoptr (KpProject) project = NULL;
+  g_autoptr (KpServicesRefresh) refresh = NULL;
+  g_autoptr (GError) local_error = NULL;
+  KpImportRecord *record;
+  const char     *path;
+
+  if (options->args == NULL || options->args[0] == NULL || options->args[1] == NULL)
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("“project import-registry” needs a FILE.komplan and the registry file "
+                      "rpss.json (see “komplan-cli project import-registry --help”)"));
+      return FALSE;
+    }
+  path = options->args[0];
+  for (int i = 0; options->args[i] != NULL; i++)
+    if (!check_file (options->args[i], error))
+      return FALSE;
+
+  /* Opened first: a file that is not a project fails before anything is imported. */
+  project = kp_project_open (path, error);
+  if (project == NULL)
+    return FALSE;
+  library = kp_cli_open_library (options, FALSE, error);
+  if (library == NULL)
+    return FALSE;
+  records = kp_library_import_files (library, (const char *const *) options->args + 1, NULL,
+                                     NULL, error);
+  if (records == NULL)
+    return FALSE;
+  record = find_registry_record (records);
+  if (record == NULL)
+    {
+      g_autofree char *display = g_filename_display_basename (options->args[1]);
+
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("None of the files is the registry of social services (rpss.json); “%s” "
+                      "is another reference file"),
+                   display);
+      return FALSE;
+    }
+  report = kp_library_get_registry_report (library, 0, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (report != NULL)
+    print_library_report (record, report);
+
+  refresh = kp_project_refresh_services (project, library, error);
+  if (refresh == NULL)
+    return FALSE;
+  print_refresh (project, refresh);
+  return TRUE;
+}
+
+/**
+ * kp_cli_registry_write_json:
+ *
+ * Adds "services" (active registered services in the territory) and "capacity" (their
+ * registered capacity by unit: "luzka", "klient", "kontakt", "intervence", "hovor") to the
+ * object being written.
+ */
+void
+kp_cli_registry_write_json (KpCliJson *json,
+                            KpProject *project)
+{
+  g_autoptr (GPtrArray) totals = kp_project_get_capacity_totals (project, NULL, NULL,
+                                                                 KP_CAPACITY_BY_UNIT);
+
+  kp_cli_json_key (json, "services");
+  kp_cli_json_int (json, kp_project_count_active_services (project));
+  kp_cli_json_key (json, "capacity");
+  kp_cli_json_begin_object (json);
+  for (guint i = 0; i < totals->len; i++)
+    {
+      KpCapacityTotal *total = g_ptr_array_index (totals, i);
+
+      kp_cli_json_key (json, kp_capacity_unit_get_key (total->unit));
+      kp_cli_json_int (json, total->total);
+    }
+  kp_cli_json_end_object (json);
+}
+
+/* "Services: 12", "Capacity: 40 beds, 120 clients" */
+void
+kp_cli_registry_add_fields (KpCliFields *fields,
+                            KpProject   *project)
+{
+  g_autoptr (GPtrArray) totals = kp_project_get_capacity_totals (project, NULL, NULL,
+                                                                 KP_CAPACITY_BY_UNIT);
+  GString *capacity = g_string_new (NULL);
+
+  kp_cli_fields_take (fields, _ ("Registered services"),
+                      kp_czech_format_int (kp_project_count_active_services (project)));
+  for (guint i = 0; i < totals->len; i++)
+    {
+      KpCapacityTotal *total = g_ptr_array_index (totals, i);
+      g_autofree char *text = kp_capacity_format (total->unit, total->total);
+
+      if (capacity->len > 0)
+        g_string_append (capacity, ", ");
+      g_string_append (capacity, text);
+    }
+  if (capacity->len == 0)
+    g_string_append (capacity, _ ("none"));
+  kp_cli_fields_take (fields, _ ("Registered capacity"), g_string_free (capacity, FALSE));
+}

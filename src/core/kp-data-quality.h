@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kp-project.h"
+#include "kp-service.h"
+
+G_BEGIN_DECLS
+
+/**
+ * KpDataQualityKind:
+ * @KP_DATA_QUALITY_NO_ADDRESS_POINT: a facility without a RÚIAN address point
+ * @KP_DATA_QUALITY_ENDED_IN_USE: an ended service still in the project's network or
+ *   territorial scope data
+ * @KP_DATA_QUALITY_NO_CONTACT: no phone, e-mail or web, of the service or its provider
+ * @KP_DATA_QUALITY_FORM_NOT_ALLOWED: a form the law does not allow for the type
+ * @KP_DATA_QUALITY_REPEATED_FACILITY: the same facility (name and address) listed more
+ *   than once
+ * @KP_DATA_QUALITY_MIXED_UNITS: one form has capacity in more than one unit
+ */
+typedef enum
+{
+  KP_DATA_QUALITY_NO_ADDRESS_POINT,
+  KP_DATA_QUALITY_ENDED_IN_USE,
+  KP_DATA_QUALITY_NO_CONTACT,
+  KP_DATA_QUALITY_FORM_NOT_ALLOWED,
+  KP_DATA_QUALITY_REPEATED_FACILITY,
+  KP_DATA_QUALITY_MIXED_UNITS,
+} KpDataQualityKind;
+
+/* One problem of one service. Properties (read-only): kind (int), service (KpService),
+ * message (translated, for the UI), key (stable across sessions: what a dismissal
+ * stores), dismissed. */
+
+#define KP_TYPE_DATA_QUALITY_ISSUE (kp_data_quality_issue_get_type ())
+G_DECLARE_FINAL_TYPE (KpDataQualityIssue, kp_data_quality_issue, KP, DATA_QUALITY_ISSUE, GObject)
+
+KpDataQualityKind kp_data_quality_issue_get_kind (KpDataQualityIssue *self);
+KpService        *kp_data_quality_issue_get_service (KpDataQualityIssue *self);
+const char       *kp_data_quality_issue_get_message (KpDataQualityIssue *self);
+const char       *kp_data_quality_issue_get_key (KpDataQualityIssue *self);
+gboolean          kp_data_quality_issue_get_dismissed (KpDataQualityIssue *self);
+
+/* "no_address_point", "ended_in_use", "no_contact", "form_not_allowed",
+ * "repeated_facility", "mixed_units" */
+const char *kp_data_quality_kind_to_string (KpDataQualityKind kind);
+
+/* Returns: (transfer none): a GListModel of the issues not dismissed, kept up to date
+ * after every edit, undo and refresh. */
+GListModel *kp_project_get_quality_issues (KpProject *self);
+/* Returns: (transfer full) (element-type KpDataQualityIssue): every issue, dismissed ones
+ * too when @include_dismissed */
+GPtrArray *kp_project_check_quality (KpProject *self,
+                                     gboolean   include_dismissed);
+/* Stores the dismissal in the project (undoable). */
+gboolean kp_project_set_issue_dismissed (KpProject          *self,
+                                         KpDataQualityIssue *issue,
+                                         gboolean            dismissed,
+                                         GError            **error);
+
+G_END_DECLS

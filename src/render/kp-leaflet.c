@@ -1,0 +1,454 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-leaflet-private.h"
+
+/* Geometry of the two formats, fitting the stream into its frames, and the two pages.
+ *
+ * A4 folded in three (roll fold), landscape:
+ *   page 1 (outside): [flap | back | cover]    page 2 (inside): [1 | 2 | 3]
+ * The stream runs flap → inside 1 → 2 → 3: introduction and key contacts on the flap
+ * (the first panel seen on opening the cover), services inside.
+ * A5 on both sides: page 1 has the title band and the stream; page 2 the rest of the stream
+ * and, at its foot, the crisis lines, publicity and logos.
+ *
+ * Fitting: all services with a sentence of description; else the last ones lose their
+ * descriptions, one by one, up to all of them; else as many services as fit, plus a line
+ * saying how many more the catalogue has. */
+
+static void
+leaflet_free (KpLeaflet *lf)
+{
+  g_clear_pointer (&lf->lines, g_ptr_array_unref);
+  g_clear_pointer (&lf->contacts, g_ptr_array_unref);
+  g_clear_pointer (&lf->national, g_ptr_array_unref);
+  g_clear_pointer (&lf->logos, g_ptr_array_unref);
+  g_clear_pointer (&lf->intro, g_strfreev);
+  g_clear_pointer (&lf->text, kp_text_layout_free);
+  g_clear_pointer (&lf->text2, kp_text_layout_free);
+  g_clear_pointer (&lf->text3, kp_text_layout_free);
+  g_clear_pointer (&lf->blocks, g_array_unref);
+  g_clear_pointer (&lf->cache, kp_text_cache_free);
+  g_free (lf);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpLeaflet, leaflet_free)
+
+static KpLeafletFrame
+make_frame (int    page,
+            double x,
+            double y,
+            double width,
+            double height)
+{
+  KpLeafletFrame frame = { page, x, y, width, height };
+
+  return frame;
+}
+
+static void
+setup_geometry (KpLeaflet *lf)
+{
+  double w, h;
+
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    {
+      double panel, top = KP_PUB_MM (10);
+
+      kp_page_size_get_points (KP_PAGE_SIZE_A4, &h, &w);
+      lf->page_width = w;
+      lf->page_height = h;
+      lf->margin = KP_PUB_MM (9);
+      panel = w / 3;
+      lf->frames[0] = make_frame (1, lf->margin, top, panel - 2 * lf->margin, h - 2 * top);
+      for (guint i = 0; i < 3; i++)
+        lf->frames[i + 1] = make_frame (2, i * panel + lf->margin, top, panel - 2 * lf->margin,
+                                        h - 2 * top);
+      lf->back = make_frame (1, panel + lf->margin, top, panel - 2 * lf->margin, h - 2 * top);
+      lf->n_frames = 4;
+    }
+  else
+    {
+      KpLeafletFrame most;
+      double         band, m = KP_PUB_MM (12), back;
+
+      kp_page_size_get_points (KP_PAGE_SIZE_A5, &w, &h);
+      lf->page_width = w;
+      lf->page_height = h;
+      lf->margin = m;
+      band = kp_leaflet_draw_band (lf);
+      lf->frames[0] = make_frame (1, m, band + m * 0.8, w - 2 * m, h - m - band - m * 0.8);
+      most = make_frame (2, m, m, w - 2 * m, (h - 2 * m) * 0.6);
+      back = kp_leaflet_draw_back (lf, &most, TRUE);
+      lf->back = make_frame (2, m, h - m - back, w - 2 * m, back);
+      lf->frames[1] = make_frame (2, m, m, w - 2 * m, lf->back.y - m * 0.8 - m);
+      lf->n_frames = 2;
+    }
+}
+
+static void
+add_block (KpLeaflet         *lf,
+           KpLeafletBlockKind kind,
+           guint              index,
+           gboolean           frame_break)
+{
+  KpLeafletBlock block = { kind, index, frame_break, -1, 0, 0 };
+
+  g_array_append_val (lf->blocks, block);
+}
+
+static void
+build_blocks (KpLeaflet *lf,
+              guint      n_shown)
+{
+  guint n_entries = lf->snapshot->entries->len;
+
+  g_array_set_size (lf->blocks, 0);
+  for (guint i = 0; lf->intro[i] != NULL; i++)
+    add_block (lf, KP_LEAFLET_BLOCK_INTRO, i, FALSE);
+  if (lf->contacts->len > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_CONTACTS, FALSE);
+  for (guint i = 0; i < lf->contacts->len; i++)
+    add_block (lf, KP_LEAFLET_BLOCK_CONTACT, i, FALSE);
+  if (n_entries > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_SERVICES,
+               lf->services_inside && lf->blocks->len > 0);
+  for (guint i = 0; i < n_shown; i++)
+    add_block (lf, KP_LEAFLET_BLOCK_ENTRY, i, FALSE);
+  if (n_shown < n_entries)
+    add_block (lf, KP_LEAFLET_BLOCK_MORE, n_entries - n_shown, FALSE);
+}
+
+/* Places the blocks frame after frame. With @skip, a block that does not fit is left
+ * out (frame -1) and the rest go on; without, the first one that does not fit fails. */
+static gboolean
+place_blocks (KpLeaflet *lf,
+              gboolean   skip)
+{
+  guint  frame = 0;
+  double gap = lf->style.body_size * 0.9;
+  double y = lf->frames[0].y;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+      double          width = lf->frames[0].width;
+      double          need, space;
+
+      b->frame = -1;
+      b->height = kp_leaflet_block_layout (lf, b, width);
+      need = b->height;
+      if (b->kind == KP_LEAFLET_BLOCK_HEADING && i + 1 < lf->blocks->len)
+        need += gap + kp_leaflet_block_layout (lf, b + 1, width);
+      if (b->frame_break && y > lf->frames[frame].y && frame + 1 < lf->n_frames)
+        y = lf->frames[++frame].y;
+      space = y > lf->frames[frame].y ? gap : 0;
+      while (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
+        {
+          if (frame + 1 >= lf->n_frames || need > lf->frames[frame + 1].height)
+            break;
+          y = lf->frames[++frame].y;
+          space = 0;
+        }
+      if (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
+        {
+          if (!skip)
+            return FALSE;
+          continue;
+        }
+      b->frame = frame;
+      b->y = y + space;
+      y = b->y + b->height;
+    }
+  return TRUE;
+}
+
+/* Services start inside the folded leaflet when they fit there; else they may begin on
+ * the flap, below the key contacts. */
+static gboolean
+try_blocks (KpLeaflet *lf,
+            guint      shown)
+{
+  for (int inside = lf->options->format == KP_LEAFLET_A4_TRIFOLD; inside >= 0; inside--)
+    {
+      lf->services_inside = inside;
+      build_blocks (lf, shown);
+      if (place_blocks (lf, FALSE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Returns: how many services are shown */
+static guint
+choose_blocks (KpLeaflet *lf)
+{
+  guint n = lf->snapshot->entries->len;
+
+  /* descriptions go from the last service up */
+  for (lf->compact_from = n + 1; lf->compact_from-- > 0;)
+    if (try_blocks (lf, n))
+      return n;
+  lf->compact_from = 0;
+  for (guint shown = n; shown-- > 0;)
+    if (try_blocks (lf, shown))
+      return shown;
+  lf->services_inside = FALSE;
+  build_blocks (lf, 0);
+  place_blocks (lf, TRUE);
+  return 0;
+}
+
+static void
+fit (KpLeaflet *lf)
+{
+  guint shown = choose_blocks (lf);
+
+  lf->result.n_entries = shown;
+  lf->result.n_omitted = lf->snapshot->entries->len - shown;
+  lf->result.n_shortened = 0;
+  lf->result.n_lines_omitted = 0;
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      const KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+
+      if (b->kind == KP_LEAFLET_BLOCK_CONTACT && b->frame < 0)
+        lf->result.n_lines_omitted++;
+      if (b->kind == KP_LEAFLET_BLOCK_ENTRY && b->index >= lf->compact_from)
+        {
+          const KpCatalogueEntry *e = g_ptr_array_index (lf->snapshot->entries, b->index);
+
+          lf->result.n_shortened += e->description != NULL && *e->description != '\0';
+        }
+    }
+}
+
+static void
+draw_stream (KpLeaflet *lf,
+             int        page)
+{
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      KpLeafletBlock       *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+      const KpLeafletFrame *frame;
+
+      if (b->frame < 0 || lf->frames[b->frame].page != page)
+        continue;
+      frame = &lf->frames[b->frame];
+      kp_leaflet_block_layout (lf, b, frame->width);
+      kp_leaflet_block_draw (lf, b, frame->x, b->y, frame->width);
+    }
+}
+
+static gboolean
+render (KpLeaflet           *lf,
+        KpPublicationWriter *writer,
+        KpProgress          *progress,
+        GCancellable        *cancellable,
+        KpRenderResult      *result,
+        GError             **error)
+{
+  if (progress != NULL)
+    kp_progress_set (progress, 0, _ ("Writing the leaflet…"));
+  fit (lf);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  lf->writer = writer;
+  lf->cr = kp_publication_writer_get_cr (writer);
+  kp_publication_writer_set_text_cache (writer, lf->cache);
+  kp_publication_writer_set_metadata (writer, lf->options->title, lf->options->issuer,
+                                      _ ("Leaflet on social services"), lf->options->created);
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    {
+      kp_leaflet_draw_cover (lf, 2 * lf->page_width / 3, lf->page_width / 3);
+      kp_leaflet_draw_back (lf, &lf->back, FALSE);
+    }
+  else
+    kp_leaflet_draw_band (lf);
+  draw_stream (lf, 1);
+  kp_publication_writer_show_page (writer);
+  if (lf->options->format == KP_LEAFLET_A5_TWO_SIDED)
+    kp_leaflet_draw_back (lf, &lf->back, TRUE);
+  draw_stream (lf, 2);
+  lf->result.n_lines_omitted += lf->back_omitted;
+
+  lf->result.n_pages = kp_publication_writer_get_page (writer);
+  if (result != NULL)
+    *result = lf->result;
+  if (progress != NULL)
+    kp_progress_set_fraction (progress, 1.0);
+  return TRUE;
+}
+
+static GStrv
+split_paragraphs (const char *text)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) parts = g_strsplit (text != NULL ? text : "", "\n\n", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static KpLeaflet *
+leaflet_new (const KpCatalogueSnapshot *snapshot,
+             const KpLeafletOptions    *options,
+             GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = g_new0 (KpLeaflet, 1);
+
+  lf->snapshot = snapshot;
+  lf->options = options;
+  lf->logos = kp_publication_load_logos (options->logo_paths, error);
+  if (lf->logos == NULL)
+    return NULL;
+
+  lf->lines = g_ptr_array_new ();
+  lf->contacts = g_ptr_array_new ();
+  if (options->national_lines)
+    {
+      lf->national = kp_crisis_lines_new_national ();
+      g_ptr_array_extend (lf->lines, lf->national, NULL, NULL);
+    }
+  g_ptr_array_extend (lf->contacts, options->key_contacts, NULL, NULL);
+  for (guint i = 0; i < snapshot->crisis_lines->len; i++)
+    {
+      KpCrisisLine *line = g_ptr_array_index (snapshot->crisis_lines, i);
+
+      g_ptr_array_add (line->kind == KP_CRISIS_LINE_CONTACT ? lf->contacts : lf->lines, line);
+    }
+  lf->intro = split_paragraphs (options->introduction);
+
+  lf->cache = kp_text_cache_new (options->font_family);
+  kp_publication_style_init (&lf->style, lf->cache, 10.0);
+  lf->text = kp_text_layout_new (lf->cache);
+  lf->text2 = kp_text_layout_new (lf->cache);
+  lf->text3 = kp_text_layout_new (lf->cache);
+  lf->blocks = g_array_new (FALSE, FALSE, sizeof (KpLeafletBlock));
+  setup_geometry (lf);
+  return g_steal_pointer (&lf);
+}
+
+/**
+ * kp_leaflet_render_pdf:
+ * @snapshot: the chosen services, in the order they should appear, and local lines
+ *   (contacts of kind CONTACT join the key contacts)
+ * @progress: (nullable):
+ * @cancellable: (nullable):
+ * @result: (out caller-allocates) (optional): pages, services shown, shortened, left out
+ *
+ * Writes the leaflet to "@path.part" and moves it over @path when complete.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kp_leaflet_render_pdf (const KpCatalogueSnapshot *snapshot,
+                       const KpLeafletOptions    *options,
+                       const char                *path,
+                       KpProgress                *progress,
+                       GCancellable              *cancellable,
+                       KpRenderResult            *result,
+                       GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = NULL;
+  g_autoptr (KpPublicationWriter) writer = NULL;
+
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lf = leaflet_new (snapshot, options, error);
+  if (lf == NULL)
+    return FALSE;
+  writer = kp_publication_writer_new_for_file (path, lf->page_width, lf->page_height, error);
+  if (writer == NULL)
+    return FALSE;
+  if (!render (lf, writer, progress, cancellable, result, error))
+    return FALSE;
+  return kp_publication_writer_finish (writer, error);
+}
+
+/**
+ * kp_leaflet_render_to_stream:
+ *
+ * Like kp_leaflet_render_pdf(), to any stream.
+ */
+gboolean
+kp_leaflet_render_to_stream (const KpCatalogueSnapshot *snapshot,
+                             const KpLeafletOptions    *options,
+                             cairo_write_func_t         write_func,
+                             gpointer                   closure,
+                             KpProgress                *progress,
+                             GCancellable              *cancellable,
+                             KpRenderResult            *result,
+                             GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = NULL;
+  g_autoptr (KpPublicationWriter) writer = NULL;
+
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (write_func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lf = leaflet_new (snapshot, options, error);
+  if (lf == NULL)
+    return FALSE;
+  writer = kp_publication_writer_new_for_stream (write_func, closure, lf->page_width,
+                                                 lf->page_height);
+  if (!render (lf, writer, progress, cancellable, result, error))
+    return FALSE;
+  return kp_publication_writer_finish (writer, error);
+}
+
+typedef struct
+{
+  const KpCatalogueSnapshot *snapshot;
+  const KpLeafletOptions    *options;
+  KpProgress                *progress;
+  GCancellable              *cancellable;
+  KpRenderResult            *result;
+} BytesJob;
+
+static gboolean
+render_job (cairo_write_func_t write_func,
+            gpointer           closure,
+            gpointer           user_data,
+            GError           **error)
+{
+  BytesJob *job = user_data;
+
+  return kp_leaflet_render_to_stream (job->snapshot, job->options, write_func, closure,
+                                      job->progress, job->cancellable, job->result, error);
+}
+
+/**
+ * kp_leaflet_render_bytes:
+ *
+ * Like kp_leaflet_render_pdf(), in memory, for a preview.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
+ */
+GBytes *
+kp_leaflet_render_bytes (const KpCatalogueSnapshot *snapshot,
+                         const KpLeafletOptions    *options,
+                         KpProgress                *progress,
+                         GCancellable              *cancellable,
+                         KpRenderResult            *result,
+                         GError                   **error)
+{
+  BytesJob job = { snapshot, options, progress, cancellable, result };
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  return kp_publication_render_bytes (render_job, &job, error);
+}

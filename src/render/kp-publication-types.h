@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "kp-render-types.h"
+
+G_BEGIN_DECLS
+
+/* Snapshots the publications (provider catalogue, leaflets) are drawn from: plain values
+ * copied out of the project on the main thread, so the PDF can be written in a worker.
+ *
+ * Strings are UTF-8 and owned by their struct (g_free()); set them with g_strdup(). They are
+ * drawn as they are, never parsed as markup. Lists are GPtrArrays owned by their struct;
+ * fill them with the add functions. Texts the user sees (target groups, units, type names)
+ * come translated from the caller; render translates only its own headings. */
+
+/**
+ * KpServiceForms:
+ * @KP_SERVICE_FORM_RESIDENTIAL: pobytová: the client lives in the facility
+ * @KP_SERVICE_FORM_OUTPATIENT: ambulantní: the client comes to the facility
+ * @KP_SERVICE_FORM_FIELD: terénní: the service comes to the client's home
+ */
+typedef enum
+{
+  KP_SERVICE_FORM_NONE = 0,
+  KP_SERVICE_FORM_RESIDENTIAL = 1 << 0,
+  KP_SERVICE_FORM_OUTPATIENT = 1 << 1,
+  KP_SERVICE_FORM_FIELD = 1 << 2,
+} KpServiceForms;
+
+#define KP_SERVICE_FORM_ALL \
+  (KP_SERVICE_FORM_RESIDENTIAL | KP_SERVICE_FORM_OUTPATIENT | KP_SERVICE_FORM_FIELD)
+
+const char *kp_service_form_get_name (KpServiceForms form);
+
+/* A capacity always has its unit (lůžka, klienti, …) and may belong to one form. */
+typedef struct
+{
+  double         value;
+  char          *unit;
+  KpServiceForms form; /* one form, or KP_SERVICE_FORM_NONE */
+} KpCapacity;
+
+typedef struct
+{
+  char          *name; /* of the service */
+  char          *provider_name;
+  char          *provider_ico; /* (nullable) 8 digits, as text */
+  char          *type_name;    /* (nullable) "odborné sociální poradenství" */
+  char          *paragraph;    /* (nullable) "§ 37" */
+  KpServiceForms forms;
+  GPtrArray     *target_groups; /* char *, plain language, first one is the main group */
+  char          *age_text;      /* (nullable) "od 65 let" */
+  GArray        *capacities;    /* KpCapacity */
+  GPtrArray     *addresses;     /* char *, one line each */
+  char          *phone;         /* (nullable) */
+  char          *email;         /* (nullable) */
+  char          *web;           /* (nullable) */
+  char          *hours;         /* (nullable) */
+  char          *fees;          /* (nullable) */
+  char          *description;   /* (nullable) plain language, may have several sentences */
+  GPtrArray     *obce;          /* char *: names of the obce served */
+  gboolean       is_local;      /* navazující služba: related, not a registered service */
+} KpCatalogueEntry;
+
+KpCatalogueEntry *kp_catalogue_entry_new (const char *name,
+                                          const char *provider_name,
+                                          const char *provider_ico);
+KpCatalogueEntry *kp_catalogue_entry_copy (const KpCatalogueEntry *entry);
+void              kp_catalogue_entry_free (KpCatalogueEntry *entry);
+void              kp_catalogue_entry_set_type (KpCatalogueEntry *entry,
+                                               const char       *type_name,
+                                               const char       *paragraph,
+                                               KpServiceForms    forms);
+void              kp_catalogue_entry_set_contacts (KpCatalogueEntry *entry,
+                                                   const char       *phone,
+                                                   const char       *email,
+                                                   const char       *web);
+void              kp_catalogue_entry_add_target_group (KpCatalogueEntry *entry,
+                                                       const char       *group);
+void              kp_catalogue_entry_add_capacity (KpCatalogueEntry *entry,
+                                                   double            value,
+                                                   const char       *unit,
+                                                   KpServiceForms    form);
+void              kp_catalogue_entry_add_address (KpCatalogueEntry *entry,
+                                                  const char       *address);
+void              kp_catalogue_entry_add_obec (KpCatalogueEntry *entry,
+                                               const char       *obec);
+
+/**
+ * KpCrisisLineKind:
+ * @KP_CRISIS_LINE_EMERGENCY: a tísňová linka (112, 155, 150, 158, 156)
+ * @KP_CRISIS_LINE_HELPLINE: a crisis or help line (116 111, 116 123, a local line)
+ * @KP_CRISIS_LINE_CONTACT: a local contact (the town's social worker, OSPOD, …)
+ */
+typedef enum
+{
+  KP_CRISIS_LINE_EMERGENCY,
+  KP_CRISIS_LINE_HELPLINE,
+  KP_CRISIS_LINE_CONTACT,
+} KpCrisisLineKind;
+
+typedef struct
+{
+  KpCrisisLineKind kind;
+  char            *name;
+  char            *phone;
+  char            *hours; /* (nullable) "nonstop" */
+  char            *note;  /* (nullable) who it is for, whether free */
+} KpCrisisLine;
+
+KpCrisisLine *kp_crisis_line_new (KpCrisisLineKind kind,
+                                  const char      *name,
+                                  const char      *phone,
+                                  const char      *hours,
+                                  const char      *note);
+KpCrisisLine *kp_crisis_line_copy (const KpCrisisLine *line);
+void          kp_crisis_line_free (KpCrisisLine *line);
+GPtrArray    *kp_crisis_lines_new_national (void);
+
+typedef struct
+{
+  GPtrArray *entries;      /* KpCatalogueEntry, owned */
+  GPtrArray *crisis_lines; /* KpCrisisLine, owned: local lines, added after the national ones */
+} KpCatalogueSnapshot;
+
+KpCatalogueSnapshot *kp_catalogue_snapshot_new (void);
+void                 kp_catalogue_snapshot_free (KpCatalogueSnapshot *snapshot);
+void                 kp_catalogue_snapshot_add_entry (KpCatalogueSnapshot *snapshot,
+                                                      KpCatalogueEntry    *entry);
+void                 kp_catalogue_snapshot_add_crisis_line (KpCatalogueSnapshot *snapshot,
+                                                            KpCrisisLine        *line);
+
+/**
+ * KpCatalogueStructure:
+ * @KP_CATALOGUE_BY_TARGET_GROUP: a chapter per main target group (a service appears once,
+ *   under its first group; the index by target group lists all)
+ * @KP_CATALOGUE_BY_SERVICE_TYPE: a chapter per type of service, in the order of the law,
+ *   related services last
+ * @KP_CATALOGUE_BY_PROVIDER: A–Z by provider, Czech order, a heading per letter
+ */
+typedef enum
+{
+  KP_CATALOGUE_BY_TARGET_GROUP,
+  KP_CATALOGUE_BY_SERVICE_TYPE,
+  KP_CATALOGUE_BY_PROVIDER,
+} KpCatalogueStructure;
+
+typedef struct
+{
+  char                *title;          /* "Katalog sociálních služeb ORP Žďár nad Sázavou" */
+  char                *subtitle;       /* (nullable) */
+  char                *issuer;         /* (nullable) who publishes it: "Město Žďár nad Sázavou" */
+  int                  year;           /* 0: the year of @created */
+  char                *introduction;   /* (nullable) paragraphs separated by blank lines */
+  GPtrArray           *logo_paths;     /* char *: PNG files, drawn on the cover and the impressum */
+  char                *publicity_text; /* (nullable) EU publicity, under the logos */
+  char                *impressum_note; /* (nullable) address, print run, … */
+  char                *data_date;      /* (nullable) ISO date the data is valid to */
+  char                *font_family;    /* (nullable) default "Noto Sans, DejaVu Sans, Sans" */
+  KpCatalogueStructure structure;
+  KpPageSize           paper_size;
+  gboolean             compact; /* fields run on in paragraphs: about 40 % fewer
+                                 * pages, for a kraj or the whole country */
+  gboolean   national_lines;    /* print the national emergency and crisis lines */
+  GDateTime *created;           /* (nullable) PDF creation date; NULL: now */
+} KpCatalogueOptions;
+
+KpCatalogueOptions *kp_catalogue_options_new (const char *title);
+void                kp_catalogue_options_free (KpCatalogueOptions *options);
+void                kp_catalogue_options_add_logo (KpCatalogueOptions *options,
+                                                   const char         *png_path);
+
+/**
+ * KpLeafletFormat:
+ * @KP_LEAFLET_A4_TRIFOLD: one A4 sheet folded in three: 2 landscape pages of 3 panels
+ * @KP_LEAFLET_A5_TWO_SIDED: one A5 sheet printed on both sides: 2 portrait pages
+ */
+typedef enum
+{
+  KP_LEAFLET_A4_TRIFOLD,
+  KP_LEAFLET_A5_TWO_SIDED,
+} KpLeafletFormat;
+
+typedef struct
+{
+  char           *title;        /* target group or life situation: "Senioři" */
+  char           *subtitle;     /* (nullable) "Kam se obrátit v ORP Žďár nad Sázavou" */
+  char           *introduction; /* (nullable) who the leaflet is for, a few sentences */
+  char           *issuer;       /* (nullable) */
+  int             year;         /* 0: the year of @created */
+  KpLeafletFormat format;
+  GPtrArray      *key_contacts;   /* KpCrisisLine of kind CONTACT: the town's social worker … */
+  GPtrArray      *logo_paths;     /* char *: PNG files for the logo block */
+  char           *publicity_text; /* (nullable) EU publicity; EU-funded projects must show it */
+  char           *catalogue_hint; /* (nullable) where the full catalogue is, e.g. a web address */
+  char           *font_family;    /* (nullable) */
+  gboolean        national_lines;
+  GDateTime      *created; /* (nullable) */
+} KpLeafletOptions;
+
+KpLeafletOptions *kp_leaflet_options_new (const char     *title,
+                                          KpLeafletFormat format);
+void              kp_leaflet_options_free (KpLeafletOptions *options);
+void              kp_leaflet_options_add_logo (KpLeafletOptions *options,
+                                               const char       *png_path);
+void              kp_leaflet_options_add_contact (KpLeafletOptions *options,
+                                                  const char       *name,
+                                                  const char       *phone,
+                                                  const char       *note);
+
+/**
+ * KpRenderResult:
+ * @n_pages: pages written
+ * @n_entries: services shown
+ * @n_omitted: services left out because they did not fit (leaflets); the document says
+ *   how many more the catalogue has, the UI should warn
+ * @n_shortened: services shown without their description to make room (leaflets)
+ * @n_lines_omitted: crisis lines or contacts left out for lack of room (leaflets)
+ */
+typedef struct
+{
+  int n_pages;
+  int n_entries;
+  int n_omitted;
+  int n_shortened;
+  int n_lines_omitted;
+} KpRenderResult;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpCatalogueEntry, kp_catalogue_entry_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpCrisisLine, kp_crisis_line_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpCatalogueSnapshot, kp_catalogue_snapshot_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpCatalogueOptions, kp_catalogue_options_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpLeafletOptions, kp_leaflet_options_free)
+
+G_END_DECLS

@@ -16,8 +16,6 @@
 /* A planning project: one *.komplan file, its cached rows and its undo history. New files
  * are written by kp-project-writer.c. */
 
-#define YEAR_MIN   2000
-#define YEAR_MAX   2100
 #define UNDO_LIMIT 200
 
 struct _KpProject
@@ -52,81 +50,12 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-typedef enum
-{
-  FIELD_NAME,
-  FIELD_TERRITORY_NAME,
-  FIELD_PERIOD,
-} Field;
-
-/* One edit: the values before and after it. */
-typedef struct
-{
-  Field field;
-  char *old_text;
-  char *new_text;
-  int   old_from;
-  int   old_to;
-  int   new_from;
-  int   new_to;
-} Edit;
-
-static void
-edit_free (gpointer data)
-{
-  Edit *edit = data;
-
-  g_free (edit->old_text);
-  g_free (edit->new_text);
-  g_free (edit);
-}
-
-static gboolean
-check_text (const char *text,
-            const char *message,
-            GError    **error)
-{
-  g_autofree char *stripped = NULL;
-
-  if (text != NULL && g_utf8_validate (text, -1, NULL))
-    {
-      stripped = g_strstrip (g_strdup (text));
-      if (*stripped != '\0')
-        return TRUE;
-    }
-  g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-check_period (int      period_from,
-              int      period_to,
-              GError **error)
-{
-  if (period_from < YEAR_MIN || period_from > YEAR_MAX || period_to < YEAR_MIN ||
-      period_to > YEAR_MAX)
-    {
-      g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
-                   _ ("The planning period must lie between the years %d and %d"), YEAR_MIN,
-                   YEAR_MAX);
-      return FALSE;
-    }
-  if (period_to < period_from)
-    {
-      g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
-                   _ ("The planning period ends (%d) before it begins (%d)"), period_to,
-                   period_from);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 check_spec (const KpProjectSpec *spec,
             GError             **error)
 {
-  if (!check_text (spec->name, _ ("The project needs a name"), error) ||
-      !check_period (spec->period_from, spec->period_to, error))
+  if (!kp_project_check_text (spec->name, _ ("The project needs a name"), error) ||
+      !kp_project_check_period (spec->period_from, spec->period_to, error))
     return FALSE;
   if (spec->kind == KP_TERRITORY_ORP && (spec->orp_kod == NULL || *spec->orp_kod == '\0'))
     {
@@ -226,17 +155,17 @@ load (KpProject *self,
 }
 
 /* Writes one field, updates the cache and notifies. Nothing changes when it fails. */
-static gboolean
-apply_edit (KpProject  *self,
-            Field       field,
-            const char *text,
-            int         period_from,
-            int         period_to,
-            GError    **error)
+gboolean
+kp_project_apply_field (KpProject     *self,
+                        KpProjectField field,
+                        const char    *text,
+                        int            period_from,
+                        int            period_to,
+                        GError       **error)
 {
   switch (field)
     {
-    case FIELD_NAME:
+    case KP_PROJECT_FIELD_NAME:
       if (!kp_project_repository_update_name (self->db, text, error))
         return FALSE;
       g_free (self->row.name);
@@ -244,7 +173,7 @@ apply_edit (KpProject  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
       break;
 
-    case FIELD_TERRITORY_NAME:
+    case KP_PROJECT_FIELD_TERRITORY_NAME:
       if (!kp_project_repository_update_territory_name (self->db, text, error))
         return FALSE;
       g_free (self->row.territory_name);
@@ -255,7 +184,7 @@ apply_edit (KpProject  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY_NAME]);
       break;
 
-    case FIELD_PERIOD:
+    case KP_PROJECT_FIELD_PERIOD:
       if (!kp_project_repository_update_period (self->db, period_from, period_to, error))
         return FALSE;
       g_object_freeze_notify (G_OBJECT (self));
@@ -272,58 +201,6 @@ apply_edit (KpProject  *self,
       g_assert_not_reached ();
     }
   return TRUE;
-}
-
-static gboolean
-apply_undo_step (gpointer owner,
-                 gpointer data,
-                 gboolean undo,
-                 GError **error)
-{
-  Edit *edit = data;
-
-  if (undo)
-    return apply_edit (owner, edit->field, edit->old_text, edit->old_from, edit->old_to, error);
-  return apply_edit (owner, edit->field, edit->new_text, edit->new_from, edit->new_to, error);
-}
-
-/* Applies an edit and records it for undo. */
-static gboolean
-edit (KpProject *self,
-      Edit      *step,
-      GError   **error)
-{
-  if (!apply_edit (self, step->field, step->new_text, step->new_from, step->new_to, error))
-    {
-      edit_free (step);
-      return FALSE;
-    }
-  kp_undo_stack_push (self->undo, apply_undo_step, step, edit_free);
-  return TRUE;
-}
-
-static gboolean
-edit_text (KpProject  *self,
-           Field       field,
-           const char *old_text,
-           const char *text,
-           const char *invalid_message,
-           GError    **error)
-{
-  g_autofree char *stripped = NULL;
-  Edit            *step;
-
-  if (!check_text (text, invalid_message, error))
-    return FALSE;
-  stripped = g_strstrip (g_strdup (text));
-  if (g_strcmp0 (stripped, old_text) == 0)
-    return TRUE;
-
-  step = g_new0 (Edit, 1);
-  step->field = field;
-  step->old_text = g_strdup (old_text);
-  step->new_text = g_steal_pointer (&stripped);
-  return edit (self, step, error);
 }
 
 static void
@@ -454,8 +331,8 @@ kp_project_class_init (KpProjectClass *klass)
       g_param_spec_int ("territory-kind", NULL, NULL, KP_TERRITORY_ORP, KP_TERRITORY_CUSTOM,
                         KP_TERRITORY_ORP, ro);
   properties[PROP_PERIOD_FROM] =
-      g_param_spec_int ("period-from", NULL, NULL, 0, G_MAXINT, YEAR_MIN, rw);
-  properties[PROP_PERIOD_TO] = g_param_spec_int ("period-to", NULL, NULL, 0, G_MAXINT, YEAR_MIN, rw);
+      g_param_spec_int ("period-from", NULL, NULL, 0, G_MAXINT, KP_PROJECT_YEAR_MIN, rw);
+  properties[PROP_PERIOD_TO] = g_param_spec_int ("period-to", NULL, NULL, 0, G_MAXINT, KP_PROJECT_YEAR_MIN, rw);
   properties[PROP_IS_SAMPLE] = g_param_spec_boolean ("is-sample", NULL, NULL, FALSE, ro);
   properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, ro);
   properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
@@ -663,78 +540,4 @@ kp_project_list_sources (KpProject *self,
 {
   g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
   return kp_project_repository_load_sources (self->db, error);
-}
-
-gboolean
-kp_project_set_name (KpProject  *self,
-                     const char *name,
-                     GError    **error)
-{
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  return edit_text (self, FIELD_NAME, self->row.name, name, _ ("The project needs a name"),
-                    error);
-}
-
-gboolean
-kp_project_set_territory_name (KpProject  *self,
-                               const char *territory_name,
-                               GError    **error)
-{
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  return edit_text (self, FIELD_TERRITORY_NAME, self->row.territory_name, territory_name,
-                    _ ("The territory needs a name"), error);
-}
-
-gboolean
-kp_project_set_period (KpProject *self,
-                       int        period_from,
-                       int        period_to,
-                       GError   **error)
-{
-  Edit *step;
-
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-
-  if (!check_period (period_from, period_to, error))
-    return FALSE;
-  if (period_from == self->row.period_from && period_to == self->row.period_to)
-    return TRUE;
-
-  step = g_new0 (Edit, 1);
-  step->field = FIELD_PERIOD;
-  step->old_from = self->row.period_from;
-  step->old_to = self->row.period_to;
-  step->new_from = period_from;
-  step->new_to = period_to;
-  return edit (self, step, error);
-}
-
-gboolean
-kp_project_get_can_undo (KpProject *self)
-{
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  return kp_undo_stack_get_can_undo (self->undo);
-}
-
-gboolean
-kp_project_get_can_redo (KpProject *self)
-{
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  return kp_undo_stack_get_can_redo (self->undo);
-}
-
-gboolean
-kp_project_undo (KpProject *self,
-                 GError   **error)
-{
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  return kp_undo_stack_undo (self->undo, self, error);
-}
-
-gboolean
-kp_project_redo (KpProject *self,
-                 GError   **error)
-{
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  return kp_undo_stack_redo (self->undo, self, error);
 }

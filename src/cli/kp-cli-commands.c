@@ -119,6 +119,43 @@ const OptionDef kp_cli_option_defs[] = {
                          "inch) for SVG and PDF. Default: 1600x1000."),
       .arg_description = N_ ("WxH"),
   },
+  [OPT_BY] = {
+      .long_name = "by",
+      .short_name = 'b',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, by),
+      .description = N_ ("How the services are arranged: target-group (a chapter per main "
+                         "target group), type (a chapter per type of service, in the order of "
+                         "the law) or provider (A–Z by provider). Default: target-group."),
+      .arg_description = N_ ("ORDER"),
+  },
+  [OPT_PAPER] = {
+      .long_name = "paper",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, paper),
+      .description = N_ ("Paper size: a4 or a5. Default: a4."),
+      .arg_description = N_ ("SIZE"),
+  },
+  [OPT_GROUP] = {
+      .long_name = "group",
+      .short_name = 'g',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, group),
+      .description = N_ ("Who the leaflet is for (required): seniors, families, crisis or "
+                         "disability, or the Czech name, e.g. “Senioři”, “Rodiny s dětmi”, "
+                         "“Lidé v krizi”, “Osoby se zdravotním postižením”."),
+      .arg_description = N_ ("NAME"),
+  },
+  [OPT_FORMAT] = {
+      .long_name = "format",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, format),
+      .description = N_ ("Leaflet format: trifold (an A4 sheet folded in three) or a5 (an A5 "
+                         "sheet printed on both sides). Default: trifold."),
+      .arg_description = N_ ("FORMAT"),
+  },
   [OPT_HELP] = {
       .long_name = "help",
       .short_name = 'h',
@@ -223,6 +260,34 @@ const Command kp_cli_commands[] = {
           "file first and renamed, so a failure leaves no half-written image behind."),
       { OPT_INDICATOR, OPT_METHOD, OPT_CLASSES, OPT_SIZE, OPT_FORCE, OPT_HELP },
       kp_cli_export_map,
+  },
+  {
+      "export",
+      "catalogue",
+      N_ ("FILE.komplan OUT.pdf"),
+      N_ ("Write the catalogue of social service providers as a print-ready PDF."),
+      N_ ("The catalogue lists the project’s registered services provided today and its "
+          "local related services: for each its type, forms, target groups, capacity, "
+          "addresses, contacts, opening hours, fees and the obce it serves, with a title "
+          "page, contents, crisis lines, indexes by obec and target group, and an "
+          "impressum. Its title, issuer and year come from the project, as in the "
+          "application’s Publications view. The PDF is written to a temporary file first "
+          "and renamed, so a failure leaves no half-written file behind."),
+      { OPT_BY, OPT_PAPER, OPT_FORCE, OPT_HELP },
+      kp_cli_export_catalogue,
+  },
+  {
+      "export",
+      "leaflet",
+      N_ ("FILE.komplan OUT.pdf"),
+      N_ ("Write a leaflet for one target group as a print-ready PDF."),
+      N_ ("The leaflet lists the registered services of one target group or life situation "
+          "(--group), with the local authority as the contact, the crisis lines and "
+          "emergency numbers, on one sheet: an A4 folded in three or an A5 printed on both "
+          "sides. When the services do not fit, the last ones are left out and the "
+          "leaflet says how many more the catalogue has; the command prints how many."),
+      { OPT_GROUP, OPT_FORMAT, OPT_FORCE, OPT_HELP },
+      kp_cli_export_leaflet,
   },
 };
 

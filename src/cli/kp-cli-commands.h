@@ -24,6 +24,10 @@ typedef enum
   OPT_METHOD,
   OPT_CLASSES,
   OPT_SIZE,
+  OPT_BY,
+  OPT_PAPER,
+  OPT_GROUP,
+  OPT_FORMAT,
   OPT_HELP,
 } OptionId;
 

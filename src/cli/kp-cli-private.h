@@ -38,6 +38,10 @@ typedef struct
   char    *method;
   int      classes;
   char    *size;
+  char    *by;
+  char    *paper;
+  char    *group;
+  char    *format;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;
@@ -54,6 +58,10 @@ gboolean kp_cli_project_info (const KpCliOptions *options,
                               GError            **error);
 gboolean kp_cli_export_map (const KpCliOptions *options,
                             GError            **error);
+gboolean kp_cli_export_catalogue (const KpCliOptions *options,
+                                  GError            **error);
+gboolean kp_cli_export_leaflet (const KpCliOptions *options,
+                                GError            **error);
 gboolean kp_cli_project_import_registry (const KpCliOptions *options,
                                          GError            **error);
 

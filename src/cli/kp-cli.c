@@ -253,6 +253,10 @@ options_clear (KpCliOptions *options)
   g_clear_pointer (&options->indicator, g_free);
   g_clear_pointer (&options->method, g_free);
   g_clear_pointer (&options->size, g_free);
+  g_clear_pointer (&options->by, g_free);
+  g_clear_pointer (&options->paper, g_free);
+  g_clear_pointer (&options->group, g_free);
+  g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->args, g_strfreev);
 }
 

@@ -6,6 +6,7 @@
 #include "kp-czech.h"
 #include "kp-publication-style.h"
 
+#include <librsvg/rsvg.h>
 #include <math.h>
 #include <string.h>
 
@@ -61,12 +62,92 @@ surface_destroy (gpointer surface)
   cairo_surface_destroy (surface);
 }
 
+/* An SVG logo as a recording surface of its intrinsic size, so it stays a vector drawing in
+ * the PDF. */
+static cairo_surface_t *
+render_svg (RsvgHandle *handle,
+            const char *path,
+            GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  RsvgRectangle    viewport = { 0 };
+  double           width = 0, height = 0;
+
+  if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &width, &height) || width <= 0 ||
+      height <= 0)
+    {
+      gboolean      has_width, has_height, has_viewbox;
+      RsvgLength    w, h;
+      RsvgRectangle viewbox;
+
+      rsvg_handle_get_intrinsic_dimensions (handle, &has_width, &w, &has_height, &h, &has_viewbox,
+                                            &viewbox);
+      width = has_viewbox ? viewbox.width : 100;
+      height = has_viewbox ? viewbox.height : 100;
+    }
+  if (width <= 0 || height <= 0)
+    width = height = 100;
+  viewport.width = width;
+  viewport.height = height;
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                            &(cairo_rectangle_t){ 0, 0, width, height });
+  cr = cairo_create (surface);
+  if (!rsvg_handle_render_document (handle, cr, &viewport, &local_error))
+    {
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("The logo “%s” cannot be drawn: %s"), path, local_error->message);
+      return NULL;
+    }
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* An SVG logo as a recording surface of its intrinsic size, so it stays a vector drawing in
+ * the PDF. */
+static cairo_surface_t *
+load_svg (const char *path,
+          GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  RsvgHandle      *handle;
+  cairo_surface_t *surface;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("The logo “%s” does not exist"),
+                   path);
+      return NULL;
+    }
+  handle = rsvg_handle_new_from_file (path, &local_error);
+  if (handle == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _ ("The logo “%s” is not a valid SVG drawing: %s"), path, local_error->message);
+      return NULL;
+    }
+  surface = render_svg (handle, path, error);
+  g_object_unref (handle);
+  return surface;
+}
+
+static gboolean
+is_svg (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".svgz");
+}
+
 /**
  * kp_publication_load_logos:
- * @paths: (element-type utf8): PNG files
+ * @paths: (element-type utf8): PNG or SVG files
  *
- * Returns: (transfer full) (element-type cairo_surface_t): the images, or %NULL with
- *   @error set when one cannot be read (only PNG is supported)
+ * Returns: (transfer full) (element-type cairo_surface_t): the images (image surfaces for
+ *   PNG, recording surfaces for SVG), or %NULL with @error set when one cannot be read
  */
 GPtrArray *
 kp_publication_load_logos (GPtrArray *paths,
@@ -77,8 +158,19 @@ kp_publication_load_logos (GPtrArray *paths,
   for (guint i = 0; paths != NULL && i < paths->len; i++)
     {
       const char      *path = g_ptr_array_index (paths, i);
-      cairo_surface_t *image = cairo_image_surface_create_from_png (path);
-      cairo_status_t   status = cairo_surface_status (image);
+      cairo_surface_t *image;
+      cairo_status_t   status;
+
+      if (is_svg (path))
+        {
+          image = load_svg (path, error);
+          if (image == NULL)
+            return NULL;
+          g_ptr_array_add (logos, image);
+          continue;
+        }
+      image = cairo_image_surface_create_from_png (path);
+      status = cairo_surface_status (image);
 
       if (status != CAIRO_STATUS_SUCCESS)
         {
@@ -88,7 +180,8 @@ kp_publication_load_logos (GPtrArray *paths,
                          _ ("The logo “%s” does not exist"), path);
           else
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _ ("The logo “%s” cannot be read: only PNG images are supported"),
+                         _ ("The logo “%s” cannot be read: only PNG and SVG images are "
+                            "supported"),
                          path);
           return NULL;
         }
@@ -97,13 +190,32 @@ kp_publication_load_logos (GPtrArray *paths,
   return g_steal_pointer (&logos);
 }
 
+static void
+logo_size (cairo_surface_t *logo,
+           double          *width,
+           double          *height)
+{
+  cairo_rectangle_t extents = { 0 };
+
+  if (cairo_surface_get_type (logo) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      cairo_recording_surface_get_extents (logo, &extents);
+      *width = extents.width;
+      *height = extents.height;
+      return;
+    }
+  *width = cairo_image_surface_get_width (logo);
+  *height = cairo_image_surface_get_height (logo);
+}
+
 static double
 logo_width (cairo_surface_t *logo,
             double           height)
 {
-  int h = cairo_image_surface_get_height (logo);
+  double w, h;
 
-  return h > 0 ? cairo_image_surface_get_width (logo) * height / h : 0;
+  logo_size (logo, &w, &h);
+  return h > 0 ? w * height / h : 0;
 }
 
 /**
@@ -134,9 +246,11 @@ kp_publication_draw_logos (cairo_t   *cr,
   for (guint i = 0; logos != NULL && i < logos->len; i++)
     {
       cairo_surface_t *logo = g_ptr_array_index (logos, i);
-      double           scale = height / MAX (cairo_image_surface_get_height (logo), 1);
+      double           lw, lh, scale;
       double           w = logo_width (logo, height);
 
+      logo_size (logo, &lw, &lh);
+      scale = height / MAX (lh, 1e-3);
       cairo_save (cr);
       cairo_translate (cr, x, y);
       cairo_scale (cr, scale, scale);

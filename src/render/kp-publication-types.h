@@ -154,7 +154,7 @@ typedef struct
   char                *issuer;         /* (nullable) who publishes it: "Město Žďár nad Sázavou" */
   int                  year;           /* 0: the year of @created */
   char                *introduction;   /* (nullable) paragraphs separated by blank lines */
-  GPtrArray           *logo_paths;     /* char *: PNG files, drawn on the cover and the impressum */
+  GPtrArray           *logo_paths;     /* char *: PNG or SVG files, drawn on the cover and the impressum */
   char                *publicity_text; /* (nullable) EU publicity, under the logos */
   char                *impressum_note; /* (nullable) address, print run, … */
   char                *data_date;      /* (nullable) ISO date the data is valid to */
@@ -192,7 +192,7 @@ typedef struct
   int             year;         /* 0: the year of @created */
   KpLeafletFormat format;
   GPtrArray      *key_contacts;   /* KpCrisisLine of kind CONTACT: the town's social worker … */
-  GPtrArray      *logo_paths;     /* char *: PNG files for the logo block */
+  GPtrArray      *logo_paths;     /* char *: PNG or SVG files for the logo block */
   char           *publicity_text; /* (nullable) EU publicity; EU-funded projects must show it */
   char           *catalogue_hint; /* (nullable) where the full catalogue is, e.g. a web address */
   char           *font_family;    /* (nullable) */

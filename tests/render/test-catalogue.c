@@ -915,8 +915,7 @@ test_cancel_and_errors (void)
   g_autofree char *dir = g_dir_make_tmp ("kp-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "cancelled.pdf", NULL);
   g_autofree char *part = g_strconcat (path, ".part", NULL);
-  g_autofree char *svg = g_test_build_filename (G_TEST_DIST, "data", "publications", "logo.svg",
-                                                NULL);
+  g_autofree char *bad = g_build_filename (dir, "not-a-logo.png", NULL);
 
   g_cancellable_cancel (cancellable);
   g_assert_false (kp_catalogue_render_pdf (snapshot, options, path, NULL, cancellable, NULL,
@@ -926,12 +925,14 @@ test_cancel_and_errors (void)
   g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
-  /* only PNG logos */
+  /* a logo that is no image (PNG and SVG logos: test-publication-logos.c) */
+  g_assert_true (g_file_set_contents (bad, "not an image", -1, NULL));
   g_ptr_array_set_size (options->logo_paths, 0);
-  kp_catalogue_options_add_logo (options, svg);
+  kp_catalogue_options_add_logo (options, bad);
   g_assert_false (kp_catalogue_render_pdf (snapshot, options, path, NULL, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_remove (bad);
   g_rmdir (dir);
 }
 

@@ -1,0 +1,245 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-catalogue-builder.h"
+#include "kp-catalogue.h"
+#include "kp-cli-private.h"
+#include "kp-leaflet-builder.h"
+#include "kp-leaflet.h"
+
+#include <string.h>
+
+/* komplan-cli export catalogue | leaflet: the documents of the Publications view. */
+
+static gboolean
+check_arguments (const KpCliOptions *options,
+                 const char         *command,
+                 GError            **error)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *display = NULL;
+
+  if (options->args == NULL || g_strv_length (options->args) != 2)
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   /* Translators: %s is a command, "export catalogue" */
+                   _ ("“%s” needs FILE.komplan and OUT.pdf (see “komplan-cli %s --help”)"),
+                   command, command);
+      return FALSE;
+    }
+  lower = g_ascii_strdown (options->args[1], -1);
+  display = g_filename_display_name (options->args[1]);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE, _ ("“%s” must end in .pdf"), display);
+      return FALSE;
+    }
+  if (!options->force && g_file_test (options->args[1], G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_FAILED,
+                   _ ("“%s” already exists; give --force to replace it"), display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_structure (const char           *text,
+                 KpCatalogueStructure *out_structure,
+                 GError              **error)
+{
+  static const struct
+  {
+    const char          *id;
+    KpCatalogueStructure structure;
+  } structures[] = {
+    { "target-group", KP_CATALOGUE_BY_TARGET_GROUP },
+    { "group", KP_CATALOGUE_BY_TARGET_GROUP },
+    { "type", KP_CATALOGUE_BY_SERVICE_TYPE },
+    { "provider", KP_CATALOGUE_BY_PROVIDER },
+  };
+
+  if (text == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (structures); i++)
+    if (g_ascii_strcasecmp (text, structures[i].id) == 0)
+      {
+        *out_structure = structures[i].structure;
+        return TRUE;
+      }
+  g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+               _ ("Unknown --by “%s”; use target-group, type or provider"), text);
+  return FALSE;
+}
+
+static gboolean
+parse_paper (const char *text,
+             KpPageSize *out_size,
+             GError    **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *out_size = KP_PAGE_SIZE_A4;
+  else if (g_ascii_strcasecmp (text, "a5") == 0)
+    *out_size = KP_PAGE_SIZE_A5;
+  else
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("Unknown --paper “%s”; use a4 or a5"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_format (const char      *text,
+              KpLeafletFormat *out_format,
+              GError         **error)
+{
+  *out_format = KP_LEAFLET_A4_TRIFOLD;
+  if (text == NULL || g_ascii_strcasecmp (text, "trifold") == 0)
+    return TRUE;
+  if (g_ascii_strcasecmp (text, "a5") == 0)
+    {
+      *out_format = KP_LEAFLET_A5_TWO_SIDED;
+      return TRUE;
+    }
+  g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+               _ ("Unknown --format “%s”; use trifold or a5"), text);
+  return FALSE;
+}
+
+static char *
+list_groups (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* Translators: a leaflet group in the list of valid ones: id and name,
+       * "seniors (Senioři)" */
+      g_string_append_printf (text, _ ("%s (%s)"), kp_publication_group_to_string (g),
+                              kp_publication_group_get_title (g));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+parse_group (const char         *text,
+             KpPublicationGroup *out_group,
+             GError            **error)
+{
+  g_autofree char *valid = list_groups ();
+
+  if (text == NULL)
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("“export leaflet” needs --group; use one of: %s"), valid);
+      return FALSE;
+    }
+  if (kp_publication_group_from_string (text, out_group))
+    return TRUE;
+  g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+               _ ("Unknown --group “%s”; use one of: %s"), text, valid);
+  return FALSE;
+}
+
+static void
+print_result (const char           *path,
+              const char           *what,
+              const KpRenderResult *result)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *pages = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", (gulong) result->n_pages),
+      result->n_pages);
+  g_autofree char *services = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%d service", "%d services", (gulong) result->n_entries),
+      result->n_entries);
+
+  /* Translators: the file written, what it is, "12 pages", "14 services" */
+  g_print (_ ("%s: %s, %s, %s\n"), display, what, pages, services);
+  if (result->n_omitted > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%d more service did not fit; the leaflet refers to the catalogue\n",
+                          "%d more services did not fit; the leaflet refers to the catalogue\n",
+                          (gulong) result->n_omitted),
+             result->n_omitted);
+}
+
+/**
+ * kp_cli_export_catalogue:
+ *
+ * komplan-cli export catalogue [--by target-group|type|provider] [--paper a4|a5] [--force]
+ *   FILE.komplan OUT.pdf
+ */
+gboolean
+kp_cli_export_catalogue (const KpCliOptions *options,
+                         GError            **error)
+{
+  g_autoptr (KpProject) project = NULL;
+  g_autoptr (KpCatalogueSnapshot) snapshot = NULL;
+  g_autoptr (KpCatalogueOptions) catalogue = NULL;
+  KpCatalogueStructure   structure = KP_CATALOGUE_BY_TARGET_GROUP;
+  KpPageSize             paper = KP_PAGE_SIZE_A4;
+  KpPublicationSelection selection;
+  KpRenderResult         result = { 0 };
+
+  if (!parse_structure (options->by, &structure, error) || !parse_paper (options->paper, &paper, error) ||
+      !check_arguments (options, "export catalogue", error))
+    return FALSE;
+  project = kp_project_open (options->args[0], error);
+  if (project == NULL)
+    return FALSE;
+
+  kp_publication_selection_init (&selection);
+  snapshot = kp_catalogue_builder_build (project, &selection);
+  kp_publication_selection_clear (&selection);
+  catalogue = kp_catalogue_builder_default_options (project);
+  catalogue->structure = structure;
+  catalogue->paper_size = paper;
+  if (!kp_catalogue_render_pdf (snapshot, catalogue, options->args[1], NULL, NULL, &result, error))
+    return FALSE;
+  print_result (options->args[1], _ ("catalogue"), &result);
+  return TRUE;
+}
+
+/**
+ * kp_cli_export_leaflet:
+ *
+ * komplan-cli export leaflet --group NAME [--format trifold|a5] [--force] FILE.komplan OUT.pdf
+ */
+gboolean
+kp_cli_export_leaflet (const KpCliOptions *options,
+                       GError            **error)
+{
+  g_autoptr (KpProject) project = NULL;
+  g_autoptr (KpCatalogueSnapshot) snapshot = NULL;
+  g_autoptr (KpLeafletOptions) leaflet = NULL;
+  g_autofree char   *what = NULL;
+  KpPublicationGroup group = KP_PUBLICATION_GROUP_ALL;
+  KpLeafletFormat    format;
+  KpRenderResult     result = { 0 };
+
+  if (!parse_group (options->group, &group, error) ||
+      !parse_format (options->format, &format, error) ||
+      !check_arguments (options, "export leaflet", error))
+    return FALSE;
+  project = kp_project_open (options->args[0], error);
+  if (project == NULL)
+    return FALSE;
+
+  snapshot = kp_leaflet_builder_build (project, group);
+  leaflet = kp_leaflet_builder_default_options (project, group, format);
+  if (!kp_leaflet_render_pdf (snapshot, leaflet, options->args[1], NULL, NULL, &result, error))
+    return FALSE;
+  /* Translators: what was written: a leaflet for a group, "leaflet Senioři" */
+  what = g_strdup_printf (_ ("leaflet %s"), kp_publication_group_get_title (group));
+  print_result (options->args[1], what, &result);
+  return TRUE;
+}

@@ -1,0 +1,608 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-catalogue-builder.h"
+#include "kp-czech.h"
+
+#include <string.h>
+
+/* A project's services as catalogue entries. Registry names (types, target groups, obce)
+ * are data and stay as they are; only Komplan's own words are translated. */
+
+/* Leaflet groups: the words of registry target groups (folded: no diacritics, lower case)
+ * and the types of service that belong to each. */
+static const struct
+{
+  const char *id;
+  const char *title;
+  const char *introduction;
+  const char *words[8];
+  const char *types[14];
+} groups[KP_PUBLICATION_N_GROUPS] = {
+  [KP_PUBLICATION_GROUP_ALL] = { NULL, NULL, NULL, { NULL }, { NULL } },
+  [KP_PUBLICATION_GROUP_SENIORS] = {
+      "seniors",
+      N_ ("Seniors"),
+      N_ ("Help for older people who want to stay at home for as long as possible, and for "
+          "those who care for them: care at home, day care, residential homes and advice."),
+      { "senior", "demenc", "pecujici", "paliativ", NULL },
+      { "/4", "/5", "/8", "/9", "/13", "/14", "/29", NULL },
+  },
+  [KP_PUBLICATION_GROUP_FAMILIES] = {
+      "families",
+      N_ ("Families with Children"),
+      N_ ("Support for parents and children in difficult times: early care, help at home, "
+          "clubs for young people and advice."),
+      { "rodin", "dit", "deti", "mladez", "matk", NULL },
+      { "/17", "/25", "/28", NULL },
+  },
+  [KP_PUBLICATION_GROUP_CRISIS] = {
+      "crisis",
+      N_ ("People in Crisis"),
+      N_ ("When life suddenly goes wrong – violence, loss of home, debts or a crisis you cannot "
+          "cope with alone – these services help quickly, often free of charge and "
+          "anonymously."),
+      { "kriz", "nasili", "obet", "bez pristresi", "bez domova", "zavisl", "dluh", NULL },
+      { "/18", "/20", "/21", "/22", "/23", "/24", "/26", "/32", "/34", NULL },
+  },
+  [KP_PUBLICATION_GROUP_DISABILITY] = {
+      "disability",
+      N_ ("People with Disabilities"),
+      N_ ("Services that help people with a physical, sensory, mental or psychiatric "
+          "disability live an independent life: personal assistance, day care, sheltered "
+          "housing and rehabilitation."),
+      { "postizen", "dusevn", "chronick", "mentaln", NULL },
+      { "/3", "/6", "/7", "/10", "/11", "/12", "/15", "/19", "/30", "/33", "/35", NULL },
+  },
+};
+
+const char *
+kp_publication_group_to_string (KpPublicationGroup group)
+{
+  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
+  return groups[group].id;
+}
+
+const char *
+kp_publication_group_get_title (KpPublicationGroup group)
+{
+  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
+  if (group == KP_PUBLICATION_GROUP_ALL)
+    return _ ("All services");
+  return _ (groups[group].title);
+}
+
+const char *
+kp_publication_group_get_introduction (KpPublicationGroup group)
+{
+  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
+  return groups[group].introduction != NULL ? _ (groups[group].introduction) : NULL;
+}
+
+gboolean
+kp_publication_group_from_string (const char         *text,
+                                  KpPublicationGroup *out_group)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = kp_czech_fold (text);
+  g_strstrip (folded);
+  for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
+    {
+      g_autofree char *title = kp_czech_fold (_ (groups[g].title));
+      g_autofree char *english = kp_czech_fold (groups[g].title);
+
+      if (strcmp (folded, groups[g].id) == 0 || strcmp (folded, title) == 0 ||
+          strcmp (folded, english) == 0)
+        {
+          *out_group = g;
+          return TRUE;
+        }
+    }
+  /* The Czech names, whatever the language of the process. */
+  {
+    static const struct
+    {
+      const char        *name;
+      KpPublicationGroup group;
+    } czech[] = {
+      { "seniori", KP_PUBLICATION_GROUP_SENIORS },
+      { "rodiny s detmi", KP_PUBLICATION_GROUP_FAMILIES },
+      { "lide v krizi", KP_PUBLICATION_GROUP_CRISIS },
+      { "osoby se zdravotnim postizenim", KP_PUBLICATION_GROUP_DISABILITY },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (czech); i++)
+      if (strcmp (folded, czech[i].name) == 0)
+        {
+          *out_group = czech[i].group;
+          return TRUE;
+        }
+  }
+  return FALSE;
+}
+
+static gboolean
+type_in_group (KpPublicationGroup group,
+               const char        *type_code)
+{
+  const char *slash = type_code != NULL ? strrchr (type_code, '/') : NULL;
+
+  if (slash == NULL || !g_str_has_prefix (type_code, "DruhSocialniSluzby/"))
+    return FALSE;
+  for (guint i = 0; groups[group].types[i] != NULL; i++)
+    if (strcmp (slash, groups[group].types[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+names_in_group (KpPublicationGroup group,
+                const char *const *names)
+{
+  for (guint n = 0; names != NULL && names[n] != NULL; n++)
+    {
+      g_autofree char *folded = kp_czech_fold (names[n]);
+
+      for (guint i = 0; groups[group].words[i] != NULL; i++)
+        if (strstr (folded, groups[group].words[i]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kp_publication_group_matches:
+ *
+ * Returns: whether @service is for @group: by its target groups, its age groups or its
+ *   type; a local crisis line is for people in crisis
+ */
+gboolean
+kp_publication_group_matches (KpPublicationGroup group,
+                              KpService         *service)
+{
+  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, FALSE);
+  g_return_val_if_fail (KP_IS_SERVICE (service), FALSE);
+  if (group == KP_PUBLICATION_GROUP_ALL)
+    return TRUE;
+  if (group == KP_PUBLICATION_GROUP_CRISIS &&
+      kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE)
+    return TRUE;
+  return names_in_group (group, kp_service_get_target_groups (service)) ||
+         names_in_group (group, kp_service_get_age_groups (service)) ||
+         type_in_group (group, kp_service_get_type_code (service));
+}
+
+void
+kp_publication_selection_init (KpPublicationSelection *selection)
+{
+  memset (selection, 0, sizeof *selection);
+  selection->registered = TRUE;
+  selection->local = TRUE;
+  selection->group = KP_PUBLICATION_GROUP_ALL;
+}
+
+void
+kp_publication_selection_clear (KpPublicationSelection *selection)
+{
+  g_clear_pointer (&selection->type_code, g_free);
+  g_clear_pointer (&selection->target_group, g_free);
+  g_clear_pointer (&selection->date, g_free);
+}
+
+void
+kp_publication_selection_copy (KpPublicationSelection       *dest,
+                               const KpPublicationSelection *src)
+{
+  *dest = *src;
+  dest->type_code = g_strdup (src->type_code);
+  dest->target_group = g_strdup (src->target_group);
+  dest->date = g_strdup (src->date);
+}
+
+static KpServiceForms
+form_flag (const char *form)
+{
+  if (g_strcmp0 (form, "pob") == 0)
+    return KP_SERVICE_FORM_RESIDENTIAL;
+  if (g_strcmp0 (form, "amb") == 0)
+    return KP_SERVICE_FORM_OUTPATIENT;
+  if (g_strcmp0 (form, "ter") == 0)
+    return KP_SERVICE_FORM_FIELD;
+  return KP_SERVICE_FORM_NONE;
+}
+
+static KpServiceForms
+service_forms (KpService *service)
+{
+  GPtrArray     *forms = kp_service_get_forms (service);
+  KpServiceForms flags = KP_SERVICE_FORM_NONE;
+
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    flags |= form_flag (((KpServiceForm *) g_ptr_array_index (forms, i))->form);
+  return flags;
+}
+
+static gboolean
+strv_contains_folded (const char *const *names,
+                      const char        *needle)
+{
+  g_autofree char *folded_needle = kp_czech_fold (needle);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *folded = kp_czech_fold (names[i]);
+
+      if (strcmp (folded, folded_needle) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kp_publication_selection_matches:
+ *
+ * Returns: whether @selection lists @service
+ */
+gboolean
+kp_publication_selection_matches (const KpPublicationSelection *selection,
+                                  KpService                    *service)
+{
+  g_autofree char *today = NULL;
+  const char      *date = selection->date;
+
+  g_return_val_if_fail (KP_IS_SERVICE (service), FALSE);
+  if (date == NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      today = g_date_time_format (now, "%Y-%m-%d");
+      date = today;
+    }
+  if (kp_service_get_is_local (service) ? !selection->local : !selection->registered)
+    return FALSE;
+  if (!kp_service_is_active_on (service, date))
+    return FALSE;
+  if (selection->type_code != NULL && selection->type_code[0] != '\0' &&
+      g_strcmp0 (kp_service_get_type_code (service), selection->type_code) != 0)
+    return FALSE;
+  if (selection->target_group != NULL && selection->target_group[0] != '\0' &&
+      !strv_contains_folded (kp_service_get_target_groups (service), selection->target_group))
+    return FALSE;
+  if (selection->forms != KP_SERVICE_FORM_NONE && !kp_service_get_is_local (service) &&
+      (service_forms (service) & selection->forms) == 0)
+    return FALSE;
+  return kp_publication_group_matches (selection->group, service);
+}
+
+/* The registry's units in the words of a catalogue line "lůžka: 62". */
+static const char *
+unit_label (const char *unit)
+{
+  if (g_strcmp0 (unit, "luzka") == 0)
+    return C_ ("capacity unit", "beds");
+  if (g_strcmp0 (unit, "klient") == 0)
+    return C_ ("capacity unit", "clients");
+  if (g_strcmp0 (unit, "kontakt") == 0)
+    return C_ ("capacity unit", "contacts");
+  if (g_strcmp0 (unit, "interv") == 0)
+    return C_ ("capacity unit", "interventions");
+  if (g_strcmp0 (unit, "hovor") == 0)
+    return C_ ("capacity unit", "calls");
+  return unit;
+}
+
+static char *
+first_contact (KpService           *service,
+               KpServiceContactKind kind)
+{
+  g_auto (GStrv) own = kp_service_dup_contacts (service, FALSE, kind);
+  g_auto (GStrv) provider = NULL;
+
+  if (own != NULL && own[0] != NULL)
+    return g_strdup (own[0]);
+  provider = kp_service_dup_contacts (service, TRUE, kind);
+  return provider != NULL && provider[0] != NULL ? g_strdup (provider[0]) : NULL;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+dup_text (const char *text)
+{
+  return is_blank (text) ? NULL : g_strstrip (g_strdup (text));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return kp_czech_compare (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Names of the obce @service works for: those of its facilities and of its scope, each
+ * once, in Czech order. */
+static void
+add_obce (KpCatalogueEntry *entry,
+          KpProject        *project,
+          KpService        *service,
+          const char       *date)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  GPtrArray  *facilities = kp_service_get_facilities (service);
+  GPtrArray  *scope = kp_service_get_scope (service);
+  GListModel *obce = kp_project_get_obce (project);
+
+  for (guint i = 0; facilities != NULL && i < facilities->len; i++)
+    {
+      KpServiceFacility *f = g_ptr_array_index (facilities, i);
+
+      if (!kp_service_facility_is_active_on (f, date) || is_blank (f->obec_name))
+        continue;
+      if (g_hash_table_add (seen, f->obec_name))
+        g_ptr_array_add (names, f->obec_name);
+    }
+  for (guint i = 0; scope != NULL && i < scope->len; i++)
+    {
+      KpServiceScope *s = g_ptr_array_index (scope, i);
+
+      for (guint o = 0; o < g_list_model_get_n_items (obce); o++)
+        {
+          g_autoptr (KpObec) obec = g_list_model_get_item (obce, o);
+          const char *name = kp_obec_get_nazev (obec);
+
+          if (g_strcmp0 (kp_obec_get_kod (obec), s->obec_kod) != 0)
+            continue;
+          if (g_hash_table_add (seen, (gpointer) name))
+            g_ptr_array_add (names, (gpointer) name);
+          break;
+        }
+    }
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    kp_catalogue_entry_add_obec (entry, g_ptr_array_index (names, i));
+}
+
+static void
+add_addresses (KpCatalogueEntry *entry,
+               KpService        *service,
+               const char       *date)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *facilities = kp_service_get_facilities (service);
+
+  for (guint i = 0; facilities != NULL && i < facilities->len; i++)
+    {
+      KpServiceFacility *f = g_ptr_array_index (facilities, i);
+      const char        *line = !is_blank (f->address) ? f->address : f->obec_name;
+
+      /* A shelter's address is not published: its obec is all a reader gets. */
+      if (!kp_service_facility_is_active_on (f, date) || is_blank (line))
+        continue;
+      if (g_hash_table_add (seen, (gpointer) line))
+        kp_catalogue_entry_add_address (entry, line);
+    }
+  if (entry->addresses->len == 0 && !is_blank (kp_service_get_provider_address (service)) &&
+      kp_service_get_is_local (service))
+    kp_catalogue_entry_add_address (entry, kp_service_get_provider_address (service));
+}
+
+static char *
+describe (KpService *service)
+{
+  const char *description = kp_service_get_description (service);
+  const char *access = kp_service_get_accessibility (service);
+  GString    *text;
+
+  if (is_blank (description) && is_blank (access))
+    return NULL;
+  text = g_string_new (NULL);
+  if (!is_blank (description))
+    {
+      g_autofree char *d = g_strstrip (g_strdup (description));
+
+      g_string_append (text, d);
+    }
+  if (!is_blank (access))
+    {
+      g_autofree char *a = g_strstrip (g_strdup (access));
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* Translators: the accessibility of a service at the end of its description, e.g.
+       * "Accessibility: wheelchair access from the yard." */
+      g_string_append_printf (text, _ ("Accessibility: %s."), a);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * kp_catalogue_builder_entry:
+ *
+ * Returns: (transfer full): the catalogue entry of @service
+ */
+KpCatalogueEntry *
+kp_catalogue_builder_entry (KpProject *project,
+                            KpService *service)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char   *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char   *phone = NULL;
+  g_autofree char   *email = NULL;
+  g_autofree char   *web = NULL;
+  const char *const *names;
+  KpCatalogueEntry  *entry;
+  GPtrArray         *forms;
+  const char        *provider = kp_service_get_provider_name (service);
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (KP_IS_SERVICE (service), NULL);
+
+  entry = kp_catalogue_entry_new (kp_service_get_name (service),
+                                  provider != NULL ? provider : "", kp_service_get_ico (service));
+  entry->is_local = kp_service_get_is_local (service);
+  if (entry->is_local)
+    kp_catalogue_entry_set_type (entry,
+                                 kp_service_local_kind_get_label (kp_service_get_local_kind (service)),
+                                 NULL, KP_SERVICE_FORM_NONE);
+  else
+    kp_catalogue_entry_set_type (entry, kp_service_get_type_name (service),
+                                 kp_service_get_paragraph (service), service_forms (service));
+
+  names = kp_service_get_target_groups (service);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    kp_catalogue_entry_add_target_group (entry, names[i]);
+  if (!is_blank (kp_service_get_age_note (service)))
+    entry->age_text = dup_text (kp_service_get_age_note (service));
+  else if (kp_service_get_age_groups (service) != NULL && kp_service_get_age_groups (service)[0] != NULL)
+    entry->age_text = g_strjoinv (", ", (char **) kp_service_get_age_groups (service));
+
+  forms = kp_service_get_forms (service);
+  for (guint i = 0; forms != NULL && i < forms->len; i++)
+    {
+      KpServiceForm *f = g_ptr_array_index (forms, i);
+
+      if (f->unit != NULL)
+        kp_catalogue_entry_add_capacity (entry, (double) f->capacity, unit_label (f->unit),
+                                         form_flag (f->form));
+    }
+
+  add_addresses (entry, service, today);
+  phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  email = first_contact (service, KP_SERVICE_CONTACT_EMAIL);
+  web = first_contact (service, KP_SERVICE_CONTACT_WEB);
+  kp_catalogue_entry_set_contacts (entry, phone, email, web);
+  entry->hours = dup_text (kp_service_get_hours (service));
+  entry->fees = dup_text (kp_service_get_fees (service));
+  entry->description = describe (service);
+  add_obce (entry, project, service, today);
+  return entry;
+}
+
+/**
+ * kp_catalogue_builder_crisis_line:
+ *
+ * Returns: (transfer full) (nullable): the line, with the service's description and fees as
+ *   its note
+ */
+KpCrisisLine *
+kp_catalogue_builder_crisis_line (KpService *service)
+{
+  g_autofree char *phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  g_autofree char *note = dup_text (kp_service_get_description (service));
+  g_autofree char *fees = dup_text (kp_service_get_fees (service));
+
+  if (phone == NULL)
+    return NULL;
+  if (fees != NULL)
+    {
+      char *joined = note != NULL ? g_strdup_printf ("%s %s", note, fees) : g_strdup (fees);
+
+      g_free (note);
+      note = joined;
+    }
+  return kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, kp_service_get_name (service), phone,
+                             kp_service_get_hours (service), note);
+}
+
+/**
+ * kp_catalogue_builder_build:
+ *
+ * Returns: (transfer full): the entries of the services @selection lists, in the project's
+ *   order (the render orders them by its structure)
+ */
+KpCatalogueSnapshot *
+kp_catalogue_builder_build (KpProject                    *project,
+                            const KpPublicationSelection *selection)
+{
+  KpCatalogueSnapshot *snapshot = kp_catalogue_snapshot_new ();
+  GListModel          *services;
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (selection != NULL, NULL);
+
+  services = kp_project_get_services (project);
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (services, i);
+
+      if (!kp_publication_selection_matches (selection, service))
+        continue;
+      if (kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE)
+        {
+          KpCrisisLine *line = kp_catalogue_builder_crisis_line (service);
+
+          if (line != NULL)
+            kp_catalogue_snapshot_add_crisis_line (snapshot, line);
+          continue;
+        }
+      kp_catalogue_snapshot_add_entry (snapshot, kp_catalogue_builder_entry (project, service));
+    }
+  return snapshot;
+}
+
+/**
+ * kp_catalogue_builder_dup_data_date:
+ *
+ * Returns: (transfer full) (nullable): the date of the registry's data
+ */
+char *
+kp_catalogue_builder_dup_data_date (KpProject *project)
+{
+  g_autoptr (GPtrArray) sources = NULL;
+  char *date = NULL;
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  sources = kp_project_list_sources (project, NULL);
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      KpImportRecord *record = g_ptr_array_index (sources, i);
+
+      if (record->kind == KP_REFERENCE_KIND_REGISTRY && record->data_date != NULL &&
+          (date == NULL || strcmp (record->data_date, date) > 0))
+        {
+          g_free (date);
+          date = g_strdup (record->data_date);
+        }
+    }
+  return date;
+}
+
+/**
+ * kp_catalogue_builder_default_options:
+ *
+ * Returns: (transfer full): the options a new catalogue of @project starts with
+ */
+KpCatalogueOptions *
+kp_catalogue_builder_default_options (KpProject *project)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  KpCatalogueOptions *options;
+  const char         *territory;
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  territory = kp_project_get_territory_name (project);
+  options = kp_catalogue_options_new (_ ("Catalogue of Social Service Providers"));
+  options->subtitle = g_strdup (territory);
+  options->issuer = g_strdup (territory);
+  options->year = g_date_time_get_year (now);
+  options->data_date = kp_catalogue_builder_dup_data_date (project);
+  options->structure = KP_CATALOGUE_BY_TARGET_GROUP;
+  options->paper_size = KP_PAGE_SIZE_A4;
+  options->national_lines = TRUE;
+  return options;
+}

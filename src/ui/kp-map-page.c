@@ -9,8 +9,10 @@
 #include "kp-map-builder.h"
 #include "kp-map-canvas.h"
 #include "kp-map-export-dialog.h"
+#include "kp-map-services-legend.h"
 #include "kp-obec-indicator.h"
 #include "kp-project-map.h"
+#include "kp-project-services.h"
 
 #include <math.h>
 
@@ -22,14 +24,17 @@ struct _KpMapPage
 {
   AdwBin parent_instance;
 
-  GtkStack    *stack;
-  GtkDropDown *indicator_dropdown;
-  GtkDropDown *method_dropdown;
-  KpMapCanvas *canvas;
-  GtkRevealer *panel_revealer;
-  GtkLabel    *panel_title;
-  GtkLabel    *panel_subtitle;
-  GtkListBox  *panel_list;
+  GtkStack            *stack;
+  GtkDropDown         *indicator_dropdown;
+  GtkDropDown         *method_dropdown;
+  KpMapCanvas         *canvas;
+  GtkRevealer         *panel_revealer;
+  GtkLabel            *panel_title;
+  GtkLabel            *panel_subtitle;
+  GtkListBox          *panel_list;
+  GtkToggleButton     *services_button;
+  GtkDropDown         *service_dropdown;
+  KpMapServicesLegend *services_legend;
 
   KpProject     *project;
   KpMapSnapshot *snapshot;
@@ -37,6 +42,9 @@ struct _KpMapPage
   GHashTable    *obce;    /* kód obce → KpObec */
   GArray        *by_name; /* feature indices in Czech order of the names */
   KpObec        *selected_obec;
+  GPtrArray     *chooser; /* KpService, the service dropdown's choices after "none" */
+  KpService     *shown_service;
+  gboolean       replacing_painter;
 };
 
 G_DEFINE_FINAL_TYPE (KpMapPage, kp_map_page, ADW_TYPE_BIN)
@@ -174,6 +182,8 @@ set_selected_obec (KpMapPage *self,
 static void
 on_canvas_selected_cb (KpMapPage *self)
 {
+  if (self->replacing_painter)
+    return;
   set_selected_obec (self, feature_obec (self, kp_map_canvas_get_selected (self->canvas)));
 }
 
@@ -269,6 +279,120 @@ compare_by_name (gconstpointer a,
                            kp_map_snapshot_get_feature (s, *(const guint *) b)->label);
 }
 
+/* Services on the map: a symbol layer per group of types and the area of one service. */
+
+static int
+compare_services (gconstpointer a,
+                  gconstpointer b)
+{
+  return kp_service_compare_by_name (*(KpService *const *) a, *(KpService *const *) b);
+}
+
+static void
+fill_service_chooser (KpMapPage *self)
+{
+  GListModel *services = kp_project_get_services (self->project);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->chooser, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (services, i);
+      const char *const *obce = kp_service_get_obce (service);
+
+      if ((obce != NULL && obce[0] != NULL) || kp_service_get_scope (service)->len > 0)
+        g_ptr_array_add (self->chooser, g_object_ref (service));
+    }
+  g_ptr_array_sort (self->chooser, compare_services);
+  gtk_string_list_append (names, _ ("No service area"));
+  for (guint i = 0; i < self->chooser->len; i++)
+    gtk_string_list_append (names, kp_service_get_name (self->chooser->pdata[i]));
+  gtk_drop_down_set_model (self->service_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->service_dropdown, 0);
+}
+
+/* The coverage layer's parts change: the painter's index is made anew, keeping the
+ * selected obec. */
+static void
+show_coverage (KpMapPage *self,
+               KpService *service)
+{
+  g_autoptr (KpMapPainter) painter = NULL;
+  g_autoptr (KpObec) selected = self->selected_obec != NULL ? g_object_ref (self->selected_obec) : NULL;
+
+  if (self->snapshot == NULL || self->snapshot->features->len == 0)
+    return;
+  g_set_object (&self->shown_service, service);
+  kp_map_services_legend_set_show_area (self->services_legend,
+                                        kp_map_builder_set_coverage (self->snapshot, service));
+  painter = kp_map_painter_new (self->snapshot);
+  self->replacing_painter = TRUE;
+  kp_map_canvas_set_painter (self->canvas, painter);
+  self->replacing_painter = FALSE;
+  kp_map_canvas_set_selected (self->canvas, obec_feature (self, selected));
+}
+
+static void
+on_service_selected_cb (KpMapPage *self)
+{
+  guint      position = gtk_drop_down_get_selected (self->service_dropdown);
+  KpService *service = NULL;
+
+  if (position >= 1 && position <= self->chooser->len)
+    service = self->chooser->pdata[position - 1];
+  if (service != self->shown_service)
+    show_coverage (self, service);
+}
+
+static void
+on_services_toggled_cb (KpMapPage *self)
+{
+  gboolean show = gtk_toggle_button_get_active (self->services_button);
+
+  self->options.show_services = show;
+  gtk_widget_set_visible (GTK_WIDGET (self->services_legend), show);
+  if (self->snapshot == NULL || self->snapshot->features->len == 0)
+    return;
+  kp_map_builder_set_services (self->snapshot, self->project, show);
+  kp_map_canvas_refresh (self->canvas);
+}
+
+/* Selects @service in the dropdown and shows its area (again: its scope may have changed). */
+static void
+choose_service (KpMapPage *self,
+                KpService *service)
+{
+  guint position = 0;
+
+  for (guint i = 0; service != NULL && i < self->chooser->len; i++)
+    if (kp_service_get_id (self->chooser->pdata[i]) == kp_service_get_id (service))
+      position = i + 1;
+  if (position != 0)
+    service = self->chooser->pdata[position - 1];
+  g_signal_handlers_block_by_func (self->service_dropdown, on_service_selected_cb, self);
+  gtk_drop_down_set_selected (self->service_dropdown, position);
+  g_signal_handlers_unblock_by_func (self->service_dropdown, on_service_selected_cb, self);
+  show_coverage (self, service);
+}
+
+static void
+on_services_changed_cb (KpMapPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->service_dropdown);
+  g_autoptr (KpService) shown = position >= 1 && position <= self->chooser->len
+                                    ? g_object_ref (self->chooser->pdata[position - 1])
+                                    : NULL;
+
+  if (self->snapshot == NULL || self->snapshot->features->len == 0)
+    return;
+  /* A refresh or an undo changes the services: symbols, choices and area follow. */
+  fill_service_chooser (self);
+  if (shown != NULL)
+    choose_service (self, shown);
+  kp_map_builder_set_services (self->snapshot, self->project, self->options.show_services);
+  kp_map_canvas_refresh (self->canvas);
+}
+
 static void
 load_map (KpMapPage *self)
 {
@@ -300,6 +424,7 @@ load_map (KpMapPage *self)
   for (guint i = 0; i < self->snapshot->features->len; i++)
     g_array_append_val (self->by_name, i);
   g_array_sort_with_data (self->by_name, compare_by_name, self->snapshot);
+  fill_service_chooser (self);
   painter = kp_map_painter_new (self->snapshot);
   kp_map_canvas_set_painter (self->canvas, painter);
   kp_map_canvas_set_order (self->canvas, self->by_name);
@@ -332,8 +457,12 @@ kp_map_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (kp_map_page_parent_class)->constructed (object);
   g_assert (KP_IS_PROJECT (self->project));
+  self->options.show_services = TRUE;
   load_map (self);
   fill_dropdowns (self);
+  gtk_toggle_button_set_active (self->services_button, TRUE);
+  g_signal_connect_object (kp_project_get_services (self->project), "items-changed",
+                           G_CALLBACK (on_services_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -347,6 +476,8 @@ kp_map_page_dispose (GObject *object)
   g_clear_pointer (&self->snapshot, kp_map_snapshot_unref);
   g_clear_pointer (&self->obce, g_hash_table_unref);
   g_clear_pointer (&self->by_name, g_array_unref);
+  g_clear_pointer (&self->chooser, g_ptr_array_unref);
+  g_clear_object (&self->shown_service);
   G_OBJECT_CLASS (kp_map_page_parent_class)->dispose (object);
 }
 
@@ -418,6 +549,7 @@ kp_map_page_class_init (KpMapPageClass *klass)
                                                 G_TYPE_NONE, 0);
 
   g_type_ensure (KP_TYPE_MAP_CANVAS);
+  g_type_ensure (KP_TYPE_MAP_SERVICES_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, "/cz/komplan/Komplan/ui/kp-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, indicator_dropdown);
@@ -427,6 +559,11 @@ kp_map_page_class_init (KpMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, panel_title);
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, panel_subtitle);
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, panel_list);
+  gtk_widget_class_bind_template_child (widget_class, KpMapPage, services_button);
+  gtk_widget_class_bind_template_child (widget_class, KpMapPage, service_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KpMapPage, services_legend);
+  gtk_widget_class_bind_template_callback (widget_class, on_services_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_service_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_activate_feature_cb);
@@ -446,6 +583,7 @@ kp_map_page_init (KpMapPage *self)
   kp_map_options_init (&self->options);
   self->obce = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->by_name = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->chooser = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -512,4 +650,84 @@ kp_map_page_focus_map (KpMapPage *self)
 {
   g_return_if_fail (KP_IS_MAP_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+/* Makes the widgets holding @widget show it: each GtkStack or AdwViewStack on the way to
+ * the window switches to the child that contains it. */
+static void
+reveal (GtkWidget *widget)
+{
+  for (GtkWidget *child = widget, *parent = gtk_widget_get_parent (widget); parent != NULL;
+       child = parent, parent = gtk_widget_get_parent (parent))
+    {
+      if (GTK_IS_STACK (parent))
+        gtk_stack_set_visible_child (GTK_STACK (parent), child);
+      else if (ADW_IS_VIEW_STACK (parent))
+        adw_view_stack_set_visible_child (ADW_VIEW_STACK (parent), child);
+    }
+}
+
+/**
+ * kp_map_page_show_service:
+ * @service: (nullable): a service of the project, or %NULL for none
+ *
+ * Highlights the obce @service works in (its facilities' obce and its territorial scope),
+ * turns the services layer on and brings the map into view.
+ */
+void
+kp_map_page_show_service (KpMapPage *self,
+                          KpService *service)
+{
+  g_return_if_fail (KP_IS_MAP_PAGE (self));
+  g_return_if_fail (service == NULL || KP_IS_SERVICE (service));
+
+  if (service != NULL)
+    gtk_toggle_button_set_active (self->services_button, TRUE);
+  choose_service (self, service);
+  reveal (GTK_WIDGET (self));
+}
+
+/**
+ * kp_map_page_get_shown_service:
+ *
+ * Returns: (transfer none) (nullable): the service whose area is highlighted
+ */
+KpService *
+kp_map_page_get_shown_service (KpMapPage *self)
+{
+  g_return_val_if_fail (KP_IS_MAP_PAGE (self), NULL);
+  return self->shown_service;
+}
+
+/* Returns: (transfer none) (nullable): the map's snapshot, for tests */
+KpMapSnapshot *
+kp_map_page_get_snapshot (KpMapPage *self)
+{
+  g_return_val_if_fail (KP_IS_MAP_PAGE (self), NULL);
+  return self->snapshot;
+}
+
+/**
+ * kp_map_page_lookup:
+ * @root: a window, or any widget holding the pages
+ *
+ * Returns: (transfer none) (nullable): the map page of @project under @root
+ */
+KpMapPage *
+kp_map_page_lookup (GtkWidget *root,
+                    KpProject *project)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (KP_IS_MAP_PAGE (root) && KP_MAP_PAGE (root)->project == project)
+    return KP_MAP_PAGE (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      KpMapPage *found = kp_map_page_lookup (child, project);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

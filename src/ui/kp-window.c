@@ -5,6 +5,7 @@
 
 #include "kp-window.h"
 
+#include "kp-network-page.h"
 #include "kp-project-properties-window.h"
 #include "kp-territory-page.h"
 #include "kp-welcome-page.h"
@@ -23,6 +24,7 @@ typedef struct
 
 static const KpViewInfo views[] = {
   { "territory", N_ ("Territory"), "view-list-symbolic", kp_territory_page_new },
+  { "network", N_ ("Network"), "network-workgroup-symbolic", kp_network_page_new },
 };
 
 struct _KpWindow

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kp-network-model.h"
+#include "kp-project-services.h"
+
+G_BEGIN_DECLS
+
+/* The Síť služeb view of a project: its registered and related services grouped by type,
+ * target group or provider, with search, filters and the capacity totals of what is shown;
+ * the detail and local data of the selected service; related services; the data-quality
+ * panel; and the refresh from the registry.
+ *
+ * Properties: project (construct-only), library (KpLibrary, nullable: when unset, the
+ * window's "library"), selected-service (KpService). Signal: toast (char *message). */
+
+#define KP_TYPE_NETWORK_PAGE (kp_network_page_get_type ())
+G_DECLARE_FINAL_TYPE (KpNetworkPage, kp_network_page, KP, NETWORK_PAGE, AdwBin)
+
+GtkWidget *kp_network_page_new (KpProject *project);
+KpProject *kp_network_page_get_project (KpNetworkPage *self);
+void       kp_network_page_set_library (KpNetworkPage *self,
+                                        KpLibrary     *library);
+KpService *kp_network_page_get_selected_service (KpNetworkPage *self);
+/* Selects @service (clearing a search or filter that hides it); %NULL unselects. */
+void kp_network_page_set_selected_service (KpNetworkPage *self,
+                                           KpService     *service);
+/* Refreshes the registered services from the library's registry and reports what changed.
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error set */
+KpServicesRefresh *kp_network_page_refresh (KpNetworkPage *self,
+                                            GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-network-quality-panel.h"
+
+struct _KpNetworkQualityPanel
+{
+  GtkBox parent_instance;
+
+  KpProject      *project;
+  GListStore     *store; /* what the list shows */
+  GtkListBox     *list;
+  GtkCheckButton *dismissed_check;
+  GtkLabel       *summary_label;
+};
+
+G_DEFINE_FINAL_TYPE (KpNetworkQualityPanel, kp_network_quality_panel, GTK_TYPE_BOX)
+
+enum
+{
+  SIGNAL_GO_TO,
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+const char *
+kp_network_quality_kind_get_title (KpDataQualityKind kind)
+{
+  switch (kind)
+    {
+    case KP_DATA_QUALITY_NO_ADDRESS_POINT:
+      return _ ("Facility without an address point");
+    case KP_DATA_QUALITY_ENDED_IN_USE:
+      return _ ("Ended service still in use");
+    case KP_DATA_QUALITY_NO_CONTACT:
+      return _ ("No contact");
+    case KP_DATA_QUALITY_FORM_NOT_ALLOWED:
+      return _ ("Form not allowed for the type");
+    case KP_DATA_QUALITY_REPEATED_FACILITY:
+      return _ ("Facility listed twice");
+    case KP_DATA_QUALITY_MIXED_UNITS:
+      return _ ("Capacity in several units");
+    default:
+      return _ ("Problem");
+    }
+}
+
+static void
+reload (KpNetworkQualityPanel *self)
+{
+  g_autoptr (GPtrArray) issues = NULL;
+  gboolean         all = gtk_check_button_get_active (self->dismissed_check);
+  guint            n_open = 0;
+  g_autofree char *summary = NULL;
+
+  if (self->project == NULL)
+    return;
+  issues = kp_project_check_quality (self->project, all);
+  for (guint i = 0; i < issues->len; i++)
+    if (!kp_data_quality_issue_get_dismissed (g_ptr_array_index (issues, i)))
+      n_open++;
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       issues->pdata, issues->len);
+  if (n_open == 0)
+    summary = g_strdup (_ ("No problems found in the data of the services."));
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem to check",
+                                            "%u problems to check", n_open),
+                               n_open);
+  gtk_label_set_text (self->summary_label, summary);
+}
+
+static void
+on_go_to_clicked_cb (GtkButton             *button,
+                     KpNetworkQualityPanel *self)
+{
+  KpDataQualityIssue *issue = g_object_get_data (G_OBJECT (button), "issue");
+
+  g_signal_emit (self, signals[SIGNAL_GO_TO], 0, kp_data_quality_issue_get_service (issue));
+}
+
+static void
+on_dismiss_clicked_cb (GtkButton             *button,
+                       KpNetworkQualityPanel *self)
+{
+  KpDataQualityIssue *issue = g_object_get_data (G_OBJECT (button), "issue");
+
+  kp_network_quality_panel_dismiss (self, issue, !kp_data_quality_issue_get_dismissed (issue));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  KpNetworkQualityPanel *self = user_data;
+  KpDataQualityIssue    *issue = item;
+  KpService             *service = kp_data_quality_issue_get_service (issue);
+  GtkWidget             *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget             *title = gtk_label_new (kp_network_quality_kind_get_title (
+                  kp_data_quality_issue_get_kind (issue)));
+  GtkWidget             *name = gtk_label_new (kp_service_get_name (service));
+  GtkWidget             *message = gtk_label_new (kp_data_quality_issue_get_message (issue));
+  GtkWidget             *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget             *go_to = gtk_button_new_with_mnemonic (_ ("_Go To"));
+  GtkWidget             *dismiss = gtk_button_new_with_mnemonic (
+                  kp_data_quality_issue_get_dismissed (issue) ? _ ("_Show Again") : _ ("_Dismiss"));
+
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 12);
+  gtk_widget_set_margin_top (row, 8);
+  gtk_widget_set_margin_bottom (row, 8);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_widget_add_css_class (message, "dim-label");
+  if (kp_data_quality_issue_get_dismissed (issue))
+    gtk_widget_add_css_class (row, "kp-dismissed");
+
+  g_object_set_data_full (G_OBJECT (go_to), "issue", g_object_ref (issue), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dismiss), "issue", g_object_ref (issue), g_object_unref);
+  gtk_widget_set_name (dismiss, "quality-dismiss");
+  gtk_widget_set_name (go_to, "quality-go-to");
+  gtk_widget_set_tooltip_text (go_to, _ ("Select the service in the list"));
+  g_signal_connect (go_to, "clicked", G_CALLBACK (on_go_to_clicked_cb), self);
+  g_signal_connect (dismiss, "clicked", G_CALLBACK (on_dismiss_clicked_cb), self);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (buttons), go_to);
+  gtk_box_append (GTK_BOX (buttons), dismiss);
+
+  gtk_box_append (GTK_BOX (row), title);
+  gtk_box_append (GTK_BOX (row), name);
+  gtk_box_append (GTK_BOX (row), message);
+  gtk_box_append (GTK_BOX (row), buttons);
+  return row;
+}
+
+static void
+on_issues_changed_cb (KpNetworkQualityPanel *self)
+{
+  reload (self);
+}
+
+static void
+kp_network_quality_panel_dispose (GObject *object)
+{
+  KpNetworkQualityPanel *self = KP_NETWORK_QUALITY_PANEL (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (kp_network_quality_panel_parent_class)->dispose (object);
+}
+
+static void
+kp_network_quality_panel_class_init (KpNetworkQualityPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kp_network_quality_panel_dispose;
+  signals[SIGNAL_GO_TO] = g_signal_new ("go-to", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 1, KP_TYPE_SERVICE);
+  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+kp_network_quality_panel_init (KpNetworkQualityPanel *self)
+{
+  GtkWidget *heading = gtk_label_new (_ ("Data Quality"));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  self->store = g_list_store_new (KP_TYPE_DATA_QUALITY_ISSUE);
+
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_set_margin_top (header, 12);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "title-4");
+  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->summary_label), "quality-summary");
+  gtk_label_set_xalign (self->summary_label, 0);
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
+  self->dismissed_check = GTK_CHECK_BUTTON (
+      gtk_check_button_new_with_mnemonic (_ ("Show _dismissed problems")));
+  gtk_widget_set_name (GTK_WIDGET (self->dismissed_check), "quality-show-dismissed");
+  g_signal_connect_swapped (self->dismissed_check, "toggled", G_CALLBACK (reload), self);
+  gtk_box_append (GTK_BOX (header), heading);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->summary_label));
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->dismissed_check));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->list), "quality-list");
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->store), create_row, self, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+
+  gtk_box_append (GTK_BOX (self), header);
+  gtk_box_append (GTK_BOX (self), scrolled);
+}
+
+GtkWidget *
+kp_network_quality_panel_new (void)
+{
+  return g_object_new (KP_TYPE_NETWORK_QUALITY_PANEL, NULL);
+}
+
+void
+kp_network_quality_panel_set_project (KpNetworkQualityPanel *self,
+                                      KpProject             *project)
+{
+  g_return_if_fail (KP_IS_NETWORK_QUALITY_PANEL (self));
+  g_return_if_fail (KP_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+  /* The live list changes after every edit, undo and refresh; dismissals among them. */
+  g_signal_connect_object (kp_project_get_quality_issues (project), "items-changed",
+                           G_CALLBACK (on_issues_changed_cb), self, G_CONNECT_SWAPPED);
+  reload (self);
+}
+
+GListModel *
+kp_network_quality_panel_get_model (KpNetworkQualityPanel *self)
+{
+  g_return_val_if_fail (KP_IS_NETWORK_QUALITY_PANEL (self), NULL);
+  return G_LIST_MODEL (self->store);
+}
+
+void
+kp_network_quality_panel_set_show_dismissed (KpNetworkQualityPanel *self,
+                                             gboolean               show)
+{
+  g_return_if_fail (KP_IS_NETWORK_QUALITY_PANEL (self));
+  gtk_check_button_set_active (self->dismissed_check, show);
+}
+
+gboolean
+kp_network_quality_panel_dismiss (KpNetworkQualityPanel *self,
+                                  KpDataQualityIssue    *issue,
+                                  gboolean               dismissed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDataQualityIssue) keep = NULL;
+
+  g_return_val_if_fail (KP_IS_NETWORK_QUALITY_PANEL (self), FALSE);
+  g_return_val_if_fail (KP_IS_DATA_QUALITY_ISSUE (issue), FALSE);
+
+  keep = g_object_ref (issue); /* the list is rebuilt under it */
+  if (!kp_project_set_issue_dismissed (self->project, issue, dismissed, &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      return FALSE;
+    }
+  /* Showing a dismissed issue again can leave the live list as it was: reload anyway. */
+  reload (self);
+  return TRUE;
+}

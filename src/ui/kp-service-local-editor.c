@@ -1,0 +1,338 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-service-local-editor.h"
+
+/* The kinds a local service can have, in the order of the combo row. */
+static const KpServiceLocalKind kinds[] = {
+  KP_SERVICE_LOCAL_HEALTH,
+  KP_SERVICE_LOCAL_AUTHORITY,
+  KP_SERVICE_LOCAL_CRISIS_LINE,
+  KP_SERVICE_LOCAL_COMMUNITY,
+  KP_SERVICE_LOCAL_OTHER,
+};
+
+typedef enum
+{
+  FIELD_NAME,
+  FIELD_PROVIDER,
+  FIELD_ADDRESS,
+  FIELD_PHONE,
+  FIELD_EMAIL,
+  FIELD_WEB,
+  N_FIELDS
+} Field;
+
+struct _KpServiceLocalEditor
+{
+  GtkBox parent_instance;
+
+  KpProject   *project;
+  KpService   *service;
+  AdwComboRow *kind_row;
+  AdwEntryRow *rows[N_FIELDS];
+  gboolean     updating;
+};
+
+G_DEFINE_FINAL_TYPE (KpServiceLocalEditor, kp_service_local_editor, GTK_TYPE_BOX)
+
+enum
+{
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const KpServiceContactKind field_contact[] = {
+  [FIELD_PHONE] = KP_SERVICE_CONTACT_PHONE,
+  [FIELD_EMAIL] = KP_SERVICE_CONTACT_EMAIL,
+  [FIELD_WEB] = KP_SERVICE_CONTACT_WEB,
+};
+
+static const char *
+first_contact (KpService           *service,
+               KpServiceContactKind kind)
+{
+  GPtrArray *contacts = kp_service_get_contacts (service);
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      KpServiceContact *c = g_ptr_array_index (contacts, i);
+
+      if (!c->provider && c->kind == kind)
+        return c->value;
+    }
+  return NULL;
+}
+
+static const char *
+field_value (KpServiceLocalEditor *self,
+             Field                 field)
+{
+  switch (field)
+    {
+    case FIELD_NAME:
+      return kp_service_get_name (self->service);
+    case FIELD_PROVIDER:
+      return kp_service_get_provider_name (self->service);
+    case FIELD_ADDRESS:
+      return kp_service_get_provider_address (self->service);
+    case FIELD_PHONE:
+    case FIELD_EMAIL:
+    case FIELD_WEB:
+      return first_contact (self->service, field_contact[field]);
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+update (KpServiceLocalEditor *self)
+{
+  if (self->service == NULL || !kp_service_get_is_local (self->service))
+    return;
+  self->updating = TRUE;
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *value = field_value (self, i);
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->rows[i])), value ? value : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), value != NULL ? value : "");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i] == kp_service_get_local_kind (self->service))
+      adw_combo_row_set_selected (self->kind_row, i);
+  self->updating = FALSE;
+}
+
+static void
+on_row_apply_cb (AdwEntryRow          *row,
+                 KpServiceLocalEditor *self)
+{
+  Field       field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  gboolean         ok = TRUE;
+
+  if (self->updating || self->service == NULL)
+    return;
+  switch (field)
+    {
+    case FIELD_NAME:
+      if (*stripped == '\0')
+        {
+          g_signal_emit (self, signals[SIGNAL_TOAST], 0, _ ("A service needs a name"));
+          update (self);
+          return;
+        }
+      ok = kp_project_set_service_text (self->project, self->service, KP_SERVICE_TEXT_NAME, text,
+                                        &error);
+      break;
+    case FIELD_PROVIDER:
+      ok = kp_project_set_service_text (self->project, self->service,
+                                        KP_SERVICE_TEXT_PROVIDER_NAME, text, &error);
+      break;
+    case FIELD_ADDRESS:
+      ok = kp_project_set_service_text (self->project, self->service,
+                                        KP_SERVICE_TEXT_PROVIDER_ADDRESS, text, &error);
+      break;
+    case FIELD_PHONE:
+    case FIELD_EMAIL:
+    case FIELD_WEB:
+      kp_service_local_editor_set_contact (self, field_contact[field], text);
+      return;
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+  if (!ok)
+    {
+      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      update (self);
+    }
+}
+
+static void
+on_kind_selected_cb (KpServiceLocalEditor *self)
+{
+  guint position = adw_combo_row_get_selected (self->kind_row);
+  g_autoptr (GError) error = NULL;
+
+  if (self->updating || self->service == NULL || position >= G_N_ELEMENTS (kinds) ||
+      kinds[position] == kp_service_get_local_kind (self->service))
+    return;
+  if (!kp_project_set_local_service_kind (self->project, self->service, kinds[position], &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      update (self);
+    }
+}
+
+static void
+on_service_notify_cb (KpServiceLocalEditor *self)
+{
+  update (self);
+}
+
+static void
+kp_service_local_editor_dispose (GObject *object)
+{
+  KpServiceLocalEditor *self = KP_SERVICE_LOCAL_EDITOR (object);
+
+  if (self->service != NULL)
+    g_signal_handlers_disconnect_by_data (self->service, self);
+  g_clear_object (&self->service);
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (kp_service_local_editor_parent_class)->dispose (object);
+}
+
+static void
+kp_service_local_editor_class_init (KpServiceLocalEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kp_service_local_editor_dispose;
+  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+kp_service_local_editor_init (KpServiceLocalEditor *self)
+{
+  const char *titles[N_FIELDS] = {
+    [FIELD_NAME] = _ ("Name"),
+    [FIELD_PROVIDER] = _ ("Provided by"),
+    [FIELD_ADDRESS] = _ ("Address"),
+    [FIELD_PHONE] = _ ("Phone"),
+    [FIELD_EMAIL] = _ ("E-mail"),
+    [FIELD_WEB] = _ ("Web"),
+  };
+  const char *names[N_FIELDS] = {
+    [FIELD_NAME] = "local-name",
+    [FIELD_PROVIDER] = "local-provider",
+    [FIELD_ADDRESS] = "local-address",
+    [FIELD_PHONE] = "local-phone",
+    [FIELD_EMAIL] = "local-email",
+    [FIELD_WEB] = "local-web",
+  };
+  g_autoptr (GtkStringList) kind_labels = gtk_string_list_new (NULL);
+  GtkWidget *heading = gtk_label_new (_ ("Related Service"));
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    gtk_string_list_append (kind_labels, kp_service_local_kind_get_label (kinds[i]));
+  self->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _ ("Kind"));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_labels));
+  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb),
+                            self);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      self->rows[i] = ADW_ENTRY_ROW (adw_entry_row_new ());
+      gtk_widget_set_name (GTK_WIDGET (self->rows[i]), names[i]);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows[i]), titles[i]);
+      adw_entry_row_set_show_apply_button (self->rows[i], TRUE);
+      g_object_set_data (G_OBJECT (self->rows[i]), "field", GUINT_TO_POINTER (i));
+      g_signal_connect (self->rows[i], "apply", G_CALLBACK (on_row_apply_cb), self);
+      gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->rows[i]));
+      if (i == FIELD_NAME)
+        gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->kind_row));
+    }
+  adw_entry_row_set_input_purpose (self->rows[FIELD_PHONE], GTK_INPUT_PURPOSE_PHONE);
+  adw_entry_row_set_input_purpose (self->rows[FIELD_EMAIL], GTK_INPUT_PURPOSE_EMAIL);
+  adw_entry_row_set_input_purpose (self->rows[FIELD_WEB], GTK_INPUT_PURPOSE_URL);
+
+  gtk_box_append (GTK_BOX (self), heading);
+  gtk_box_append (GTK_BOX (self), list);
+}
+
+GtkWidget *
+kp_service_local_editor_new (void)
+{
+  return g_object_new (KP_TYPE_SERVICE_LOCAL_EDITOR, NULL);
+}
+
+/**
+ * kp_service_local_editor_set_service:
+ * @service: (nullable): a local service; the editor shows nothing for a registered one
+ */
+void
+kp_service_local_editor_set_service (KpServiceLocalEditor *self,
+                                     KpProject            *project,
+                                     KpService            *service)
+{
+  g_return_if_fail (KP_IS_SERVICE_LOCAL_EDITOR (self));
+  g_return_if_fail (KP_IS_PROJECT (project));
+
+  g_set_object (&self->project, project);
+  if (self->service != service)
+    {
+      if (self->service != NULL)
+        g_signal_handlers_disconnect_by_data (self->service, self);
+      g_set_object (&self->service, service);
+      if (service != NULL)
+        g_signal_connect_object (service, "notify", G_CALLBACK (on_service_notify_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+  update (self);
+}
+
+gboolean
+kp_service_local_editor_set_contact (KpServiceLocalEditor *self,
+                                     KpServiceContactKind  kind,
+                                     const char           *value)
+{
+  g_autoptr (GPtrArray) contacts = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  GPtrArray       *old;
+  gboolean         replaced = FALSE;
+
+  g_return_val_if_fail (KP_IS_SERVICE_LOCAL_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->service != NULL, FALSE);
+
+  text = g_strstrip (g_strdup (value != NULL ? value : ""));
+  old = kp_service_get_contacts (self->service);
+  contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_service_contact_free);
+  for (guint i = 0; i < old->len; i++)
+    {
+      KpServiceContact *c = g_ptr_array_index (old, i);
+
+      if (!replaced && !c->provider && c->kind == kind)
+        {
+          replaced = TRUE;
+          if (g_strcmp0 (c->value, text) == 0)
+            return TRUE;
+          if (*text != '\0')
+            g_ptr_array_add (contacts, kp_service_contact_new (FALSE, kind, text, c->note));
+          continue;
+        }
+      g_ptr_array_add (contacts, kp_service_contact_copy (c));
+    }
+  if (!replaced)
+    {
+      if (*text == '\0')
+        return TRUE;
+      g_ptr_array_add (contacts, kp_service_contact_new (FALSE, kind, text, NULL));
+    }
+  if (!kp_project_set_local_service_contacts (self->project, self->service, contacts, &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      update (self);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -538,6 +538,7 @@ kp_boundary_store_read (KpDatabase      *db,
     {
       const char *code;
       GHashTable *properties;
+      char        area[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (!kp_database_step (db, stmt, &has_row, error))
         return NULL;
@@ -546,8 +547,9 @@ kp_boundary_store_read (KpDatabase      *db,
       code = kp_database_column_text (stmt, 0);
       properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       g_hash_table_insert (properties, g_strdup ("nazev"), g_strdup (kp_database_column_text (stmt, 1)));
-      g_hash_table_insert (properties, g_strdup ("area_km2"),
-                           g_strdup_printf ("%.6f", sqlite3_column_double (stmt, 3)));
+      /* Read back with g_ascii_strtod (): written with a point whatever LC_NUMERIC is. */
+      g_ascii_formatd (area, sizeof area, "%.6f", sqlite3_column_double (stmt, 3));
+      g_hash_table_insert (properties, g_strdup ("area_km2"), g_strdup (area));
       kp_geo_layer_add_feature (layer, code, properties);
       g_hash_table_unref (properties);
       if (!reader_shape (&reader, sqlite3_column_blob (stmt, 2),

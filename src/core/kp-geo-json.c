@@ -51,17 +51,22 @@ kp_geo_value_to_text (yajl_val value)
   return NULL;
 }
 
+/* yajl reads decimals with strtod (), which follows LC_NUMERIC: under the Czech locale of
+ * the application "15.5" stops at the point. The number's text is read here instead. */
 gboolean
 kp_geo_number (yajl_val value,
                double  *out)
 {
-  if (YAJL_IS_DOUBLE (value))
-    *out = YAJL_GET_DOUBLE (value);
-  else if (YAJL_IS_INTEGER (value))
-    *out = (double) YAJL_GET_INTEGER (value);
-  else
+  const char *text;
+  char       *end = NULL;
+
+  if (!YAJL_IS_NUMBER (value))
     return FALSE;
-  return isfinite (*out);
+  text = YAJL_GET_NUMBER (value);
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  *out = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*out);
 }
 
 gboolean

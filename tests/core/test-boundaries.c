@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -276,6 +278,7 @@ test_sample (void)
   g_autoptr (KpProjectBoundaries) b = NULL;
   GListModel *obce;
   double      total = 0.0;
+  double      area;
 
   g_assert_no_error (error);
   b = kp_project_load_boundaries (project, &error);
@@ -286,6 +289,9 @@ test_sample (void)
   g_assert_cmpuint (b->kraje->features->len, ==, 1);
   g_assert_true (g_str_has_suffix (kp_geo_feature_get_property (kp_geo_layer_get_feature (b->neighbours, 0), "nazev"),
                                    "(ukázka)"));
+  g_assert_true (kp_geo_feature_get_double (kp_geo_layer_get_feature (b->territory, 0), "area_km2", &area));
+  g_assert_cmpfloat (area, >, 5.0);
+  g_assert_cmpfloat (area, !=, floor (area));
   obce = kp_project_get_obce (project);
   for (guint i = 0; i < g_list_model_get_n_items (obce); i++)
     {
@@ -299,6 +305,22 @@ test_sample (void)
   g_assert_cmpfloat (total, <, 350.0);
   g_clear_object (&project);
   kp_test_remove_tree (dir);
+}
+
+/* Komplan runs under the user's Czech locale, whose LC_NUMERIC has a decimal comma; the
+ * sample's boundaries (decimal degrees) and the areas must still be read right. */
+static void
+test_sample_czech_locale (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  if (setlocale (LC_NUMERIC, "cs_CZ.UTF-8") == NULL)
+    {
+      g_test_skip ("The cs_CZ.UTF-8 locale is not installed");
+      return;
+    }
+  test_sample ();
+  setlocale (LC_NUMERIC, saved);
 }
 
 int
@@ -316,5 +338,6 @@ main (int   argc,
   g_test_add ("/boundaries/project-without-boundaries", Fixture, NULL, fixture_setup,
               test_project_without_boundaries, fixture_teardown);
   g_test_add_func ("/boundaries/sample", test_sample);
+  g_test_add_func ("/boundaries/sample-czech-locale", test_sample_czech_locale);
   return g_test_run ();
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
+
 #include "kp-error.h"
 #include "kp-geo-json.h"
 #include "kp-test-utils.h"
@@ -100,6 +102,31 @@ test_geojson_fixture (void)
   g_assert_cmpuint (b->n_polygons, ==, 2);
   g_assert_cmpstr (kp_geo_feature_get_property (kp_geo_layer_get_feature (layer, 0), "nazev"),
                    ==, "Havlíčkův Brod");
+}
+
+/* The application runs with LC_NUMERIC from the user's Czech locale, where the decimal
+ * separator is a comma; coordinates must still be read with a point. */
+static void
+test_czech_locale (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpGeoLayer) layer = NULL;
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  KpGeoPoint       p;
+
+  if (setlocale (LC_NUMERIC, "cs_CZ.UTF-8") == NULL)
+    {
+      g_test_skip ("The cs_CZ.UTF-8 locale is not installed");
+      return;
+    }
+  layer = load_fixture ("geo/good-features.geojson", &error);
+  setlocale (LC_NUMERIC, saved);
+  g_assert_no_error (error);
+  g_assert_cmpuint (layer->features->len, ==, 2);
+  /* The hole of the first polygon begins at 15.2, 49.2. */
+  p = kp_geo_layer_ring_point (layer, &g_array_index (layer->rings, KpGeoRing, 1), 0);
+  g_assert_cmpfloat_with_epsilon (p.x, 15.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p.y, 49.2, 1e-9);
 }
 
 typedef struct
@@ -268,6 +295,7 @@ main (int   argc,
 
   g_test_add_func ("/kp/geo-json/topology", test_topology_fixture);
   g_test_add_func ("/kp/geo-json/geojson", test_geojson_fixture);
+  g_test_add_func ("/kp/geo-json/czech-locale", test_czech_locale);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_path_get_basename (bad_cases[i].file);

@@ -87,6 +87,7 @@ find_total (GPtrArray  *totals,
 /**
  * kp_capacity_compute:
  * @services: a #GListModel of #KpService
+ * @form: (nullable): only the capacity registered for this form ("pob", "amb", "ter")
  * @obec_kod: (nullable): only services with a facility in this obec
  * @iso_date: (nullable): the reference date, today when %NULL
  *
@@ -94,6 +95,7 @@ find_total (GPtrArray  *totals,
  */
 GPtrArray *
 kp_capacity_compute (GListModel        *services,
+                     const char        *form_code,
                      const char        *obec_kod,
                      const char        *iso_date,
                      KpCapacityGrouping grouping)
@@ -132,7 +134,7 @@ kp_capacity_compute (GListModel        *services,
           KpServiceForm   *form = g_ptr_array_index (forms, f);
           KpCapacityTotal *total;
 
-          if (form->unit == NULL)
+          if (form->unit == NULL || (form_code != NULL && g_strcmp0 (form->form, form_code) != 0))
             continue;
           total = find_total (totals, type_code, form->unit);
           if (total == NULL)

@@ -43,10 +43,12 @@ typedef enum
   KP_CAPACITY_BY_UNIT,
 } KpCapacityGrouping;
 
-/* @services: a GListModel of KpService; @obec_kod: NULL for all of them; @iso_date: NULL
+/* @services: a GListModel of KpService; @form: "pob", "amb" or "ter" to count only that
+ * form's capacity, NULL for all forms; @obec_kod: NULL for all of them; @iso_date: NULL
  * for today. Returns: (transfer full) (element-type KpCapacityTotal): sorted by type name
  * (Czech order), then unit. */
 GPtrArray *kp_capacity_compute (GListModel        *services,
+                                const char        *form,
                                 const char        *obec_kod,
                                 const char        *iso_date,
                                 KpCapacityGrouping grouping);

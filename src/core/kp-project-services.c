@@ -264,7 +264,7 @@ kp_project_get_capacity_totals (KpProject         *self,
                                 KpCapacityGrouping grouping)
 {
   g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
-  return kp_capacity_compute (kp_project_get_services (self), obec_kod, iso_date, grouping);
+  return kp_capacity_compute (kp_project_get_services (self), NULL, obec_kod, iso_date, grouping);
 }
 
 void

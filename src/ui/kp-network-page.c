@@ -134,7 +134,15 @@ filter_service (gpointer item,
 static void
 update_totals (KpNetworkPage *self)
 {
-  g_autofree char *text = kp_network_format_totals (G_LIST_MODEL (self->filter_model));
+  guint            form = gtk_drop_down_get_selected (self->form_dropdown);
+  g_autofree char *text = NULL;
+
+  /* With a form chosen, only that form's capacity counts (krizová pomoc's beds are not
+   * field capacity). */
+  text = kp_network_format_totals (G_LIST_MODEL (self->filter_model),
+                                   form >= 1 && form <= G_N_ELEMENTS (filter_forms)
+                                       ? filter_forms[form - 1]
+                                       : NULL);
 
   gtk_label_set_text (self->totals_label, text);
 }

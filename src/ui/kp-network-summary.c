@@ -7,11 +7,13 @@
 #include "kp-czech.h"
 
 char *
-kp_network_format_totals (GListModel *services)
+kp_network_format_totals (GListModel *services,
+                          const char *form)
 {
-  g_autoptr (GPtrArray) by_type = kp_capacity_compute (services, NULL, NULL,
+  g_autoptr (GPtrArray) by_type = kp_capacity_compute (services, form, NULL, NULL,
                                                        KP_CAPACITY_BY_TYPE_AND_UNIT);
-  g_autoptr (GPtrArray) by_unit = kp_capacity_compute (services, NULL, NULL, KP_CAPACITY_BY_UNIT);
+  g_autoptr (GPtrArray) by_unit = kp_capacity_compute (services, form, NULL, NULL,
+                                                       KP_CAPACITY_BY_UNIT);
   GString    *text = g_string_new (NULL);
   const char *last_type = NULL;
 

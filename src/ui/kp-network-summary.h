@@ -9,8 +9,10 @@ G_BEGIN_DECLS
 
 /* The registered capacity of @services (a GListModel of KpService) provided today, one
  * line per type ("domovy pro seniory: 62 lůžek"; units of a type side by side, never
- * added), then "Total:" per unit. Returns: (transfer full) */
-char *kp_network_format_totals (GListModel *services);
+ * added), then "Total:" per unit. @form: NULL, or "pob", "amb", "ter" to count only the
+ * capacity of that form. Returns: (transfer full) */
+char *kp_network_format_totals (GListModel *services,
+                                const char *form);
 /* What a refresh from the registry changed, as a few lines for a dialog.
  * Returns: (transfer full) */
 char *kp_network_describe_refresh (const KpServicesRefresh *refresh);

@@ -488,6 +488,15 @@ test_sample (void)
                    ==, 120 + 15 + 2 + 25 + 12 + 4 + 3 + 30 + 15);
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "kontakt"), ==, 6); /* the club ended */
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "interv"), ==, 2);
+  g_clear_pointer (&totals, g_ptr_array_unref);
+
+  /* Only the residential form: all the beds, no contacts or interventions (those of
+   * krizová pomoc are its field and outpatient forms). */
+  totals = kp_capacity_compute (kp_project_get_services (project), "pob", NULL, "2026-01-01",
+                                KP_CAPACITY_BY_UNIT);
+  g_assert_cmpint (kp_capacity_lookup (totals, NULL, "luzka"), ==, 62 + 18 + 4 + 12 + 40);
+  g_assert_cmpint (kp_capacity_lookup (totals, NULL, "kontakt"), ==, 0);
+  g_assert_cmpint (kp_capacity_lookup (totals, NULL, "interv"), ==, 0);
   g_clear_object (&project);
   kp_test_remove_tree (dir);
 }

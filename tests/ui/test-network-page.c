@@ -299,6 +299,9 @@ test_totals (Fixture      *fixture,
   totals = label_text (fixture, "network-totals");
   g_assert_nonnull (strstr (totals, "Total: 136 beds"));
   g_assert_null (strstr (totals, "pečovatelská služba"));
+  /* Only the residential capacity of krizová pomoc, not its other forms' clients. */
+  g_assert_nonnull (strstr (totals, "krizová pomoc: 4 beds\n"));
+  g_assert_null (strstr (totals, "interventions"));
 }
 
 static void

@@ -193,6 +193,9 @@ report_progress (KpCatalogue *cat)
                               MEASURE_FRACTION + fraction * (1 - MEASURE_FRACTION));
 }
 
+/* the share of a page that must be left for a chapter to start on it */
+#define RUN_ON_SHARE 0.4
+
 static gboolean
 draw_chapters (KpCatalogue *cat,
                GError     **error)
@@ -211,7 +214,16 @@ draw_chapters (KpCatalogue *cat,
           kp_text_layout_reset (cat->text, cat->width - 2 * h.pad);
           kp_text_layout_append (cat->text, cat->style.band, s->title);
           heading_height = kp_text_layout_get_height (cat->text) + 2 * h.pad;
-          kp_catalogue_start_part (cat, s->title);
+          /* A chapter runs on below the previous one when a good part of the page is
+           * left: a short chapter a page would leave most pages of a small catalogue blank. */
+          if (i > 0 && !cat->flow.empty &&
+              cat->flow.bottom - cat->flow.y > (cat->flow.bottom - cat->flow.top) * RUN_ON_SHARE)
+            {
+              cat->running = s->title;
+              kp_flow_rows_add (cat->heading_rows, cat->style.body_size * 2.4, KP_FLOW_ROW_SPACE);
+            }
+          else
+            kp_catalogue_start_part (cat, s->title);
         }
       else
         {

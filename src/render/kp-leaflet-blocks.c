@@ -11,9 +11,22 @@
 /* The blocks of a leaflet's stream. A service shows its name with the pictograms of its
  * forms, its provider, the first sentence of its description (left out when space is
  * short), phone, first address, e-mail and web. Layouts are built in lf->text, text2 and
- * text3 by kp_leaflet_block_layout() and drawn by kp_leaflet_block_draw() right after. */
+ * text3 by kp_leaflet_block_layout() and drawn by kp_leaflet_block_draw() right after.
+ * The legend, the catalogue hint and the notes area (lines to write phone numbers on) are
+ * extras: they go where the services leave room. */
 
-#define MAX_SENTENCE 150
+#define MAX_SENTENCE   150
+#define MIN_NOTE_LINES 2
+
+static const KpServiceForms legend_forms[] = { KP_SERVICE_FORM_RESIDENTIAL,
+                                               KP_SERVICE_FORM_OUTPATIENT,
+                                               KP_SERVICE_FORM_FIELD };
+/* the same words as the catalogue's legend */
+static const char *const legend_meaning[] = {
+  N_ ("you live in the facility, for a time or for good."),
+  N_ ("you come to the service at its address."),
+  N_ ("the service comes to you, at home or wherever you need it."),
+};
 
 static gboolean
 has_text (const char *text)
@@ -137,6 +150,165 @@ layout_contact (KpLeaflet          *lf,
          kp_text_layout_get_height (lf->text3);
 }
 
+static KpServiceForms
+shown_forms (KpLeaflet *lf)
+{
+  KpServiceForms forms = KP_SERVICE_FORM_NONE;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      const KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+
+      if (b->kind == KP_LEAFLET_BLOCK_ENTRY)
+        forms |= ((KpCatalogueEntry *) g_ptr_array_index (lf->snapshot->entries, b->index))->forms;
+    }
+  return forms;
+}
+
+/* A heading with the accent rule under it, drawn when @draw. Returns: its height */
+static double
+extra_heading (KpLeaflet  *lf,
+               const char *title,
+               double      x,
+               double      y,
+               double      width,
+               gboolean    draw)
+{
+  double h;
+
+  kp_text_layout_reset (lf->text, width);
+  kp_text_layout_append (lf->text, lf->style.subheading, title);
+  h = kp_text_layout_get_height (lf->text);
+  if (draw)
+    {
+      kp_text_layout_draw (lf->text, lf->cr, x, y);
+      kp_publication_hline (lf->cr, KP_PUB_ACCENT, x, y + h + 1.5, width, 1.2);
+    }
+  return h + 4 + lf->style.body_size * 0.5;
+}
+
+/* A paragraph in @style, drawn when @draw. Returns: its height */
+static double
+extra_paragraph (KpLeaflet  *lf,
+                 guint       style,
+                 const char *text,
+                 double      x,
+                 double      y,
+                 double      width,
+                 gboolean    draw)
+{
+  kp_text_layout_reset (lf->text, width);
+  kp_text_layout_append (lf->text, style, text);
+  if (draw)
+    kp_text_layout_draw (lf->text, lf->cr, x, y);
+  return kp_text_layout_get_height (lf->text);
+}
+
+/* How to read the pictograms, for the forms the leaflet's services have. */
+static double
+legend (KpLeaflet *lf,
+        double     x,
+        double     y,
+        double     width,
+        gboolean   draw)
+{
+  KpServiceForms forms = shown_forms (lf);
+  double         size = picto_size (lf) * 1.3, indent = size + lf->style.body_size * 0.6;
+  double         top = y;
+
+  y += extra_heading (lf, _ ("How to read this leaflet"), x, y, width, draw);
+  y += extra_paragraph (lf, lf->style.body,
+                        _ ("The pictograms next to each service show how it is provided:"), x, y,
+                        width, draw);
+  for (guint i = 0; i < G_N_ELEMENTS (legend_forms); i++)
+    {
+      g_autofree char *name = NULL;
+      double           h;
+
+      if ((forms & legend_forms[i]) == 0)
+        continue;
+      name = g_strdup_printf ("%s:", kp_service_form_get_name (legend_forms[i]));
+      y += lf->style.body_size * 0.6;
+      kp_text_layout_reset (lf->text, width - indent);
+      kp_text_layout_append (lf->text, lf->style.body_bold, name);
+      kp_text_layout_append (lf->text, lf->style.body, " ");
+      kp_text_layout_append (lf->text, lf->style.body, _ (legend_meaning[i]));
+      h = kp_text_layout_get_height (lf->text);
+      if (draw)
+        {
+          kp_pictogram_draw (lf->cr, legend_forms[i], x, y, size, KP_PUB_ACCENT);
+          kp_text_layout_draw (lf->text, lf->cr, x + indent, y + MAX (0, (size - h) / 2));
+        }
+      y += MAX (size, h);
+    }
+  return y - top;
+}
+
+/* Where every service is described: the catalogue, and its address when the options give one. */
+static double
+hint (KpLeaflet *lf,
+      double     x,
+      double     y,
+      double     width,
+      gboolean   draw)
+{
+  const char *where = lf->options->catalogue_hint;
+  double      top = y;
+
+  y += extra_heading (lf, _ ("More in the catalogue"), x, y, width, draw);
+  kp_text_layout_reset (lf->text, width);
+  kp_text_layout_append (lf->text, lf->style.body,
+                         _ ("All social services of the area, with their addresses, opening "
+                            "hours and fees, are described in the catalogue of social service "
+                            "providers."));
+  if (has_text (where))
+    {
+      g_autofree char *scheme = g_uri_parse_scheme (where);
+      g_autofree char *link = NULL;
+
+      if (scheme != NULL || g_str_has_prefix (where, "www."))
+        {
+          g_autofree char *uri = kp_publication_web_uri (where);
+
+          link = kp_text_link_uri (uri);
+        }
+      kp_text_layout_append (lf->text, lf->style.body, " ");
+      kp_text_layout_append_link (lf->text, link != NULL ? lf->style.link : lf->style.body_bold,
+                                  where, link);
+    }
+  if (draw)
+    kp_text_layout_draw (lf->text, lf->cr, x, y);
+  return y + kp_text_layout_get_height (lf->text) - top;
+}
+
+static double
+note_line_gap (KpLeaflet *lf)
+{
+  return lf->style.body_size * 2.4;
+}
+
+/* "My contacts": a heading, a line saying what to write, then ruled lines down to @bottom
+ * (at least MIN_NOTE_LINES). Returns: the height it needs at least */
+static double
+notes (KpLeaflet *lf,
+       double     x,
+       double     y,
+       double     width,
+       double     bottom,
+       gboolean   draw)
+{
+  double top = y;
+
+  y += extra_heading (lf, _ ("My contacts"), x, y, width, draw);
+  y += extra_paragraph (lf, lf->style.muted,
+                        _ ("Write down the phone numbers of your family, your doctor and the "
+                           "people who help you."),
+                        x, y, width, draw);
+  for (double line = y + note_line_gap (lf); draw && line <= bottom; line += note_line_gap (lf))
+    kp_publication_hline (lf->cr, KP_PUB_RULE, x, line, width, 0.6);
+  return y + MIN_NOTE_LINES * note_line_gap (lf) - top;
+}
+
 /**
  * kp_leaflet_block_layout:
  *
@@ -166,6 +338,12 @@ kp_leaflet_block_layout (KpLeaflet            *lf,
       return layout_contact (lf, g_ptr_array_index (lf->contacts, block->index), width);
     case KP_LEAFLET_BLOCK_ENTRY:
       return layout_entry (lf, block->index, width);
+    case KP_LEAFLET_BLOCK_LEGEND:
+      return legend (lf, 0, 0, width, FALSE);
+    case KP_LEAFLET_BLOCK_HINT:
+      return hint (lf, 0, 0, width, FALSE);
+    case KP_LEAFLET_BLOCK_NOTES:
+      return notes (lf, 0, 0, width, 0, FALSE);
     case KP_LEAFLET_BLOCK_MORE:
     default:
       {
@@ -254,6 +432,15 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
         h += kp_text_layout_get_height (lf->text2);
         kp_text_layout_draw (lf->text3, cr, x, top + h);
       }
+      break;
+    case KP_LEAFLET_BLOCK_LEGEND:
+      legend (lf, x, y, width, TRUE);
+      break;
+    case KP_LEAFLET_BLOCK_HINT:
+      hint (lf, x, y, width, TRUE);
+      break;
+    case KP_LEAFLET_BLOCK_NOTES:
+      notes (lf, x, y, width, y + block->height, TRUE);
       break;
     case KP_LEAFLET_BLOCK_INTRO:
     case KP_LEAFLET_BLOCK_MORE:

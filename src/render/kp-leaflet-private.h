@@ -9,9 +9,10 @@
 G_BEGIN_DECLS
 
 /* A leaflet is fixed panels (the cover or title band, the crisis lines and publicity on
- * the back) and a stream of blocks (introduction, key contacts, services) flowed through
- * a fixed list of frames. Blocks are never split; what does not fit is shortened or left
- * out, never drawn past a frame. Parts live in:
+ * the back) and a stream of blocks (introduction, key contacts, services, then the optional
+ * legend, catalogue hint and notes area that fill the room the services leave) flowed
+ * through a fixed list of frames. Blocks are never split; what does not fit is shortened or
+ * left out, never drawn past a frame. Parts live in:
  *   kp-leaflet.c         geometry, fitting, the two pages, public API
  *   kp-leaflet-blocks.c  the blocks of the stream
  *   kp-leaflet-panels.c  cover, title band, crisis lines and publicity */
@@ -34,6 +35,9 @@ typedef enum
   KP_LEAFLET_BLOCK_CONTACT, /* index: into contacts */
   KP_LEAFLET_BLOCK_ENTRY,   /* index: into snapshot->entries */
   KP_LEAFLET_BLOCK_MORE,    /* index: how many services are left out */
+  KP_LEAFLET_BLOCK_LEGEND,  /* how to read the pictograms */
+  KP_LEAFLET_BLOCK_HINT,    /* where all the services are: the catalogue */
+  KP_LEAFLET_BLOCK_NOTES,   /* "My contacts", lines to write on; fills its frame */
 } KpLeafletBlockKind;
 
 typedef enum
@@ -47,6 +51,7 @@ typedef struct
   KpLeafletBlockKind kind;
   guint              index;
   gboolean           frame_break; /* starts a new frame */
+  gboolean           optional;    /* left out when it does not fit, the rest goes on */
   int                frame;       /* -1: left out */
   double             y;
   double             height;

@@ -16,7 +16,23 @@
  *
  * Fitting: all services with a sentence of description; else the last ones lose their
  * descriptions, one by one, up to all of them; else as many services as fit, plus a line
- * saying how many more the catalogue has. */
+ * saying how many more the catalogue has.
+ *
+ * Spreading: a few services leave panels empty. Then the extras fill them, as a designer
+ * would: the legend of the pictograms (on the flap or after the services), the catalogue
+ * hint, and "My contacts", lines to write on that take the rest of the last panel. Of the
+ * ways to place them, the one with the fewest empty frames wins, then the one that leaves
+ * the least blank space in its frames; the services never move. */
+
+typedef enum
+{
+  EXTRA_NONE = 0,
+  EXTRA_LEGEND_FIRST = 1 << 0, /* the legend before the services (the flap), not after */
+  EXTRA_BREAK_LEGEND = 1 << 1, /* a new frame before the legend, after the services */
+  EXTRA_BREAK_HINT = 1 << 2,
+  EXTRA_BREAK_NOTES = 1 << 3,
+  EXTRA_ALL = 1 << 4, /* the number of combinations */
+} Extras;
 
 static void
 leaflet_free (KpLeaflet *lf)
@@ -94,14 +110,16 @@ add_block (KpLeaflet         *lf,
            guint              index,
            gboolean           frame_break)
 {
-  KpLeafletBlock block = { kind, index, frame_break, -1, 0, 0 };
+  KpLeafletBlock block = { kind, index, frame_break, kind >= KP_LEAFLET_BLOCK_LEGEND, -1, 0, 0 };
 
   g_array_append_val (lf->blocks, block);
 }
 
+/* The stream; with @extras (-1: none), the extras in that arrangement. */
 static void
 build_blocks (KpLeaflet *lf,
-              guint      n_shown)
+              guint      n_shown,
+              int        extras)
 {
   guint n_entries = lf->snapshot->entries->len;
 
@@ -112,6 +130,8 @@ build_blocks (KpLeaflet *lf,
     add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_CONTACTS, FALSE);
   for (guint i = 0; i < lf->contacts->len; i++)
     add_block (lf, KP_LEAFLET_BLOCK_CONTACT, i, FALSE);
+  if (extras >= 0 && (extras & EXTRA_LEGEND_FIRST) && n_shown > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_LEGEND, 0, FALSE);
   if (n_entries > 0)
     add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_SERVICES,
                lf->services_inside && lf->blocks->len > 0);
@@ -119,6 +139,14 @@ build_blocks (KpLeaflet *lf,
     add_block (lf, KP_LEAFLET_BLOCK_ENTRY, i, FALSE);
   if (n_shown < n_entries)
     add_block (lf, KP_LEAFLET_BLOCK_MORE, n_entries - n_shown, FALSE);
+  if (extras < 0)
+    return;
+  if (!(extras & EXTRA_LEGEND_FIRST) && n_shown > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_LEGEND, 0, (extras & EXTRA_BREAK_LEGEND) != 0);
+  /* the line about the services left out already points to the catalogue */
+  if (n_shown == n_entries)
+    add_block (lf, KP_LEAFLET_BLOCK_HINT, 0, (extras & EXTRA_BREAK_HINT) != 0);
+  add_block (lf, KP_LEAFLET_BLOCK_NOTES, 0, (extras & EXTRA_BREAK_NOTES) != 0);
 }
 
 /* Places the blocks frame after frame. With @skip, a block that does not fit is left
@@ -154,12 +182,15 @@ place_blocks (KpLeaflet *lf,
         }
       if (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
         {
-          if (!skip)
+          if (!skip && !b->optional)
             return FALSE;
           continue;
         }
       b->frame = frame;
       b->y = y + space;
+      /* the notes area takes the rest of its frame */
+      if (b->kind == KP_LEAFLET_BLOCK_NOTES)
+        b->height = lf->frames[frame].y + lf->frames[frame].height - b->y;
       y = b->y + b->height;
     }
   return TRUE;
@@ -174,7 +205,7 @@ try_blocks (KpLeaflet *lf,
   for (int inside = lf->options->format == KP_LEAFLET_A4_TRIFOLD; inside >= 0; inside--)
     {
       lf->services_inside = inside;
-      build_blocks (lf, shown);
+      build_blocks (lf, shown, -1);
       if (place_blocks (lf, FALSE))
         return TRUE;
     }
@@ -196,9 +227,71 @@ choose_blocks (KpLeaflet *lf)
     if (try_blocks (lf, shown))
       return shown;
   lf->services_inside = FALSE;
-  build_blocks (lf, 0);
+  build_blocks (lf, 0, -1);
   place_blocks (lf, TRUE);
   return 0;
+}
+
+/* Empty frames, and the shares of the used frames left blank, summed, for comparing the
+ * arrangements of the extras. Returns: FALSE when a block of the stream moved from @frames */
+static gboolean
+score_blocks (KpLeaflet *lf,
+              GArray    *required,
+              guint     *empty,
+              double    *blank)
+{
+  double used[KP_LEAFLET_MAX_FRAMES] = { 0 };
+  guint  r = 0;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      const KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+
+      if (!b->optional && (r >= required->len || g_array_index (required, int, r++) != b->frame))
+        return FALSE;
+      if (b->frame >= 0)
+        used[b->frame] = b->y + b->height - lf->frames[b->frame].y;
+    }
+  *empty = 0;
+  *blank = 0;
+  for (guint f = 0; f < lf->n_frames; f++)
+    if (used[f] <= 0)
+      (*empty)++;
+    else
+      *blank += 1 - used[f] / lf->frames[f].height;
+  return TRUE;
+}
+
+/* The extras where they fill the leaflet best, the stream's blocks staying where they are. */
+static void
+add_extras (KpLeaflet *lf,
+            guint      shown)
+{
+  g_autoptr (GArray) required = g_array_new (FALSE, FALSE, sizeof (int));
+  int    best = -1;
+  guint  best_empty = G_MAXUINT;
+  double best_blank = 2;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    g_array_append_val (required, g_array_index (lf->blocks, KpLeafletBlock, i).frame);
+  for (int extras = 0; extras < EXTRA_ALL; extras++)
+    {
+      guint  empty;
+      double blank;
+
+      build_blocks (lf, shown, extras);
+      if (!place_blocks (lf, FALSE) || !score_blocks (lf, required, &empty, &blank))
+        continue;
+      if (empty < best_empty || (empty == best_empty && blank < best_blank - 0.02))
+        {
+          best = extras;
+          best_empty = empty;
+          best_blank = blank;
+        }
+    }
+  build_blocks (lf, shown, best);
+  if (!place_blocks (lf, FALSE))
+    place_blocks (lf, TRUE);
 }
 
 static void
@@ -206,6 +299,7 @@ fit (KpLeaflet *lf)
 {
   guint shown = choose_blocks (lf);
 
+  add_extras (lf, shown);
   lf->result.n_entries = shown;
   lf->result.n_omitted = lf->snapshot->entries->len - shown;
   lf->result.n_shortened = 0;

@@ -9,23 +9,47 @@
 #include <cairo-pdf.h>
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 struct _KpPublicationWriter
 {
   cairo_surface_t *surface;
   cairo_t         *cr;
-  char            *path;      /* (nullable) the destination file */
-  char            *part_path; /* (nullable) the file being written */
-  KpTextCache     *text;      /* (nullable) flushed before a page ends */
+  char            *path;         /* (nullable) the destination file */
+  char            *part_path;    /* (nullable) the file being written */
+  KpTextCache     *text;         /* (nullable) flushed before a page ends */
+  locale_t         saved_locale; /* the thread's locale before the writer */
   int              page;
   gboolean         finished;
 };
+
+/* Cairo 1.16 reads the numbers in link and destination attributes with sscanf(), in the
+ * locale of the thread: under a Czech LC_NUMERIC "1.5" stops at the dot and the whole PDF
+ * fails with CAIRO_STATUS_TAG_ERROR. While a writer exists, its thread reads numbers the C
+ * way (uselocale() changes only the calling thread; messages and collation stay). */
+static locale_t
+c_numeric_locale (void)
+{
+  static locale_t locale = (locale_t) 0;
+
+  if (g_once_init_enter (&locale))
+    {
+      locale_t global = duplocale (LC_GLOBAL_LOCALE);
+      locale_t c = global != (locale_t) 0 ? newlocale (LC_NUMERIC_MASK, "C", global) : (locale_t) 0;
+
+      if (c == (locale_t) 0 && global != (locale_t) 0)
+        freelocale (global);
+      g_once_init_leave (&locale, c != (locale_t) 0 ? c : LC_GLOBAL_LOCALE);
+    }
+  return locale;
+}
 
 static KpPublicationWriter *
 writer_new (cairo_surface_t *surface)
 {
   KpPublicationWriter *writer = g_new0 (KpPublicationWriter, 1);
 
+  writer->saved_locale = uselocale (c_numeric_locale ());
   writer->surface = surface;
   writer->cr = cairo_create (surface);
   writer->page = 1;
@@ -266,6 +290,7 @@ kp_publication_writer_free (KpPublicationWriter *writer)
         g_unlink (writer->part_path);
     }
   cairo_surface_destroy (writer->surface);
+  uselocale (writer->saved_locale);
   g_free (writer->path);
   g_free (writer->part_path);
   g_free (writer);

@@ -155,6 +155,54 @@ names_in_group (KpPublicationGroup group,
   return FALSE;
 }
 
+/* The leaflet group a type of service belongs to, or ALL when none claims it. */
+static KpPublicationGroup
+group_of_type (const char *type_code)
+{
+  for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
+    if (type_in_group (g, type_code))
+      return g;
+  return KP_PUBLICATION_GROUP_ALL;
+}
+
+/**
+ * kp_catalogue_builder_primary_target_group:
+ * @type_code: (nullable): the registry code of the type of service ("DruhSocialniSluzby/4")
+ * @names: (nullable): the service's target groups, as stored
+ *
+ * Which of a service's target groups is its main one, the chapter it appears under in a
+ * catalogue by target group. The type of service decides when one of the groups fits it:
+ * pečovatelská služba, tísňová péče, odlehčovací služby or domovy pro seniory serve seniors
+ * first, azylové domy people in crisis, raná péče and sociálně aktivizační služby pro rodiny
+ * families (the types of each leaflet group above); of several groups that fit, the one
+ * nearest the leaflet group's core ("senioři" before "osoby žijící s demencí"). Otherwise the
+ * first group as stored.
+ *
+ * Returns: the index into @names, or -1 when @names is empty
+ */
+int
+kp_catalogue_builder_primary_target_group (const char        *type_code,
+                                           const char *const *names)
+{
+  KpPublicationGroup home = group_of_type (type_code);
+  int                best = 0, best_word = G_MAXINT;
+
+  if (names == NULL || names[0] == NULL)
+    return -1;
+  for (int i = 0; home != KP_PUBLICATION_GROUP_ALL && names[i] != NULL; i++)
+    {
+      g_autofree char *folded = kp_czech_fold (names[i]);
+
+      for (int w = 0; w < best_word && groups[home].words[w] != NULL; w++)
+        if (strstr (folded, groups[home].words[w]) != NULL)
+          {
+            best = i;
+            best_word = w;
+          }
+    }
+  return best;
+}
+
 /**
  * kp_publication_group_matches:
  *
@@ -448,6 +496,7 @@ kp_catalogue_builder_entry (KpProject *project,
   KpCatalogueEntry  *entry;
   GPtrArray         *forms;
   const char        *provider = kp_service_get_provider_name (service);
+  int                primary;
 
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   g_return_val_if_fail (KP_IS_SERVICE (service), NULL);
@@ -463,9 +512,14 @@ kp_catalogue_builder_entry (KpProject *project,
     kp_catalogue_entry_set_type (entry, kp_service_get_type_name (service),
                                  kp_service_get_paragraph (service), service_forms (service));
 
+  /* the main target group first: the chapter of a catalogue by target group */
   names = kp_service_get_target_groups (service);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    kp_catalogue_entry_add_target_group (entry, names[i]);
+  primary = kp_catalogue_builder_primary_target_group (kp_service_get_type_code (service), names);
+  if (primary >= 0)
+    kp_catalogue_entry_add_target_group (entry, names[primary]);
+  for (int i = 0; names != NULL && names[i] != NULL; i++)
+    if (i != primary)
+      kp_catalogue_entry_add_target_group (entry, names[i]);
   if (!is_blank (kp_service_get_age_note (service)))
     entry->age_text = dup_text (kp_service_get_age_note (service));
   else if (kp_service_get_age_groups (service) != NULL && kp_service_get_age_groups (service)[0] != NULL)

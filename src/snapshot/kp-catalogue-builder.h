@@ -75,6 +75,8 @@ void     kp_publication_selection_copy (KpPublicationSelection       *dest,
 gboolean kp_publication_selection_matches (const KpPublicationSelection *selection,
                                            KpService                    *service);
 
+int kp_catalogue_builder_primary_target_group (const char        *type_code,
+                                               const char *const *names);
 /* Entry of one service: name, type, forms, target groups, ages, capacities with units,
  * addresses of its facilities, contacts, obce served (its facilities and its scope) and its
  * local texts. */

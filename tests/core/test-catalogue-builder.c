@@ -255,6 +255,63 @@ test_default_options (Fixture      *fixture,
                    "+420 999 200 101");
 }
 
+/* The main target group follows the type of service when one of the groups fits it. */
+static void
+test_primary_group_rule (void)
+{
+  const char *care[] = { "osoby se zdravotním postižením", "senioři", NULL };
+  const char *shelter[] = { "rodiny s dítětem/dětmi", "osoby bez přístřeší", NULL };
+  const char *early[] = { "osoby se zdravotním postižením", "rodiny s dítětem/dětmi", NULL };
+  const char *dementia[] = { "osoby žijící s demencí", "senioři", NULL };
+  const char *none[] = { NULL };
+
+  /* pečovatelská služba, tísňová péče, domov pro seniory: seniors when listed */
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/4", care), ==, 1);
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/5", care), ==, 1);
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/13", care), ==, 1);
+  /* domov pro seniory for people with dementia and seniors: seniors, the core of the group */
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/13", dementia), ==,
+                   1);
+  /* raná péče: families */
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/17", early), ==, 1);
+  /* azylový dům: people without shelter, before the families it also takes */
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/20", shelter), ==,
+                   1);
+  /* a seniors' type for groups with no seniors among them: the first as stored */
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/4", shelter), ==,
+                   0);
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group (NULL, care), ==, 0);
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("ukazka/x", care), ==, 0);
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/4", none), ==, -1);
+  g_assert_cmpint (kp_catalogue_builder_primary_target_group ("DruhSocialniSluzby/4", NULL), ==, -1);
+}
+
+/* "Pečovatelská služba Lesná" is for seniors and people with disabilities: its chapter in a
+ * catalogue by target group (the first group) is seniors, and it keeps both groups for the
+ * index of target groups. */
+static void
+test_primary_group_sample (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autoptr (KpCatalogueSnapshot) all = NULL;
+  const KpCatalogueEntry *e;
+  KpPublicationSelection  selection;
+
+  kp_publication_selection_init (&selection);
+  all = kp_catalogue_builder_build (fixture->project, &selection);
+  e = find_entry (all, "Pečovatelská služba Lesná");
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->target_groups->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (e->target_groups, 0), ==, "senioři");
+  g_assert_true (has_string (e->target_groups, "osoby se zdravotním postižením"));
+  /* one entry a service: the chapter is chosen, the service is not repeated */
+  for (guint i = 0; i < all->entries->len; i++)
+    for (guint j = i + 1; j < all->entries->len; j++)
+      g_assert_cmpstr (((KpCatalogueEntry *) g_ptr_array_index (all->entries, i))->name, !=,
+                       ((KpCatalogueEntry *) g_ptr_array_index (all->entries, j))->name);
+  kp_publication_selection_clear (&selection);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +326,9 @@ main (int   argc,
   g_test_add ("/kp/catalogue-builder/leaflet-groups", Fixture, NULL, fixture_setup,
               test_leaflet_groups, fixture_teardown);
   g_test_add_func ("/kp/catalogue-builder/group-names", test_group_names);
+  g_test_add_func ("/kp/catalogue-builder/primary-group/rule", test_primary_group_rule);
+  g_test_add ("/kp/catalogue-builder/primary-group/sample", Fixture, NULL, fixture_setup,
+              test_primary_group_sample, fixture_teardown);
   g_test_add ("/kp/catalogue-builder/default-options", Fixture, NULL, fixture_setup,
               test_default_options, fixture_teardown);
   return g_test_run ();

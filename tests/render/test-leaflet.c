@@ -4,6 +4,7 @@
 #include "kp-leaflet.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <poppler.h>
 #include <stdio.h>
 #include <string.h>
@@ -360,6 +361,93 @@ test_shortened_before_omitted (void)
   g_assert_true (seen_full && seen_short && seen_omitted);
 }
 
+/* Whether the part of @page_index between @x1 and @x2 (and @y1 to @y2) has any text. */
+static gboolean
+area_has_text (Output *out,
+               int     page_index,
+               double  x1,
+               double  y1,
+               double  x2,
+               double  y2)
+{
+  g_autoptr (PopplerPage) page = poppler_document_get_page (out->doc, page_index);
+  PopplerRectangle area = { x1, y1, x2, y2 };
+  g_autofree char *text = poppler_page_get_text_for_area (page, &area);
+
+  g_strstrip (text);
+  return *text != '\0';
+}
+
+/* A few services leave no panel blank: the legend, the catalogue hint and "My contacts"
+ * take the panels the services do not need, and the sheet stays one sheet. */
+static void
+test_few_services (gconstpointer data)
+{
+  KpLeafletFormat format = GPOINTER_TO_INT (data);
+  g_autoptr (KpCatalogueSnapshot) snapshot = build_snapshot (2);
+  g_autoptr (KpLeafletOptions) options = build_options (format);
+  Output out = { 0 };
+  double w, h;
+
+  render_output (&out, snapshot, options,
+                 format == KP_LEAFLET_A4_TRIFOLD ? "leaflet-few-trifold.pdf" : "leaflet-few-a5.pdf");
+  g_assert_cmpint (out.result.n_pages, ==, 2);
+  g_assert_cmpint (out.result.n_omitted, ==, 0);
+  assert_shown_once (&out, snapshot);
+  assert_inside_panels (&out, format == KP_LEAFLET_A4_TRIFOLD ? 3 : 1);
+  {
+    g_autoptr (PopplerPage) page = poppler_document_get_page (out.doc, 1);
+
+    poppler_page_get_size (page, &w, &h);
+  }
+  if (format == KP_LEAFLET_A4_TRIFOLD)
+    {
+      /* every panel of both sides, the cover included */
+      for (int p = 0; p < 2; p++)
+        for (int panel = 0; panel < 3; panel++)
+          g_assert_true (area_has_text (&out, p, panel * w / 3, 0, (panel + 1) * w / 3, h));
+    }
+  else
+    {
+      /* the upper half of the back, above the crisis lines */
+      g_assert_true (area_has_text (&out, 1, 0, 0, w, h / 2));
+    }
+  g_assert_cmpint (count (out.text, "How to read this leaflet"), ==, 1);
+  /* the notes area where it has room for lines: always in the folded leaflet */
+  if (format == KP_LEAFLET_A4_TRIFOLD)
+    g_assert_cmpint (count (out.text, "My contacts"), ==, 1);
+  else
+    g_assert_cmpint (count (out.text, "My contacts"), <=, 1);
+  /* the catalogue hint once, in its own paragraph (no line about services left out) */
+  g_assert_cmpint (count (out.text, "www.zdarns.cz/katalog"), ==, 1);
+  output_clear (&out);
+}
+
+/* Cairo 1.16 reads link rectangles in the thread's locale: a Czech LC_NUMERIC (decimal
+ * comma) must not break the PDF. */
+static void
+test_czech_numbers (void)
+{
+  g_autoptr (KpCatalogueSnapshot) snapshot = build_snapshot (3);
+  g_autoptr (KpLeafletOptions) options = build_options (KP_LEAFLET_A5_TWO_SIDED);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  char *old = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  if (setlocale (LC_NUMERIC, "cs_CZ.UTF-8") == NULL)
+    {
+      g_free (old);
+      g_test_skip ("no cs_CZ.UTF-8 locale");
+      return;
+    }
+  bytes = kp_leaflet_render_bytes (snapshot, options, NULL, NULL, NULL, &error);
+  setlocale (LC_NUMERIC, old);
+  g_free (old);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
+}
+
 static void
 test_empty (void)
 {
@@ -388,5 +476,10 @@ main (int   argc,
                         GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_overflow);
   g_test_add_func ("/kp/render/leaflet/shortened-before-omitted", test_shortened_before_omitted);
   g_test_add_func ("/kp/render/leaflet/empty", test_empty);
+  g_test_add_data_func ("/kp/render/leaflet/few-services/trifold",
+                        GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_few_services);
+  g_test_add_data_func ("/kp/render/leaflet/few-services/a5",
+                        GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_few_services);
+  g_test_add_func ("/kp/render/leaflet/czech-numbers", test_czech_numbers);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "kp-network-page.h"
 #include "kp-project-properties-window.h"
+#include "kp-publications-page.h"
 #include "kp-territory-page.h"
 #include "kp-welcome-page.h"
 
@@ -25,6 +26,7 @@ typedef struct
 static const KpViewInfo views[] = {
   { "territory", N_ ("Territory"), "view-list-symbolic", kp_territory_page_new },
   { "network", N_ ("Network"), "network-workgroup-symbolic", kp_network_page_new },
+  { "publications", N_ ("Publications"), "x-office-document-symbolic", kp_publications_page_new },
 };
 
 struct _KpWindow

@@ -1,0 +1,720 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-pdf-preview.h"
+#include "kp-czech.h"
+
+#include <math.h>
+
+/* The widget side of the preview: a scrolled list of pictures, one a page, sized by the zoom;
+ * the pages in view are asked of a KpPdfPageRenderer, which renders them in a worker thread
+ * and keeps their textures. */
+
+#define PAGE_GAP   16
+#define MIN_ZOOM   0.25
+#define MAX_ZOOM   4.0
+#define ZOOM_STEP  1.2
+#define MAX_CACHED 12
+
+struct _KpPdfPreview
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *toolbar;
+  GtkWidget *page_entry;
+  GtkWidget *n_pages_label;
+  GtkWidget *zoom_label;
+  GtkWidget *scrolled;
+  GtkWidget *pages_box;
+
+  GBytes            *bytes;
+  KpPdfPageRenderer *renderer;
+  GPtrArray         *pictures; /* GtkPicture, one a page */
+
+  double   zoom;
+  gboolean fit_width;
+  int      anchor_page; /* to keep in view after a change, or -1 */
+  guint    update_id;
+  guint    fit_id;
+};
+
+G_DEFINE_FINAL_TYPE (KpPdfPreview, kp_pdf_preview, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_N_PAGES,
+  PROP_ZOOM,
+  PROP_FIT_WIDTH,
+  N_PROPS
+};
+
+enum
+{
+  SIGNAL_PAGE_RENDERED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
+
+static void schedule_update (KpPdfPreview *self);
+
+static GtkWidget *
+get_picture (KpPdfPreview *self,
+             int           index)
+{
+  return g_ptr_array_index (self->pictures, index);
+}
+
+static double
+device_scale (KpPdfPreview *self)
+{
+  return self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
+static void
+on_renderer_page_rendered_cb (KpPdfPreview *self,
+                              int           index)
+{
+  gtk_picture_set_paintable (GTK_PICTURE (get_picture (self, index)),
+                             GDK_PAINTABLE (kp_pdf_page_renderer_get_texture (self->renderer, index)));
+  g_signal_emit (self, signals[SIGNAL_PAGE_RENDERED], 0, index);
+}
+
+static void
+on_renderer_page_evicted_cb (KpPdfPreview *self,
+                             int           index)
+{
+  gtk_picture_set_paintable (GTK_PICTURE (get_picture (self, index)), NULL);
+}
+
+/* The top of page @index in the coordinates of the scrolled list. */
+static double
+page_top (KpPdfPreview *self,
+          int           index)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (get_picture (self, index), self->pages_box, &bounds))
+    return 0;
+  return bounds.origin.y;
+}
+
+static GtkAdjustment *
+vadjustment (KpPdfPreview *self)
+{
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+}
+
+static void
+update_page_label (KpPdfPreview *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->pictures->len == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->page_entry), "");
+      gtk_label_set_text (GTK_LABEL (self->n_pages_label), "");
+      return;
+    }
+  text = g_strdup_printf ("%d", kp_pdf_preview_get_current_page (self) + 1);
+  if (!gtk_widget_has_focus (self->page_entry) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->page_entry)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->page_entry), text);
+}
+
+/* Queues the pages in view (and one either side) for rendering at the current zoom. */
+static gboolean
+update_visible (gpointer user_data)
+{
+  KpPdfPreview  *self = user_data;
+  GtkAdjustment *adj = vadjustment (self);
+  double         top = gtk_adjustment_get_value (adj);
+  double         bottom = top + gtk_adjustment_get_page_size (adj);
+  int            first = -1, last = -1;
+
+  self->update_id = 0;
+  if (self->anchor_page >= 0 && self->anchor_page < (int) self->pictures->len)
+    {
+      gtk_adjustment_set_value (adj, page_top (self, self->anchor_page) - PAGE_GAP / 2.0);
+      self->anchor_page = -1;
+      top = gtk_adjustment_get_value (adj);
+      bottom = top + gtk_adjustment_get_page_size (adj);
+    }
+  for (guint i = 0; i < self->pictures->len; i++)
+    {
+      double y = page_top (self, i);
+      double h = gtk_widget_get_height (get_picture (self, i));
+
+      if (y + h >= top && y <= bottom)
+        {
+          if (first < 0)
+            first = i;
+          last = i;
+        }
+    }
+  if (first < 0 && self->pictures->len > 0)
+    first = last = 0;
+  kp_pdf_page_renderer_set_scale (self->renderer, device_scale (self));
+  /* pages in view before their neighbours */
+  for (int i = first; first >= 0 && i <= last; i++)
+    kp_pdf_page_renderer_request (self->renderer, i, TRUE);
+  if (first > 0)
+    kp_pdf_page_renderer_request (self->renderer, first - 1, FALSE);
+  if (last >= 0 && last + 1 < (int) self->pictures->len)
+    kp_pdf_page_renderer_request (self->renderer, last + 1, FALSE);
+  update_page_label (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_update (KpPdfPreview *self)
+{
+  if (self->update_id == 0)
+    self->update_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_visible, self, NULL);
+}
+
+static void
+apply_zoom (KpPdfPreview *self)
+{
+  g_autofree char *percent = kp_czech_format_percent (self->zoom * 100, 0);
+
+  for (guint i = 0; i < self->pictures->len; i++)
+    {
+      double w, h;
+
+      kp_pdf_page_renderer_get_page_size (self->renderer, i, &w, &h);
+      gtk_widget_set_size_request (get_picture (self, i), (int) round (w * self->zoom),
+                                   (int) round (h * self->zoom));
+    }
+  gtk_label_set_text (GTK_LABEL (self->zoom_label), percent);
+  schedule_update (self);
+}
+
+static double
+fit_width_zoom (KpPdfPreview *self)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  double         available = gtk_adjustment_get_page_size (h) - 2 * PAGE_GAP;
+  double         widest = 0;
+
+  for (guint i = 0; i < self->pictures->len; i++)
+    {
+      double w;
+
+      kp_pdf_page_renderer_get_page_size (self->renderer, i, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  if (widest <= 0 || available <= 0)
+    return self->zoom;
+  return CLAMP (available / widest, MIN_ZOOM, MAX_ZOOM);
+}
+
+static void
+change_zoom (KpPdfPreview *self,
+             double        zoom,
+             gboolean      fit_width)
+{
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (self->fit_width != fit_width)
+    {
+      self->fit_width = fit_width;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_WIDTH]);
+    }
+  if (fabs (zoom - self->zoom) < 1e-3)
+    return;
+  if (self->pictures->len > 0)
+    self->anchor_page = kp_pdf_preview_get_current_page (self);
+  self->zoom = zoom;
+  apply_zoom (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static gboolean
+refit (gpointer user_data)
+{
+  KpPdfPreview *self = user_data;
+
+  self->fit_id = 0;
+  if (self->fit_width)
+    change_zoom (self, fit_width_zoom (self), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The width of the view changed. It changes while GTK allocates the widgets, when the size
+ * of the pages must not change, so they are refitted just after. */
+static void
+on_hadjustment_changed_cb (KpPdfPreview *self)
+{
+  if (self->fit_width && self->fit_id == 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refit, self, NULL);
+}
+
+static void
+on_vadjustment_changed_cb (KpPdfPreview *self)
+{
+  schedule_update (self);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              KpPdfPreview             *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+  change_zoom (self, dy < 0 ? self->zoom * ZOOM_STEP : self->zoom / ZOOM_STEP, FALSE);
+  return TRUE;
+}
+
+static void
+on_page_entry_activate_cb (KpPdfPreview *self)
+{
+  guint64 n = 0;
+
+  if (g_ascii_string_to_unsigned (gtk_editable_get_text (GTK_EDITABLE (self->page_entry)), 10,
+                                  1, MAX (1, self->pictures->len), &n, NULL))
+    kp_pdf_preview_go_to_page (self, (int) n - 1);
+  else
+    update_page_label (self);
+  gtk_widget_grab_focus (self->scrolled);
+}
+
+/* preview.zoom-in and preview.zoom-out */
+static void
+preview_zoom_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KpPdfPreview *self = KP_PDF_PREVIEW (widget);
+  double        step = g_str_equal (action_name, "preview.zoom-in") ? ZOOM_STEP : 1 / ZOOM_STEP;
+
+  change_zoom (self, self->zoom * step, FALSE);
+}
+
+static void
+preview_fit_width_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  kp_pdf_preview_set_fit_width (KP_PDF_PREVIEW (widget), TRUE);
+}
+
+/* preview.next-page and preview.previous-page */
+static void
+preview_go_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KpPdfPreview *self = KP_PDF_PREVIEW (widget);
+  int           step = g_str_equal (action_name, "preview.next-page") ? 1 : -1;
+
+  kp_pdf_preview_go_to_page (self, kp_pdf_preview_get_current_page (self) + step);
+}
+
+static GtkWidget *
+tool_button (const char *icon_name,
+             const char *tooltip,
+             const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+build_toolbar (KpPdfPreview *self)
+{
+  GtkWidget *label;
+  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_margin_start (self->toolbar, 8);
+  gtk_widget_set_margin_end (self->toolbar, 8);
+  gtk_widget_set_margin_top (self->toolbar, 4);
+  gtk_widget_set_margin_bottom (self->toolbar, 4);
+
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  tool_button ("go-up-symbolic", _ ("Previous Page (Page Up)"), "preview.previous-page"));
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  tool_button ("go-down-symbolic", _ ("Next Page (Page Down)"), "preview.next-page"));
+  label = gtk_label_new_with_mnemonic (_ ("Pa_ge"));
+  self->page_entry = gtk_entry_new ();
+  gtk_widget_set_name (self->page_entry, "preview-page-entry");
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->page_entry), 3);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->page_entry), 4);
+  gtk_entry_set_input_purpose (GTK_ENTRY (self->page_entry), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_entry_set_alignment (GTK_ENTRY (self->page_entry), 1.0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->page_entry);
+  g_signal_connect_swapped (self->page_entry, "activate", G_CALLBACK (on_page_entry_activate_cb), self);
+  self->n_pages_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->n_pages_label, "numeric");
+  gtk_box_append (GTK_BOX (self->toolbar), label);
+  gtk_box_append (GTK_BOX (self->toolbar), self->page_entry);
+  gtk_box_append (GTK_BOX (self->toolbar), self->n_pages_label);
+
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (self->toolbar), spacer);
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  tool_button ("zoom-out-symbolic", _ ("Zoom Out (Ctrl+−)"), "preview.zoom-out"));
+  self->zoom_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->zoom_label, "numeric");
+  gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 6);
+  gtk_box_append (GTK_BOX (self->toolbar), self->zoom_label);
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  tool_button ("zoom-in-symbolic", _ ("Zoom In (Ctrl++)"), "preview.zoom-in"));
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  tool_button ("zoom-fit-best-symbolic", _ ("Fit Width (Ctrl+0)"),
+                               "preview.fit-width"));
+  gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
+}
+
+static void
+kp_pdf_preview_dispose (GObject *object)
+{
+  KpPdfPreview *self = KP_PDF_PREVIEW (object);
+
+  if (self->renderer != NULL)
+    g_signal_handlers_disconnect_by_data (self->renderer, self);
+  g_clear_object (&self->renderer);
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_handle_id (&self->fit_id, g_source_remove);
+  g_clear_pointer (&self->toolbar, gtk_widget_unparent);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  G_OBJECT_CLASS (kp_pdf_preview_parent_class)->dispose (object);
+}
+
+static void
+kp_pdf_preview_finalize (GObject *object)
+{
+  KpPdfPreview *self = KP_PDF_PREVIEW (object);
+
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_ptr_array_unref (self->pictures);
+  G_OBJECT_CLASS (kp_pdf_preview_parent_class)->finalize (object);
+}
+
+static void
+kp_pdf_preview_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  KpPdfPreview *self = KP_PDF_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PAGES:
+      g_value_set_int (value, kp_pdf_preview_get_n_pages (self));
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_FIT_WIDTH:
+      g_value_set_boolean (value, self->fit_width);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_pdf_preview_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  KpPdfPreview *self = KP_PDF_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      kp_pdf_preview_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_FIT_WIDTH:
+      kp_pdf_preview_set_fit_width (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_pdf_preview_class_init (KpPdfPreviewClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kp_pdf_preview_dispose;
+  object_class->finalize = kp_pdf_preview_finalize;
+  object_class->get_property = kp_pdf_preview_get_property;
+  object_class->set_property = kp_pdf_preview_set_property;
+
+  properties[PROP_N_PAGES] = g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
+                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                   G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIT_WIDTH] = g_param_spec_boolean ("fit-width", NULL, NULL, TRUE,
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                         G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_PAGE_RENDERED] = g_signal_new ("page-rendered", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "kp-pdf-preview");
+  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, preview_zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, preview_zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.fit-width", NULL, preview_fit_width_action);
+  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, preview_go_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL,
+                                   preview_go_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "preview.fit-width", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "preview.next-page",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "preview.previous-page",
+                                       NULL);
+}
+
+static void
+kp_pdf_preview_init (KpPdfPreview *self)
+{
+  GtkEventController *scroll;
+  GtkWidget          *viewport_child;
+
+  self->pictures = g_ptr_array_new ();
+  self->renderer = kp_pdf_page_renderer_new (MAX_CACHED);
+  g_signal_connect_swapped (self->renderer, "page-rendered",
+                            G_CALLBACK (on_renderer_page_rendered_cb), self);
+  g_signal_connect_swapped (self->renderer, "page-evicted", G_CALLBACK (on_renderer_page_evicted_cb),
+                            self);
+  self->zoom = 1.0;
+  self->fit_width = TRUE;
+  self->anchor_page = -1;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  build_toolbar (self);
+
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_name (self->scrolled, "preview-scrolled");
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+  gtk_widget_set_hexpand (self->scrolled, TRUE);
+  self->pages_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, PAGE_GAP);
+  gtk_widget_set_margin_top (self->pages_box, PAGE_GAP);
+  gtk_widget_set_margin_bottom (self->pages_box, PAGE_GAP);
+  gtk_widget_set_margin_start (self->pages_box, PAGE_GAP);
+  gtk_widget_set_margin_end (self->pages_box, PAGE_GAP);
+  gtk_widget_set_halign (self->pages_box, GTK_ALIGN_CENTER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->pages_box);
+  viewport_child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled));
+  gtk_widget_set_focusable (viewport_child, TRUE);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+
+  g_signal_connect_object (vadjustment (self), "value-changed",
+                           G_CALLBACK (on_vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vadjustment (self), "changed", G_CALLBACK (on_vadjustment_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                           "changed", G_CALLBACK (on_hadjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (self->scrolled, scroll);
+  apply_zoom (self);
+}
+
+GtkWidget *
+kp_pdf_preview_new (void)
+{
+  return g_object_new (KP_TYPE_PDF_PREVIEW, NULL);
+}
+
+static void
+clear_pages (KpPdfPreview *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->pages_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->pages_box), child);
+  g_ptr_array_set_size (self->pictures, 0);
+}
+
+/**
+ * kp_pdf_preview_set_bytes:
+ *
+ * Shows the PDF in @pdf. Pages already shown stay until their new rendering arrives, so a
+ * document that changes a little does not flicker.
+ *
+ * Returns: %FALSE with @error set when Poppler cannot read @pdf (the preview is emptied)
+ */
+gboolean
+kp_pdf_preview_set_bytes (KpPdfPreview *self,
+                          GBytes       *pdf,
+                          GError      **error)
+{
+  int              n, current;
+  g_autofree char *of = NULL;
+
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), FALSE);
+
+  current = self->pictures->len > 0 ? kp_pdf_preview_get_current_page (self) : 0;
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  if (!kp_pdf_page_renderer_load (self->renderer, pdf, error) || pdf == NULL)
+    {
+      clear_pages (self);
+      update_page_label (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+      return pdf == NULL;
+    }
+  self->bytes = g_bytes_ref (pdf);
+  n = kp_pdf_page_renderer_get_n_pages (self->renderer);
+
+  /* Reuse the page widgets (and their old textures until the new ones come). */
+  while ((int) self->pictures->len > n)
+    {
+      gtk_box_remove (GTK_BOX (self->pages_box), get_picture (self, self->pictures->len - 1));
+      g_ptr_array_set_size (self->pictures, self->pictures->len - 1);
+    }
+  while ((int) self->pictures->len < n)
+    {
+      GtkWidget *picture = gtk_picture_new ();
+
+      gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+      gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_FILL);
+      gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (picture, "card");
+      gtk_box_append (GTK_BOX (self->pages_box), picture);
+      g_ptr_array_add (self->pictures, picture);
+    }
+  /* Translators: after the page number entry, "of 12" pages */
+  of = g_strdup_printf (_ ("of %d"), n);
+  gtk_label_set_text (GTK_LABEL (self->n_pages_label), of);
+  self->anchor_page = MIN (current, n - 1);
+  if (self->fit_width)
+    self->zoom = fit_width_zoom (self);
+  apply_zoom (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+  return TRUE;
+}
+
+/* Returns: (transfer none) (nullable): the PDF shown */
+GBytes *
+kp_pdf_preview_get_bytes (KpPdfPreview *self)
+{
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), NULL);
+  return self->bytes;
+}
+
+int
+kp_pdf_preview_get_n_pages (KpPdfPreview *self)
+{
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), 0);
+  return kp_pdf_page_renderer_get_n_pages (self->renderer);
+}
+
+/* The page at the middle of the view. */
+int
+kp_pdf_preview_get_current_page (KpPdfPreview *self)
+{
+  GtkAdjustment *adj;
+  double         middle;
+
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), 0);
+  if (self->pictures->len == 0)
+    return 0;
+  adj = vadjustment (self);
+  middle = gtk_adjustment_get_value (adj) + MIN (gtk_adjustment_get_page_size (adj) / 2, 40);
+  for (guint i = self->pictures->len; i > 0; i--)
+    if (page_top (self, i - 1) <= middle)
+      return i - 1;
+  return 0;
+}
+
+void
+kp_pdf_preview_go_to_page (KpPdfPreview *self,
+                           int           index)
+{
+  g_return_if_fail (KP_IS_PDF_PREVIEW (self));
+  if (self->pictures->len == 0)
+    return;
+  index = CLAMP (index, 0, (int) self->pictures->len - 1);
+  gtk_adjustment_set_value (vadjustment (self), page_top (self, index) - PAGE_GAP / 2.0);
+  update_page_label (self);
+}
+
+/**
+ * kp_pdf_preview_get_page_paintable:
+ *
+ * Returns: (transfer none) (nullable): the rendering of page @index, when it has one
+ */
+GdkPaintable *
+kp_pdf_preview_get_page_paintable (KpPdfPreview *self,
+                                   int           index)
+{
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), NULL);
+  if (index < 0 || index >= (int) self->pictures->len ||
+      !kp_pdf_page_renderer_is_rendered (self->renderer, index))
+    return NULL;
+  return gtk_picture_get_paintable (GTK_PICTURE (get_picture (self, index)));
+}
+
+double
+kp_pdf_preview_get_zoom (KpPdfPreview *self)
+{
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), 1.0);
+  return self->zoom;
+}
+
+void
+kp_pdf_preview_set_zoom (KpPdfPreview *self,
+                         double        zoom)
+{
+  g_return_if_fail (KP_IS_PDF_PREVIEW (self));
+  change_zoom (self, zoom, FALSE);
+}
+
+gboolean
+kp_pdf_preview_get_fit_width (KpPdfPreview *self)
+{
+  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), FALSE);
+  return self->fit_width;
+}
+
+void
+kp_pdf_preview_set_fit_width (KpPdfPreview *self,
+                              gboolean      fit_width)
+{
+  g_return_if_fail (KP_IS_PDF_PREVIEW (self));
+  if (fit_width)
+    change_zoom (self, fit_width_zoom (self), TRUE);
+  else if (self->fit_width)
+    {
+      self->fit_width = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_WIDTH]);
+    }
+}

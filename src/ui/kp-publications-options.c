@@ -1,0 +1,604 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-publications-options.h"
+#include "kp-catalogue-builder.h"
+#include "kp-czech.h"
+#include "kp-file-chooser.h"
+#include "kp-leaflet-builder.h"
+
+#include <string.h>
+
+struct _KpPublicationsOptions
+{
+  AdwBin parent_instance;
+
+  KpProject *project;
+
+  AdwComboRow         *kind_row;
+  AdwComboRow         *group_row;
+  AdwComboRow         *format_row;
+  AdwComboRow         *structure_row;
+  AdwComboRow         *paper_row;
+  AdwPreferencesGroup *services_group;
+  GtkSwitch           *registered_switch;
+  GtkSwitch           *local_switch;
+  AdwComboRow         *type_row;
+  AdwComboRow         *target_row;
+  AdwComboRow         *form_row;
+  AdwEntryRow         *title_row;
+  AdwEntryRow         *subtitle_row;
+  AdwEntryRow         *issuer_row;
+  GtkSpinButton       *year_spin;
+  AdwEntryRow         *publicity_row;
+  GtkTextView         *intro_view;
+  AdwPreferencesGroup *logos_group;
+
+  GPtrArray *type_codes;   /* char *, NULL first: all types */
+  GPtrArray *target_names; /* char *, NULL first: all groups */
+  GPtrArray *logo_paths;   /* char * */
+  GPtrArray *logo_rows;    /* AdwActionRow, owned by the group */
+  gboolean   updating;
+};
+
+G_DEFINE_FINAL_TYPE (KpPublicationsOptions, kp_publications_options, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+enum
+{
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
+
+static void
+emit_changed (KpPublicationsOptions *self)
+{
+  if (!self->updating)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static KpPublicationGroup
+selected_group (KpPublicationsOptions *self)
+{
+  return KP_PUBLICATION_GROUP_SENIORS +
+         MIN (adw_combo_row_get_selected (self->group_row),
+              KP_PUBLICATION_N_GROUPS - 1 - KP_PUBLICATION_GROUP_SENIORS);
+}
+
+static KpLeafletFormat
+selected_format (KpPublicationsOptions *self)
+{
+  return adw_combo_row_get_selected (self->format_row) == 1 ? KP_LEAFLET_A5_TWO_SIDED
+                                                            : KP_LEAFLET_A4_TRIFOLD;
+}
+
+static char *
+dup_intro (KpPublicationsOptions *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->intro_view);
+  GtkTextIter    start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static char *
+dup_entry (AdwEntryRow *row)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+static void
+set_texts (KpPublicationsOptions *self,
+           const char            *title,
+           const char            *subtitle,
+           const char            *issuer,
+           int                    year,
+           const char            *introduction)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row), subtitle != NULL ? subtitle : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->issuer_row), issuer != NULL ? issuer : "");
+  gtk_spin_button_set_value (self->year_spin, year);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->intro_view),
+                            introduction != NULL ? introduction : "", -1);
+}
+
+/* The texts a new document of the chosen kind starts with. */
+static void
+apply_defaults (KpPublicationsOptions *self)
+{
+  gboolean leaflet = kp_publications_options_get_kind (self) == KP_PUBLICATION_LEAFLET;
+
+  self->updating = TRUE;
+  if (leaflet)
+    {
+      g_autoptr (KpLeafletOptions) o = kp_leaflet_builder_default_options (self->project,
+                                                                           selected_group (self),
+                                                                           selected_format (self));
+
+      set_texts (self, o->title, o->subtitle, o->issuer, o->year, o->introduction);
+    }
+  else
+    {
+      g_autoptr (KpCatalogueOptions) o = kp_catalogue_builder_default_options (self->project);
+
+      set_texts (self, o->title, o->subtitle, o->issuer, o->year, o->introduction);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->group_row), leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->format_row), leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->structure_row), !leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), !leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->services_group), !leaflet);
+  self->updating = FALSE;
+}
+
+static void
+on_changed_cb (KpPublicationsOptions *self)
+{
+  emit_changed (self);
+}
+
+static void
+on_kind_changed_cb (KpPublicationsOptions *self)
+{
+  if (self->project == NULL)
+    return;
+  apply_defaults (self);
+  emit_changed (self);
+}
+
+static void
+on_group_changed_cb (KpPublicationsOptions *self)
+{
+  if (self->project == NULL || self->updating)
+    return;
+  apply_defaults (self);
+  emit_changed (self);
+}
+
+static void
+on_remove_logo_clicked_cb (GtkButton             *button,
+                           KpPublicationsOptions *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
+  guint      index;
+
+  if (row == NULL || !g_ptr_array_find (self->logo_rows, row, &index))
+    return;
+  adw_preferences_group_remove (self->logos_group, row);
+  g_ptr_array_remove_index (self->logo_rows, index);
+  g_ptr_array_remove_index (self->logo_paths, index);
+  emit_changed (self);
+}
+
+static void
+on_logos_chosen_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr (KpPublicationsOptions) self = user_data;
+  g_autoptr (GListModel) files = kp_file_chooser_run_finish (result, NULL);
+
+  if (files == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr (GFile) file = g_list_model_get_item (files, i);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        kp_publications_options_add_logo (self, path);
+    }
+}
+
+static void
+on_add_logo_clicked_cb (KpPublicationsOptions *self)
+{
+  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr (GtkFileFilter) filter = NULL;
+  const char *patterns[] = { "*.png", "*.PNG", "*.svg", "*.SVG", NULL };
+
+  filter = kp_file_chooser_filter_new (_ ("Logos (PNG, SVG)"), patterns);
+  g_list_store_append (filters, filter);
+  kp_file_chooser_run_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                             KP_FILE_CHOOSER_OPEN_MULTIPLE, _ ("Add Logos"), _ ("_Add"),
+                             G_LIST_MODEL (filters), NULL, on_logos_chosen_cb, g_object_ref (self));
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const char *const *pa = *(const char *const *const *) a;
+  const char *const *pb = *(const char *const *const *) b;
+
+  return kp_czech_compare (pa[1], pb[1]);
+}
+
+/* Fills @row with "all" and the values of @table (value → label), keeping the selection. */
+static void
+fill_filter (AdwComboRow *row,
+             GPtrArray   *values,
+             const char  *all_label,
+             GHashTable  *table)
+{
+  g_autofree char *selected = NULL;
+  g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
+  GHashTableIter iter;
+  gpointer       key, value;
+  guint          keep = 0;
+
+  if (adw_combo_row_get_selected (row) < values->len)
+    selected = g_strdup (g_ptr_array_index (values, adw_combo_row_get_selected (row)));
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char **pair = g_new (const char *, 2);
+
+      pair[0] = key;
+      pair[1] = value;
+      g_ptr_array_add (pairs, pair);
+    }
+  g_ptr_array_sort (pairs, compare_pairs);
+  g_ptr_array_set_size (values, 0);
+  g_ptr_array_add (values, NULL);
+  gtk_string_list_append (model, all_label);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const char **pair = g_ptr_array_index (pairs, i);
+
+      g_ptr_array_add (values, g_strdup (pair[0]));
+      gtk_string_list_append (model, pair[1]);
+      if (g_strcmp0 (pair[0], selected) == 0)
+        keep = values->len - 1;
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (row, keep);
+}
+
+void
+kp_publications_options_update_filters (KpPublicationsOptions *self)
+{
+  GListModel *services = kp_project_get_services (self->project);
+  g_autoptr (GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (services, i);
+      const char *const *groups = kp_service_get_target_groups (service);
+
+      if (kp_service_get_type_code (service) != NULL && kp_service_get_type_name (service) != NULL)
+        g_hash_table_replace (types, g_strdup (kp_service_get_type_code (service)),
+                              g_strdup (kp_service_get_type_name (service)));
+      for (guint g = 0; groups != NULL && groups[g] != NULL; g++)
+        g_hash_table_replace (targets, g_strdup (groups[g]), g_strdup (groups[g]));
+    }
+  self->updating = TRUE;
+  fill_filter (self->type_row, self->type_codes, _ ("All types"), types);
+  fill_filter (self->target_row, self->target_names, _ ("All target groups"), targets);
+  self->updating = FALSE;
+}
+
+static void
+kp_publications_options_constructed (GObject *object)
+{
+  KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
+  g_autoptr (GtkStringList) groups = gtk_string_list_new (NULL);
+
+  G_OBJECT_CLASS (kp_publications_options_parent_class)->constructed (object);
+  for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
+    gtk_string_list_append (groups, kp_publication_group_get_title (g));
+  self->updating = TRUE;
+  adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));
+  self->updating = FALSE;
+  kp_publications_options_update_filters (self);
+  apply_defaults (self);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->intro_view), "changed",
+                           G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+kp_publications_options_dispose (GObject *object)
+{
+  KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
+
+  g_clear_object (&self->project);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_OPTIONS);
+  G_OBJECT_CLASS (kp_publications_options_parent_class)->dispose (object);
+}
+
+static void
+kp_publications_options_finalize (GObject *object)
+{
+  KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
+
+  g_ptr_array_unref (self->type_codes);
+  g_ptr_array_unref (self->target_names);
+  g_ptr_array_unref (self->logo_paths);
+  g_ptr_array_unref (self->logo_rows);
+  G_OBJECT_CLASS (kp_publications_options_parent_class)->finalize (object);
+}
+
+static void
+kp_publications_options_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_publications_options_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = kp_publications_options_constructed;
+  object_class->dispose = kp_publications_options_dispose;
+  object_class->finalize = kp_publications_options_finalize;
+  object_class->get_property = kp_publications_options_get_property;
+  object_class->set_property = kp_publications_options_set_property;
+
+  properties[PROP_PROJECT] = g_param_spec_object ("project", NULL, NULL, KP_TYPE_PROJECT,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                      G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cz/komplan/Komplan/ui/kp-publications-options.ui");
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, group_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, format_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, structure_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, services_group);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, registered_switch);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, local_switch);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, type_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, target_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, form_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, subtitle_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, issuer_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, publicity_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, intro_view);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, logos_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_group_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_logo_clicked_cb);
+}
+
+static void
+kp_publications_options_init (KpPublicationsOptions *self)
+{
+  self->type_codes = g_ptr_array_new_with_free_func (g_free);
+  self->target_names = g_ptr_array_new_with_free_func (g_free);
+  self->logo_paths = g_ptr_array_new_with_free_func (g_free);
+  self->logo_rows = g_ptr_array_new ();
+  self->updating = TRUE; /* until constructed */
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->updating = FALSE;
+}
+
+GtkWidget *
+kp_publications_options_new (KpProject *project)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_PUBLICATIONS_OPTIONS, "project", project, NULL);
+}
+
+KpPublicationKind
+kp_publications_options_get_kind (KpPublicationsOptions *self)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), KP_PUBLICATION_CATALOGUE);
+  return adw_combo_row_get_selected (self->kind_row) == 1 ? KP_PUBLICATION_LEAFLET
+                                                          : KP_PUBLICATION_CATALOGUE;
+}
+
+static const char *
+selected_value (AdwComboRow *row,
+                GPtrArray   *values)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  return i < values->len ? g_ptr_array_index (values, i) : NULL;
+}
+
+static void
+fill_selection (KpPublicationsOptions  *self,
+                KpPublicationSelection *selection)
+{
+  static const KpServiceForms forms[] = { KP_SERVICE_FORM_NONE, KP_SERVICE_FORM_RESIDENTIAL,
+                                          KP_SERVICE_FORM_OUTPATIENT, KP_SERVICE_FORM_FIELD };
+  guint                       form = adw_combo_row_get_selected (self->form_row);
+
+  kp_publication_selection_init (selection);
+  selection->registered = gtk_switch_get_active (self->registered_switch);
+  selection->local = gtk_switch_get_active (self->local_switch);
+  selection->type_code = g_strdup (selected_value (self->type_row, self->type_codes));
+  selection->target_group = g_strdup (selected_value (self->target_row, self->target_names));
+  selection->forms = form < G_N_ELEMENTS (forms) ? forms[form] : KP_SERVICE_FORM_NONE;
+}
+
+static void
+replace (char **field,
+         char  *value)
+{
+  if (value == NULL)
+    return;
+  g_free (*field);
+  *field = value;
+}
+
+/**
+ * kp_publications_options_build_job:
+ *
+ * Returns: (transfer full): the document as the options describe it now
+ */
+KpPublicationJob *
+kp_publications_options_build_job (KpPublicationsOptions *self)
+{
+  g_autofree char *intro = NULL;
+  int              year;
+
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), NULL);
+  intro = dup_intro (self);
+  g_strstrip (intro);
+  year = gtk_spin_button_get_value_as_int (self->year_spin);
+  if (kp_publications_options_get_kind (self) == KP_PUBLICATION_LEAFLET)
+    {
+      KpPublicationGroup group = selected_group (self);
+      KpLeafletOptions  *o = kp_leaflet_builder_default_options (self->project, group,
+                                                                 selected_format (self));
+
+      replace (&o->title, dup_entry (self->title_row));
+      g_clear_pointer (&o->subtitle, g_free);
+      o->subtitle = dup_entry (self->subtitle_row);
+      g_clear_pointer (&o->issuer, g_free);
+      o->issuer = dup_entry (self->issuer_row);
+      g_clear_pointer (&o->introduction, g_free);
+      o->introduction = intro[0] != '\0' ? g_strdup (intro) : NULL;
+      o->publicity_text = dup_entry (self->publicity_row);
+      o->year = year;
+      for (guint i = 0; i < self->logo_paths->len; i++)
+        kp_leaflet_options_add_logo (o, g_ptr_array_index (self->logo_paths, i));
+      return kp_publication_job_new_leaflet (kp_leaflet_builder_build (self->project, group), o);
+    }
+  else
+    {
+      KpCatalogueOptions               *o = kp_catalogue_builder_default_options (self->project);
+      KpPublicationSelection            selection;
+      KpCatalogueSnapshot              *snapshot;
+      static const KpCatalogueStructure structures[] = { KP_CATALOGUE_BY_TARGET_GROUP,
+                                                         KP_CATALOGUE_BY_SERVICE_TYPE,
+                                                         KP_CATALOGUE_BY_PROVIDER };
+
+      replace (&o->title, dup_entry (self->title_row));
+      g_clear_pointer (&o->subtitle, g_free);
+      o->subtitle = dup_entry (self->subtitle_row);
+      g_clear_pointer (&o->issuer, g_free);
+      o->issuer = dup_entry (self->issuer_row);
+      o->introduction = intro[0] != '\0' ? g_strdup (intro) : NULL;
+      o->publicity_text = dup_entry (self->publicity_row);
+      o->year = year;
+      o->structure = structures[MIN (adw_combo_row_get_selected (self->structure_row), 2)];
+      o->paper_size = adw_combo_row_get_selected (self->paper_row) == 1 ? KP_PAGE_SIZE_A5
+                                                                        : KP_PAGE_SIZE_A4;
+      for (guint i = 0; i < self->logo_paths->len; i++)
+        kp_catalogue_options_add_logo (o, g_ptr_array_index (self->logo_paths, i));
+      fill_selection (self, &selection);
+      snapshot = kp_catalogue_builder_build (self->project, &selection);
+      kp_publication_selection_clear (&selection);
+      return kp_publication_job_new_catalogue (snapshot, o);
+    }
+}
+
+/**
+ * kp_publications_options_dup_file_name:
+ *
+ * Returns: (transfer full): the title in lower case without diacritics, words joined by
+ *   dashes, with ".pdf"
+ */
+char *
+kp_publications_options_dup_file_name (KpPublicationsOptions *self)
+{
+  g_autofree char *title = dup_entry (self->title_row);
+  g_autofree char *folded = kp_czech_fold (title != NULL ? title : _ ("publication"));
+  GString         *name = g_string_new (NULL);
+  gboolean         dash = FALSE;
+
+  for (const char *p = folded; *p != '\0' && name->len < 60; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (dash && name->len > 0)
+            g_string_append_c (name, '-');
+          g_string_append_c (name, g_ascii_tolower (*p));
+          dash = FALSE;
+        }
+      else
+        dash = TRUE;
+    }
+  if (name->len == 0)
+    g_string_append (name, "publikace");
+  g_string_append (name, ".pdf");
+  return g_string_free (name, FALSE);
+}
+
+void
+kp_publications_options_add_logo (KpPublicationsOptions *self,
+                                  const char            *path)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *escaped = NULL;
+  GtkWidget       *row;
+  GtkWidget       *remove;
+
+  g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
+  g_return_if_fail (path != NULL);
+  basename = g_filename_display_basename (path);
+  escaped = g_markup_escape_text (basename, -1);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _ ("Remove the logo"));
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_logo_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_preferences_group_add (self->logos_group, row);
+  g_ptr_array_add (self->logo_rows, row);
+  g_ptr_array_add (self->logo_paths, g_strdup (path));
+  emit_changed (self);
+}

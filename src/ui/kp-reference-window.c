@@ -8,6 +8,7 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
+#include "kp-registry.h"
 
 struct _KpReferenceWindow
 {
@@ -158,6 +159,62 @@ show_error_toast (KpReferenceWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
+/* The registry of social services, when one was imported. */
+static void
+add_registry_count_row (KpReferenceWindow *self)
+{
+  g_autoptr (KpRegistryReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  gint64           n = 0;
+
+  report = kp_library_get_registry_report (self->library, 0, &error);
+  if (report == NULL || !kp_library_count_registry_services (self->library, 0, &n, &error))
+    {
+      if (error != NULL)
+        show_error_toast (self, error);
+      return;
+    }
+  if (report->data_date != NULL)
+    {
+      date = kp_czech_format_date (report->data_date);
+      /* Translators: the date of the registry's data, e.g. "MPSV registry at 1. 9. 2026" */
+      subtitle = g_strdup_printf (_ ("MPSV registry at %s"), date);
+    }
+  else
+    subtitle = g_strdup (_ ("MPSV registry"));
+  add_count_row (self, _ ("Social services"), subtitle, n);
+}
+
+/* What an import of rpss.json brought: "6 700 services, 18 767 facilities (12 without an
+ * address point); since the previous import 5 new, 40 changed, 3 ended". */
+static char *
+describe_registry_import (KpReferenceWindow *self)
+{
+  g_autoptr (KpRegistryReport) report = NULL;
+  g_autofree char *services = NULL;
+  g_autofree char *facilities = NULL;
+  g_autofree char *without = NULL;
+  GString         *text = g_string_new (NULL);
+
+  report = kp_library_get_registry_report (self->library, 0, NULL);
+  if (report == NULL)
+    return g_string_free (text, TRUE);
+  services = kp_czech_format_int (report->services);
+  facilities = kp_czech_format_int (report->facilities);
+  without = kp_czech_format_int (report->facilities_without_point);
+  /* Translators: numbers of services, facilities and facilities without a RÚIAN point */
+  g_string_append_printf (text, _ ("%s services, %s facilities (%s without an address point)"),
+                          services, facilities, without);
+  if (report->import_id > 1)
+    /* Translators: appended to the previous sentence */
+    g_string_append_printf (text, _ ("; since the previous import %u new, %u changed, %u ended"),
+                            report->new_services, report->changed_services,
+                            report->ended_services);
+  return g_string_free (text, FALSE);
+}
+
 static void
 reload (KpReferenceWindow *self)
 {
@@ -201,6 +258,7 @@ reload (KpReferenceWindow *self)
   add_count_row (self, _ ("Obce with a boundary"), _ ("For the map"), counts.boundaries_obce);
   add_count_row (self, _ ("ORP with a boundary"), NULL, counts.boundaries_orp);
   add_count_row (self, _ ("Kraje with a boundary"), NULL, counts.boundaries_kraje);
+  add_registry_count_row (self);
   if (counts.population_date != NULL)
     {
       g_autofree char *date = kp_czech_format_date (counts.population_date);
@@ -236,7 +294,17 @@ show_result (KpReferenceWindow *self,
           value = format_rows (record->row_count);
           n_imported++;
         }
-      if (record->note != NULL)
+      if (record->kind == KP_REFERENCE_KIND_REGISTRY && !record->unchanged)
+        {
+          g_autofree char *report = describe_registry_import (self);
+          /* Translators: the kind of a file, then what its import reports */
+          g_autofree char *subtitle = g_strdup_printf (_ ("%s. %s"),
+                                                       kp_reference_kind_get_label (record->kind),
+                                                       report);
+
+          add_row (self, self->result_group, record->source_name, subtitle, value);
+        }
+      else if (record->note != NULL)
         {
           /* Translators: the kind of a file, then what its import reports */
           g_autofree char *subtitle = g_strdup_printf (_ ("%s. %s"),
@@ -383,13 +451,14 @@ choose_files_cb (GObject      *object,
 static void
 on_import_button_clicked_cb (KpReferenceWindow *self)
 {
-  static const char *const data_patterns[] = { "*.csv", "*.CSV", "*.xlsx", "*.XLSX", NULL };
+  static const char *const data_patterns[] = { "*.csv", "*.CSV", "*.xlsx", "*.XLSX",
+                                               "*.json", "*.JSON", "*.geojson", NULL };
   static const char *const all_patterns[] = { "*", NULL };
   g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr (GtkFileFilter) data_filter = NULL;
   g_autoptr (GtkFileFilter) all_filter = NULL;
 
-  data_filter = kp_file_chooser_filter_new (_ ("Reference data (CSV, XLSX)"), data_patterns);
+  data_filter = kp_file_chooser_filter_new (_ ("Reference data (CSV, XLSX, JSON)"), data_patterns);
   all_filter = kp_file_chooser_filter_new (_ ("All files"), all_patterns);
   g_list_store_append (filters, data_filter);
   g_list_store_append (filters, all_filter);

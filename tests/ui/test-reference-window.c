@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "kp-reference-window.h"
 #include "kp-test-utils.h"
@@ -257,6 +258,70 @@ test_reference_cancel (Fixture      *fixture,
     }
 }
 
+static AdwActionRow *
+find_row (Fixture    *fixture,
+          const char *group_name,
+          const char *title)
+{
+  GtkWidget *group = kp_test_find_widget (GTK_WIDGET (fixture->window), group_name);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+/* The subtitle of the first result row (what the import reports). */
+static const char *
+result_subtitle (Fixture *fixture)
+{
+  GtkWidget *group = kp_test_find_widget (GTK_WIDGET (fixture->window), "result-group");
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (rows->pdata[0]));
+}
+
+static void
+import_one (Fixture    *fixture,
+            const char *name)
+{
+  g_autofree char *file = g_build_filename ("registry", name, NULL);
+  g_autofree char *path = kp_test_data_path (file);
+  const char      *paths[] = { path, NULL };
+
+  kp_reference_window_import (fixture->window, paths);
+  wait_until_idle (fixture);
+}
+
+/* The registry of social services: what an import brought and what changed since the
+ * previous one, and the count of services. */
+static void
+test_reference_registry (Fixture      *fixture,
+                         gconstpointer data)
+{
+  import_one (fixture, "rpss-a.json");
+  g_assert_cmpstr (visible_page (fixture), ==, "data");
+  g_assert_nonnull (strstr (result_subtitle (fixture), "7 services, 8 facilities (1 without"));
+  g_assert_null (strstr (result_subtitle (fixture), "since the previous import"));
+
+  import_one (fixture, "rpss-b.json");
+  g_assert_nonnull (
+      strstr (result_subtitle (fixture), "since the previous import 1 new, 1 changed, 2 ended"));
+  g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, count_imports (fixture));
+
+  /* The registry's services are counted, with the date of its data. */
+  g_assert_nonnull (find_row (fixture, "counts-group", "Social services"));
+  g_assert_true (g_str_has_prefix (
+      adw_action_row_get_subtitle (find_row (fixture, "counts-group", "Social services")),
+      "MPSV registry"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,5 +346,7 @@ main (int   argc,
               test_reference_import_error, fixture_teardown);
   g_test_add ("/kp/ui/reference-window/cancel", Fixture, NULL, fixture_setup,
               test_reference_cancel, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/registry", Fixture, NULL, fixture_setup,
+              test_reference_registry, fixture_teardown);
   return g_test_run ();
 }

@@ -57,18 +57,23 @@ on_done_cb (GtkPrintOperation      *operation,
     }
 }
 
+/**
+ * kp_publication_print_operation_new:
+ *
+ * A print operation for @pdf, not yet run: the document's paper and orientation as the
+ * default page setup, one print page per PDF page.
+ *
+ * Returns: (transfer full): the operation, or %NULL with @error set when the PDF cannot
+ *   be read
+ */
 GtkPrintOperation *
-kp_publication_print (GtkWindow  *parent,
-                      GBytes     *pdf,
-                      const char *job_name,
-                      GError    **error)
+kp_publication_print_operation_new (GBytes     *pdf,
+                                    const char *job_name,
+                                    GError    **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autoptr (PopplerDocument) doc = NULL;
-  g_autoptr (GtkPageSetup) setup = NULL;
   g_autoptr (PopplerPage) first = NULL;
-  g_autoptr (GtkPaperSize) paper = NULL;
-  double width, height;
 
   g_return_val_if_fail (pdf != NULL, NULL);
   doc = poppler_document_new_from_bytes (pdf, NULL, error);
@@ -80,15 +85,17 @@ kp_publication_print (GtkWindow  *parent,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
   /* The paper and orientation of the document (A4, A5, A4 landscape for a tri-fold). */
   first = poppler_document_get_page (doc, 0);
   if (first != NULL)
     {
-      poppler_page_get_size (first, &width, &height);
-      double short_side = MIN (width, height), long_side = MAX (width, height);
+      g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr (GtkPaperSize) paper = NULL;
+      double width, height, short_side, long_side;
 
-      setup = gtk_page_setup_new ();
+      poppler_page_get_size (first, &width, &height);
+      short_side = MIN (width, height);
+      long_side = MAX (width, height);
       if (fabs (short_side - 595.3) < 2 && fabs (long_side - 841.9) < 2)
         paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
       else if (fabs (short_side - 419.5) < 2 && fabs (long_side - 595.3) < 2)
@@ -105,6 +112,21 @@ kp_publication_print (GtkWindow  *parent,
                          g_object_ref (doc), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), g_object_ref (doc),
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  return g_steal_pointer (&operation);
+}
+
+GtkPrintOperation *
+kp_publication_print (GtkWindow  *parent,
+                      GBytes     *pdf,
+                      const char *job_name,
+                      GError    **error)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+
+  operation = kp_publication_print_operation_new (pdf, job_name, error);
+  if (operation == NULL)
+    return NULL;
+  gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), parent);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)

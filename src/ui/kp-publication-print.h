@@ -9,6 +9,9 @@ G_BEGIN_DECLS
  * poppler_page_render_for_printing at the printer's resolution, fitted to the paper.
  * Returns: (transfer full): the operation, already running; %NULL with @error set when the
  *   PDF cannot be read */
+GtkPrintOperation *kp_publication_print_operation_new (GBytes     *pdf,
+                                                       const char *job_name,
+                                                       GError    **error);
 GtkPrintOperation *kp_publication_print (GtkWindow  *parent,
                                          GBytes     *pdf,
                                          const char *job_name,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "kp-pdf-preview.h"
+#include "kp-publication-print.h"
 #include "kp-project.h"
 #include "kp-publications-page.h"
 #include "kp-test-utils.h"
@@ -211,6 +212,42 @@ test_export (Fixture      *fixture,
   g_object_unref (doc);
 }
 
+/* Printing: the operation, exported to a PDF instead of a printer, holds every page of
+ * the previewed document, its text still text. */
+static void
+test_print (Fixture      *fixture,
+            gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "tisk.pdf", NULL);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char        *text = NULL;
+  GtkPrintOperationResult result;
+  GtkPageSetup           *setup;
+  PopplerDocument        *doc;
+
+  operation = kp_publication_print_operation_new (kp_pdf_preview_get_bytes (fixture->preview),
+                                                  "Katalog", &error);
+  g_assert_no_error (error);
+  setup = gtk_print_operation_get_default_page_setup (operation);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==,
+                   GTK_PAPER_NAME_A4);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (fixture->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==,
+                   kp_pdf_preview_get_n_pages (fixture->preview));
+  text = pdf_text (doc);
+  g_assert_nonnull (strstr (text, "Domov pro seniory Lesná"));
+  g_object_unref (doc);
+}
+
 static gboolean
 shows_leaflet (Fixture *fixture)
 {
@@ -316,6 +353,7 @@ main (int   argc,
   ADD ("preview", test_preview);
   ADD ("option-rerenders", test_option_rerenders);
   ADD ("export", test_export);
+  ADD ("print", test_print);
   ADD ("leaflet", test_leaflet);
   ADD ("no-services", test_no_services);
   ADD ("zoom-and-pages", test_zoom_and_pages);

@@ -568,6 +568,45 @@ kp_map_canvas_set_painter (KpMapCanvas  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
+/**
+ * kp_map_canvas_replace_painter:
+ * @painter: a painter of the same map: the same features, with other layers or values
+ *
+ * Draws the map with @painter but keeps the view (centre and scale) and the selected
+ * feature, so that a change of a layer does not lose where the user was looking. Only the
+ * limits of the zoom follow the new painter's bounds. A canvas not fitted yet (never
+ * allocated) fits the map when it can, as with kp_map_canvas_set_painter().
+ */
+void
+kp_map_canvas_replace_painter (KpMapCanvas  *self,
+                               KpMapPainter *painter)
+{
+  double x0, y0, x1, y1;
+  int    selected;
+
+  g_return_if_fail (KP_IS_MAP_CANVAS (self));
+  g_return_if_fail (KP_IS_MAP_PAINTER (painter));
+  selected = self->selected;
+  if (!g_set_object (&self->painter, painter))
+    return;
+  if (!self->fitted)
+    kp_map_canvas_fit (self);
+  else if (has_map (self) && self->view.width > 0 && self->view.height > 0)
+    {
+      KpMapView fit = self->view;
+
+      kp_map_painter_get_bounds (self->painter, &x0, &y0, &x1, &y1);
+      kp_map_view_fit (&fit, x0, y0, x1, y1, self->view.width, self->view.height, FIT_MARGIN);
+      self->fit_scale = fit.scale;
+    }
+  if (!has_map (self) || selected >= (int) kp_map_painter_get_snapshot (self->painter)->features->len)
+    self->selected = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAINTER]);
+  if (self->selected != selected)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
 int
 kp_map_canvas_get_selected (KpMapCanvas *self)
 {

@@ -26,6 +26,8 @@ GtkWidget       *kp_map_canvas_new (void);
 KpMapPainter    *kp_map_canvas_get_painter (KpMapCanvas *self);
 void             kp_map_canvas_set_painter (KpMapCanvas  *self,
                                             KpMapPainter *painter);
+void             kp_map_canvas_replace_painter (KpMapCanvas  *self,
+                                                KpMapPainter *painter);
 int              kp_map_canvas_get_selected (KpMapCanvas *self);
 void             kp_map_canvas_set_selected (KpMapCanvas *self,
                                              int          feature);

@@ -9,16 +9,17 @@
 #include "kp-map-builder.h"
 #include "kp-map-canvas.h"
 #include "kp-map-export-dialog.h"
+#include "kp-map-services-layer.h"
 #include "kp-map-services-legend.h"
 #include "kp-obec-indicator.h"
 #include "kp-project-map.h"
-#include "kp-project-services.h"
 
 #include <math.h>
 
 /* The map half of the Území view: the project's obce coloured by an indicator, a side
  * panel with the figures of the selected obec, and the export. The selection is a KpObec
- * shared with the table ("selected-obec"). */
+ * shared with the table ("selected-obec"). The services layer (toggle, chooser, legend)
+ * is run by a KpMapServicesLayer. */
 
 struct _KpMapPage
 {
@@ -36,15 +37,13 @@ struct _KpMapPage
   GtkDropDown         *service_dropdown;
   KpMapServicesLegend *services_legend;
 
-  KpProject     *project;
-  KpMapSnapshot *snapshot;
-  KpMapOptions   options;
-  GHashTable    *obce;    /* kód obce → KpObec */
-  GArray        *by_name; /* feature indices in Czech order of the names */
-  KpObec        *selected_obec;
-  GPtrArray     *chooser; /* KpService, the service dropdown's choices after "none" */
-  KpService     *shown_service;
-  gboolean       replacing_painter;
+  KpProject          *project;
+  KpMapSnapshot      *snapshot;
+  KpMapOptions        options;
+  GHashTable         *obce;    /* kód obce → KpObec */
+  GArray             *by_name; /* feature indices in Czech order of the names */
+  KpObec             *selected_obec;
+  KpMapServicesLayer *services_layer;
 };
 
 G_DEFINE_FINAL_TYPE (KpMapPage, kp_map_page, ADW_TYPE_BIN)
@@ -182,8 +181,6 @@ set_selected_obec (KpMapPage *self,
 static void
 on_canvas_selected_cb (KpMapPage *self)
 {
-  if (self->replacing_painter)
-    return;
   set_selected_obec (self, feature_obec (self, kp_map_canvas_get_selected (self->canvas)));
 }
 
@@ -279,120 +276,6 @@ compare_by_name (gconstpointer a,
                            kp_map_snapshot_get_feature (s, *(const guint *) b)->label);
 }
 
-/* Services on the map: a symbol layer per group of types and the area of one service. */
-
-static int
-compare_services (gconstpointer a,
-                  gconstpointer b)
-{
-  return kp_service_compare_by_name (*(KpService *const *) a, *(KpService *const *) b);
-}
-
-static void
-fill_service_chooser (KpMapPage *self)
-{
-  GListModel *services = kp_project_get_services (self->project);
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_ptr_array_set_size (self->chooser, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-      const char *const *obce = kp_service_get_obce (service);
-
-      if ((obce != NULL && obce[0] != NULL) || kp_service_get_scope (service)->len > 0)
-        g_ptr_array_add (self->chooser, g_object_ref (service));
-    }
-  g_ptr_array_sort (self->chooser, compare_services);
-  gtk_string_list_append (names, _ ("No service area"));
-  for (guint i = 0; i < self->chooser->len; i++)
-    gtk_string_list_append (names, kp_service_get_name (self->chooser->pdata[i]));
-  gtk_drop_down_set_model (self->service_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->service_dropdown, 0);
-}
-
-/* The coverage layer's parts change: the painter's index is made anew, keeping the
- * selected obec. */
-static void
-show_coverage (KpMapPage *self,
-               KpService *service)
-{
-  g_autoptr (KpMapPainter) painter = NULL;
-  g_autoptr (KpObec) selected = self->selected_obec != NULL ? g_object_ref (self->selected_obec) : NULL;
-
-  if (self->snapshot == NULL || self->snapshot->features->len == 0)
-    return;
-  g_set_object (&self->shown_service, service);
-  kp_map_services_legend_set_show_area (self->services_legend,
-                                        kp_map_builder_set_coverage (self->snapshot, service));
-  painter = kp_map_painter_new (self->snapshot);
-  self->replacing_painter = TRUE;
-  kp_map_canvas_set_painter (self->canvas, painter);
-  self->replacing_painter = FALSE;
-  kp_map_canvas_set_selected (self->canvas, obec_feature (self, selected));
-}
-
-static void
-on_service_selected_cb (KpMapPage *self)
-{
-  guint      position = gtk_drop_down_get_selected (self->service_dropdown);
-  KpService *service = NULL;
-
-  if (position >= 1 && position <= self->chooser->len)
-    service = self->chooser->pdata[position - 1];
-  if (service != self->shown_service)
-    show_coverage (self, service);
-}
-
-static void
-on_services_toggled_cb (KpMapPage *self)
-{
-  gboolean show = gtk_toggle_button_get_active (self->services_button);
-
-  self->options.show_services = show;
-  gtk_widget_set_visible (GTK_WIDGET (self->services_legend), show);
-  if (self->snapshot == NULL || self->snapshot->features->len == 0)
-    return;
-  kp_map_builder_set_services (self->snapshot, self->project, show);
-  kp_map_canvas_refresh (self->canvas);
-}
-
-/* Selects @service in the dropdown and shows its area (again: its scope may have changed). */
-static void
-choose_service (KpMapPage *self,
-                KpService *service)
-{
-  guint position = 0;
-
-  for (guint i = 0; service != NULL && i < self->chooser->len; i++)
-    if (kp_service_get_id (self->chooser->pdata[i]) == kp_service_get_id (service))
-      position = i + 1;
-  if (position != 0)
-    service = self->chooser->pdata[position - 1];
-  g_signal_handlers_block_by_func (self->service_dropdown, on_service_selected_cb, self);
-  gtk_drop_down_set_selected (self->service_dropdown, position);
-  g_signal_handlers_unblock_by_func (self->service_dropdown, on_service_selected_cb, self);
-  show_coverage (self, service);
-}
-
-static void
-on_services_changed_cb (KpMapPage *self)
-{
-  guint position = gtk_drop_down_get_selected (self->service_dropdown);
-  g_autoptr (KpService) shown = position >= 1 && position <= self->chooser->len
-                                    ? g_object_ref (self->chooser->pdata[position - 1])
-                                    : NULL;
-
-  if (self->snapshot == NULL || self->snapshot->features->len == 0)
-    return;
-  /* A refresh or an undo changes the services: symbols, choices and area follow. */
-  fill_service_chooser (self);
-  if (shown != NULL)
-    choose_service (self, shown);
-  kp_map_builder_set_services (self->snapshot, self->project, self->options.show_services);
-  kp_map_canvas_refresh (self->canvas);
-}
-
 static void
 load_map (KpMapPage *self)
 {
@@ -424,7 +307,7 @@ load_map (KpMapPage *self)
   for (guint i = 0; i < self->snapshot->features->len; i++)
     g_array_append_val (self->by_name, i);
   g_array_sort_with_data (self->by_name, compare_by_name, self->snapshot);
-  fill_service_chooser (self);
+  kp_map_services_layer_set_snapshot (self->services_layer, self->snapshot);
   painter = kp_map_painter_new (self->snapshot);
   kp_map_canvas_set_painter (self->canvas, painter);
   kp_map_canvas_set_order (self->canvas, self->by_name);
@@ -457,12 +340,12 @@ kp_map_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (kp_map_page_parent_class)->constructed (object);
   g_assert (KP_IS_PROJECT (self->project));
+  self->services_layer = kp_map_services_layer_new (self->project, self->canvas, self->services_button,
+                                                    self->service_dropdown, self->services_legend);
   self->options.show_services = TRUE;
   load_map (self);
   fill_dropdowns (self);
   gtk_toggle_button_set_active (self->services_button, TRUE);
-  g_signal_connect_object (kp_project_get_services (self->project), "items-changed",
-                           G_CALLBACK (on_services_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -470,14 +353,13 @@ kp_map_page_dispose (GObject *object)
 {
   KpMapPage *self = KP_MAP_PAGE (object);
 
+  g_clear_object (&self->services_layer);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_MAP_PAGE);
   g_clear_object (&self->project);
   g_clear_object (&self->selected_obec);
   g_clear_pointer (&self->snapshot, kp_map_snapshot_unref);
   g_clear_pointer (&self->obce, g_hash_table_unref);
   g_clear_pointer (&self->by_name, g_array_unref);
-  g_clear_pointer (&self->chooser, g_ptr_array_unref);
-  g_clear_object (&self->shown_service);
   G_OBJECT_CLASS (kp_map_page_parent_class)->dispose (object);
 }
 
@@ -562,8 +444,6 @@ kp_map_page_class_init (KpMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, services_button);
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, service_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KpMapPage, services_legend);
-  gtk_widget_class_bind_template_callback (widget_class, on_services_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_service_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_activate_feature_cb);
@@ -583,7 +463,6 @@ kp_map_page_init (KpMapPage *self)
   kp_map_options_init (&self->options);
   self->obce = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->by_name = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->chooser = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -681,9 +560,7 @@ kp_map_page_show_service (KpMapPage *self,
   g_return_if_fail (KP_IS_MAP_PAGE (self));
   g_return_if_fail (service == NULL || KP_IS_SERVICE (service));
 
-  if (service != NULL)
-    gtk_toggle_button_set_active (self->services_button, TRUE);
-  choose_service (self, service);
+  kp_map_services_layer_show_service (self->services_layer, service);
   reveal (GTK_WIDGET (self));
 }
 
@@ -696,7 +573,9 @@ KpService *
 kp_map_page_get_shown_service (KpMapPage *self)
 {
   g_return_val_if_fail (KP_IS_MAP_PAGE (self), NULL);
-  return self->shown_service;
+  return self->services_layer != NULL
+             ? kp_map_services_layer_get_shown_service (self->services_layer)
+             : NULL;
 }
 
 /* Returns: (transfer none) (nullable): the map's snapshot, for tests */

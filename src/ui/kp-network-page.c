@@ -5,12 +5,12 @@
 
 #include "kp-network-page.h"
 #include "kp-czech.h"
-#include "kp-error-dialog.h"
 #include "kp-map-page.h"
 #include "kp-network-filter.h"
 #include "kp-network-list-factory.h"
 #include "kp-network-local-dialog.h"
 #include "kp-network-quality-panel.h"
+#include "kp-network-refresh.h"
 #include "kp-network-row.h"
 #include "kp-network-summary.h"
 #include "kp-service-detail.h"
@@ -83,31 +83,7 @@ toast (KpNetworkPage *self,
 static KpLibrary *
 get_library (KpNetworkPage *self)
 {
-  GtkRoot *root;
-
-  if (self->library != NULL)
-    return self->library;
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (root != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (root), "library") != NULL)
-    {
-      KpLibrary *library = NULL;
-
-      g_object_get (root, "library", &library, NULL);
-      if (library != NULL)
-        g_object_unref (library); /* the window keeps it */
-      return KP_IS_LIBRARY (library) ? library : NULL;
-    }
-  return NULL;
-}
-
-static gboolean
-library_has_registry (KpNetworkPage *self)
-{
-  KpLibrary *library = get_library (self);
-  gint64     count = 0;
-
-  return library != NULL && kp_library_count_registry_services (library, 0, &count, NULL) &&
-         count > 0;
+  return kp_network_refresh_find_library (GTK_WIDGET (self), self->library);
 }
 
 static gboolean
@@ -186,7 +162,7 @@ static void
 update_actions (KpNetworkPage *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.refresh",
-                                 library_has_registry (self));
+                                 kp_network_refresh_is_possible (get_library (self)));
 }
 
 static void
@@ -239,8 +215,13 @@ select_service (KpNetworkPage *self,
 static void
 on_model_items_changed_cb (KpNetworkPage *self)
 {
-  /* A new grouping, filter or refresh replaces the rows: keep the service selected. */
-  select_service (self, self->selected_service);
+  KpService *current = NULL;
+
+  /* A new grouping, filter or refresh replaces the rows (a refresh, the services too):
+   * keep the service selected. */
+  if (self->selected_service != NULL)
+    current = kp_project_find_service (self->project, kp_service_get_id (self->selected_service));
+  select_service (self, current != NULL ? current : self->selected_service);
   update_status (self);
 }
 
@@ -399,17 +380,14 @@ kp_network_page_refresh_action (GtkWidget  *widget,
   KpNetworkPage *self = KP_NETWORK_PAGE (widget);
   g_autoptr (GError) error = NULL;
   g_autoptr (KpServicesRefresh) refresh = kp_network_page_refresh (self, &error);
-  g_autofree char *body = NULL;
-  GtkWindow       *dialog;
+  GtkWindow *dialog;
 
   if (refresh == NULL)
     {
       toast (self, error->message);
       return;
     }
-  body = kp_network_describe_refresh (refresh);
-  dialog = kp_error_dialog_show (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                 _ ("Network Refreshed from the Registry"), body);
+  dialog = kp_network_refresh_show_report (widget, refresh);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_refresh_response_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -700,17 +678,8 @@ KpServicesRefresh *
 kp_network_page_refresh (KpNetworkPage *self,
                          GError       **error)
 {
-  KpLibrary *library;
-
   g_return_val_if_fail (KP_IS_NETWORK_PAGE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  library = get_library (self);
-  if (library == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _ ("The reference data are not available"));
-      return NULL;
-    }
-  return kp_project_refresh_services (self->project, library, error);
+  return kp_network_refresh_run (self->project, get_library (self), error);
 }

@@ -1,16 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-pdf-preview.h"
-#include "kp-czech.h"
+#include "kp-pdf-toolbar.h"
 
 #include <math.h>
 
-/* The widget side of the preview: a scrolled list of pictures, one a page, sized by the zoom;
- * the pages in view are asked of a KpPdfPageRenderer, which renders them in a worker thread
- * and keeps their textures. */
+/* The widget side of the preview: a KpPdfToolbar over a scrolled list of pictures, one a
+ * page, sized by the zoom; the pages in view are asked of a KpPdfPageRenderer, which renders
+ * them in a worker thread and keeps their textures. */
 
 #define PAGE_GAP   16
 #define MIN_ZOOM   0.25
@@ -22,10 +20,7 @@ struct _KpPdfPreview
 {
   GtkWidget parent_instance;
 
-  GtkWidget *toolbar;
-  GtkWidget *page_entry;
-  GtkWidget *n_pages_label;
-  GtkWidget *zoom_label;
+  GtkWidget *toolbar; /* KpPdfToolbar */
   GtkWidget *scrolled;
   GtkWidget *pages_box;
 
@@ -112,18 +107,8 @@ vadjustment (KpPdfPreview *self)
 static void
 update_page_label (KpPdfPreview *self)
 {
-  g_autofree char *text = NULL;
-
-  if (self->pictures->len == 0)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->page_entry), "");
-      gtk_label_set_text (GTK_LABEL (self->n_pages_label), "");
-      return;
-    }
-  text = g_strdup_printf ("%d", kp_pdf_preview_get_current_page (self) + 1);
-  if (!gtk_widget_has_focus (self->page_entry) &&
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->page_entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->page_entry), text);
+  kp_pdf_toolbar_set_current_page (KP_PDF_TOOLBAR (self->toolbar),
+                                   kp_pdf_preview_get_current_page (self));
 }
 
 /* Queues the pages in view (and one either side) for rendering at the current zoom. */
@@ -180,8 +165,6 @@ schedule_update (KpPdfPreview *self)
 static void
 apply_zoom (KpPdfPreview *self)
 {
-  g_autofree char *percent = kp_czech_format_percent (self->zoom * 100, 0);
-
   for (guint i = 0; i < self->pictures->len; i++)
     {
       double w, h;
@@ -190,7 +173,7 @@ apply_zoom (KpPdfPreview *self)
       gtk_widget_set_size_request (get_picture (self, i), (int) round (w * self->zoom),
                                    (int) round (h * self->zoom));
     }
-  gtk_label_set_text (GTK_LABEL (self->zoom_label), percent);
+  kp_pdf_toolbar_set_zoom (KP_PDF_TOOLBAR (self->toolbar), self->zoom);
   schedule_update (self);
 }
 
@@ -273,14 +256,13 @@ on_scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* @index: the page typed in the toolbar's entry, or -1 for no page */
 static void
-on_page_entry_activate_cb (KpPdfPreview *self)
+on_toolbar_page_entered_cb (KpPdfPreview *self,
+                            int           index)
 {
-  guint64 n = 0;
-
-  if (g_ascii_string_to_unsigned (gtk_editable_get_text (GTK_EDITABLE (self->page_entry)), 10,
-                                  1, MAX (1, self->pictures->len), &n, NULL))
-    kp_pdf_preview_go_to_page (self, (int) n - 1);
+  if (index >= 0)
+    kp_pdf_preview_go_to_page (self, index);
   else
     update_page_label (self);
   gtk_widget_grab_focus (self->scrolled);
@@ -316,66 +298,6 @@ preview_go_action (GtkWidget  *widget,
   int           step = g_str_equal (action_name, "preview.next-page") ? 1 : -1;
 
   kp_pdf_preview_go_to_page (self, kp_pdf_preview_get_current_page (self) + step);
-}
-
-static GtkWidget *
-tool_button (const char *icon_name,
-             const char *tooltip,
-             const char *action_name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
-static void
-build_toolbar (KpPdfPreview *self)
-{
-  GtkWidget *label;
-  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_set_margin_start (self->toolbar, 8);
-  gtk_widget_set_margin_end (self->toolbar, 8);
-  gtk_widget_set_margin_top (self->toolbar, 4);
-  gtk_widget_set_margin_bottom (self->toolbar, 4);
-
-  gtk_box_append (GTK_BOX (self->toolbar),
-                  tool_button ("go-up-symbolic", _ ("Previous Page (Page Up)"), "preview.previous-page"));
-  gtk_box_append (GTK_BOX (self->toolbar),
-                  tool_button ("go-down-symbolic", _ ("Next Page (Page Down)"), "preview.next-page"));
-  label = gtk_label_new_with_mnemonic (_ ("Pa_ge"));
-  self->page_entry = gtk_entry_new ();
-  gtk_widget_set_name (self->page_entry, "preview-page-entry");
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->page_entry), 3);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->page_entry), 4);
-  gtk_entry_set_input_purpose (GTK_ENTRY (self->page_entry), GTK_INPUT_PURPOSE_DIGITS);
-  gtk_entry_set_alignment (GTK_ENTRY (self->page_entry), 1.0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->page_entry);
-  g_signal_connect_swapped (self->page_entry, "activate", G_CALLBACK (on_page_entry_activate_cb), self);
-  self->n_pages_label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->n_pages_label, "numeric");
-  gtk_box_append (GTK_BOX (self->toolbar), label);
-  gtk_box_append (GTK_BOX (self->toolbar), self->page_entry);
-  gtk_box_append (GTK_BOX (self->toolbar), self->n_pages_label);
-
-  gtk_widget_set_hexpand (spacer, TRUE);
-  gtk_box_append (GTK_BOX (self->toolbar), spacer);
-  gtk_box_append (GTK_BOX (self->toolbar),
-                  tool_button ("zoom-out-symbolic", _ ("Zoom Out (Ctrl+−)"), "preview.zoom-out"));
-  self->zoom_label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->zoom_label, "numeric");
-  gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 6);
-  gtk_box_append (GTK_BOX (self->toolbar), self->zoom_label);
-  gtk_box_append (GTK_BOX (self->toolbar),
-                  tool_button ("zoom-in-symbolic", _ ("Zoom In (Ctrl++)"), "preview.zoom-in"));
-  gtk_box_append (GTK_BOX (self->toolbar),
-                  tool_button ("zoom-fit-best-symbolic", _ ("Fit Width (Ctrl+0)"),
-                               "preview.fit-width"));
-  gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
 }
 
 static void
@@ -516,7 +438,10 @@ kp_pdf_preview_init (KpPdfPreview *self)
   self->anchor_page = -1;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
-  build_toolbar (self);
+  self->toolbar = kp_pdf_toolbar_new ();
+  g_signal_connect_swapped (self->toolbar, "page-entered", G_CALLBACK (on_toolbar_page_entered_cb),
+                            self);
+  gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_widget_set_name (self->scrolled, "preview-scrolled");
@@ -577,8 +502,7 @@ kp_pdf_preview_set_bytes (KpPdfPreview *self,
                           GBytes       *pdf,
                           GError      **error)
 {
-  int              n, current;
-  g_autofree char *of = NULL;
+  int n, current;
 
   g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), FALSE);
 
@@ -587,7 +511,7 @@ kp_pdf_preview_set_bytes (KpPdfPreview *self,
   if (!kp_pdf_page_renderer_load (self->renderer, pdf, error) || pdf == NULL)
     {
       clear_pages (self);
-      update_page_label (self);
+      kp_pdf_toolbar_set_n_pages (KP_PDF_TOOLBAR (self->toolbar), 0);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
       return pdf == NULL;
     }
@@ -611,9 +535,7 @@ kp_pdf_preview_set_bytes (KpPdfPreview *self,
       gtk_box_append (GTK_BOX (self->pages_box), picture);
       g_ptr_array_add (self->pictures, picture);
     }
-  /* Translators: after the page number entry, "of 12" pages */
-  of = g_strdup_printf (_ ("of %d"), n);
-  gtk_label_set_text (GTK_LABEL (self->n_pages_label), of);
+  kp_pdf_toolbar_set_n_pages (KP_PDF_TOOLBAR (self->toolbar), n);
   self->anchor_page = MIN (current, n - 1);
   if (self->fit_width)
     self->zoom = fit_width_zoom (self);
@@ -637,22 +559,31 @@ kp_pdf_preview_get_n_pages (KpPdfPreview *self)
   return kp_pdf_page_renderer_get_n_pages (self->renderer);
 }
 
-/* The page at the middle of the view. */
+/* The page at the middle of the view. Pages not laid out yet (just added: their tops are
+ * all 0) do not count, so a new document does not seem to be at its last page. */
 int
 kp_pdf_preview_get_current_page (KpPdfPreview *self)
 {
   GtkAdjustment *adj;
-  double         middle;
+  double         middle, top;
+  int            current = 0;
 
   g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), 0);
   if (self->pictures->len == 0)
     return 0;
   adj = vadjustment (self);
   middle = gtk_adjustment_get_value (adj) + MIN (gtk_adjustment_get_page_size (adj) / 2, 40);
-  for (guint i = self->pictures->len; i > 0; i--)
-    if (page_top (self, i - 1) <= middle)
-      return i - 1;
-  return 0;
+  top = page_top (self, 0);
+  for (guint i = 1; i < self->pictures->len; i++)
+    {
+      double next = page_top (self, i);
+
+      if (next <= top || next > middle)
+        break;
+      top = next;
+      current = i;
+    }
+  return current;
 }
 
 void

@@ -318,6 +318,53 @@ test_indicator (Fixture      *fixture,
     g_assert_false (isnan (kp_map_snapshot_get_feature (s, i)->value));
 }
 
+/* Highlighting a service's area redraws the map but keeps where the user looks: the
+ * zoom, the centre and the selected obec stay. */
+static void
+test_service_keeps_view (Fixture      *fixture,
+                         gconstpointer data)
+{
+  const KpMapView *view = kp_map_canvas_get_view (fixture->canvas);
+  GtkDropDown     *chooser = GTK_DROP_DOWN (kp_test_find_widget (fixture->window, "map-service"));
+  KpMapPainter    *painter = kp_map_canvas_get_painter (fixture->canvas);
+  double           fit_scale = view->scale, scale, cx, cy, x, y;
+
+  obec_position (fixture, "990001", &x, &y);
+  click (fixture, x, y, 1);
+  g_assert_true (press_key (fixture, GDK_KEY_plus));
+  g_assert_true (press_key (fixture, GDK_KEY_plus));
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  scale = view->scale;
+  cx = view->centre_x;
+  cy = view->centre_y;
+  g_assert_cmpfloat (scale, >, fit_scale * 1.5);
+
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (chooser)), >, 1);
+  gtk_drop_down_set_selected (chooser, 1);
+  kp_test_flush (fixture->window);
+  g_assert_nonnull (kp_map_page_get_shown_service (fixture->map));
+  g_assert_true (kp_map_canvas_get_painter (fixture->canvas) != painter); /* drawn anew */
+  g_assert_cmpfloat (view->scale, ==, scale);
+  g_assert_cmpfloat (view->centre_x, ==, cx);
+  g_assert_cmpfloat (view->centre_y, ==, cy);
+  g_assert_cmpstr (kp_obec_get_kod (kp_map_page_get_selected_obec (fixture->map)), ==, "990001");
+
+  /* Back to no service, through the page's API: the same. */
+  kp_map_page_show_service (fixture->map, NULL);
+  kp_test_flush (fixture->window);
+  g_assert_null (kp_map_page_get_shown_service (fixture->map));
+  g_assert_cmpuint (gtk_drop_down_get_selected (chooser), ==, 0);
+  g_assert_cmpfloat (view->scale, ==, scale);
+  g_assert_cmpfloat (view->centre_x, ==, cx);
+  g_assert_cmpstr (kp_obec_get_kod (kp_map_page_get_selected_obec (fixture->map)), ==, "990001");
+
+  /* Zooming still works on the new painter, and Home fits the territory as before. */
+  g_assert_true (press_key (fixture, GDK_KEY_minus));
+  g_assert_cmpfloat (view->scale, <, scale);
+  g_assert_true (press_key (fixture, GDK_KEY_Home));
+  g_assert_cmpfloat_with_epsilon (view->scale, fit_scale, fit_scale * 1e-9);
+}
+
 static void
 test_screenshot (Fixture      *fixture,
                  gconstpointer data)
@@ -361,6 +408,7 @@ main (int   argc,
   ADD ("keyboard", test_keyboard);
   ADD ("search-jumps", test_search_jumps);
   ADD ("indicator", test_indicator);
+  ADD ("service-keeps-view", test_service_keeps_view);
   ADD ("screenshot", test_screenshot);
 #undef ADD
   return g_test_run ();

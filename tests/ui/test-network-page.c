@@ -6,11 +6,10 @@
 #include "kp-map-builder.h"
 #include "kp-map-page.h"
 #include "kp-network-local-dialog.h"
-#include "kp-network-page.h"
 #include "kp-network-quality-panel.h"
 #include "kp-project-services.h"
 #include "kp-test-utils.h"
-#include "kp-ui-resources.h"
+#include "test-network-common.h"
 
 #include <string.h>
 
@@ -20,34 +19,7 @@
 
 #define N_SERVICES 16
 
-typedef struct
-{
-  char          *dir;
-  KpProject     *project;
-  GtkWidget     *window;
-  KpNetworkPage *page;
-  GtkListView   *list;
-  GtkEditable   *search;
-  GPtrArray     *toasts;
-} Fixture;
-
-static void
-on_page_toast_cb (KpNetworkPage *page,
-                  const char    *message,
-                  Fixture       *fixture)
-{
-  g_ptr_array_add (fixture->toasts, g_strdup (message));
-}
-
-static GtkWidget *
-find (Fixture    *fixture,
-      const char *name)
-{
-  GtkWidget *widget = kp_test_find_widget (fixture->window, name);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
+typedef KpNetworkTest Fixture;
 
 static void
 fixture_setup (Fixture      *fixture,
@@ -60,148 +32,14 @@ fixture_setup (Fixture      *fixture,
   path = g_build_filename (fixture->dir, "sample.komplan", NULL);
   fixture->project = kp_project_create_sample (path, &error);
   g_assert_no_error (error);
-  fixture->toasts = g_ptr_array_new_with_free_func (g_free);
-
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 860);
-  fixture->page = KP_NETWORK_PAGE (kp_network_page_new (fixture->project));
-  g_signal_connect (fixture->page, "toast", G_CALLBACK (on_page_toast_cb), fixture);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  kp_test_flush (fixture->window);
-
-  fixture->list = GTK_LIST_VIEW (find (fixture, "network-list"));
-  fixture->search = GTK_EDITABLE (find (fixture, "network-search"));
+  kp_test_network_open (fixture);
 }
 
 static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_pointer (&fixture->toasts, g_ptr_array_unref);
-  g_clear_object (&fixture->project);
-  kp_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static GListModel *
-rows (Fixture *fixture)
-{
-  return G_LIST_MODEL (gtk_list_view_get_model (fixture->list));
-}
-
-static guint
-n_rows (Fixture *fixture)
-{
-  return g_list_model_get_n_items (rows (fixture));
-}
-
-static guint
-n_service_rows (Fixture *fixture)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < n_rows (fixture); i++)
-    {
-      g_autoptr (KpNetworkRow) row = g_list_model_get_item (rows (fixture), i);
-
-      n += !kp_network_row_get_is_header (row);
-    }
-  return n;
-}
-
-/* gtk_widget_activate() on a button clicks it only after its press animation. */
-static gboolean
-click (GtkWidget *button)
-{
-  g_assert_true (GTK_IS_BUTTON (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  return TRUE;
-}
-
-static const char *
-label_text (Fixture    *fixture,
-            const char *name)
-{
-  return gtk_label_get_text (GTK_LABEL (find (fixture, name)));
-}
-
-/* Every text shown under @widget, one per line, for substring checks. */
-static void
-collect_texts (GtkWidget *widget,
-               GString   *out)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_texts (child, out);
-}
-
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  g_autoptr (GString) texts = g_string_new (NULL);
-
-  collect_texts (widget, texts);
-  return strstr (texts->str, text) != NULL;
-}
-
-/* GtkSearchEntry reports changes after a short delay: wait for the list to follow. */
-static void
-search_for (Fixture    *fixture,
-            const char *text,
-            guint       expected_services)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  gtk_editable_set_text (fixture->search, text);
-  while (n_service_rows (fixture) != expected_services && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, expected_services);
-}
-
-static KpService *
-service_named (Fixture    *fixture,
-               const char *name)
-{
-  GListModel *services = kp_project_get_services (fixture->project);
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-
-      if (g_strcmp0 (kp_service_get_name (service), name) == 0)
-        return service; /* the project keeps it */
-    }
-  g_assert_not_reached ();
-}
-
-static void
-select_row_of (Fixture    *fixture,
-               const char *name)
-{
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (rows (fixture));
-
-  for (guint i = 0; i < n_rows (fixture); i++)
-    {
-      g_autoptr (KpNetworkRow) row = g_list_model_get_item (rows (fixture), i);
-
-      if (!kp_network_row_get_is_header (row) &&
-          g_strcmp0 (kp_network_row_get_title (row), name) == 0)
-        {
-          gtk_single_selection_set_selected (selection, i);
-          kp_test_flush (fixture->window);
-          return;
-        }
-    }
-  g_assert_not_reached ();
+  kp_test_network_close (fixture);
 }
 
 static void
@@ -210,29 +48,29 @@ test_grouping (Fixture      *fixture,
 {
   g_autoptr (KpNetworkRow) first = NULL;
   g_autoptr (KpNetworkRow) second = NULL;
-  GtkDropDown *grouping = GTK_DROP_DOWN (find (fixture, "network-grouping"));
+  GtkDropDown *grouping = GTK_DROP_DOWN (kp_test_network_find (fixture, "network-grouping"));
 
   /* By type: 12 types (all different in the sample) and 4 kinds of related services. */
-  g_assert_cmpuint (n_service_rows (fixture), ==, N_SERVICES);
-  g_assert_cmpuint (n_rows (fixture), ==, N_SERVICES + 12 + 4);
-  first = g_list_model_get_item (rows (fixture), 0);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES);
+  g_assert_cmpuint (kp_test_network_n_rows (fixture), ==, N_SERVICES + 12 + 4);
+  first = g_list_model_get_item (kp_test_network_rows (fixture), 0);
   g_assert_true (kp_network_row_get_is_header (first));
   /* Types follow the law: § 37 odborné sociální poradenství comes first. */
   g_assert_cmpstr (kp_network_row_get_title (first), ==, "odborné sociální poradenství · § 37");
-  second = g_list_model_get_item (rows (fixture), 1);
+  second = g_list_model_get_item (kp_test_network_rows (fixture), 1);
   g_assert_cmpstr (kp_network_row_get_title (second), ==, "Poradna Podlesí");
 
   /* By provider: 9 providers (Domov v tísni runs a related service too). */
   gtk_drop_down_set_selected (grouping, KP_NETWORK_BY_PROVIDER);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_rows (fixture), ==, N_SERVICES + 9);
-  g_assert_cmpuint (n_service_rows (fixture), ==, N_SERVICES);
+  g_assert_cmpuint (kp_test_network_n_rows (fixture), ==, N_SERVICES + 9);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES);
 
   /* By target group: a service with two groups is under both. */
   gtk_drop_down_set_selected (grouping, KP_NETWORK_BY_TARGET_GROUP);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), >, N_SERVICES);
-  g_assert_cmpstr (label_text (fixture, "network-count"), ==, "16 services");
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), >, N_SERVICES);
+  g_assert_cmpstr (kp_test_network_label (fixture, "network-count"), ==, "16 services");
 }
 
 static void
@@ -240,50 +78,50 @@ test_search (Fixture      *fixture,
              gconstpointer data)
 {
   /* Without diacritics, in the name, the provider or the obce of the facilities. */
-  search_for (fixture, "azylovy", 1);
-  search_for (fixture, "PORADNA", 2);
-  g_assert_cmpstr (label_text (fixture, "network-count"), ==, "2 of 16 services");
-  search_for (fixture, "radkovice", 1);
-  search_for (fixture, "qqq", 0);
+  kp_test_network_search (fixture, "azylovy", 1);
+  kp_test_network_search (fixture, "PORADNA", 2);
+  g_assert_cmpstr (kp_test_network_label (fixture, "network-count"), ==, "2 of 16 services");
+  kp_test_network_search (fixture, "radkovice", 1);
+  kp_test_network_search (fixture, "qqq", 0);
   g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (fixture->list)) &&
                   gtk_widget_is_drawable (GTK_WIDGET (fixture->list)));
-  search_for (fixture, "", N_SERVICES);
+  kp_test_network_search (fixture, "", N_SERVICES);
 }
 
 static void
 test_filters (Fixture      *fixture,
               gconstpointer data)
 {
-  GtkDropDown *form = GTK_DROP_DOWN (find (fixture, "network-filter-form"));
-  GtkDropDown *state = GTK_DROP_DOWN (find (fixture, "network-filter-state"));
-  GtkDropDown *origin = GTK_DROP_DOWN (find (fixture, "network-filter-origin"));
+  GtkDropDown *form = GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-form"));
+  GtkDropDown *state = GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-state"));
+  GtkDropDown *origin = GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-origin"));
 
   /* Terénní: pečovatelská služba, poradna, osobní asistence, Rodinka, krizová pomoc and
    * raná péče. */
   gtk_drop_down_set_selected (form, 3);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, 6);
-  g_assert_cmpstr (label_text (fixture, "network-count"), ==, "6 of 16 services");
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 6);
+  g_assert_cmpstr (kp_test_network_label (fixture, "network-count"), ==, "6 of 16 services");
   gtk_drop_down_set_selected (form, 0);
 
   gtk_drop_down_set_selected (state, 2);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, 1); /* the Klub Čeňkov ended in 2024 */
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 1); /* the Klub Čeňkov ended in 2024 */
   gtk_drop_down_set_selected (state, 0);
 
   gtk_drop_down_set_selected (origin, 2);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, 4);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 4);
   gtk_drop_down_set_selected (origin, 1);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, 12);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 12);
 }
 
 static void
 test_totals (Fixture      *fixture,
              gconstpointer data)
 {
-  const char *totals = label_text (fixture, "network-totals");
+  const char *totals = kp_test_network_label (fixture, "network-totals");
 
   /* Beds of the active services: 62 + 18 + 4 + 12 (two houses, counted once) + 40. */
   g_assert_nonnull (strstr (totals, "domovy pro seniory: 62 beds"));
@@ -294,9 +132,9 @@ test_totals (Fixture      *fixture,
   g_assert_nonnull (strstr (totals, "6 contacts"));
 
   /* Totals follow the filter. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (fixture, "network-filter-form")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-form")), 1);
   kp_test_flush (fixture->window);
-  totals = label_text (fixture, "network-totals");
+  totals = kp_test_network_label (fixture, "network-totals");
   g_assert_nonnull (strstr (totals, "Total: 136 beds"));
   g_assert_null (strstr (totals, "pečovatelská služba"));
   /* Only the residential capacity of krizová pomoc, not its other forms' clients. */
@@ -310,26 +148,24 @@ test_detail (Fixture      *fixture,
 {
   GtkWidget *registry;
 
-  select_row_of (fixture, "Domov pro seniory Lesná");
+  kp_test_network_select_row (fixture, "Domov pro seniory Lesná");
   g_assert_true (kp_network_page_get_selected_service (fixture->page) ==
-                 service_named (fixture, "Domov pro seniory Lesná"));
-  g_assert_cmpstr (label_text (fixture, "service-detail-name"), ==, "Domov pro seniory Lesná");
-  registry = find (fixture, "service-registry-list");
-  g_assert_true (shows_text (registry, "62 beds, non-stop"));
-  g_assert_true (shows_text (registry, "U990001"));
-  g_assert_true (shows_text (registry, "IČO 99100022"));
-  g_assert_true (shows_text (find (fixture, "service-contacts-list"), "+420 999 100 101"));
+                 kp_test_network_service_named (fixture, "Domov pro seniory Lesná"));
+  g_assert_cmpstr (kp_test_network_label (fixture, "service-detail-name"), ==, "Domov pro seniory Lesná");
+  registry = kp_test_network_find (fixture, "service-registry-list");
+  g_assert_true (kp_test_shows_text (registry, "62 beds, non-stop"));
+  g_assert_true (kp_test_shows_text (registry, "U990001"));
+  g_assert_true (kp_test_shows_text (registry, "IČO 99100022"));
+  g_assert_true (kp_test_shows_text (kp_test_network_find (fixture, "service-contacts-list"), "+420 999 100 101"));
 
   /* A selected service stays selected when the grouping changes. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (fixture, "network-grouping")),
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-grouping")),
                               KP_NETWORK_BY_PROVIDER);
   kp_test_flush (fixture->window);
-  g_assert_cmpstr (label_text (fixture, "service-detail-name"), ==, "Domov pro seniory Lesná");
+  g_assert_cmpstr (kp_test_network_label (fixture, "service-detail-name"), ==, "Domov pro seniory Lesná");
   {
-    g_autoptr (KpNetworkRow) row = gtk_single_selection_get_selected_item (
-                                       GTK_SINGLE_SELECTION (rows (fixture)))
-                                       ? g_object_ref (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows (fixture))))
-                                       : NULL;
+    KpNetworkRow *row = gtk_single_selection_get_selected_item (
+        GTK_SINGLE_SELECTION (kp_test_network_rows (fixture)));
 
     g_assert_nonnull (row);
     g_assert_cmpstr (kp_network_row_get_title (row), ==, "Domov pro seniory Lesná");
@@ -340,20 +176,20 @@ static void
 test_edit_description_undo (Fixture      *fixture,
                             gconstpointer data)
 {
-  KpService     *service = service_named (fixture, "Poradna Podlesí");
+  KpService     *service = kp_test_network_service_named (fixture, "Poradna Podlesí");
   GtkTextView   *view;
   GtkTextBuffer *buffer;
   g_autoptr (GError) error = NULL;
   const char *before = "Rady při dluzích, s bydlením a s dávkami.";
   const char *after = "Poradíme s dluhy, bydlením i dávkami. Zdarma a důvěrně.";
 
-  select_row_of (fixture, "Poradna Podlesí");
-  view = GTK_TEXT_VIEW (find (fixture, "service-description"));
+  kp_test_network_select_row (fixture, "Poradna Podlesí");
+  view = GTK_TEXT_VIEW (kp_test_network_find (fixture, "service-description"));
   buffer = gtk_text_view_get_buffer (view);
   g_assert_cmpstr (kp_service_get_description (service), ==, before);
   gtk_text_buffer_set_text (buffer, after, -1);
-  g_assert_true (gtk_widget_get_sensitive (find (fixture, "service-description-apply")));
-  g_assert_true (click (find (fixture, "service-description-apply")));
+  g_assert_true (gtk_widget_get_sensitive (kp_test_network_find (fixture, "service-description-apply")));
+  g_assert_true (kp_test_click (kp_test_network_find (fixture, "service-description-apply")));
   kp_test_flush (fixture->window);
   g_assert_cmpstr (kp_service_get_description (service), ==, after);
   g_assert_true (kp_project_get_can_undo (fixture->project));
@@ -372,8 +208,8 @@ test_edit_description_undo (Fixture      *fixture,
   }
 
   /* Opening hours: an entry row applies on its button. */
-  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "service-hours")), "po–pá 8–16 h");
-  g_signal_emit_by_name (find (fixture, "service-hours"), "apply");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_network_find (fixture, "service-hours")), "po–pá 8–16 h");
+  g_signal_emit_by_name (kp_test_network_find (fixture, "service-hours"), "apply");
   g_assert_cmpstr (kp_service_get_hours (service), ==, "po–pá 8–16 h");
 }
 
@@ -381,28 +217,28 @@ static void
 test_scope_and_network (Fixture      *fixture,
                         gconstpointer data)
 {
-  KpService                   *service = service_named (fixture, "Pečovatelská služba Lesná");
+  KpService                   *service = kp_test_network_service_named (fixture, "Pečovatelská služba Lesná");
   const KpServiceNetworkEntry *entry;
   GtkSpinButton               *year;
 
-  select_row_of (fixture, "Pečovatelská služba Lesná");
+  kp_test_network_select_row (fixture, "Pečovatelská služba Lesná");
   /* 4 obce with shares, and the row to add one. */
-  g_assert_true (shows_text (find (fixture, "service-scope-list"), "Lipová Lhota"));
+  g_assert_true (kp_test_shows_text (kp_test_network_find (fixture, "service-scope-list"), "Lipová Lhota"));
   g_assert_cmpuint (kp_service_get_scope (service)->len, ==, 4);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (fixture, "scope-add-obec")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "scope-add-obec")), 0);
   {
-    GtkWidget *add = gtk_widget_get_next_sibling (find (fixture, "scope-add-obec"));
+    GtkWidget *add = gtk_widget_get_next_sibling (kp_test_network_find (fixture, "scope-add-obec"));
 
-    click (add);
+    kp_test_click (add);
   }
   kp_test_flush (fixture->window);
   g_assert_cmpuint (kp_service_get_scope (service)->len, ==, 5);
 
-  year = GTK_SPIN_BUTTON (find (fixture, "network-year"));
+  year = GTK_SPIN_BUTTON (kp_test_network_find (fixture, "network-year"));
   gtk_spin_button_set_value (year, 2028);
   g_assert_null (kp_service_get_network_entry (service, 2028));
-  gtk_switch_set_active (GTK_SWITCH (find (fixture, "network-in")), TRUE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (fixture, "network-capacity")), 10.5);
+  gtk_switch_set_active (GTK_SWITCH (kp_test_network_find (fixture, "network-in")), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (kp_test_network_find (fixture, "network-capacity")), 10.5);
   entry = kp_service_get_network_entry (service, 2028);
   g_assert_nonnull (entry);
   g_assert_true (entry->in_network);
@@ -440,7 +276,7 @@ test_add_and_remove_local (Fixture      *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (kp_test_find_widget (GTK_WIDGET (dialog),
                                                                   "local-dialog-kind")),
                               3);
-  g_assert_true (click (kp_test_find_widget (GTK_WIDGET (dialog), "local-dialog-add")));
+  g_assert_true (kp_test_click (kp_test_find_widget (GTK_WIDGET (dialog), "local-dialog-add")));
   kp_test_flush (fixture->window);
 
   service = kp_network_page_get_selected_service (fixture->page);
@@ -448,52 +284,45 @@ test_add_and_remove_local (Fixture      *fixture,
   g_assert_cmpstr (kp_service_get_name (service), ==, "Poradna pro rodiče Skalná (ukázka)");
   g_assert_true (kp_service_get_is_local (service));
   g_assert_cmpint (kp_service_get_local_kind (service), ==, KP_SERVICE_LOCAL_COMMUNITY);
-  g_assert_cmpuint (n_service_rows (fixture), ==, N_SERVICES + 1);
-  g_assert_cmpstr (label_text (fixture, "service-detail-name"), ==,
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES + 1);
+  g_assert_cmpstr (kp_test_network_label (fixture, "service-detail-name"), ==,
                    "Poradna pro rodiče Skalná (ukázka)");
 
   /* Its contacts. */
-  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "local-phone")), "+420 999 300 300");
-  g_signal_emit_by_name (find (fixture, "local-phone"), "apply");
-  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "local-web")), "rodice.example");
-  g_signal_emit_by_name (find (fixture, "local-web"), "apply");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_network_find (fixture, "local-phone")), "+420 999 300 300");
+  g_signal_emit_by_name (kp_test_network_find (fixture, "local-phone"), "apply");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_network_find (fixture, "local-web")), "rodice.example");
+  g_signal_emit_by_name (kp_test_network_find (fixture, "local-web"), "apply");
   kp_test_flush (fixture->window);
   g_assert_cmpuint (kp_service_get_contacts (service)->len, ==, 2);
-  g_assert_true (shows_text (find (fixture, "service-contacts-list"), "rodice.example"));
+  g_assert_true (kp_test_shows_text (kp_test_network_find (fixture, "service-contacts-list"), "rodice.example"));
 
   /* Remove, then undo brings it back. */
   g_object_ref (service);
-  g_assert_true (click (find (fixture, "service-remove")));
+  g_assert_true (kp_test_click (kp_test_network_find (fixture, "service-remove")));
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, N_SERVICES);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES);
   g_assert_null (kp_project_find_service (fixture->project, kp_service_get_id (service)));
   g_assert_true (kp_project_undo (fixture->project, &error));
   g_assert_no_error (error);
   kp_test_flush (fixture->window);
-  g_assert_cmpuint (n_service_rows (fixture), ==, N_SERVICES + 1);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES + 1);
   g_assert_nonnull (kp_project_find_service (fixture->project, kp_service_get_id (service)));
   g_object_unref (service);
-}
-
-static GtkWidget *
-first_named (GtkWidget  *root,
-             const char *name)
-{
-  return kp_test_find_widget (root, name);
 }
 
 static void
 test_quality (Fixture      *fixture,
               gconstpointer data)
 {
-  GtkWidget          *panel = find (fixture, "quality-list");
+  GtkWidget          *panel = kp_test_network_find (fixture, "quality-list");
   GListModel         *issues;
   guint               n_before;
   KpDataQualityIssue *issue;
   g_autoptr (KpDataQualityIssue) first = NULL;
   g_autofree char *key = NULL;
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (fixture, "network-quality-toggle")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (kp_test_network_find (fixture, "network-quality-toggle")), TRUE);
   kp_test_flush (fixture->window);
   while (panel != NULL && !KP_IS_NETWORK_QUALITY_PANEL (panel))
     panel = gtk_widget_get_parent (panel);
@@ -503,17 +332,17 @@ test_quality (Fixture      *fixture,
   g_assert_cmpuint (n_before, >, 0);
   first = g_list_model_get_item (issues, 0);
   key = g_strdup (kp_data_quality_issue_get_key (first));
-  g_assert_true (shows_text (find (fixture, "quality-list"),
-                             kp_service_get_name (kp_data_quality_issue_get_service (first))));
+  g_assert_true (kp_test_shows_text (kp_test_network_find (fixture, "quality-list"),
+                                     kp_service_get_name (kp_data_quality_issue_get_service (first))));
 
   /* "Go To" selects the service. */
-  g_assert_true (click (first_named (find (fixture, "quality-list"), "quality-go-to")));
+  g_assert_true (kp_test_click (kp_test_find_widget (kp_test_network_find (fixture, "quality-list"), "quality-go-to")));
   kp_test_flush (fixture->window);
   g_assert_true (kp_network_page_get_selected_service (fixture->page) ==
                  kp_data_quality_issue_get_service (first));
 
   /* "Dismiss" removes it from the list; "Show dismissed" lists it again. */
-  g_assert_true (click (first_named (find (fixture, "quality-list"), "quality-dismiss")));
+  g_assert_true (kp_test_click (kp_test_find_widget (kp_test_network_find (fixture, "quality-list"), "quality-dismiss")));
   kp_test_flush (fixture->window);
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, n_before - 1);
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
@@ -522,7 +351,7 @@ test_quality (Fixture      *fixture,
 
       g_assert_cmpstr (kp_data_quality_issue_get_key (other), !=, key);
     }
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (fixture, "quality-show-dismissed")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (kp_test_network_find (fixture, "quality-show-dismissed")), TRUE);
   kp_test_flush (fixture->window);
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, n_before);
   issue = NULL;
@@ -546,8 +375,8 @@ test_refresh_without_library (Fixture      *fixture,
   /* Outside a window and without a library there is nothing to refresh from. */
   g_assert_null (refresh);
   g_assert_nonnull (error);
-  g_assert_cmpuint (n_service_rows (fixture), ==, N_SERVICES);
-  g_assert_false (gtk_widget_get_mapped (find (fixture, "network-empty")));
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES);
+  g_assert_false (gtk_widget_get_mapped (kp_test_network_find (fixture, "network-empty")));
 }
 
 static void
@@ -662,15 +491,15 @@ test_screenshot (Fixture      *fixture,
       g_test_skip ("KP_SCREENSHOT_DIR is not set");
       return;
     }
-  select_row_of (fixture, "Pečovatelská služba Lesná");
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (fixture, "network-quality-toggle")), TRUE);
+  kp_test_network_select_row (fixture, "Pečovatelská služba Lesná");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (kp_test_network_find (fixture, "network-quality-toggle")), TRUE);
   kp_test_flush (fixture->window);
   path = g_build_filename (dir, "network-page.png", NULL);
   kp_test_screenshot (fixture->window, path);
 
   /* The editors of the local data, further down the detail. */
   {
-    GtkWidget     *scrolled = find (fixture, "service-description");
+    GtkWidget     *scrolled = kp_test_network_find (fixture, "service-description");
     GtkAdjustment *adjustment;
 
     while (!GTK_IS_SCROLLED_WINDOW (scrolled))
@@ -704,15 +533,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GtkCssProvider) css = NULL;
-
   gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  (void) kp_ui_get_resource ();
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/cz/komplan/Komplan/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  kp_test_network_init ();
 
 #define ADD(path, func) g_test_add ("/kp/ui/network-page/" path, Fixture, NULL, fixture_setup, \
                                     func, fixture_teardown)

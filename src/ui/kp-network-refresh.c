@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-network-refresh.h"
+#include "kp-error-dialog.h"
+#include "kp-network-summary.h"
+
+/**
+ * kp_network_refresh_find_library:
+ * @widget: a widget of the view
+ * @library: (nullable): the library set on the view, if any
+ *
+ * Returns: (transfer none) (nullable): @library, or else the "library" of @widget's window
+ */
+KpLibrary *
+kp_network_refresh_find_library (GtkWidget *widget,
+                                 KpLibrary *library)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  if (library != NULL)
+    return library;
+  root = gtk_widget_get_root (widget);
+  if (root != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (root), "library") != NULL)
+    {
+      g_object_get (root, "library", &library, NULL);
+      if (library != NULL)
+        g_object_unref (library); /* the window keeps it */
+      return KP_IS_LIBRARY (library) ? library : NULL;
+    }
+  return NULL;
+}
+
+/* Whether @library has a registry to refresh from. */
+gboolean
+kp_network_refresh_is_possible (KpLibrary *library)
+{
+  gint64 count = 0;
+
+  return library != NULL && kp_library_count_registry_services (library, 0, &count, NULL) &&
+         count > 0;
+}
+
+/**
+ * kp_network_refresh_run:
+ * @library: (nullable): the reference library, %NULL when there is none
+ *
+ * Refreshes the registered services of @project from @library's registry.
+ *
+ * Returns: (transfer full) (nullable): what changed, or %NULL with @error set
+ */
+KpServicesRefresh *
+kp_network_refresh_run (KpProject *project,
+                        KpLibrary *library,
+                        GError   **error)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (library == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _ ("The reference data are not available"));
+      return NULL;
+    }
+  return kp_project_refresh_services (project, library, error);
+}
+
+/**
+ * kp_network_refresh_show_report:
+ * @widget: a widget of the view; the dialog is modal to its window
+ *
+ * Returns: (transfer none): the dialog that tells what @refresh changed
+ */
+GtkWindow *
+kp_network_refresh_show_report (GtkWidget               *widget,
+                                const KpServicesRefresh *refresh)
+{
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (refresh != NULL, NULL);
+
+  body = kp_network_describe_refresh (refresh);
+  return kp_error_dialog_show (GTK_WINDOW (gtk_widget_get_root (widget)),
+                               _ ("Network Refreshed from the Registry"), body);
+}

@@ -67,6 +67,20 @@ picto_size (KpLeaflet *lf)
   return lf->style.body_size * 1.4;
 }
 
+/* "@label @value" on a line of its own in lf->text2, when there is a value */
+static void
+append_detail (KpLeaflet  *lf,
+               const char *label,
+               const char *value)
+{
+  if (!has_text (value))
+    return;
+  kp_text_layout_append (lf->text2, lf->style.body, "\n");
+  kp_text_layout_append (lf->text2, lf->style.body_bold, label);
+  kp_text_layout_append (lf->text2, lf->style.body, " ");
+  kp_text_layout_append (lf->text2, lf->style.body, value);
+}
+
 static double
 layout_entry (KpLeaflet *lf,
               guint      index,
@@ -88,6 +102,13 @@ layout_entry (KpLeaflet *lf,
 
       kp_text_layout_append (lf->text2, st->body, "\n");
       kp_text_layout_append (lf->text2, st->body, sentence);
+    }
+  if (lf->rich)
+    {
+      /* Translators: in a leaflet, before a service's opening hours: "When: po–pá 7–15 h" */
+      append_detail (lf, _ ("When:"), e->hours);
+      /* Translators: in a leaflet, before what a service costs: "Price: zdarma" */
+      append_detail (lf, _ ("Price:"), e->fees);
     }
 
   kp_text_layout_reset (lf->text3, width);

@@ -174,13 +174,41 @@ draw_line (KpLeaflet          *lf,
     kp_text_layout_draw (lf->text, lf->cr, x, y + h2);
 }
 
+/* Who published the folded leaflet, at the foot of its back, drawn when @draw.
+ * Returns: its height */
+static double
+impressum (KpLeaflet *lf,
+           double     x,
+           double     y,
+           double     width,
+           gboolean   draw)
+{
+  int              year = kp_publication_year (lf->options->year, lf->options->created);
+  g_autofree char *text = NULL;
+
+  if (lf->options->issuer != NULL && *lf->options->issuer != '\0')
+    /* Translators: the impressum at the foot of a leaflet's back: issuer and year */
+    text = g_strdup_printf (_ ("Published by: %s, %d. Free of charge, not for sale."),
+                            lf->options->issuer, year);
+  else
+    text = g_strdup (_ ("Free of charge, not for sale."));
+  kp_text_layout_reset (lf->text3, width);
+  kp_text_layout_append (lf->text3, lf->style.small, text);
+  if (draw)
+    {
+      kp_publication_hline (lf->cr, KP_PUB_RULE, x, y, width, 0.6);
+      kp_text_layout_draw (lf->text3, lf->cr, x, y + lf->style.body_size * 0.4);
+    }
+  return kp_text_layout_get_height (lf->text3) + lf->style.body_size * 0.4;
+}
+
 /**
  * kp_leaflet_draw_back:
  * @bottom: the back sits at the foot of its page (A5): its frame is sized to what fits
  *
  * The crisis lines (emergency numbers in two columns when there is room), then at the
- * foot of the frame the publicity text and the logos. Lines that do not fit
- * are left out and counted in lf->back_omitted.
+ * foot of the frame the publicity text, the logos and (folded leaflet) the impressum. Lines
+ * that do not fit are left out and counted in lf->back_omitted.
  *
  * Returns: the height used
  */
@@ -206,6 +234,8 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     }
   if (lf->logos->len > 0)
     foot += LOGO_HEIGHT + gap;
+  if (!bottom)
+    foot += impressum (lf, frame->x, 0, frame->width, FALSE);
   limit = frame->y + frame->height - foot - gap;
 
   kp_text_layout_reset (lf->text, frame->width);
@@ -266,5 +296,7 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     kp_publication_draw_logos (cr, lf->logos, frame->x, y, LOGO_HEIGHT, LOGO_HEIGHT / 2);
   if (lf->logos->len > 0)
     y += LOGO_HEIGHT + gap;
+  if (!bottom)
+    y += impressum (lf, frame->x, y, frame->width, cr != NULL);
   return y - frame->y;
 }

@@ -82,6 +82,8 @@ typedef struct
   guint                n_frames;
   KpLeafletFrame       back;            /* crisis lines and publicity */
   GArray              *blocks;          /* KpLeafletBlock */
+  double               scale;           /* of the type: above 1 when the content leaves room */
+  gboolean             rich;            /* services show their hours and fees too */
   guint                compact_from;    /* services from this one on lose their description */
   gboolean             services_inside; /* services start on the inside, not on the flap */
   int                  back_omitted;    /* crisis lines that did not fit on the back */

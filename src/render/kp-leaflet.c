@@ -14,15 +14,17 @@
  * A5 on both sides: page 1 has the title band and the stream; page 2 the rest of the stream
  * and, at its foot, the crisis lines, publicity and logos.
  *
- * Fitting: all services with a sentence of description; else the last ones lose their
- * descriptions, one by one, up to all of them; else as many services as fit, plus a line
- * saying how many more the catalogue has.
+ * Fitting: a few services make a roomy leaflet: larger type (good for seniors) and each
+ * service with its hours and fees, as long as everything fits, the extras below included.
+ * Else at the normal size: all services with a sentence of description; else the last
+ * ones lose their descriptions, one by one, up to all of them; else as many services as
+ * fit, plus a line saying how many more the catalogue has.
  *
  * Spreading: a few services leave panels empty. Then the extras fill them, as a designer
  * would: the legend of the pictograms (on the flap or after the services), the catalogue
  * hint, and "My contacts", lines to write on that take the rest of the last panel. Of the
  * ways to place them, the one with the fewest empty frames wins, then the one that leaves
- * the least blank space in its frames; the services never move. */
+ * the least blank space in its frames, spread evenly; the services never move. */
 
 typedef enum
 {
@@ -64,10 +66,15 @@ make_frame (int    page,
   return frame;
 }
 
+/* The type at @scale times the normal size, and the frames that follow from it. */
 static void
-setup_geometry (KpLeaflet *lf)
+setup_geometry (KpLeaflet *lf,
+                double     scale)
 {
   double w, h;
+
+  lf->scale = scale;
+  kp_publication_style_init (&lf->style, lf->cache, 10.0 * scale);
 
   if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
     {
@@ -232,8 +239,9 @@ choose_blocks (KpLeaflet *lf)
   return 0;
 }
 
-/* Empty frames, and the shares of the used frames left blank, summed, for comparing the
- * arrangements of the extras. Returns: FALSE when a block of the stream moved from @frames */
+/* Empty frames, and the shares of the used frames left blank, squared (a half-empty panel
+ * looks worse than two panels a quarter empty) and summed, for comparing the arrangements
+ * of the extras. Returns: FALSE when a block of the stream moved from @frames */
 static gboolean
 score_blocks (KpLeaflet *lf,
               GArray    *required,
@@ -258,19 +266,20 @@ score_blocks (KpLeaflet *lf,
     if (used[f] <= 0)
       (*empty)++;
     else
-      *blank += 1 - used[f] / lf->frames[f].height;
+      *blank += (1 - used[f] / lf->frames[f].height) * (1 - used[f] / lf->frames[f].height);
   return TRUE;
 }
 
-/* The extras where they fill the leaflet best, the stream's blocks staying where they are. */
-static void
+/* The extras where they fill the leaflet best, the stream's blocks staying where they are.
+ * Returns: FALSE when they fit nowhere */
+static gboolean
 add_extras (KpLeaflet *lf,
             guint      shown)
 {
   g_autoptr (GArray) required = g_array_new (FALSE, FALSE, sizeof (int));
   int    best = -1;
   guint  best_empty = G_MAXUINT;
-  double best_blank = 2;
+  double best_blank = G_MAXDOUBLE;
 
   for (guint i = 0; i < lf->blocks->len; i++)
     g_array_append_val (required, g_array_index (lf->blocks, KpLeafletBlock, i).frame);
@@ -292,14 +301,52 @@ add_extras (KpLeaflet *lf,
   build_blocks (lf, shown, best);
   if (!place_blocks (lf, FALSE))
     place_blocks (lf, TRUE);
+  return best >= 0;
+}
+
+/* Type sizes of a roomy leaflet, largest first */
+static const double roomy_scales[] = { 1.2, 1.1, 1.0 };
+
+/* Whether at @scale everything fits roomy: every service with its description, hours and
+ * fees, every crisis line on the back, and all the extras. Leaves the blocks placed. */
+static gboolean
+fits_roomy (KpLeaflet *lf,
+            double     scale)
+{
+  guint n = lf->snapshot->entries->len;
+
+  setup_geometry (lf, scale);
+  lf->rich = TRUE;
+  lf->compact_from = n;
+  if (n == 0 || !try_blocks (lf, n))
+    return FALSE;
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    kp_leaflet_draw_back (lf, &lf->back, FALSE);
+  if (lf->back_omitted > 0)
+    return FALSE;
+  if (!add_extras (lf, n))
+    return FALSE;
+  for (guint i = 0; i < lf->blocks->len; i++)
+    if (g_array_index (lf->blocks, KpLeafletBlock, i).frame < 0)
+      return FALSE;
+  return TRUE;
 }
 
 static void
 fit (KpLeaflet *lf)
 {
-  guint shown = choose_blocks (lf);
+  guint    shown = lf->snapshot->entries->len;
+  gboolean roomy = FALSE;
 
-  add_extras (lf, shown);
+  for (guint i = 0; i < G_N_ELEMENTS (roomy_scales) && !roomy; i++)
+    roomy = fits_roomy (lf, roomy_scales[i]);
+  if (!roomy)
+    {
+      setup_geometry (lf, 1.0);
+      lf->rich = FALSE;
+      shown = choose_blocks (lf);
+      add_extras (lf, shown);
+    }
   lf->result.n_entries = shown;
   lf->result.n_omitted = lf->snapshot->entries->len - shown;
   lf->result.n_shortened = 0;
@@ -422,12 +469,11 @@ leaflet_new (const KpCatalogueSnapshot *snapshot,
   lf->intro = split_paragraphs (options->introduction);
 
   lf->cache = kp_text_cache_new (options->font_family);
-  kp_publication_style_init (&lf->style, lf->cache, 10.0);
   lf->text = kp_text_layout_new (lf->cache);
   lf->text2 = kp_text_layout_new (lf->cache);
   lf->text3 = kp_text_layout_new (lf->cache);
   lf->blocks = g_array_new (FALSE, FALSE, sizeof (KpLeafletBlock));
-  setup_geometry (lf);
+  setup_geometry (lf, 1.0);
   return g_steal_pointer (&lf);
 }
 

@@ -302,6 +302,9 @@ test_overflow (gconstpointer data)
   g_autofree char *more = NULL;
   Output           out = { 0 };
 
+  /* hours and fees only in a roomy leaflet */
+  for (guint i = 0; i < snapshot->entries->len; i++)
+    ((KpCatalogueEntry *) g_ptr_array_index (snapshot->entries, i))->hours = g_strdup ("po–pá");
   render_output (&out, snapshot, options,
                  format == KP_LEAFLET_A4_TRIFOLD ? "leaflet-trifold-full.pdf"
                                                  : "leaflet-a5-full.pdf");
@@ -314,6 +317,7 @@ test_overflow (gconstpointer data)
   /* shortened first: no descriptions any more */
   g_assert_cmpint (out.result.n_shortened, ==, out.result.n_entries);
   g_assert_null (strstr (out.text, "Pomáháme seniorům"));
+  g_assert_null (strstr (out.text, "When:"));
   more = g_strdup_printf ("%d more services are in the catalogue.", out.result.n_omitted);
   g_assert_cmpint (count (out.text, more), ==, 1);
   g_assert_nonnull (strstr (out.text, "www.zdarns.cz/katalog"));
@@ -406,6 +410,10 @@ test_few_services (gconstpointer data)
       for (int p = 0; p < 2; p++)
         for (int panel = 0; panel < 3; panel++)
           g_assert_true (area_has_text (&out, p, panel * w / 3, 0, (panel + 1) * w / 3, h));
+      /* the lower halves of the flap and the back */
+      for (int panel = 0; panel < 2; panel++)
+        g_assert_true (area_has_text (&out, 0, panel * w / 3, h / 2, (panel + 1) * w / 3, h));
+      g_assert_nonnull (strstr (out.text, "Published by: Město Žďár nad Sázavou, 2026."));
     }
   else
     {
@@ -420,6 +428,72 @@ test_few_services (gconstpointer data)
     g_assert_cmpint (count (out.text, "My contacts"), <=, 1);
   /* the catalogue hint once, in its own paragraph (no line about services left out) */
   g_assert_cmpint (count (out.text, "www.zdarns.cz/katalog"), ==, 1);
+  output_clear (&out);
+}
+
+/* The part of @page_index's panel @panel (of 3) between @y1 and @y2 that has no text,
+ * as a share of the panel's height, in strips of 10 pt. */
+static double
+blank_share (Output *out,
+             int     page_index,
+             int     panel,
+             double  y1,
+             double  y2)
+{
+  g_autoptr (PopplerPage) page = poppler_document_get_page (out->doc, page_index);
+  double w, h, blank = 0;
+
+  poppler_page_get_size (page, &w, &h);
+  for (double y = y1; y < y2; y += 10)
+    blank += area_has_text (out, page_index, panel * w / 3, y, (panel + 1) * w / 3, y + 10) ? 0
+                                                                                            : 10;
+  return blank / (y2 - y1);
+}
+
+/* A few services with their hours and fees, no logos and no publicity text (like the
+ * sample project): a roomy leaflet, larger type and the hours and fees shown, and the
+ * outside panels filled: the legend on the flap, the impressum at the foot of the back. */
+static void
+test_roomy (void)
+{
+  g_autoptr (KpCatalogueSnapshot) snapshot = build_snapshot (3);
+  g_autoptr (KpLeafletOptions) options = build_options (KP_LEAFLET_A4_TRIFOLD);
+  Output out = { 0 };
+  double w, h;
+
+  g_clear_pointer (&options->publicity_text, g_free);
+  g_ptr_array_set_size (options->logo_paths, 0);
+  for (guint i = 0; i < snapshot->entries->len; i++)
+    {
+      KpCatalogueEntry *e = g_ptr_array_index (snapshot->entries, i);
+
+      e->hours = g_strdup ("po–pá 7–15.30 h");
+      e->fees = g_strdup (i == 0 ? "zdarma" : "podle ceníku");
+    }
+  render_output (&out, snapshot, options, "leaflet-roomy.pdf");
+  assert_page_size (&out, 841.89, 595.28);
+  assert_inside_panels (&out, 3);
+  assert_shown_once (&out, snapshot);
+  g_assert_cmpint (out.result.n_shortened, ==, 0);
+  g_assert_cmpint (out.result.n_lines_omitted, ==, 0);
+  g_assert_cmpint (count (out.text, "When: po–pá 7–15.30 h"), ==, 3);
+  g_assert_cmpint (count (out.text, "Price: zdarma"), ==, 1);
+  g_assert_cmpint (count (out.text, "My contacts"), ==, 1);
+  g_assert_cmpint (count (out.text, "How to read this leaflet"), ==, 1);
+  {
+    g_autoptr (PopplerPage) page = poppler_document_get_page (out.doc, 0);
+
+    poppler_page_get_size (page, &w, &h);
+  }
+  /* the flap and the back have text in their lower halves, and no panel of either side is
+   * more than about a third blank (the cover's pictograms are not text) */
+  for (int panel = 0; panel < 2; panel++)
+    g_assert_true (area_has_text (&out, 0, panel * w / 3, h * 0.6, (panel + 1) * w / 3, h));
+  g_assert_nonnull (strstr (out.text, "Published by: Město Žďár nad Sázavou, 2026."));
+  for (int p = 0; p < 2; p++)
+    for (int panel = 0; panel < 3; panel++)
+      if (p == 1 || panel < 2)
+        g_assert_cmpfloat (blank_share (&out, p, panel, 20, h - 20), <, 0.4);
   output_clear (&out);
 }
 
@@ -480,6 +554,7 @@ main (int   argc,
                         GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_few_services);
   g_test_add_data_func ("/kp/render/leaflet/few-services/a5",
                         GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_few_services);
+  g_test_add_func ("/kp/render/leaflet/roomy", test_roomy);
   g_test_add_func ("/kp/render/leaflet/czech-numbers", test_czech_numbers);
   return g_test_run ();
 }

@@ -6,8 +6,10 @@
 #include "kp-publications-options.h"
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
-#include "kp-file-chooser.h"
 #include "kp-leaflet-builder.h"
+#include "kp-project-settings.h"
+#include "kp-publication-logos.h"
+#include "kp-settings-writer.h"
 
 #include <string.h>
 
@@ -34,13 +36,12 @@ struct _KpPublicationsOptions
   GtkSpinButton       *year_spin;
   AdwEntryRow         *publicity_row;
   GtkTextView         *intro_view;
-  AdwPreferencesGroup *logos_group;
+  KpPublicationLogos  *logos;
 
-  GPtrArray *type_codes;   /* char *, NULL first: all types */
-  GPtrArray *target_names; /* char *, NULL first: all groups */
-  GPtrArray *logo_paths;   /* char * */
-  GPtrArray *logo_rows;    /* AdwActionRow, owned by the group */
-  gboolean   updating;
+  KpSettingsWriter *writer;
+  GPtrArray        *type_codes;   /* char *, NULL first: all types */
+  GPtrArray        *target_names; /* char *, NULL first: all groups */
+  gboolean          updating;
 };
 
 G_DEFINE_FINAL_TYPE (KpPublicationsOptions, kp_publications_options, ADW_TYPE_BIN)
@@ -103,6 +104,118 @@ dup_entry (AdwEntryRow *row)
   return text;
 }
 
+static const char *
+selected_value (AdwComboRow *row,
+                GPtrArray   *values)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  return i < values->len ? g_ptr_array_index (values, i) : NULL;
+}
+
+/* Every option is kept in the project (kp-project-settings.h), so the document is the same
+ * when the project is reopened. A choice is written at once; a text after a short delay, and
+ * at once when the focus leaves it or the options go away (kp-settings-writer.h). Keys:
+ * "publication.kind", "publication.publicity" and "publication.logos" (kp-publication-logos.h)
+ * are shared; "catalogue.*" are the catalogue's texts, structure, paper and services;
+ * "leaflet.group", "leaflet.format", and "leaflet.<group>.*" the texts of each group's
+ * leaflet ("leaflet.seniors.title"). A key that is not set has its default. */
+
+typedef struct
+{
+  const char *key;
+  gsize       offset;    /* of the AdwComboRow in KpPublicationsOptions */
+  const char *values[5]; /* stored for each position, NULL-terminated */
+} Choice;
+
+static const Choice choices[] = {
+  { "publication.kind", G_STRUCT_OFFSET (KpPublicationsOptions, kind_row), { "catalogue", "leaflet" } },
+  { "leaflet.format", G_STRUCT_OFFSET (KpPublicationsOptions, format_row), { "a4-trifold", "a5-two-sided" } },
+  { "catalogue.structure", G_STRUCT_OFFSET (KpPublicationsOptions, structure_row), { "target-group", "service-type", "provider" } },
+  { "catalogue.paper", G_STRUCT_OFFSET (KpPublicationsOptions, paper_row), { "a4", "a5" } },
+  { "catalogue.form", G_STRUCT_OFFSET (KpPublicationsOptions, form_row), { "all", "residential", "outpatient", "field" } },
+};
+
+/* The key of a text of the document chosen now: "catalogue.title", "leaflet.seniors.title". */
+static char *
+dup_text_key (KpPublicationsOptions *self,
+              const char            *field)
+{
+  if (kp_publications_options_get_kind (self) == KP_PUBLICATION_LEAFLET)
+    return g_strdup_printf ("leaflet.%s.%s", kp_publication_group_to_string (selected_group (self)),
+                            field);
+  return g_strconcat ("catalogue.", field, NULL);
+}
+
+static char *
+dup_text_setting (KpPublicationsOptions *self,
+                  const char            *field,
+                  const char            *fallback)
+{
+  g_autofree char *key = dup_text_key (self, field);
+  char            *value = kp_project_dup_setting (self->project, key);
+
+  return value != NULL ? value : g_strdup (fallback != NULL ? fallback : "");
+}
+
+static void
+save_choice (KpPublicationsOptions *self,
+             GObject               *object)
+{
+  KpSettingsWriter *writer = self->writer;
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (object == G_STRUCT_MEMBER (GObject *, self, choices[i].offset))
+      {
+        guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (object));
+
+        if (selected < g_strv_length ((char **) choices[i].values))
+          kp_settings_writer_write (writer, choices[i].key, choices[i].values[selected]);
+        return;
+      }
+  if (object == G_OBJECT (self->group_row))
+    kp_settings_writer_write (writer, "leaflet.group",
+                              kp_publication_group_to_string (selected_group (self)));
+  else if (object == G_OBJECT (self->registered_switch))
+    kp_settings_writer_write (writer, "catalogue.registered",
+                              gtk_switch_get_active (self->registered_switch) ? "true" : "false");
+  else if (object == G_OBJECT (self->local_switch))
+    kp_settings_writer_write (writer, "catalogue.local",
+                              gtk_switch_get_active (self->local_switch) ? "true" : "false");
+  else if (object == G_OBJECT (self->type_row))
+    kp_settings_writer_write (writer, "catalogue.type",
+                              selected_value (self->type_row, self->type_codes));
+  else if (object == G_OBJECT (self->target_row))
+    kp_settings_writer_write (writer, "catalogue.target-group",
+                              selected_value (self->target_row, self->target_names));
+}
+
+static void
+restore_choices (KpPublicationsOptions *self)
+{
+  g_autofree char   *group = kp_project_dup_setting (self->project, "leaflet.group");
+  g_autofree char   *registered = kp_project_dup_setting (self->project, "catalogue.registered");
+  g_autofree char   *local = kp_project_dup_setting (self->project, "catalogue.local");
+  KpPublicationGroup g;
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_autofree char *value = kp_project_dup_setting (self->project, choices[i].key);
+
+      for (guint v = 0; value != NULL && choices[i].values[v] != NULL; v++)
+        if (g_str_equal (value, choices[i].values[v]))
+          adw_combo_row_set_selected (G_STRUCT_MEMBER (AdwComboRow *, self, choices[i].offset), v);
+    }
+  if (group != NULL && kp_publication_group_from_string (group, &g) &&
+      g >= KP_PUBLICATION_GROUP_SENIORS)
+    adw_combo_row_set_selected (self->group_row, g - KP_PUBLICATION_GROUP_SENIORS);
+  if (registered != NULL)
+    gtk_switch_set_active (self->registered_switch, !g_str_equal (registered, "false"));
+  if (local != NULL)
+    gtk_switch_set_active (self->local_switch, !g_str_equal (local, "false"));
+}
+
+/* Shows the texts of the document chosen now: those kept in the project, else the defaults. */
 static void
 set_texts (KpPublicationsOptions *self,
            const char            *title,
@@ -111,19 +224,30 @@ set_texts (KpPublicationsOptions *self,
            int                    year,
            const char            *introduction)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row), subtitle != NULL ? subtitle : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->issuer_row), issuer != NULL ? issuer : "");
+  g_autofree char *kept_title = dup_text_setting (self, "title", title);
+  g_autofree char *kept_subtitle = dup_text_setting (self, "subtitle", subtitle);
+  g_autofree char *kept_issuer = dup_text_setting (self, "issuer", issuer);
+  g_autofree char *kept_year = dup_text_setting (self, "year", NULL);
+  g_autofree char *kept_intro = dup_text_setting (self, "introduction", introduction);
+  GtkAdjustment   *range = gtk_spin_button_get_adjustment (self->year_spin);
+  gint64           stored_year;
+
+  if (g_ascii_string_to_signed (kept_year, 10, (gint64) gtk_adjustment_get_lower (range),
+                                (gint64) gtk_adjustment_get_upper (range), &stored_year, NULL))
+    year = (int) stored_year;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), kept_title);
+  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row), kept_subtitle);
+  gtk_editable_set_text (GTK_EDITABLE (self->issuer_row), kept_issuer);
   gtk_spin_button_set_value (self->year_spin, year);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->intro_view),
-                            introduction != NULL ? introduction : "", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->intro_view), kept_intro, -1);
 }
 
-/* The texts a new document of the chosen kind starts with. */
+/* The texts of the document of the chosen kind (and group). */
 static void
 apply_defaults (KpPublicationsOptions *self)
 {
   gboolean leaflet = kp_publications_options_get_kind (self) == KP_PUBLICATION_LEAFLET;
+  gboolean updating = self->updating;
 
   self->updating = TRUE;
   if (leaflet)
@@ -145,80 +269,54 @@ apply_defaults (KpPublicationsOptions *self)
   gtk_widget_set_visible (GTK_WIDGET (self->structure_row), !leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->paper_row), !leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->services_group), !leaflet);
-  self->updating = FALSE;
+  self->updating = updating;
 }
 
 static void
-on_changed_cb (KpPublicationsOptions *self)
+on_text_changed_cb (GObject               *object,
+                    GParamSpec            *pspec,
+                    KpPublicationsOptions *self)
 {
-  emit_changed (self);
-}
+  KpSettingsWriter *writer = self->writer;
+  int               year = gtk_spin_button_get_value_as_int (self->year_spin);
+  const char       *field = object == G_OBJECT (self->title_row)      ? "title"
+                            : object == G_OBJECT (self->subtitle_row) ? "subtitle"
+                                                                      : "issuer";
 
-static void
-on_kind_changed_cb (KpPublicationsOptions *self)
-{
-  if (self->project == NULL)
+  if (self->project == NULL || self->updating)
     return;
-  apply_defaults (self);
+  if (object == G_OBJECT (self->publicity_row))
+    kp_settings_writer_queue (writer, g_strdup ("publication.publicity"),
+                              g_strdup (gtk_editable_get_text (GTK_EDITABLE (object))));
+  else if (object == G_OBJECT (self->year_spin))
+    kp_settings_writer_queue (writer, dup_text_key (self, "year"), g_strdup_printf ("%d", year));
+  else
+    kp_settings_writer_queue (writer, dup_text_key (self, field),
+                              g_strdup (gtk_editable_get_text (GTK_EDITABLE (object))));
   emit_changed (self);
 }
 
 static void
-on_group_changed_cb (KpPublicationsOptions *self)
+on_intro_changed_cb (KpPublicationsOptions *self)
 {
   if (self->project == NULL || self->updating)
     return;
-  apply_defaults (self);
+  kp_settings_writer_queue (self->writer, dup_text_key (self, "introduction"), dup_intro (self));
   emit_changed (self);
 }
 
 static void
-on_remove_logo_clicked_cb (GtkButton             *button,
-                           KpPublicationsOptions *self)
+on_choice_changed_cb (GObject               *object,
+                      GParamSpec            *pspec,
+                      KpPublicationsOptions *self)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
-  guint      index;
-
-  if (row == NULL || !g_ptr_array_find (self->logo_rows, row, &index))
+  if (self->project == NULL || self->updating)
     return;
-  adw_preferences_group_remove (self->logos_group, row);
-  g_ptr_array_remove_index (self->logo_rows, index);
-  g_ptr_array_remove_index (self->logo_paths, index);
+  save_choice (self, object);
+  /* Another document: its own texts. */
+  if (object == G_OBJECT (self->kind_row) || object == G_OBJECT (self->group_row))
+    apply_defaults (self);
   emit_changed (self);
-}
-
-static void
-on_logos_chosen_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr (KpPublicationsOptions) self = user_data;
-  g_autoptr (GListModel) files = kp_file_chooser_run_finish (result, NULL);
-
-  if (files == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-    {
-      g_autoptr (GFile) file = g_list_model_get_item (files, i);
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        kp_publications_options_add_logo (self, path);
-    }
-}
-
-static void
-on_add_logo_clicked_cb (KpPublicationsOptions *self)
-{
-  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr (GtkFileFilter) filter = NULL;
-  const char *patterns[] = { "*.png", "*.PNG", "*.svg", "*.SVG", NULL };
-
-  filter = kp_file_chooser_filter_new (_ ("Logos (PNG, SVG)"), patterns);
-  g_list_store_append (filters, filter);
-  kp_file_chooser_run_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                             KP_FILE_CHOOSER_OPEN_MULTIPLE, _ ("Add Logos"), _ ("_Add"),
-                             G_LIST_MODEL (filters), NULL, on_logos_chosen_cb, g_object_ref (self));
 }
 
 static int
@@ -231,22 +329,23 @@ compare_pairs (gconstpointer a,
   return kp_czech_compare (pa[1], pb[1]);
 }
 
-/* Fills @row with "all" and the values of @table (value → label), keeping the selection. */
+/* Fills @row with "all" and the values of @table (value → label), selecting the value kept
+ * under @setting. */
 static void
-fill_filter (AdwComboRow *row,
-             GPtrArray   *values,
-             const char  *all_label,
-             GHashTable  *table)
+fill_filter (KpPublicationsOptions *self,
+             AdwComboRow           *row,
+             GPtrArray             *values,
+             const char            *all_label,
+             GHashTable            *table,
+             const char            *setting)
 {
-  g_autofree char *selected = NULL;
+  g_autofree char *selected = kp_project_dup_setting (self->project, setting);
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
   GHashTableIter iter;
   gpointer       key, value;
   guint          keep = 0;
 
-  if (adw_combo_row_get_selected (row) < values->len)
-    selected = g_strdup (g_ptr_array_index (values, adw_combo_row_get_selected (row)));
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -279,6 +378,7 @@ kp_publications_options_update_filters (KpPublicationsOptions *self)
   GListModel *services = kp_project_get_services (self->project);
   g_autoptr (GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gboolean updating;
 
   g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
@@ -292,10 +392,12 @@ kp_publications_options_update_filters (KpPublicationsOptions *self)
       for (guint g = 0; groups != NULL && groups[g] != NULL; g++)
         g_hash_table_replace (targets, g_strdup (groups[g]), g_strdup (groups[g]));
     }
+  updating = self->updating;
   self->updating = TRUE;
-  fill_filter (self->type_row, self->type_codes, _ ("All types"), types);
-  fill_filter (self->target_row, self->target_names, _ ("All target groups"), targets);
-  self->updating = FALSE;
+  fill_filter (self, self->type_row, self->type_codes, _ ("All types"), types, "catalogue.type");
+  fill_filter (self, self->target_row, self->target_names, _ ("All target groups"), targets,
+               "catalogue.target-group");
+  self->updating = updating;
 }
 
 static void
@@ -303,17 +405,31 @@ kp_publications_options_constructed (GObject *object)
 {
   KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
   g_autoptr (GtkStringList) groups = gtk_string_list_new (NULL);
+  g_autofree char *publicity = NULL;
+  GtkWidget       *texts[] = { GTK_WIDGET (self->title_row), GTK_WIDGET (self->subtitle_row),
+                               GTK_WIDGET (self->issuer_row), GTK_WIDGET (self->year_spin),
+                               GTK_WIDGET (self->publicity_row), GTK_WIDGET (self->intro_view) };
 
   G_OBJECT_CLASS (kp_publications_options_parent_class)->constructed (object);
+  self->writer = kp_settings_writer_new (self->project, GTK_WIDGET (self));
   for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
     gtk_string_list_append (groups, kp_publication_group_get_title (g));
   self->updating = TRUE;
   adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));
-  self->updating = FALSE;
+  restore_choices (self);
   kp_publications_options_update_filters (self);
   apply_defaults (self);
+  publicity = kp_project_dup_setting (self->project, "publication.publicity");
+  if (publicity != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->publicity_row), publicity);
+  kp_publication_logos_set_writer (self->logos, self->writer);
+  self->updating = FALSE;
   g_signal_connect_object (gtk_text_view_get_buffer (self->intro_view), "changed",
-                           G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_intro_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->logos, "changed", G_CALLBACK (emit_changed), self,
+                           G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    kp_settings_writer_flush_on_leave (self->writer, texts[i]);
 }
 
 static void
@@ -321,6 +437,10 @@ kp_publications_options_dispose (GObject *object)
 {
   KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
 
+  /* The last edit is written before the project is let go. */
+  if (self->writer != NULL)
+    kp_settings_writer_close (self->writer);
+  g_clear_object (&self->writer);
   g_clear_object (&self->project);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_OPTIONS);
   G_OBJECT_CLASS (kp_publications_options_parent_class)->dispose (object);
@@ -333,8 +453,6 @@ kp_publications_options_finalize (GObject *object)
 
   g_ptr_array_unref (self->type_codes);
   g_ptr_array_unref (self->target_names);
-  g_ptr_array_unref (self->logo_paths);
-  g_ptr_array_unref (self->logo_rows);
   G_OBJECT_CLASS (kp_publications_options_parent_class)->finalize (object);
 }
 
@@ -393,6 +511,7 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (KP_TYPE_PUBLICATION_LOGOS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cz/komplan/Komplan/ui/kp-publications-options.ui");
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, kind_row);
@@ -412,11 +531,9 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, year_spin);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, publicity_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, intro_view);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, logos_group);
-  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_group_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_logo_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, logos);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 }
 
 static void
@@ -424,8 +541,6 @@ kp_publications_options_init (KpPublicationsOptions *self)
 {
   self->type_codes = g_ptr_array_new_with_free_func (g_free);
   self->target_names = g_ptr_array_new_with_free_func (g_free);
-  self->logo_paths = g_ptr_array_new_with_free_func (g_free);
-  self->logo_rows = g_ptr_array_new ();
   self->updating = TRUE; /* until constructed */
   gtk_widget_init_template (GTK_WIDGET (self));
   self->updating = FALSE;
@@ -444,15 +559,6 @@ kp_publications_options_get_kind (KpPublicationsOptions *self)
   g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), KP_PUBLICATION_CATALOGUE);
   return adw_combo_row_get_selected (self->kind_row) == 1 ? KP_PUBLICATION_LEAFLET
                                                           : KP_PUBLICATION_CATALOGUE;
-}
-
-static const char *
-selected_value (AdwComboRow *row,
-                GPtrArray   *values)
-{
-  guint i = adw_combo_row_get_selected (row);
-
-  return i < values->len ? g_ptr_array_index (values, i) : NULL;
 }
 
 static void
@@ -489,10 +595,12 @@ replace (char **field,
 KpPublicationJob *
 kp_publications_options_build_job (KpPublicationsOptions *self)
 {
-  g_autofree char *intro = NULL;
-  int              year;
+  g_autofree char   *intro = NULL;
+  const char *const *logos;
+  int                year;
 
   g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), NULL);
+  logos = kp_publication_logos_get_paths (self->logos);
   intro = dup_intro (self);
   g_strstrip (intro);
   year = gtk_spin_button_get_value_as_int (self->year_spin);
@@ -511,8 +619,8 @@ kp_publications_options_build_job (KpPublicationsOptions *self)
       o->introduction = intro[0] != '\0' ? g_strdup (intro) : NULL;
       o->publicity_text = dup_entry (self->publicity_row);
       o->year = year;
-      for (guint i = 0; i < self->logo_paths->len; i++)
-        kp_leaflet_options_add_logo (o, g_ptr_array_index (self->logo_paths, i));
+      for (const char *const *logo = logos; *logo != NULL; logo++)
+        kp_leaflet_options_add_logo (o, *logo);
       return kp_publication_job_new_leaflet (kp_leaflet_builder_build (self->project, group), o);
     }
   else
@@ -535,8 +643,8 @@ kp_publications_options_build_job (KpPublicationsOptions *self)
       o->structure = structures[MIN (adw_combo_row_get_selected (self->structure_row), 2)];
       o->paper_size = adw_combo_row_get_selected (self->paper_row) == 1 ? KP_PAGE_SIZE_A5
                                                                         : KP_PAGE_SIZE_A4;
-      for (guint i = 0; i < self->logo_paths->len; i++)
-        kp_catalogue_options_add_logo (o, g_ptr_array_index (self->logo_paths, i));
+      for (const char *const *logo = logos; *logo != NULL; logo++)
+        kp_catalogue_options_add_logo (o, *logo);
       fill_selection (self, &selection);
       snapshot = kp_catalogue_builder_build (self->project, &selection);
       kp_publication_selection_clear (&selection);
@@ -576,29 +684,12 @@ kp_publications_options_dup_file_name (KpPublicationsOptions *self)
   return g_string_free (name, FALSE);
 }
 
+/* Adds a logo and keeps it in the project. */
 void
 kp_publications_options_add_logo (KpPublicationsOptions *self,
                                   const char            *path)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *escaped = NULL;
-  GtkWidget       *row;
-  GtkWidget       *remove;
-
   g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
   g_return_if_fail (path != NULL);
-  basename = g_filename_display_basename (path);
-  escaped = g_markup_escape_text (basename, -1);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _ ("Remove the logo"));
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_logo_clicked_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  adw_preferences_group_add (self->logos_group, row);
-  g_ptr_array_add (self->logo_rows, row);
-  g_ptr_array_add (self->logo_paths, g_strdup (path));
-  emit_changed (self);
+  kp_publication_logos_add (self->logos, path);
 }

@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "kp-pdf-preview.h"
+#include "kp-project-settings.h"
+#include "kp-project.h"
+#include "kp-publications-page.h"
+#include "kp-test-utils.h"
+#include "kp-ui-resources.h"
+
+/* The options of the Publications view stay with the project: what is typed and chosen is
+ * there again, and in the preview, when the project file is reopened; a text is written
+ * after a short delay, at once when the page goes away; a logo file that is gone is left
+ * out with a note. */
+
+#define TIMEOUT_S 30
+
+typedef struct
+{
+  char               *dir;
+  char               *path;
+  KpProject          *project;
+  GtkWidget          *window;
+  KpPublicationsPage *page;
+  KpPdfPreview       *preview;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static void
+wait_for (Fixture    *fixture,
+          Condition   condition,
+          const char *what)
+{
+  gint64 end = g_get_monotonic_time () + TIMEOUT_S * G_USEC_PER_SEC;
+
+  while (!condition (fixture))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+rendered (Fixture *fixture)
+{
+  return !kp_publications_page_get_busy (fixture->page) &&
+         kp_pdf_preview_get_n_pages (fixture->preview) > 0 &&
+         kp_pdf_preview_get_page_paintable (fixture->preview, 0) != NULL;
+}
+
+static GtkWidget *
+find (Fixture    *fixture,
+      const char *name)
+{
+  GtkWidget *widget = kp_test_find_widget (fixture->window, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* A window with the Publications page of the project, its first rendering done. */
+static void
+open_page (Fixture *fixture)
+{
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 800);
+  fixture->page = KP_PUBLICATIONS_PAGE (kp_publications_page_new (fixture->project));
+  fixture->preview = kp_publications_page_get_preview (fixture->page);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kp_test_flush (fixture->window);
+  wait_for (fixture, rendered, "the first rendering");
+}
+
+static void
+close_page (Fixture *fixture)
+{
+  g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
+  fixture->page = NULL;
+  fixture->preview = NULL;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Closes the page and the project, and opens the project file again with a new page. */
+static void
+reopen (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+
+  close_page (fixture);
+  g_clear_object (&fixture->project);
+  fixture->project = kp_project_open (fixture->path, &error);
+  g_assert_no_error (error);
+  open_page (fixture);
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = kp_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, "sample.komplan", NULL);
+  fixture->project = kp_project_create_sample (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  close_page (fixture);
+  g_clear_object (&fixture->project);
+  kp_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static char *
+dup_intro (Fixture *fixture)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find (fixture,
+                                                                         "publications-introduction")));
+  GtkTextIter    start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static const char *
+entry_text (Fixture    *fixture,
+            const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (find (fixture, name)));
+}
+
+static char *
+preview_text (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_bytes (kp_pdf_preview_get_bytes (fixture->preview),
+                                                          NULL, &error);
+  GString         *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      char        *t = poppler_page_get_text (page);
+
+      g_string_append (text, t);
+      g_string_append_c (text, '\n');
+      g_free (t);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_setting (KpProject  *project,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = kp_project_dup_setting (project, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+/* Texts and choices typed into the catalogue are there after the project is reopened, and
+ * in the preview. The last edit is kept although the page closed before the delay. */
+static void
+test_reopen_catalogue (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autofree char *default_title = NULL;
+  g_autofree char *intro = NULL;
+  g_autofree char *text = NULL;
+
+  open_page (fixture);
+  default_title = g_strdup (entry_text (fixture, "publications-title"));
+  g_assert_cmpstr (default_title, !=, "");
+  /* showing the options writes nothing: defaults stay defaults */
+  assert_setting (fixture->project, "catalogue.title", NULL);
+  assert_setting (fixture->project, "catalogue.introduction", NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "publications-title")), "Služby Podlesí");
+  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "publications-subtitle")), "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find (fixture,
+                                                                           "publications-introduction"))),
+                            "Milí občané,\n\nzde najdete pomoc.", -1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (fixture, "publications-year")), 2027);
+  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "publications-publicity")),
+                         "Spolufinancováno Evropskou unií");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-structure")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-paper")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-form-filter")), 3);
+  gtk_switch_set_active (GTK_SWITCH (find (fixture, "publications-local")), FALSE);
+  /* choices are written at once, texts after the delay */
+  assert_setting (fixture->project, "catalogue.structure", "provider");
+  assert_setting (fixture->project, "catalogue.title", NULL);
+
+  reopen (fixture);
+  g_assert_cmpstr (entry_text (fixture, "publications-title"), ==, "Služby Podlesí");
+  g_assert_cmpstr (entry_text (fixture, "publications-subtitle"), ==, "");
+  intro = dup_intro (fixture);
+  g_assert_cmpstr (intro, ==, "Milí občané,\n\nzde najdete pomoc.");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find (fixture, "publications-year"))),
+                   ==, 2027);
+  g_assert_cmpstr (entry_text (fixture, "publications-publicity"), ==,
+                   "Spolufinancováno Evropskou unií");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture, "publications-kind"))), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture, "publications-structure"))),
+                    ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture, "publications-paper"))), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture,
+                                                                     "publications-form-filter"))),
+                    ==, 3);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find (fixture, "publications-registered"))));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find (fixture, "publications-local"))));
+
+  text = preview_text (fixture);
+  g_assert_nonnull (strstr (text, "Služby Podlesí"));
+  g_assert_nonnull (strstr (text, "zde najdete pomoc"));
+  g_assert_null (strstr (text, default_title));
+}
+
+/* A leaflet keeps its group, format and texts; the catalogue keeps its own texts. */
+static void
+test_reopen_leaflet (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *catalogue_title = NULL;
+  g_autofree char *crisis_title = NULL;
+
+  open_page (fixture);
+  catalogue_title = g_strdup (entry_text (fixture, "publications-title"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-kind")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-group")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-format")), 1);
+  crisis_title = g_strdup (entry_text (fixture, "publications-title"));
+  g_assert_cmpstr (crisis_title, !=, catalogue_title);
+  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "publications-issuer")), "Obec Lesná");
+  assert_setting (fixture->project, "publication.kind", "leaflet");
+  assert_setting (fixture->project, "leaflet.group", "crisis");
+  assert_setting (fixture->project, "leaflet.format", "a5-two-sided");
+
+  reopen (fixture);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture, "publications-kind"))), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture, "publications-group"))), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (fixture, "publications-format"))), ==, 1);
+  g_assert_true (gtk_widget_get_visible (find (fixture, "publications-group")));
+  g_assert_false (gtk_widget_get_visible (find (fixture, "publications-structure")));
+  g_assert_cmpstr (entry_text (fixture, "publications-title"), ==, crisis_title);
+  g_assert_cmpstr (entry_text (fixture, "publications-issuer"), ==, "Obec Lesná");
+  assert_setting (fixture->project, "leaflet.crisis.issuer", "Obec Lesná");
+
+  /* another group's leaflet and the catalogue have their own texts */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-group")), 0);
+  g_assert_cmpstr (entry_text (fixture, "publications-issuer"), !=, "Obec Lesná");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-kind")), 0);
+  g_assert_cmpstr (entry_text (fixture, "publications-title"), ==, catalogue_title);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-kind")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-group")), 2);
+  g_assert_cmpstr (entry_text (fixture, "publications-issuer"), ==, "Obec Lesná");
+}
+
+static gboolean
+title_written (Fixture *fixture)
+{
+  g_autofree char *value = kp_project_dup_setting (fixture->project, "catalogue.title");
+
+  return value != NULL;
+}
+
+/* Typing writes the text after a delay, once, with the last value; leaving the field
+ * writes it at once. */
+static void
+test_write_delay (Fixture      *fixture,
+                  gconstpointer data)
+{
+  GtkWidget *title;
+  gint64     start;
+
+  open_page (fixture);
+  title = find (fixture, "publications-title");
+  start = g_get_monotonic_time ();
+  gtk_editable_set_text (GTK_EDITABLE (title), "K");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Ka");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Kat");
+  assert_setting (fixture->project, "catalogue.title", NULL);
+  wait_for (fixture, title_written, "the title to be written");
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 400 * 1000);
+  assert_setting (fixture->project, "catalogue.title", "Kat");
+
+  /* clearing a text keeps it empty, rather than going back to the default */
+  gtk_widget_grab_focus (title);
+  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "publications-subtitle")), "");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Katalog 2027");
+  gtk_widget_grab_focus (find (fixture, "publications-issuer"));
+  assert_setting (fixture->project, "catalogue.title", "Katalog 2027");
+  assert_setting (fixture->project, "catalogue.subtitle", "");
+
+  /* a text too long for the project is refused (a toast says so); the kept one stays */
+  {
+    g_autofree char *long_text = g_strnfill (KP_PROJECT_SETTING_MAX_LENGTH + 10, 'a');
+    GtkWidget       *intro = find (fixture, "publications-introduction");
+
+    gtk_widget_grab_focus (intro);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro)), long_text, -1);
+    gtk_widget_grab_focus (title);
+    assert_setting (fixture->project, "catalogue.introduction", NULL);
+  }
+}
+
+static char *
+write_png (const char *dir,
+           const char *name)
+{
+  char            *path = g_build_filename (dir, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 40, 20);
+  cairo_t         *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.7);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return path;
+}
+
+/* A logo whose file is gone is left out with a note; the others stay. */
+static void
+test_missing_logo (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *logo = write_png (fixture->dir, "erb.png");
+  g_autofree char *gone = g_build_filename (fixture->dir, "smazane-logo.png", NULL);
+  g_autofree char *kept = g_strdup_printf ("%s\n%s", gone, logo);
+  g_autofree char *added = write_png (fixture->dir, "eu.png");
+  g_autofree char *both = g_strdup_printf ("%s\n%s", logo, added);
+  GtkWidget       *note;
+
+  g_assert_true (kp_project_set_setting (fixture->project, "publication.logos", kept, &error));
+  g_assert_no_error (error);
+  open_page (fixture);
+  note = find (fixture, "publications-logos-note");
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "smazane-logo.png"));
+  assert_setting (fixture->project, "publication.logos", logo);
+
+  kp_publications_options_add_logo (kp_publications_page_get_options (fixture->page), added);
+  g_assert_false (gtk_widget_get_visible (note));
+  assert_setting (fixture->project, "publication.logos", both);
+  wait_for (fixture, rendered, "the rendering with two logos");
+
+  reopen (fixture);
+  g_assert_false (gtk_widget_get_visible (find (fixture, "publications-logos-note")));
+  assert_setting (fixture->project, "publication.logos", both);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  (void) kp_ui_get_resource ();
+
+#define ADD(path, func) g_test_add ("/kp/ui/publications-settings/" path, Fixture, NULL, \
+                                    fixture_setup, func, fixture_teardown)
+  ADD ("reopen-catalogue", test_reopen_catalogue);
+  ADD ("reopen-leaflet", test_reopen_leaflet);
+  ADD ("write-delay", test_write_delay);
+  ADD ("missing-logo", test_missing_logo);
+#undef ADD
+  return g_test_run ();
+}

@@ -9,9 +9,8 @@
 #include "kp-leaflet-builder.h"
 #include "kp-project-settings.h"
 #include "kp-publication-logos.h"
+#include "kp-publication-services.h"
 #include "kp-settings-writer.h"
-
-#include <string.h>
 
 struct _KpPublicationsOptions
 {
@@ -19,28 +18,21 @@ struct _KpPublicationsOptions
 
   KpProject *project;
 
-  AdwComboRow         *kind_row;
-  AdwComboRow         *group_row;
-  AdwComboRow         *format_row;
-  AdwComboRow         *structure_row;
-  AdwComboRow         *paper_row;
-  AdwPreferencesGroup *services_group;
-  GtkSwitch           *registered_switch;
-  GtkSwitch           *local_switch;
-  AdwComboRow         *type_row;
-  AdwComboRow         *target_row;
-  AdwComboRow         *form_row;
-  AdwEntryRow         *title_row;
-  AdwEntryRow         *subtitle_row;
-  AdwEntryRow         *issuer_row;
-  GtkSpinButton       *year_spin;
-  AdwEntryRow         *publicity_row;
-  GtkTextView         *intro_view;
-  KpPublicationLogos  *logos;
+  AdwComboRow           *kind_row;
+  AdwComboRow           *group_row;
+  AdwComboRow           *format_row;
+  AdwComboRow           *structure_row;
+  AdwComboRow           *paper_row;
+  KpPublicationServices *services;
+  AdwEntryRow           *title_row;
+  AdwEntryRow           *subtitle_row;
+  AdwEntryRow           *issuer_row;
+  GtkSpinButton         *year_spin;
+  AdwEntryRow           *publicity_row;
+  GtkTextView           *intro_view;
+  KpPublicationLogos    *logos;
 
   KpSettingsWriter *writer;
-  GPtrArray        *type_codes;   /* char *, NULL first: all types */
-  GPtrArray        *target_names; /* char *, NULL first: all groups */
   gboolean          updating;
 };
 
@@ -104,20 +96,12 @@ dup_entry (AdwEntryRow *row)
   return text;
 }
 
-static const char *
-selected_value (AdwComboRow *row,
-                GPtrArray   *values)
-{
-  guint i = adw_combo_row_get_selected (row);
-
-  return i < values->len ? g_ptr_array_index (values, i) : NULL;
-}
-
 /* Every option is kept in the project (kp-project-settings.h), so the document is the same
  * when the project is reopened. A choice is written at once; a text after a short delay, and
  * at once when the focus leaves it or the options go away (kp-settings-writer.h). Keys:
  * "publication.kind", "publication.publicity" and "publication.logos" (kp-publication-logos.h)
- * are shared; "catalogue.*" are the catalogue's texts, structure, paper and services;
+ * are shared; "catalogue.*" are the catalogue's texts, structure, paper and services
+ * (kp-publication-services.h);
  * "leaflet.group", "leaflet.format", and "leaflet.<group>.*" the texts of each group's
  * leaflet ("leaflet.seniors.title"). A key that is not set has its default. */
 
@@ -133,7 +117,6 @@ static const Choice choices[] = {
   { "leaflet.format", G_STRUCT_OFFSET (KpPublicationsOptions, format_row), { "a4-trifold", "a5-two-sided" } },
   { "catalogue.structure", G_STRUCT_OFFSET (KpPublicationsOptions, structure_row), { "target-group", "service-type", "provider" } },
   { "catalogue.paper", G_STRUCT_OFFSET (KpPublicationsOptions, paper_row), { "a4", "a5" } },
-  { "catalogue.form", G_STRUCT_OFFSET (KpPublicationsOptions, form_row), { "all", "residential", "outpatient", "field" } },
 };
 
 /* The key of a text of the document chosen now: "catalogue.title", "leaflet.seniors.title". */
@@ -176,26 +159,12 @@ save_choice (KpPublicationsOptions *self,
   if (object == G_OBJECT (self->group_row))
     kp_settings_writer_write (writer, "leaflet.group",
                               kp_publication_group_to_string (selected_group (self)));
-  else if (object == G_OBJECT (self->registered_switch))
-    kp_settings_writer_write (writer, "catalogue.registered",
-                              gtk_switch_get_active (self->registered_switch) ? "true" : "false");
-  else if (object == G_OBJECT (self->local_switch))
-    kp_settings_writer_write (writer, "catalogue.local",
-                              gtk_switch_get_active (self->local_switch) ? "true" : "false");
-  else if (object == G_OBJECT (self->type_row))
-    kp_settings_writer_write (writer, "catalogue.type",
-                              selected_value (self->type_row, self->type_codes));
-  else if (object == G_OBJECT (self->target_row))
-    kp_settings_writer_write (writer, "catalogue.target-group",
-                              selected_value (self->target_row, self->target_names));
 }
 
 static void
 restore_choices (KpPublicationsOptions *self)
 {
   g_autofree char   *group = kp_project_dup_setting (self->project, "leaflet.group");
-  g_autofree char   *registered = kp_project_dup_setting (self->project, "catalogue.registered");
-  g_autofree char   *local = kp_project_dup_setting (self->project, "catalogue.local");
   KpPublicationGroup g;
 
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
@@ -209,10 +178,6 @@ restore_choices (KpPublicationsOptions *self)
   if (group != NULL && kp_publication_group_from_string (group, &g) &&
       g >= KP_PUBLICATION_GROUP_SENIORS)
     adw_combo_row_set_selected (self->group_row, g - KP_PUBLICATION_GROUP_SENIORS);
-  if (registered != NULL)
-    gtk_switch_set_active (self->registered_switch, !g_str_equal (registered, "false"));
-  if (local != NULL)
-    gtk_switch_set_active (self->local_switch, !g_str_equal (local, "false"));
 }
 
 /* Shows the texts of the document chosen now: those kept in the project, else the defaults. */
@@ -268,7 +233,7 @@ apply_defaults (KpPublicationsOptions *self)
   gtk_widget_set_visible (GTK_WIDGET (self->format_row), leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->structure_row), !leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->paper_row), !leaflet);
-  gtk_widget_set_visible (GTK_WIDGET (self->services_group), !leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->services), !leaflet);
   self->updating = updating;
 }
 
@@ -319,85 +284,11 @@ on_choice_changed_cb (GObject               *object,
   emit_changed (self);
 }
 
-static int
-compare_pairs (gconstpointer a,
-               gconstpointer b)
-{
-  const char *const *pa = *(const char *const *const *) a;
-  const char *const *pb = *(const char *const *const *) b;
-
-  return kp_czech_compare (pa[1], pb[1]);
-}
-
-/* Fills @row with "all" and the values of @table (value → label), selecting the value kept
- * under @setting. */
-static void
-fill_filter (KpPublicationsOptions *self,
-             AdwComboRow           *row,
-             GPtrArray             *values,
-             const char            *all_label,
-             GHashTable            *table,
-             const char            *setting)
-{
-  g_autofree char *selected = kp_project_dup_setting (self->project, setting);
-  g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
-  GHashTableIter iter;
-  gpointer       key, value;
-  guint          keep = 0;
-
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const char **pair = g_new (const char *, 2);
-
-      pair[0] = key;
-      pair[1] = value;
-      g_ptr_array_add (pairs, pair);
-    }
-  g_ptr_array_sort (pairs, compare_pairs);
-  g_ptr_array_set_size (values, 0);
-  g_ptr_array_add (values, NULL);
-  gtk_string_list_append (model, all_label);
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      const char **pair = g_ptr_array_index (pairs, i);
-
-      g_ptr_array_add (values, g_strdup (pair[0]));
-      gtk_string_list_append (model, pair[1]);
-      if (g_strcmp0 (pair[0], selected) == 0)
-        keep = values->len - 1;
-    }
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (row, keep);
-}
-
 void
 kp_publications_options_update_filters (KpPublicationsOptions *self)
 {
-  GListModel *services = kp_project_get_services (self->project);
-  g_autoptr (GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  gboolean updating;
-
   g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-      const char *const *groups = kp_service_get_target_groups (service);
-
-      if (kp_service_get_type_code (service) != NULL && kp_service_get_type_name (service) != NULL)
-        g_hash_table_replace (types, g_strdup (kp_service_get_type_code (service)),
-                              g_strdup (kp_service_get_type_name (service)));
-      for (guint g = 0; groups != NULL && groups[g] != NULL; g++)
-        g_hash_table_replace (targets, g_strdup (groups[g]), g_strdup (groups[g]));
-    }
-  updating = self->updating;
-  self->updating = TRUE;
-  fill_filter (self, self->type_row, self->type_codes, _ ("All types"), types, "catalogue.type");
-  fill_filter (self, self->target_row, self->target_names, _ ("All target groups"), targets,
-               "catalogue.target-group");
-  self->updating = updating;
+  kp_publication_services_update_filters (self->services);
 }
 
 static void
@@ -417,7 +308,7 @@ kp_publications_options_constructed (GObject *object)
   self->updating = TRUE;
   adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));
   restore_choices (self);
-  kp_publications_options_update_filters (self);
+  kp_publication_services_set_writer (self->services, self->writer);
   apply_defaults (self);
   publicity = kp_project_dup_setting (self->project, "publication.publicity");
   if (publicity != NULL)
@@ -427,6 +318,8 @@ kp_publications_options_constructed (GObject *object)
   g_signal_connect_object (gtk_text_view_get_buffer (self->intro_view), "changed",
                            G_CALLBACK (on_intro_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->logos, "changed", G_CALLBACK (emit_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->services, "changed", G_CALLBACK (emit_changed), self,
                            G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     kp_settings_writer_flush_on_leave (self->writer, texts[i]);
@@ -444,16 +337,6 @@ kp_publications_options_dispose (GObject *object)
   g_clear_object (&self->project);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_OPTIONS);
   G_OBJECT_CLASS (kp_publications_options_parent_class)->dispose (object);
-}
-
-static void
-kp_publications_options_finalize (GObject *object)
-{
-  KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
-
-  g_ptr_array_unref (self->type_codes);
-  g_ptr_array_unref (self->target_names);
-  G_OBJECT_CLASS (kp_publications_options_parent_class)->finalize (object);
 }
 
 static void
@@ -500,7 +383,6 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
 
   object_class->constructed = kp_publications_options_constructed;
   object_class->dispose = kp_publications_options_dispose;
-  object_class->finalize = kp_publications_options_finalize;
   object_class->get_property = kp_publications_options_get_property;
   object_class->set_property = kp_publications_options_set_property;
 
@@ -512,6 +394,7 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KP_TYPE_PUBLICATION_LOGOS);
+  g_type_ensure (KP_TYPE_PUBLICATION_SERVICES);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cz/komplan/Komplan/ui/kp-publications-options.ui");
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, kind_row);
@@ -519,12 +402,6 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, format_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, structure_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, paper_row);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, services_group);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, registered_switch);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, local_switch);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, type_row);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, target_row);
-  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, form_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, title_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, subtitle_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, issuer_row);
@@ -532,6 +409,7 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, publicity_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, intro_view);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, logos);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, services);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 }
@@ -539,8 +417,6 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
 static void
 kp_publications_options_init (KpPublicationsOptions *self)
 {
-  self->type_codes = g_ptr_array_new_with_free_func (g_free);
-  self->target_names = g_ptr_array_new_with_free_func (g_free);
   self->updating = TRUE; /* until constructed */
   gtk_widget_init_template (GTK_WIDGET (self));
   self->updating = FALSE;
@@ -559,22 +435,6 @@ kp_publications_options_get_kind (KpPublicationsOptions *self)
   g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), KP_PUBLICATION_CATALOGUE);
   return adw_combo_row_get_selected (self->kind_row) == 1 ? KP_PUBLICATION_LEAFLET
                                                           : KP_PUBLICATION_CATALOGUE;
-}
-
-static void
-fill_selection (KpPublicationsOptions  *self,
-                KpPublicationSelection *selection)
-{
-  static const KpServiceForms forms[] = { KP_SERVICE_FORM_NONE, KP_SERVICE_FORM_RESIDENTIAL,
-                                          KP_SERVICE_FORM_OUTPATIENT, KP_SERVICE_FORM_FIELD };
-  guint                       form = adw_combo_row_get_selected (self->form_row);
-
-  kp_publication_selection_init (selection);
-  selection->registered = gtk_switch_get_active (self->registered_switch);
-  selection->local = gtk_switch_get_active (self->local_switch);
-  selection->type_code = g_strdup (selected_value (self->type_row, self->type_codes));
-  selection->target_group = g_strdup (selected_value (self->target_row, self->target_names));
-  selection->forms = form < G_N_ELEMENTS (forms) ? forms[form] : KP_SERVICE_FORM_NONE;
 }
 
 static void
@@ -645,7 +505,7 @@ kp_publications_options_build_job (KpPublicationsOptions *self)
                                                                         : KP_PAGE_SIZE_A4;
       for (const char *const *logo = logos; *logo != NULL; logo++)
         kp_catalogue_options_add_logo (o, *logo);
-      fill_selection (self, &selection);
+      kp_publication_services_get_selection (self->services, &selection);
       snapshot = kp_catalogue_builder_build (self->project, &selection);
       kp_publication_selection_clear (&selection);
       return kp_publication_job_new_catalogue (snapshot, o);

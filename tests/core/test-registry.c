@@ -380,6 +380,26 @@ test_bad_sizes (Fixture      *fixture,
   check_refused (fixture, path, too_many);
 }
 
+/* A repeated identifikátor and an IČO longer than 8 digits name their record (a shorter
+ * one lost its leading zeros and is padded). */
+static void
+test_bad_identity (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *path = NULL;
+  const char      *repeated[] = { "record 2", "9000001", "record 1", NULL };
+  const char      *long_ico[] = { "record 1", "9000001", "123456789", "8 digits", NULL };
+
+  path = write_variant (fixture, "rpss-repeated.json", "\"identifikator\": \"9000002\"",
+                        "\"identifikator\": \"9000001\"");
+  check_refused (fixture, path, repeated);
+  g_clear_pointer (&path, g_free);
+
+  path = write_variant (fixture, "rpss-long-ico.json", "\"ico\": \"01234567\"",
+                        "\"ico\": \"123456789\"");
+  check_refused (fixture, path, long_ico);
+}
+
 static void
 test_ico_number (Fixture      *fixture,
                  gconstpointer data)
@@ -493,6 +513,7 @@ main (int   argc,
   ADD ("unchanged", test_unchanged);
   ADD ("diff", test_diff);
   ADD ("bad/sizes", test_bad_sizes);
+  ADD ("bad/identity", test_bad_identity);
   ADD ("ico-number", test_ico_number);
   ADD ("code-list", test_code_list);
   ADD ("detect", test_detect);

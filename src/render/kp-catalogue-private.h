@@ -81,9 +81,10 @@ typedef struct
   int impressum_page;
   int n_pages;
 
-  KpProgress   *progress;
-  GCancellable *cancellable;
-  guint         done;
+  KpProgress     *progress;
+  GCancellable   *cancellable;
+  KpRenderResult *result; /* (nullable) filled in when the catalogue is written */
+  guint           done;
 } KpCatalogue;
 
 /* kp-catalogue.c */

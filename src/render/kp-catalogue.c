@@ -372,12 +372,12 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
 }
 
 static gboolean
-render (KpCatalogue         *cat,
+render (gpointer             document,
         KpPublicationWriter *writer,
-        KpRenderResult      *result,
         GError             **error)
 {
-  gint64 start = g_get_monotonic_time ();
+  KpCatalogue *cat = document;
+  gint64       start = g_get_monotonic_time ();
 
   if (!run_pass (cat, error))
     return FALSE;
@@ -397,15 +397,32 @@ render (KpCatalogue         *cat,
   if (cat->mismatch || cat->flow.page != cat->n_pages)
     g_warning ("The catalogue was paginated differently in its two passes");
 
-  if (result != NULL)
+  if (cat->result != NULL)
     {
-      *result = (KpRenderResult){ 0 };
-      result->n_pages = cat->flow.page;
-      result->n_entries = cat->n_entries;
+      *cat->result = (KpRenderResult){ 0 };
+      cat->result->n_pages = cat->flow.page;
+      cat->result->n_entries = cat->n_entries;
     }
   if (cat->progress != NULL)
     kp_progress_set_fraction (cat->progress, 1.0);
   return TRUE;
+}
+
+static gboolean
+write_catalogue (const KpCatalogueSnapshot *snapshot,
+                 const KpCatalogueOptions  *options,
+                 const KpPublicationTarget *target,
+                 KpProgress                *progress,
+                 GCancellable              *cancellable,
+                 KpRenderResult            *result,
+                 GError                   **error)
+{
+  g_autoptr (KpCatalogue) cat = catalogue_new (snapshot, options, progress, cancellable, error);
+
+  if (cat == NULL)
+    return FALSE;
+  cat->result = result;
+  return kp_publication_write (target, cat->page_width, cat->page_height, render, cat, error);
 }
 
 /**
@@ -427,83 +444,13 @@ kp_catalogue_render_pdf (const KpCatalogueSnapshot *snapshot,
                          KpRenderResult            *result,
                          GError                   **error)
 {
-  g_autoptr (KpCatalogue) cat = NULL;
-  g_autoptr (KpPublicationWriter) writer = NULL;
-  gint64 start;
+  KpPublicationTarget target = { .path = path };
 
   g_return_val_if_fail (snapshot != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  cat = catalogue_new (snapshot, options, progress, cancellable, error);
-  if (cat == NULL)
-    return FALSE;
-  writer = kp_publication_writer_new_for_file (path, cat->page_width, cat->page_height, error);
-  if (writer == NULL)
-    return FALSE;
-  if (!render (cat, writer, result, error))
-    return FALSE;
-  start = g_get_monotonic_time ();
-  if (!kp_publication_writer_finish (writer, error))
-    return FALSE;
-  g_debug ("Catalogue finished in %.3f s", (g_get_monotonic_time () - start) / 1e6);
-  return TRUE;
-}
-
-/**
- * kp_catalogue_render_to_stream:
- * @write_func: receives the PDF's bytes
- *
- * Like kp_catalogue_render_pdf(), to any stream.
- */
-gboolean
-kp_catalogue_render_to_stream (const KpCatalogueSnapshot *snapshot,
-                               const KpCatalogueOptions  *options,
-                               cairo_write_func_t         write_func,
-                               gpointer                   closure,
-                               KpProgress                *progress,
-                               GCancellable              *cancellable,
-                               KpRenderResult            *result,
-                               GError                   **error)
-{
-  g_autoptr (KpCatalogue) cat = NULL;
-  g_autoptr (KpPublicationWriter) writer = NULL;
-
-  g_return_val_if_fail (snapshot != NULL, FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (write_func != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  cat = catalogue_new (snapshot, options, progress, cancellable, error);
-  if (cat == NULL)
-    return FALSE;
-  writer = kp_publication_writer_new_for_stream (write_func, closure, cat->page_width,
-                                                 cat->page_height);
-  if (!render (cat, writer, result, error))
-    return FALSE;
-  return kp_publication_writer_finish (writer, error);
-}
-
-typedef struct
-{
-  const KpCatalogueSnapshot *snapshot;
-  const KpCatalogueOptions  *options;
-  KpProgress                *progress;
-  GCancellable              *cancellable;
-  KpRenderResult            *result;
-} BytesJob;
-
-static gboolean
-render_job (cairo_write_func_t write_func,
-            gpointer           closure,
-            gpointer           user_data,
-            GError           **error)
-{
-  BytesJob *job = user_data;
-
-  return kp_catalogue_render_to_stream (job->snapshot, job->options, write_func, closure,
-                                        job->progress, job->cancellable, job->result, error);
+  return write_catalogue (snapshot, options, &target, progress, cancellable, result, error);
 }
 
 /**
@@ -522,9 +469,15 @@ kp_catalogue_render_bytes (const KpCatalogueSnapshot *snapshot,
                            KpRenderResult            *result,
                            GError                   **error)
 {
-  BytesJob job = { snapshot, options, progress, cancellable, result };
+  g_autoptr (GByteArray) bytes = NULL;
+  KpPublicationTarget target = { 0 };
 
   g_return_val_if_fail (snapshot != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
-  return kp_publication_render_bytes (render_job, &job, error);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  target.bytes = bytes = g_byte_array_new ();
+  if (!write_catalogue (snapshot, options, &target, progress, cancellable, result, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

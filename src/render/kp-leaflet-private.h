@@ -88,6 +88,10 @@ typedef struct
   gboolean             services_inside; /* services start on the inside, not on the flap */
   int                  back_omitted;    /* crisis lines that did not fit on the back */
   KpRenderResult       result;
+
+  KpProgress     *progress;    /* (nullable) */
+  GCancellable   *cancellable; /* (nullable) */
+  KpRenderResult *result_out;  /* (nullable) receives @result when the leaflet is written */
 } KpLeaflet;
 
 /* kp-leaflet-blocks.c */

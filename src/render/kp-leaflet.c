@@ -384,17 +384,16 @@ draw_stream (KpLeaflet *lf,
 }
 
 static gboolean
-render (KpLeaflet           *lf,
+render (gpointer             document,
         KpPublicationWriter *writer,
-        KpProgress          *progress,
-        GCancellable        *cancellable,
-        KpRenderResult      *result,
         GError             **error)
 {
-  if (progress != NULL)
-    kp_progress_set (progress, 0, _ ("Writing the leaflet…"));
+  KpLeaflet *lf = document;
+
+  if (lf->progress != NULL)
+    kp_progress_set (lf->progress, 0, _ ("Writing the leaflet…"));
   fit (lf);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (g_cancellable_set_error_if_cancelled (lf->cancellable, error))
     return FALSE;
 
   lf->writer = writer;
@@ -417,10 +416,10 @@ render (KpLeaflet           *lf,
   lf->result.n_lines_omitted += lf->back_omitted;
 
   lf->result.n_pages = kp_publication_writer_get_page (writer);
-  if (result != NULL)
-    *result = lf->result;
-  if (progress != NULL)
-    kp_progress_set_fraction (progress, 1.0);
+  if (lf->result_out != NULL)
+    *lf->result_out = lf->result;
+  if (lf->progress != NULL)
+    kp_progress_set_fraction (lf->progress, 1.0);
   return TRUE;
 }
 
@@ -477,6 +476,25 @@ leaflet_new (const KpCatalogueSnapshot *snapshot,
   return g_steal_pointer (&lf);
 }
 
+static gboolean
+write_leaflet (const KpCatalogueSnapshot *snapshot,
+               const KpLeafletOptions    *options,
+               const KpPublicationTarget *target,
+               KpProgress                *progress,
+               GCancellable              *cancellable,
+               KpRenderResult            *result,
+               GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = leaflet_new (snapshot, options, error);
+
+  if (lf == NULL)
+    return FALSE;
+  lf->progress = progress;
+  lf->cancellable = cancellable;
+  lf->result_out = result;
+  return kp_publication_write (target, lf->page_width, lf->page_height, render, lf, error);
+}
+
 /**
  * kp_leaflet_render_pdf:
  * @snapshot: the chosen services, in the order they should appear, and local lines
@@ -498,77 +516,13 @@ kp_leaflet_render_pdf (const KpCatalogueSnapshot *snapshot,
                        KpRenderResult            *result,
                        GError                   **error)
 {
-  g_autoptr (KpLeaflet) lf = NULL;
-  g_autoptr (KpPublicationWriter) writer = NULL;
+  KpPublicationTarget target = { .path = path };
 
   g_return_val_if_fail (snapshot != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  lf = leaflet_new (snapshot, options, error);
-  if (lf == NULL)
-    return FALSE;
-  writer = kp_publication_writer_new_for_file (path, lf->page_width, lf->page_height, error);
-  if (writer == NULL)
-    return FALSE;
-  if (!render (lf, writer, progress, cancellable, result, error))
-    return FALSE;
-  return kp_publication_writer_finish (writer, error);
-}
-
-/**
- * kp_leaflet_render_to_stream:
- *
- * Like kp_leaflet_render_pdf(), to any stream.
- */
-gboolean
-kp_leaflet_render_to_stream (const KpCatalogueSnapshot *snapshot,
-                             const KpLeafletOptions    *options,
-                             cairo_write_func_t         write_func,
-                             gpointer                   closure,
-                             KpProgress                *progress,
-                             GCancellable              *cancellable,
-                             KpRenderResult            *result,
-                             GError                   **error)
-{
-  g_autoptr (KpLeaflet) lf = NULL;
-  g_autoptr (KpPublicationWriter) writer = NULL;
-
-  g_return_val_if_fail (snapshot != NULL, FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (write_func != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  lf = leaflet_new (snapshot, options, error);
-  if (lf == NULL)
-    return FALSE;
-  writer = kp_publication_writer_new_for_stream (write_func, closure, lf->page_width,
-                                                 lf->page_height);
-  if (!render (lf, writer, progress, cancellable, result, error))
-    return FALSE;
-  return kp_publication_writer_finish (writer, error);
-}
-
-typedef struct
-{
-  const KpCatalogueSnapshot *snapshot;
-  const KpLeafletOptions    *options;
-  KpProgress                *progress;
-  GCancellable              *cancellable;
-  KpRenderResult            *result;
-} BytesJob;
-
-static gboolean
-render_job (cairo_write_func_t write_func,
-            gpointer           closure,
-            gpointer           user_data,
-            GError           **error)
-{
-  BytesJob *job = user_data;
-
-  return kp_leaflet_render_to_stream (job->snapshot, job->options, write_func, closure,
-                                      job->progress, job->cancellable, job->result, error);
+  return write_leaflet (snapshot, options, &target, progress, cancellable, result, error);
 }
 
 /**
@@ -586,9 +540,15 @@ kp_leaflet_render_bytes (const KpCatalogueSnapshot *snapshot,
                          KpRenderResult            *result,
                          GError                   **error)
 {
-  BytesJob job = { snapshot, options, progress, cancellable, result };
+  g_autoptr (GByteArray) bytes = NULL;
+  KpPublicationTarget target = { 0 };
 
   g_return_val_if_fail (snapshot != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
-  return kp_publication_render_bytes (render_job, &job, error);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  target.bytes = bytes = g_byte_array_new ();
+  if (!write_leaflet (snapshot, options, &target, progress, cancellable, result, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -8,8 +8,8 @@
 G_BEGIN_DECLS
 
 /* Shared by kp-map-painter.c (drawing, cache, export), kp-map-geometry.c (bounding
- * boxes, simplification levels, hit testing) and kp-map-labels.c (labels, scale bar,
- * legend). */
+ * boxes, simplification levels, hit testing), kp-map-labels.c (labels, scale bar,
+ * legend) and kp-map-highlight.c (the selected feature). */
 
 typedef struct
 {
@@ -120,6 +120,10 @@ void  kp_map_painter_draw_full (KpMapPainter    *self,
                                 cairo_t         *cr,
                                 const KpMapView *view,
                                 gboolean         overlays);
+void  kp_map_painter_append_feature (KpMapPainter    *self,
+                                     cairo_t         *cr,
+                                     const KpMapView *view,
+                                     guint            feature);
 
 void              kp_map_painter_build_index (KpMapPainter *self);
 void              kp_map_painter_free_index (KpMapPainter *self);

@@ -158,6 +158,20 @@ append_feature (cairo_t             *cr,
     }
 }
 
+/* The rings of @feature as a path, in the geometry drawn for @view. */
+void
+kp_map_painter_append_feature (KpMapPainter    *self,
+                               cairo_t         *cr,
+                               const KpMapView *view,
+                               guint            feature)
+{
+  Xform t;
+
+  xform_init (&t, view);
+  append_feature (cr, self->snapshot, kp_map_painter_get_level (self, view->scale),
+                  &g_array_index (self->snapshot->features, KpMapFeature, feature), &t);
+}
+
 static void
 draw_layer (KpMapPainter     *self,
             cairo_t          *cr,

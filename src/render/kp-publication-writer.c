@@ -15,18 +15,21 @@ struct _KpPublicationWriter
 {
   cairo_surface_t *surface;
   cairo_t         *cr;
-  char            *path;         /* (nullable) the destination file */
-  char            *part_path;    /* (nullable) the file being written */
-  KpTextCache     *text;         /* (nullable) flushed before a page ends */
-  locale_t         saved_locale; /* the thread's locale before the writer */
+  char            *path;      /* (nullable) the destination file */
+  char            *part_path; /* (nullable) the file being written */
+  KpTextCache     *text;      /* (nullable) flushed before a page ends */
   int              page;
   gboolean         finished;
 };
 
-/* Cairo 1.16 reads the numbers in link and destination attributes with sscanf(), in the
- * locale of the thread: under a Czech LC_NUMERIC "1.5" stops at the dot and the whole PDF
- * fails with CAIRO_STATUS_TAG_ERROR. While a writer exists, its thread reads numbers the C
- * way (uselocale() changes only the calling thread; messages and collation stay). */
+/* Cairo 1.16 reads the numbers in link, destination and outline attributes with sscanf(),
+ * in the locale of the thread: under a Czech LC_NUMERIC "1.5" stops at the dot and the
+ * whole PDF fails with CAIRO_STATUS_TAG_ERROR. It reads them where it parses them, not in
+ * cairo_tag_begin(): an outline in cairo_pdf_surface_add_outline(), the tags of a page when
+ * the page is replayed into the PDF, in cairo_show_page() or cairo_surface_finish(). Those
+ * calls, all in this file, run between numbers_begin() and numbers_end(): the calling thread
+ * reads numbers the C way for the call only (uselocale() changes that thread alone; messages
+ * and collation stay), whichever thread the writer is used or freed on. */
 static locale_t
 c_numeric_locale (void)
 {
@@ -44,12 +47,33 @@ c_numeric_locale (void)
   return locale;
 }
 
+static locale_t
+numbers_begin (void)
+{
+  return uselocale (c_numeric_locale ());
+}
+
+static void
+numbers_end (locale_t saved)
+{
+  uselocale (saved);
+}
+
+static void
+finish_surface (KpPublicationWriter *writer)
+{
+  locale_t saved = numbers_begin ();
+
+  cairo_surface_finish (writer->surface);
+  numbers_end (saved);
+  writer->finished = TRUE;
+}
+
 static KpPublicationWriter *
 writer_new (cairo_surface_t *surface)
 {
   KpPublicationWriter *writer = g_new0 (KpPublicationWriter, 1);
 
-  writer->saved_locale = uselocale (c_numeric_locale ());
   writer->surface = surface;
   writer->cr = cairo_create (surface);
   writer->page = 1;
@@ -169,10 +193,14 @@ kp_publication_writer_set_text_cache (KpPublicationWriter *writer,
 void
 kp_publication_writer_show_page (KpPublicationWriter *writer)
 {
+  locale_t saved;
+
   g_return_if_fail (writer != NULL);
   if (writer->text != NULL)
     kp_text_cache_flush (writer->text);
+  saved = numbers_begin ();
   cairo_show_page (writer->cr);
+  numbers_end (saved);
   writer->page++;
 }
 
@@ -194,13 +222,18 @@ kp_publication_writer_add_outline (KpPublicationWriter *writer,
 {
   char             buf[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *link = NULL;
+  locale_t         saved;
+  int              id;
 
   g_return_val_if_fail (writer != NULL, 0);
 
   link = g_strdup_printf ("page=%d pos=[0 %s]", writer->page,
                           g_ascii_formatd (buf, sizeof buf, "%.1f", MAX (y, 0)));
-  return cairo_pdf_surface_add_outline (writer->surface, parent, title, link,
-                                        open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+  saved = numbers_begin ();
+  id = cairo_pdf_surface_add_outline (writer->surface, parent, title, link,
+                                      open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+  numbers_end (saved);
+  return id;
 }
 
 /**
@@ -249,8 +282,7 @@ kp_publication_writer_finish (KpPublicationWriter *writer,
   if (writer->text != NULL)
     kp_text_cache_flush (writer->text);
   g_clear_pointer (&writer->cr, cairo_destroy);
-  cairo_surface_finish (writer->surface);
-  writer->finished = TRUE;
+  finish_surface (writer);
   status = cairo_surface_status (writer->surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -285,12 +317,11 @@ kp_publication_writer_free (KpPublicationWriter *writer)
   g_clear_pointer (&writer->cr, cairo_destroy);
   if (!writer->finished)
     {
-      cairo_surface_finish (writer->surface);
+      finish_surface (writer);
       if (writer->part_path != NULL)
         g_unlink (writer->part_path);
     }
   cairo_surface_destroy (writer->surface);
-  uselocale (writer->saved_locale);
   g_free (writer->path);
   g_free (writer->part_path);
   g_free (writer);
@@ -306,26 +337,41 @@ append_bytes (gpointer             closure,
 }
 
 /**
- * kp_publication_render_bytes:
- * @render: writes a document through the write function it is given
+ * kp_publication_write:
+ * @target: where the PDF goes
+ * @width: page width in points
+ * @height: page height in points
+ * @draw: draws the pages of @document with the writer it is given
  *
- * Returns: (transfer full): the PDF in memory (for a preview with
- *   poppler_document_new_from_bytes()), or %NULL with @error set
+ * Writes one document: makes a writer for @target, lets @draw fill it, and finishes it.
+ * On failure a file target is left as it was.
+ *
+ * Returns: %TRUE on success
  */
-GBytes *
-kp_publication_render_bytes (gboolean (*render) (cairo_write_func_t write_func,
-                                                 gpointer           closure,
-                                                 gpointer           user_data,
-                                                 GError           **error),
-                             gpointer user_data,
-                             GError **error)
+gboolean
+kp_publication_write (const KpPublicationTarget *target,
+                      double                     width,
+                      double                     height,
+                      KpPublicationDrawFunc      draw,
+                      gpointer                   document,
+                      GError                   **error)
 {
-  GByteArray *bytes = g_byte_array_new ();
+  g_autoptr (KpPublicationWriter) writer = NULL;
+  gint64 start;
 
-  if (!render (append_bytes, bytes, user_data, error))
-    {
-      g_byte_array_unref (bytes);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (bytes);
+  g_return_val_if_fail (target != NULL, FALSE);
+  g_return_val_if_fail ((target->path != NULL) != (target->bytes != NULL), FALSE);
+  g_return_val_if_fail (draw != NULL, FALSE);
+
+  if (target->path != NULL)
+    writer = kp_publication_writer_new_for_file (target->path, width, height, error);
+  else
+    writer = kp_publication_writer_new_for_stream (append_bytes, target->bytes, width, height);
+  if (writer == NULL || !draw (document, writer, error))
+    return FALSE;
+  start = g_get_monotonic_time ();
+  if (!kp_publication_writer_finish (writer, error))
+    return FALSE;
+  g_debug ("PDF finished in %.3f s", (g_get_monotonic_time () - start) / 1e6);
+  return TRUE;
 }

@@ -45,12 +45,29 @@ gboolean             kp_publication_writer_finish (KpPublicationWriter *writer,
                                                    GError             **error);
 void                 kp_publication_writer_free (KpPublicationWriter *writer);
 
-GBytes *kp_publication_render_bytes (gboolean (*render) (cairo_write_func_t write_func,
-                                                         gpointer           closure,
-                                                         gpointer           user_data,
-                                                         GError           **error),
-                                     gpointer user_data,
-                                     GError **error);
+/**
+ * KpPublicationTarget:
+ * @path: a file, written to "@path.part" and moved over @path when complete
+ * @bytes: memory, for a preview with poppler_document_new_from_bytes()
+ *
+ * Where kp_publication_write() puts a PDF: exactly one of @path and @bytes.
+ */
+typedef struct
+{
+  const char *path;
+  GByteArray *bytes;
+} KpPublicationTarget;
+
+typedef gboolean (*KpPublicationDrawFunc) (gpointer             document,
+                                           KpPublicationWriter *writer,
+                                           GError             **error);
+
+gboolean kp_publication_write (const KpPublicationTarget *target,
+                               double                     width,
+                               double                     height,
+                               KpPublicationDrawFunc      draw,
+                               gpointer                   document,
+                               GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpPublicationWriter, kp_publication_writer_free)
 

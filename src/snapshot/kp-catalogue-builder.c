@@ -381,19 +381,37 @@ compare_names (gconstpointer a,
   return kp_czech_compare (*(const char *const *) a, *(const char *const *) b);
 }
 
+/* Kód obce → name, of the obce of the project's territory. The names are borrowed from the
+ * project's list of obce, which keeps them while a snapshot is built. */
+static GHashTable *
+obec_names_new (KpProject *project)
+{
+  GListModel *obce = kp_project_get_obce (project);
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint o = 0; o < g_list_model_get_n_items (obce); o++)
+    {
+      g_autoptr (KpObec) obec = g_list_model_get_item (obce, o);
+      const char *kod = kp_obec_get_kod (obec);
+
+      if (kod != NULL && !g_hash_table_contains (names, kod))
+        g_hash_table_insert (names, (gpointer) kod, (gpointer) kp_obec_get_nazev (obec));
+    }
+  return names;
+}
+
 /* Names of the obce @service works for: those of its facilities and of its scope, each
  * once, in Czech order. */
 static void
 add_obce (KpCatalogueEntry *entry,
-          KpProject        *project,
+          GHashTable       *obec_names,
           KpService        *service,
           const char       *date)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  GPtrArray  *facilities = kp_service_get_facilities (service);
-  GPtrArray  *scope = kp_service_get_scope (service);
-  GListModel *obce = kp_project_get_obce (project);
+  GPtrArray *facilities = kp_service_get_facilities (service);
+  GPtrArray *scope = kp_service_get_scope (service);
 
   for (guint i = 0; facilities != NULL && i < facilities->len; i++)
     {
@@ -407,18 +425,11 @@ add_obce (KpCatalogueEntry *entry,
   for (guint i = 0; scope != NULL && i < scope->len; i++)
     {
       KpServiceScope *s = g_ptr_array_index (scope, i);
+      const char     *name = s->obec_kod != NULL ? g_hash_table_lookup (obec_names, s->obec_kod)
+                                                 : NULL;
 
-      for (guint o = 0; o < g_list_model_get_n_items (obce); o++)
-        {
-          g_autoptr (KpObec) obec = g_list_model_get_item (obce, o);
-          const char *name = kp_obec_get_nazev (obec);
-
-          if (g_strcmp0 (kp_obec_get_kod (obec), s->obec_kod) != 0)
-            continue;
-          if (g_hash_table_add (seen, (gpointer) name))
-            g_ptr_array_add (names, (gpointer) name);
-          break;
-        }
+      if (name != NULL && g_hash_table_add (seen, (gpointer) name))
+        g_ptr_array_add (names, (gpointer) name);
     }
   g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
@@ -478,17 +489,20 @@ describe (KpService *service)
   return g_string_free (text, FALSE);
 }
 
-/**
- * kp_catalogue_builder_entry:
- *
- * Returns: (transfer full): the catalogue entry of @service
- */
-KpCatalogueEntry *
-kp_catalogue_builder_entry (KpProject *project,
-                            KpService *service)
+static char *
+dup_today (void)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char   *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* The entry of @service, with the facilities active on @today. */
+static KpCatalogueEntry *
+build_entry (GHashTable *obec_names,
+             KpService  *service,
+             const char *today)
+{
   g_autofree char   *phone = NULL;
   g_autofree char   *email = NULL;
   g_autofree char   *web = NULL;
@@ -497,9 +511,6 @@ kp_catalogue_builder_entry (KpProject *project,
   GPtrArray         *forms;
   const char        *provider = kp_service_get_provider_name (service);
   int                primary;
-
-  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (KP_IS_SERVICE (service), NULL);
 
   entry = kp_catalogue_entry_new (kp_service_get_name (service),
                                   provider != NULL ? provider : "", kp_service_get_ico (service));
@@ -543,8 +554,28 @@ kp_catalogue_builder_entry (KpProject *project,
   entry->hours = dup_text (kp_service_get_hours (service));
   entry->fees = dup_text (kp_service_get_fees (service));
   entry->description = describe (service);
-  add_obce (entry, project, service, today);
+  add_obce (entry, obec_names, service, today);
   return entry;
+}
+
+/**
+ * kp_catalogue_builder_entry:
+ *
+ * Returns: (transfer full): the catalogue entry of @service
+ */
+KpCatalogueEntry *
+kp_catalogue_builder_entry (KpProject *project,
+                            KpService *service)
+{
+  g_autoptr (GHashTable) obec_names = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (KP_IS_SERVICE (service), NULL);
+
+  obec_names = obec_names_new (project);
+  today = dup_today ();
+  return build_entry (obec_names, service, today);
 }
 
 /**
@@ -583,12 +614,17 @@ KpCatalogueSnapshot *
 kp_catalogue_builder_build (KpProject                    *project,
                             const KpPublicationSelection *selection)
 {
-  KpCatalogueSnapshot *snapshot = kp_catalogue_snapshot_new ();
+  g_autoptr (GHashTable) obec_names = NULL;
+  g_autofree char     *today = NULL;
+  KpCatalogueSnapshot *snapshot;
   GListModel          *services;
 
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   g_return_val_if_fail (selection != NULL, NULL);
 
+  snapshot = kp_catalogue_snapshot_new ();
+  obec_names = obec_names_new (project);
+  today = dup_today ();
   services = kp_project_get_services (project);
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
@@ -604,7 +640,7 @@ kp_catalogue_builder_build (KpProject                    *project,
             kp_catalogue_snapshot_add_crisis_line (snapshot, line);
           continue;
         }
-      kp_catalogue_snapshot_add_entry (snapshot, kp_catalogue_builder_entry (project, service));
+      kp_catalogue_snapshot_add_entry (snapshot, build_entry (obec_names, service, today));
     }
   return snapshot;
 }

@@ -4,10 +4,12 @@
 #include "test-catalogue-common.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 /* What the catalogue's PDF carries and how it is made: Czech text and escaping, metadata,
- * links, errors and cancelling, rendering to bytes and in two threads at once. */
+ * links, errors and cancelling, rendering to bytes, in two threads at once and under a
+ * Czech LC_NUMERIC. */
 
 static void
 test_czech_and_escaping (void)
@@ -200,6 +202,39 @@ test_threads (void)
   g_assert_cmpint (pages_a, ==, GPOINTER_TO_INT (render_in_thread (GINT_TO_POINTER (KP_CATALOGUE_BY_TARGET_GROUP))));
 }
 
+/* Cairo 1.16 reads the numbers of bookmarks, links and destinations in the thread's locale:
+ * a Czech LC_NUMERIC (decimal comma) must not break the PDF, and the writer switches the
+ * locale only around its own cairo calls, so the thread keeps its own after a render. */
+static void
+test_czech_numbers (void)
+{
+  g_autoptr (KpCatalogueSnapshot) snapshot = build_snapshot (TRUE);
+  g_autoptr (KpCatalogueOptions) options = build_options (KP_CATALOGUE_BY_TARGET_GROUP,
+                                                          KP_PAGE_SIZE_A4);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (PopplerDocument) doc = NULL;
+  g_autofree char  *old = g_strdup (setlocale (LC_NUMERIC, NULL));
+  PopplerIndexIter *iter;
+  KpRenderResult    result = { 0 };
+
+  if (setlocale (LC_NUMERIC, "cs_CZ.UTF-8") == NULL)
+    {
+      g_test_skip ("no cs_CZ.UTF-8 locale");
+      return;
+    }
+  bytes = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, &result, &error);
+  g_assert_true (uselocale ((locale_t) 0) == LC_GLOBAL_LOCALE);
+  setlocale (LC_NUMERIC, old);
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, result.n_pages);
+  iter = poppler_index_iter_new (doc); /* the bookmarks survived */
+  g_assert_nonnull (iter);
+  poppler_index_iter_free (iter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,5 +245,6 @@ main (int   argc,
   g_test_add_func ("/kp/render/catalogue/cancel-and-errors", test_cancel_and_errors);
   g_test_add_func ("/kp/render/catalogue/bytes", test_bytes);
   g_test_add_func ("/kp/render/catalogue/threads", test_threads);
+  g_test_add_func ("/kp/render/catalogue/czech-numbers", test_czech_numbers);
   return g_test_run ();
 }

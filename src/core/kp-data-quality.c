@@ -176,13 +176,15 @@ add_issue (Check            *check,
   KpDataQualityIssue *issue;
   g_autofree char    *subject = NULL;
   g_autofree char    *key = NULL;
+  gboolean            dismissed;
 
   subject = kp_service_get_identifikator (service) != NULL
                 ? g_strdup (kp_service_get_identifikator (service))
                 : g_strdup_printf ("local-%" G_GINT64_FORMAT, kp_service_get_id (service));
   key = g_strdup_printf ("%s:%s:%s", kp_data_quality_kind_to_string (kind), subject,
                          detail != NULL ? detail : "");
-  if (g_hash_table_contains (check->dismissed, key) && !check->include_dismissed)
+  dismissed = g_hash_table_contains (check->dismissed, key);
+  if (dismissed && !check->include_dismissed)
     {
       g_free (message);
       return;
@@ -192,7 +194,7 @@ add_issue (Check            *check,
   issue->service = g_object_ref (service);
   issue->message = message;
   issue->key = g_steal_pointer (&key);
-  issue->dismissed = g_hash_table_contains (check->dismissed, issue->key);
+  issue->dismissed = dismissed;
   g_ptr_array_add (check->issues, issue);
 }
 

@@ -30,9 +30,28 @@ void          kp_database_set_error (KpDatabase *self,
                                      GError    **error);
 const char   *kp_database_column_text (sqlite3_stmt *stmt,
                                        int           column);
+char         *kp_database_dup_column_text (sqlite3_stmt *stmt,
+                                           int           column);
+void          kp_database_bind_text (sqlite3_stmt *stmt,
+                                     int           index,
+                                     const char   *text);
+void          kp_database_bind_id (sqlite3_stmt *stmt,
+                                   int           index,
+                                   gint64        id);
 KpDatabase   *kp_database_create_at_version (const char    *path,
                                              KpDatabaseKind kind,
                                              int            version,
                                              GError       **error);
+
+/* A statement from the connection's cache, prepared on first use and reset (bindings
+ * cleared) when the g_autoptr goes out of scope. For statements run many times, such as
+ * the inserts of an import. */
+typedef sqlite3_stmt KpBorrowedStmt;
+
+KpBorrowedStmt *kp_database_borrow (KpDatabase *self,
+                                    const char *sql,
+                                    GError    **error);
+void            kp_database_return (KpBorrowedStmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpBorrowedStmt, kp_database_return)
 
 G_END_DECLS

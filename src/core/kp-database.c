@@ -34,6 +34,7 @@ struct _KpDatabase
   char          *backup_path;
   KpDatabaseKind kind;
   int            version;
+  GHashTable    *stmts; /* SQL text (by address) → sqlite3_stmt, for kp_database_borrow () */
 };
 
 G_DEFINE_FINAL_TYPE (KpDatabase, kp_database, G_TYPE_OBJECT)
@@ -179,6 +180,48 @@ kp_database_prepare (KpDatabase *self,
   return stmt;
 }
 
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/**
+ * kp_database_borrow:
+ * @sql: a statement with static storage: the cache knows it by its address
+ *
+ * Returns: (transfer none): the cached statement, or %NULL with @error set. Declare it
+ *   `g_autoptr (KpBorrowedStmt)` so that it is reset on scope exit: no read stays open
+ *   (an open read would hide later writes of other connections from this one).
+ */
+KpBorrowedStmt *
+kp_database_borrow (KpDatabase *self,
+                    const char *sql,
+                    GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KP_IS_DATABASE (self), NULL);
+
+  if (self->stmts == NULL)
+    self->stmts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, finalize_stmt);
+  stmt = g_hash_table_lookup (self->stmts, sql);
+  if (stmt == NULL)
+    {
+      stmt = kp_database_prepare (self, sql, error);
+      if (stmt != NULL)
+        g_hash_table_insert (self->stmts, (gpointer) sql, stmt);
+    }
+  return stmt;
+}
+
+void
+kp_database_return (KpBorrowedStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
 /**
  * kp_database_step:
  * @out_has_row: set to whether a row is ready
@@ -256,6 +299,42 @@ kp_database_column_text (sqlite3_stmt *stmt,
                          int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/**
+ * kp_database_dup_column_text:
+ *
+ * Returns: (transfer full) (nullable): a copy of the column's text, %NULL for SQL NULL
+ */
+char *
+kp_database_dup_column_text (sqlite3_stmt *stmt,
+                             int           column)
+{
+  return g_strdup (kp_database_column_text (stmt, column));
+}
+
+/* Binds @text, or SQL NULL for %NULL. */
+void
+kp_database_bind_text (sqlite3_stmt *stmt,
+                       int           index,
+                       const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+/* Binds a row id, or SQL NULL for an id that is not positive (none). */
+void
+kp_database_bind_id (sqlite3_stmt *stmt,
+                     int           index,
+                     gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
 }
 
 gboolean
@@ -511,6 +590,7 @@ kp_database_finalize (GObject *object)
 {
   KpDatabase *self = KP_DATABASE (object);
 
+  g_clear_pointer (&self->stmts, g_hash_table_unref); /* before the connection closes */
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);

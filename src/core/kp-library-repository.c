@@ -125,60 +125,15 @@ static const char SQL_LIST_OBCE[] =
 struct _KpLibraryRepository
 {
   KpDatabase *db;
-  GHashTable *stmts; /* SQL text (by address) → sqlite3_stmt, prepared on first use */
 };
 
-/* A cached statement borrowed for one call: reset on scope exit so that no read stays
- * open (an open read would hide later imports from this connection). */
-typedef sqlite3_stmt KpBorrowedStmt;
-
-static void
-return_stmt (KpBorrowedStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpBorrowedStmt, return_stmt)
-
-static KpBorrowedStmt *
-borrow (KpLibraryRepository *self,
-        const char          *sql,
-        GError             **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->stmts, sql);
-
-  if (stmt == NULL)
-    {
-      stmt = kp_database_prepare (self->db, sql, error);
-      if (stmt != NULL)
-        g_hash_table_insert (self->stmts, (gpointer) sql, stmt);
-    }
-  return stmt;
-}
-
+/* Empty text is no value: stored as NULL. */
 static void
 bind_text (sqlite3_stmt *stmt,
            int           index,
            const char   *text)
 {
-  if (text == NULL || text[0] == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
-}
-
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup (kp_database_column_text (stmt, column));
-}
-
-static void
-finalize_stmt (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
+  kp_database_bind_text (stmt, index, text != NULL && text[0] != '\0' ? text : NULL);
 }
 
 KpLibraryRepository *
@@ -187,7 +142,6 @@ kp_library_repository_new (KpDatabase *db)
   KpLibraryRepository *self = g_new0 (KpLibraryRepository, 1);
 
   self->db = g_object_ref (db);
-  self->stmts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, finalize_stmt);
   return self;
 }
 
@@ -196,7 +150,6 @@ kp_library_repository_free (KpLibraryRepository *self)
 {
   if (self == NULL)
     return;
-  g_hash_table_unref (self->stmts);
   g_object_unref (self->db);
   g_free (self);
 }
@@ -217,11 +170,11 @@ record_from_row (sqlite3_stmt *stmt)
   KpImportRecord *record = g_new0 (KpImportRecord, 1);
 
   record->kind = kp_reference_kind_from_string (kp_database_column_text (stmt, 0));
-  record->source_name = dup_column (stmt, 1);
-  record->data_date = dup_column (stmt, 2);
-  record->sha256 = dup_column (stmt, 3);
+  record->source_name = kp_database_dup_column_text (stmt, 1);
+  record->data_date = kp_database_dup_column_text (stmt, 2);
+  record->sha256 = kp_database_dup_column_text (stmt, 3);
   record->row_count = sqlite3_column_int (stmt, 4);
-  record->imported_at = dup_column (stmt, 5);
+  record->imported_at = kp_database_dup_column_text (stmt, 5);
   return record;
 }
 
@@ -236,7 +189,7 @@ kp_library_repository_find_current_import (KpLibraryRepository *self,
                                            KpImportRecord     **out_record,
                                            GError             **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_FIND_CURRENT_IMPORT, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_FIND_CURRENT_IMPORT, error);
   gboolean has_row;
 
   *out_record = NULL;
@@ -261,7 +214,7 @@ kp_library_repository_get_data_date (KpLibraryRepository *self,
                                      char               **out_date,
                                      GError             **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_GET_DATA_DATE, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_GET_DATA_DATE, error);
 
   *out_date = NULL;
   if (stmt == NULL)
@@ -269,7 +222,7 @@ kp_library_repository_get_data_date (KpLibraryRepository *self,
   sqlite3_bind_text (stmt, 1, kp_reference_kind_to_string (kind), -1, SQLITE_STATIC);
   if (!kp_database_step_row (self->db, stmt, error))
     return FALSE;
-  *out_date = dup_column (stmt, 0);
+  *out_date = kp_database_dup_column_text (stmt, 0);
   return TRUE;
 }
 
@@ -278,7 +231,7 @@ kp_library_repository_insert_import (KpLibraryRepository  *self,
                                      const KpImportRecord *record,
                                      GError              **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_INSERT_IMPORT, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_IMPORT, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -361,7 +314,7 @@ kp_library_repository_load_codes (KpLibraryRepository *self,
         return FALSE;
       if (!has_row)
         return TRUE;
-      g_hash_table_add (codes, dup_column (stmt, 0));
+      g_hash_table_add (codes, kp_database_dup_column_text (stmt, 0));
     }
 }
 
@@ -397,7 +350,7 @@ kp_library_repository_insert_code (KpLibraryRepository *self,
       i++;
       g_assert (i < G_N_ELEMENTS (inserts));
     }
-  stmt = borrow (self, inserts[i].sql, error);
+  stmt = kp_database_borrow (self->db, inserts[i].sql, error);
   if (stmt == NULL)
     return FALSE;
   for (int v = 0; v < inserts[i].n_values; v++)
@@ -410,7 +363,7 @@ kp_library_repository_insert_obec (KpLibraryRepository *self,
                                    const KpObecRow     *row,
                                    GError             **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_INSERT_OBEC, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_OBEC, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -429,7 +382,7 @@ kp_library_repository_insert_population (KpLibraryRepository   *self,
                                          const KpPopulationRow *row,
                                          GError               **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_INSERT_POPULATION, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_POPULATION, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -486,8 +439,8 @@ kp_library_repository_find_broken_link (KpLibraryRepository *self,
     return FALSE;
   if (has_row)
     {
-      *out_parent = dup_column (stmt, 0);
-      *out_child = dup_column (stmt, 1);
+      *out_parent = kp_database_dup_column_text (stmt, 0);
+      *out_child = kp_database_dup_column_text (stmt, 1);
     }
   return TRUE;
 }
@@ -497,7 +450,7 @@ GPtrArray *
 kp_library_repository_list_imports (KpLibraryRepository *self,
                                     GError             **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_LIST_IMPORTS, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_LIST_IMPORTS, error);
   g_autoptr (GPtrArray) records = NULL;
   gboolean has_row;
 
@@ -520,7 +473,7 @@ kp_library_repository_get_counts (KpLibraryRepository *self,
                                   KpLibraryCounts     *out_counts,
                                   GError             **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_COUNTS, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_COUNTS, error);
 
   memset (out_counts, 0, sizeof *out_counts);
   if (stmt == NULL || !kp_database_step_row (self->db, stmt, error))
@@ -532,7 +485,7 @@ kp_library_repository_get_counts (KpLibraryRepository *self,
   out_counts->obce = sqlite3_column_int (stmt, 4);
   out_counts->obce_with_population = sqlite3_column_int (stmt, 5);
   out_counts->population = sqlite3_column_int64 (stmt, 6);
-  out_counts->population_date = dup_column (stmt, 7);
+  out_counts->population_date = kp_database_dup_column_text (stmt, 7);
   out_counts->boundaries_obce = sqlite3_column_int (stmt, 8);
   out_counts->boundaries_orp = sqlite3_column_int (stmt, 9);
   out_counts->boundaries_kraje = sqlite3_column_int (stmt, 10);
@@ -570,7 +523,8 @@ kp_library_repository_list_areas (KpLibraryRepository *self,
 
   g_assert (level == KP_AREA_LEVEL_KRAJ || level == KP_AREA_LEVEL_ORP);
 
-  stmt = borrow (self, level == KP_AREA_LEVEL_KRAJ ? SQL_LIST_KRAJE : SQL_LIST_ORP, error);
+  stmt = kp_database_borrow (self->db, level == KP_AREA_LEVEL_KRAJ ? SQL_LIST_KRAJE : SQL_LIST_ORP,
+                             error);
   if (stmt == NULL)
     return NULL;
   if (level == KP_AREA_LEVEL_ORP)
@@ -601,7 +555,7 @@ GPtrArray *
 kp_library_repository_list_obce (KpLibraryRepository *self,
                                  GError             **error)
 {
-  g_autoptr (KpBorrowedStmt) stmt = borrow (self, SQL_LIST_OBCE, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_LIST_OBCE, error);
   g_autoptr (GPtrArray) obce = NULL;
   gboolean has_row;
 

@@ -110,13 +110,16 @@ apply_in_transaction (KpDatabase *db,
   return TRUE;
 }
 
-/* Writes one side of @step and updates the objects. Nothing changes when it fails. */
-static gboolean
-apply_step (KpProject *project,
-            Step      *step,
-            gboolean   undo,
-            GError   **error)
+/* The undo function of the steps (@owner the project, @data the step): writes one side of
+ * the step and updates the objects. Nothing changes when it fails. */
+gboolean
+kp_services_apply_undo_step (gpointer owner,
+                             gpointer data,
+                             gboolean undo,
+                             GError **error)
 {
+  KpProject         *project = owner;
+  Step              *step = data;
   KpDatabase        *db = kp_project_get_database (project);
   KpProjectServices *state = kp_project_services_get (project);
   KpService         *service = NULL;
@@ -188,22 +191,13 @@ apply_step (KpProject *project,
   return TRUE;
 }
 
-gboolean
-kp_services_apply_undo_step (gpointer owner,
-                             gpointer data,
-                             gboolean undo,
-                             GError **error)
-{
-  return apply_step (owner, data, undo, error);
-}
-
 /* Applies @step and records it for undo; takes @step. */
 gboolean
 kp_project_services_record (KpProject *project,
                             Step      *step,
                             GError   **error)
 {
-  if (!apply_step (project, step, FALSE, error))
+  if (!kp_services_apply_undo_step (project, step, FALSE, error))
     {
       kp_services_step_free (step);
       return FALSE;

@@ -54,7 +54,7 @@ kp_project_dup_setting (KpProject  *self,
     {
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
       if (kp_database_step (db, stmt, &has_row, &error) && has_row)
-        return g_strdup (kp_database_column_text (stmt, 0));
+        return kp_database_dup_column_text (stmt, 0);
     }
   if (error != NULL)
     g_debug ("Reading the setting %s failed: %s", key, error->message);

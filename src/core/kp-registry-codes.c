@@ -106,15 +106,6 @@ kp_registry_list_get_prefix (KpRegistryList list)
   return lists[list].prefix;
 }
 
-KpRegistryList
-kp_registry_list_from_id (const char *id)
-{
-  for (int list = 0; id != NULL && list < KP_REGISTRY_N_LISTS; list++)
-    if (g_str_has_prefix (id, lists[list].prefix))
-      return list;
-  return KP_REGISTRY_N_LISTS;
-}
-
 const KpRegistryCode *
 kp_registry_builtin_codes (KpRegistryList list,
                            guint         *out_n)

@@ -41,8 +41,6 @@ typedef struct
 const char *kp_registry_list_to_string (KpRegistryList list);
 /* "DruhSocialniSluzby/", … */
 const char *kp_registry_list_get_prefix (KpRegistryList list);
-/* The list whose ids start like @id, or KP_REGISTRY_N_LISTS */
-KpRegistryList kp_registry_list_from_id (const char *id);
 
 const KpRegistryCode *kp_registry_builtin_codes (KpRegistryList list,
                                                  guint         *out_n);

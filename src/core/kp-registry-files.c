@@ -6,8 +6,6 @@
 #include "kp-registry-private.h"
 #include "kp-registry-repository.h"
 
-#include <string.h>
-
 /* The files of the MPSV registry: telling rpss.json and the code lists from other
  * reference files, and importing the code lists (rpss.json: kp-registry-import.c). */
 
@@ -107,8 +105,9 @@ on_code (const char *id,
          GError    **error)
 {
   CodeListRun *run = user_data;
+  const char  *suffix = kp_registry_code_suffix (run->list, id);
 
-  if (kp_registry_code_suffix (run->list, id) == NULL || id[strlen (kp_registry_list_get_prefix (run->list))] == '\0')
+  if (suffix == NULL || suffix[0] == '\0')
     {
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD,
                    _ ("%s, record %u: “%s” is not a code of the list %s"), run->display_name,

@@ -25,24 +25,6 @@ static const char SQL_COUNT_SERVICES[] =
     "SELECT count(*) FROM registry_service WHERE valid_from <= ?1 "
     "AND (valid_to IS NULL OR valid_to > ?1)";
 
-static void
-bind_row (sqlite3_stmt *stmt,
-          int           index,
-          gint64        row)
-{
-  if (row <= 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, row);
-}
-
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup (kp_database_column_text (stmt, column));
-}
-
 static KpRegistryChangeKind
 change_kind_from_string (const char *text)
 {
@@ -74,9 +56,9 @@ load_changes (KpDatabase       *db,
         return TRUE;
       change = g_new0 (KpRegistryChange, 1);
       change->kind = change_kind_from_string (kp_database_column_text (stmt, 0));
-      change->identifikator = dup_column (stmt, 1);
-      change->name = dup_column (stmt, 2);
-      change->type_name = dup_column (stmt, 3);
+      change->identifikator = kp_database_dup_column_text (stmt, 1);
+      change->name = kp_database_dup_column_text (stmt, 2);
+      change->type_name = kp_database_dup_column_text (stmt, 3);
       g_ptr_array_add (report->changes, change);
     }
 }
@@ -99,15 +81,15 @@ kp_registry_repository_load_report (KpDatabase *db,
 
   if (stmt == NULL)
     return NULL;
-  bind_row (stmt, 1, import_id);
+  kp_database_bind_id (stmt, 1, import_id);
   if (!kp_database_step (db, stmt, &has_row, error) || !has_row)
     return NULL;
   report = g_new0 (KpRegistryReport, 1);
   report->import_id = sqlite3_column_int64 (stmt, 0);
-  report->source_name = dup_column (stmt, 1);
-  report->sha256 = dup_column (stmt, 2);
-  report->data_date = dup_column (stmt, 3);
-  report->imported_at = dup_column (stmt, 4);
+  report->source_name = kp_database_dup_column_text (stmt, 1);
+  report->sha256 = kp_database_dup_column_text (stmt, 2);
+  report->data_date = kp_database_dup_column_text (stmt, 3);
+  report->imported_at = kp_database_dup_column_text (stmt, 4);
   report->services = (guint) sqlite3_column_int (stmt, 5);
   report->facilities = (guint) sqlite3_column_int (stmt, 6);
   report->facilities_without_point = (guint) sqlite3_column_int (stmt, 7);

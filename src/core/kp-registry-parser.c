@@ -434,12 +434,6 @@ kp_registry_parser_free (KpRegistryParser *self)
   g_free (self);
 }
 
-guint
-kp_registry_parser_get_n_services (KpRegistryParser *self)
-{
-  return self->service.index;
-}
-
 /* Bytes read so far, for progress. */
 gsize
 kp_registry_parser_get_offset (KpRegistryParser *self)

@@ -130,7 +130,6 @@ gboolean kp_registry_parser_feed (KpRegistryParser *self,
                                   GError          **error);
 gboolean kp_registry_parser_finish (KpRegistryParser *self,
                                     GError          **error);
-guint    kp_registry_parser_get_n_services (KpRegistryParser *self);
 gsize    kp_registry_parser_get_offset (KpRegistryParser *self);
 /* Reads a whole buffer in chunks (the importer's and the fuzzer's way in). */
 gboolean kp_registry_parser_parse_all (KpRegistryParser *self,

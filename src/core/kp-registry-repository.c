@@ -4,8 +4,6 @@
 #include "kp-registry-repository.h"
 #include "kp-database-private.h"
 
-#include <string.h>
-
 static const char SQL_COUNT_CODES[] = "SELECT count(*) FROM registry_code WHERE list = ?1";
 static const char SQL_DELETE_CODES[] = "DELETE FROM registry_code WHERE list = ?1";
 static const char SQL_INSERT_CODE[] =
@@ -52,71 +50,7 @@ static const char SQL_INSERT_CHANGE[] =
 struct _KpRegistryRepository
 {
   KpDatabase *db;
-  GHashTable *stmts; /* SQL text (by address) → sqlite3_stmt, prepared on first use */
 };
-
-/* A cached statement borrowed for one call, reset on scope exit. */
-typedef sqlite3_stmt KpRegistryStmt;
-
-static void
-return_stmt (KpRegistryStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpRegistryStmt, return_stmt)
-
-static KpRegistryStmt *
-borrow (KpRegistryRepository *self,
-        const char           *sql,
-        GError              **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->stmts, sql);
-
-  if (stmt == NULL)
-    {
-      stmt = kp_database_prepare (self->db, sql, error);
-      if (stmt != NULL)
-        g_hash_table_insert (self->stmts, (gpointer) sql, stmt);
-    }
-  return stmt;
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
-}
-
-static void
-bind_row (sqlite3_stmt *stmt,
-          int           index,
-          gint64        row)
-{
-  if (row <= 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, row);
-}
-
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup (kp_database_column_text (stmt, column));
-}
-
-static void
-finalize_stmt (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
 
 KpRegistryRepository *
 kp_registry_repository_new (KpDatabase *db)
@@ -124,7 +58,6 @@ kp_registry_repository_new (KpDatabase *db)
   KpRegistryRepository *self = g_new0 (KpRegistryRepository, 1);
 
   self->db = g_object_ref (db);
-  self->stmts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, finalize_stmt);
   return self;
 }
 
@@ -133,7 +66,6 @@ kp_registry_repository_free (KpRegistryRepository *self)
 {
   if (self == NULL)
     return;
-  g_hash_table_unref (self->stmts);
   g_object_unref (self->db);
   g_free (self);
 }
@@ -144,11 +76,11 @@ kp_registry_repository_count_codes (KpRegistryRepository *self,
                                     gint64               *out_count,
                                     GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_COUNT_CODES, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_COUNT_CODES, error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, kp_registry_list_to_string (list));
+  kp_database_bind_text (stmt, 1, kp_registry_list_to_string (list));
   if (!kp_database_step_row (self->db, stmt, error))
     return FALSE;
   *out_count = sqlite3_column_int64 (stmt, 0);
@@ -160,11 +92,11 @@ kp_registry_repository_delete_codes (KpRegistryRepository *self,
                                      KpRegistryList        list,
                                      GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_DELETE_CODES, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_DELETE_CODES, error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, kp_registry_list_to_string (list));
+  kp_database_bind_text (stmt, 1, kp_registry_list_to_string (list));
   return kp_database_step_done (self->db, stmt, error);
 }
 
@@ -175,15 +107,15 @@ kp_registry_repository_insert_code (KpRegistryRepository *self,
                                     gboolean              builtin,
                                     GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_CODE, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_CODE, error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, kp_registry_list_to_string (list));
-  bind_text (stmt, 2, code->id);
-  bind_text (stmt, 3, code->name);
-  bind_text (stmt, 4, code->paragraph);
-  bind_text (stmt, 5, code->forms);
+  kp_database_bind_text (stmt, 1, kp_registry_list_to_string (list));
+  kp_database_bind_text (stmt, 2, code->id);
+  kp_database_bind_text (stmt, 3, code->name);
+  kp_database_bind_text (stmt, 4, code->paragraph);
+  kp_database_bind_text (stmt, 5, code->forms);
   sqlite3_bind_int (stmt, 6, builtin ? 1 : 0);
   return kp_database_step_done (self->db, stmt, error);
 }
@@ -193,20 +125,20 @@ kp_registry_repository_load_codes (KpRegistryRepository *self,
                                    KpRegistryList        list,
                                    GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_LOAD_CODES, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_LOAD_CODES, error);
   g_autoptr (GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gboolean has_row;
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, kp_registry_list_to_string (list));
+  kp_database_bind_text (stmt, 1, kp_registry_list_to_string (list));
   for (;;)
     {
       if (!kp_database_step (self->db, stmt, &has_row, error))
         return NULL;
       if (!has_row)
         return g_steal_pointer (&codes);
-      g_hash_table_add (codes, dup_column (stmt, 0));
+      g_hash_table_add (codes, kp_database_dup_column_text (stmt, 0));
     }
 }
 
@@ -216,14 +148,14 @@ kp_registry_repository_insert_import (KpRegistryRepository *self,
                                       gint64               *out_id,
                                       GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_IMPORT, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_IMPORT, error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, record->source_name);
-  bind_text (stmt, 2, record->sha256);
-  bind_text (stmt, 3, record->data_date);
-  bind_text (stmt, 4, record->imported_at);
+  kp_database_bind_text (stmt, 1, record->source_name);
+  kp_database_bind_text (stmt, 2, record->sha256);
+  kp_database_bind_text (stmt, 3, record->data_date);
+  kp_database_bind_text (stmt, 4, record->imported_at);
   if (!kp_database_step_done (self->db, stmt, error))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (kp_database_get_handle (self->db));
@@ -236,7 +168,7 @@ kp_registry_repository_finish_import (KpRegistryRepository   *self,
                                       const KpRegistryCounts *counts,
                                       GError                **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_FINISH_IMPORT, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_FINISH_IMPORT, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -264,7 +196,7 @@ GHashTable *
 kp_registry_repository_load_current (KpRegistryRepository *self,
                                      GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_LOAD_CURRENT, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_LOAD_CURRENT, error);
   g_autoptr (GHashTable) current = NULL;
   gboolean has_row;
 
@@ -281,9 +213,9 @@ kp_registry_repository_load_current (KpRegistryRepository *self,
         return g_steal_pointer (&current);
       row = g_new0 (KpRegistryCurrent, 1);
       row->row_id = sqlite3_column_int64 (stmt, 1);
-      row->content_hash = dup_column (stmt, 2);
-      row->datum_do = dup_column (stmt, 3);
-      g_hash_table_insert (current, dup_column (stmt, 0), row);
+      row->content_hash = kp_database_dup_column_text (stmt, 2);
+      row->datum_do = kp_database_dup_column_text (stmt, 3);
+      g_hash_table_insert (current, kp_database_dup_column_text (stmt, 0), row);
     }
 }
 
@@ -293,7 +225,7 @@ kp_registry_repository_close_service (KpRegistryRepository *self,
                                       gint64                import_id,
                                       GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_CLOSE_SERVICE, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_CLOSE_SERVICE, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -308,7 +240,7 @@ insert_facilities (KpRegistryRepository    *self,
                    gint64                   row_id,
                    GError                 **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_FACILITY, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_FACILITY, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -320,21 +252,21 @@ insert_facilities (KpRegistryRepository    *self,
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, row_id);
       sqlite3_bind_int (stmt, 2, (int) i);
-      bind_text (stmt, 3, f->nazev);
+      kp_database_bind_text (stmt, 3, f->nazev);
       sqlite3_bind_int (stmt, 4, a->present ? 1 : 0);
-      bind_text (stmt, 5, a->kod_adresniho_mista);
-      bind_text (stmt, 6, a->ulice);
-      bind_text (stmt, 7, a->cislo_domovni);
-      bind_text (stmt, 8, a->cislo_orientacni);
-      bind_text (stmt, 9, a->dodatek);
-      bind_text (stmt, 10, a->psc);
-      bind_text (stmt, 11, a->cast_obce_kod);
-      bind_text (stmt, 12, a->obec_kod);
-      bind_text (stmt, 13, a->okres_kod);
-      bind_text (stmt, 14, a->kraj_kod);
-      bind_text (stmt, 15, a->obvod_kod);
-      bind_text (stmt, 16, f->od);
-      bind_text (stmt, 17, f->do_);
+      kp_database_bind_text (stmt, 5, a->kod_adresniho_mista);
+      kp_database_bind_text (stmt, 6, a->ulice);
+      kp_database_bind_text (stmt, 7, a->cislo_domovni);
+      kp_database_bind_text (stmt, 8, a->cislo_orientacni);
+      kp_database_bind_text (stmt, 9, a->dodatek);
+      kp_database_bind_text (stmt, 10, a->psc);
+      kp_database_bind_text (stmt, 11, a->cast_obce_kod);
+      kp_database_bind_text (stmt, 12, a->obec_kod);
+      kp_database_bind_text (stmt, 13, a->okres_kod);
+      kp_database_bind_text (stmt, 14, a->kraj_kod);
+      kp_database_bind_text (stmt, 15, a->obvod_kod);
+      kp_database_bind_text (stmt, 16, f->od);
+      kp_database_bind_text (stmt, 17, f->do_);
       sqlite3_bind_int (stmt, 18, (int) f->repeats);
       if (!kp_database_step_done (self->db, stmt, error))
         return FALSE;
@@ -348,8 +280,8 @@ insert_forms (KpRegistryRepository    *self,
               gint64                   row_id,
               GError                 **error)
 {
-  g_autoptr (KpRegistryStmt) forms = borrow (self, SQL_INSERT_FORM, error);
-  g_autoptr (KpRegistryStmt) capacities = NULL;
+  g_autoptr (KpBorrowedStmt) forms = kp_database_borrow (self->db, SQL_INSERT_FORM, error);
+  g_autoptr (KpBorrowedStmt) capacities = NULL;
 
   if (forms == NULL)
     return FALSE;
@@ -360,7 +292,7 @@ insert_forms (KpRegistryRepository    *self,
       sqlite3_reset (forms);
       sqlite3_bind_int64 (forms, 1, row_id);
       sqlite3_bind_int (forms, 2, (int) i);
-      bind_text (forms, 3, form->forma);
+      kp_database_bind_text (forms, 3, form->forma);
       if (form->nonstop < 0)
         sqlite3_bind_null (forms, 4);
       else
@@ -369,7 +301,7 @@ insert_forms (KpRegistryRepository    *self,
         return FALSE;
     }
 
-  capacities = borrow (self, SQL_INSERT_CAPACITY, error);
+  capacities = kp_database_borrow (self->db, SQL_INSERT_CAPACITY, error);
   if (capacities == NULL)
     return FALSE;
   for (guint i = 0; i < service->capacities->len; i++)
@@ -380,12 +312,12 @@ insert_forms (KpRegistryRepository    *self,
       sqlite3_bind_int64 (capacities, 1, row_id);
       sqlite3_bind_int (capacities, 2, (int) i);
       sqlite3_bind_int (capacities, 3, (int) c->form);
-      bind_text (capacities, 4, c->typ);
+      kp_database_bind_text (capacities, 4, c->typ);
       if (c->has_pocet)
         sqlite3_bind_int64 (capacities, 5, c->pocet);
       else
         sqlite3_bind_null (capacities, 5);
-      bind_text (capacities, 6, c->popis);
+      kp_database_bind_text (capacities, 6, c->popis);
       if (!kp_database_step_done (self->db, capacities, error))
         return FALSE;
     }
@@ -399,7 +331,7 @@ insert_contacts (KpRegistryRepository    *self,
                  GError                 **error)
 {
   static const char *const kinds[] = { "telefon", "email", "web", "fax" };
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_CONTACT, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_CONTACT, error);
   int position = 0;
 
   if (stmt == NULL)
@@ -413,10 +345,11 @@ insert_contacts (KpRegistryRepository    *self,
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, row_id);
       sqlite3_bind_int (stmt, 2, position++);
-      bind_text (stmt, 3, c->level == KP_REGISTRY_LEVEL_SERVICE ? "service" : "provider");
-      bind_text (stmt, 4, kinds[c->kind]);
-      bind_text (stmt, 5, c->value);
-      bind_text (stmt, 6, c->note);
+      kp_database_bind_text (stmt, 3,
+                             c->level == KP_REGISTRY_LEVEL_SERVICE ? "service" : "provider");
+      kp_database_bind_text (stmt, 4, kinds[c->kind]);
+      kp_database_bind_text (stmt, 5, c->value);
+      kp_database_bind_text (stmt, 6, c->note);
       if (!kp_database_step_done (self->db, stmt, error))
         return FALSE;
     }
@@ -430,7 +363,7 @@ insert_groups (KpRegistryRepository *self,
                GPtrArray            *codes,
                GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_GROUP, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_GROUP, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -438,8 +371,8 @@ insert_groups (KpRegistryRepository *self,
     {
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, row_id);
-      bind_text (stmt, 2, kind);
-      bind_text (stmt, 3, g_ptr_array_index (codes, i));
+      kp_database_bind_text (stmt, 2, kind);
+      kp_database_bind_text (stmt, 3, g_ptr_array_index (codes, i));
       if (!kp_database_step_done (self->db, stmt, error))
         return FALSE;
     }
@@ -455,32 +388,32 @@ kp_registry_repository_insert_service (KpRegistryRepository    *self,
                                        gint64                  *out_row_id,
                                        GError                 **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_SERVICE, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_SERVICE, error);
   const KpRegistryAddress *a = &service->provider_address;
   gint64                   row_id;
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, service->identifikator);
+  kp_database_bind_text (stmt, 1, service->identifikator);
   sqlite3_bind_int64 (stmt, 2, import_id);
-  bind_text (stmt, 3, content_hash);
+  kp_database_bind_text (stmt, 3, content_hash);
   sqlite3_bind_int (stmt, 4, (int) service->index);
-  bind_text (stmt, 5, service->portal_id);
-  bind_text (stmt, 6, service->record_id);
-  bind_text (stmt, 7, nazev);
-  bind_text (stmt, 8, service->druh);
-  bind_text (stmt, 9, service->datum_od);
-  bind_text (stmt, 10, service->datum_do);
-  bind_text (stmt, 11, service->age_note);
-  bind_text (stmt, 12, service->provider_nazev);
-  bind_text (stmt, 13, service->provider_ico);
-  bind_text (stmt, 14, a->ulice);
-  bind_text (stmt, 15, a->cislo_domovni);
-  bind_text (stmt, 16, a->cislo_orientacni);
-  bind_text (stmt, 17, a->psc);
-  bind_text (stmt, 18, a->obec_kod);
-  bind_text (stmt, 19, a->okres_kod);
-  bind_text (stmt, 20, a->kraj_kod);
+  kp_database_bind_text (stmt, 5, service->portal_id);
+  kp_database_bind_text (stmt, 6, service->record_id);
+  kp_database_bind_text (stmt, 7, nazev);
+  kp_database_bind_text (stmt, 8, service->druh);
+  kp_database_bind_text (stmt, 9, service->datum_od);
+  kp_database_bind_text (stmt, 10, service->datum_do);
+  kp_database_bind_text (stmt, 11, service->age_note);
+  kp_database_bind_text (stmt, 12, service->provider_nazev);
+  kp_database_bind_text (stmt, 13, service->provider_ico);
+  kp_database_bind_text (stmt, 14, a->ulice);
+  kp_database_bind_text (stmt, 15, a->cislo_domovni);
+  kp_database_bind_text (stmt, 16, a->cislo_orientacni);
+  kp_database_bind_text (stmt, 17, a->psc);
+  kp_database_bind_text (stmt, 18, a->obec_kod);
+  kp_database_bind_text (stmt, 19, a->okres_kod);
+  kp_database_bind_text (stmt, 20, a->kraj_kod);
   if (!kp_database_step_done (self->db, stmt, error))
     return FALSE;
   row_id = sqlite3_last_insert_rowid (kp_database_get_handle (self->db));
@@ -505,14 +438,14 @@ kp_registry_repository_insert_change (KpRegistryRepository *self,
                                       gint64                new_row,
                                       GError              **error)
 {
-  g_autoptr (KpRegistryStmt) stmt = borrow (self, SQL_INSERT_CHANGE, error);
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_INSERT_CHANGE, error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, import_id);
-  bind_text (stmt, 2, identifikator);
-  bind_text (stmt, 3, kp_registry_change_kind_to_string (kind));
-  bind_row (stmt, 4, old_row);
-  bind_row (stmt, 5, new_row);
+  kp_database_bind_text (stmt, 2, identifikator);
+  kp_database_bind_text (stmt, 3, kp_registry_change_kind_to_string (kind));
+  kp_database_bind_id (stmt, 4, old_row);
+  kp_database_bind_id (stmt, 5, new_row);
   return kp_database_step_done (self->db, stmt, error);
 }

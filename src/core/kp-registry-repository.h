@@ -2,8 +2,8 @@
 #pragma once
 
 /* For core only: every SQL statement of the registry tables of the reference library.
- * Statements are prepared once and reused: a national import runs each of them tens of
- * thousands of times. */
+ * Statements are borrowed from the connection's cache (kp_database_borrow ()): a national
+ * import runs each of them tens of thousands of times. */
 
 #include "kp-database.h"
 #include "kp-registry.h"

@@ -73,34 +73,6 @@ static const char SQL_INSERT_LOCAL[] =
 static const char SQL_DISMISS[] = "INSERT OR IGNORE INTO quality_dismissal (issue_key) VALUES (?1)";
 static const char SQL_UNDISMISS[] = "DELETE FROM quality_dismissal WHERE issue_key = ?1";
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup (kp_database_column_text (stmt, column));
-}
-
-static void
-bind_id (sqlite3_stmt *stmt,
-         gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  else
-    sqlite3_bind_null (stmt, 1);
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
-}
-
 /* "Příkladová 1001/12, 580 01 Havlíčkův Brod"; without a street, the obec names the place.
  * Returns NULL when nothing is known. */
 static char *
@@ -145,7 +117,7 @@ data_from_row (sqlite3_stmt *stmt)
   KpServiceData *d = kp_service_data_new ();
 
   d->id = sqlite3_column_int64 (stmt, 0);
-  d->identifikator = dup_column (stmt, 1);
+  d->identifikator = kp_database_dup_column_text (stmt, 1);
   d->is_local = sqlite3_column_int (stmt, 2) != 0;
   d->local_kind = d->is_local ? kp_service_local_kind_from_string (
                                     kp_database_column_text (stmt, 3))
@@ -153,25 +125,25 @@ data_from_row (sqlite3_stmt *stmt)
   if (d->is_local && d->local_kind == KP_SERVICE_LOCAL_NONE)
     d->local_kind = KP_SERVICE_LOCAL_OTHER;
   d->in_registry = sqlite3_column_int (stmt, 4) != 0;
-  d->name = dup_column (stmt, 5);
-  d->type_code = dup_column (stmt, 6);
-  d->type_name = dup_column (stmt, 7);
-  d->paragraph = dup_column (stmt, 8);
-  d->allowed_forms = dup_column (stmt, 9);
-  d->provider_name = dup_column (stmt, 10);
-  d->ico = dup_column (stmt, 11);
-  d->provider_address = dup_column (stmt, 12);
+  d->name = kp_database_dup_column_text (stmt, 5);
+  d->type_code = kp_database_dup_column_text (stmt, 6);
+  d->type_name = kp_database_dup_column_text (stmt, 7);
+  d->paragraph = kp_database_dup_column_text (stmt, 8);
+  d->allowed_forms = kp_database_dup_column_text (stmt, 9);
+  d->provider_name = kp_database_dup_column_text (stmt, 10);
+  d->ico = kp_database_dup_column_text (stmt, 11);
+  d->provider_address = kp_database_dup_column_text (stmt, 12);
   if (d->provider_address == NULL)
     d->provider_address = format_address (kp_database_column_text (stmt, 13),
                                           kp_database_column_text (stmt, 14),
                                           kp_database_column_text (stmt, 15),
                                           kp_database_column_text (stmt, 16),
                                           kp_database_column_text (stmt, 17));
-  d->date_from = dup_column (stmt, 18);
-  d->date_to = dup_column (stmt, 19);
-  d->age_note = dup_column (stmt, 20);
+  d->date_from = kp_database_dup_column_text (stmt, 18);
+  d->date_to = kp_database_dup_column_text (stmt, 19);
+  d->age_note = kp_database_dup_column_text (stmt, 20);
   for (int i = 0; i < 4; i++)
-    d->texts[i] = dup_column (stmt, 21 + i);
+    d->texts[i] = kp_database_dup_column_text (stmt, 21 + i);
   return d;
 }
 
@@ -184,11 +156,11 @@ add_form (KpServiceData *data,
 {
   KpServiceForm *form = g_new0 (KpServiceForm, 1);
 
-  form->form = dup_column (stmt, 1);
+  form->form = kp_database_dup_column_text (stmt, 1);
   form->nonstop = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 2);
-  form->unit = dup_column (stmt, 3);
+  form->unit = kp_database_dup_column_text (stmt, 3);
   form->capacity = sqlite3_column_int64 (stmt, 4);
-  form->note = dup_column (stmt, 5);
+  form->note = kp_database_dup_column_text (stmt, 5);
   g_ptr_array_add (data->forms, form);
 }
 
@@ -198,20 +170,20 @@ add_facility (KpServiceData *data,
 {
   KpServiceFacility *f = g_new0 (KpServiceFacility, 1);
 
-  f->name = dup_column (stmt, 1);
+  f->name = kp_database_dup_column_text (stmt, 1);
   if (sqlite3_column_int (stmt, 2) != 0)
     f->address = format_address (kp_database_column_text (stmt, 4),
                                  kp_database_column_text (stmt, 5),
                                  kp_database_column_text (stmt, 6),
                                  kp_database_column_text (stmt, 7),
                                  kp_database_column_text (stmt, 9));
-  f->address_point = dup_column (stmt, 3);
-  f->obec_kod = dup_column (stmt, 8);
-  f->obec_name = dup_column (stmt, 9);
-  f->okres_kod = dup_column (stmt, 10);
-  f->kraj_kod = dup_column (stmt, 11);
-  f->date_from = dup_column (stmt, 12);
-  f->date_to = dup_column (stmt, 13);
+  f->address_point = kp_database_dup_column_text (stmt, 3);
+  f->obec_kod = kp_database_dup_column_text (stmt, 8);
+  f->obec_name = kp_database_dup_column_text (stmt, 9);
+  f->okres_kod = kp_database_dup_column_text (stmt, 10);
+  f->kraj_kod = kp_database_dup_column_text (stmt, 11);
+  f->date_from = kp_database_dup_column_text (stmt, 12);
+  f->date_to = kp_database_dup_column_text (stmt, 13);
   f->repeats = (guint) MAX (sqlite3_column_int (stmt, 14), 1);
   g_ptr_array_add (data->facilities, f);
 }
@@ -237,7 +209,7 @@ add_group (KpServiceData *data,
                         ? data->target_groups
                         : data->age_groups;
 
-  g_ptr_array_add (list, dup_column (stmt, 2));
+  g_ptr_array_add (list, kp_database_dup_column_text (stmt, 2));
 }
 
 static void
@@ -246,7 +218,7 @@ add_scope (KpServiceData *data,
 {
   KpServiceScope *scope = g_new0 (KpServiceScope, 1);
 
-  scope->obec_kod = dup_column (stmt, 1);
+  scope->obec_kod = kp_database_dup_column_text (stmt, 1);
   scope->share = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1.0
                                                               : sqlite3_column_double (stmt, 2);
   g_ptr_array_add (data->scope, scope);
@@ -262,7 +234,7 @@ add_network (KpServiceData *data,
   entry->in_network = sqlite3_column_int (stmt, 2) != 0;
   entry->capacity = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1.0
                                                                  : sqlite3_column_double (stmt, 3);
-  entry->unit = dup_column (stmt, 4);
+  entry->unit = kp_database_dup_column_text (stmt, 4);
   g_ptr_array_add (data->network, entry);
 }
 
@@ -280,7 +252,7 @@ load_children (KpDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_id (stmt, id);
+  kp_database_bind_id (stmt, 1, id);
   for (;;)
     {
       KpServiceData *data;
@@ -310,7 +282,7 @@ load_services (KpDatabase *db,
 
   if (stmt == NULL)
     return NULL;
-  bind_id (stmt, id);
+  kp_database_bind_id (stmt, 1, id);
   for (;;)
     {
       KpServiceData *data;
@@ -369,21 +341,11 @@ kp_service_repository_load_one (KpDatabase *db,
   return g_object_ref (g_ptr_array_index (services, 0));
 }
 
-static gboolean
-run_simple (KpDatabase *db,
-            const char *sql,
-            GError    **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, sql, error);
-
-  return stmt != NULL && kp_database_step_done (db, stmt, error);
-}
-
 gboolean
 kp_service_repository_purge_removed (KpDatabase *db,
                                      GError    **error)
 {
-  return run_simple (db, SQL_PURGE_REMOVED, error);
+  return kp_database_exec (db, SQL_PURGE_REMOVED, error);
 }
 
 GHashTable *
@@ -402,7 +364,7 @@ kp_service_repository_load_dismissals (KpDatabase *db,
         return NULL;
       if (!has_row)
         return g_steal_pointer (&keys);
-      g_hash_table_add (keys, dup_column (stmt, 0));
+      g_hash_table_add (keys, kp_database_dup_column_text (stmt, 0));
     }
 }
 
@@ -419,7 +381,7 @@ run_with_id_text (KpDatabase *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text (stmt, 2, text);
+  kp_database_bind_text (stmt, 2, text);
   return kp_database_step_done (db, stmt, error);
 }
 
@@ -474,10 +436,10 @@ kp_service_repository_replace_contacts (KpDatabase *db,
       sqlite3_reset (insert);
       sqlite3_bind_int64 (insert, 1, id);
       sqlite3_bind_int (insert, 2, (int) i);
-      bind_text (insert, 3, c->provider ? "provider" : "service");
-      bind_text (insert, 4, kp_service_contact_kind_to_string (c->kind));
-      bind_text (insert, 5, c->value);
-      bind_text (insert, 6, c->note);
+      kp_database_bind_text (insert, 3, c->provider ? "provider" : "service");
+      kp_database_bind_text (insert, 4, kp_service_contact_kind_to_string (c->kind));
+      kp_database_bind_text (insert, 5, c->value);
+      kp_database_bind_text (insert, 6, c->note);
       if (!kp_database_step_done (db, insert, error))
         return FALSE;
     }
@@ -501,7 +463,7 @@ kp_service_repository_set_scope (KpDatabase           *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text (stmt, 2, obec_kod);
+  kp_database_bind_text (stmt, 2, obec_kod);
   if (scope != NULL && scope->share >= 0)
     sqlite3_bind_double (stmt, 3, scope->share);
   else if (scope != NULL)
@@ -534,7 +496,7 @@ kp_service_repository_set_network (KpDatabase                  *db,
         sqlite3_bind_double (stmt, 4, entry->capacity);
       else
         sqlite3_bind_null (stmt, 4);
-      bind_text (stmt, 5, entry->unit);
+      kp_database_bind_text (stmt, 5, entry->unit);
     }
   return kp_database_step_done (db, stmt, error);
 }
@@ -565,8 +527,8 @@ kp_service_repository_insert_local (KpDatabase        *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, name);
-  bind_text (stmt, 2, kp_service_local_kind_to_string (kind));
+  kp_database_bind_text (stmt, 1, name);
+  kp_database_bind_text (stmt, 2, kp_service_local_kind_to_string (kind));
   if (!kp_database_step_done (db, stmt, error))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (kp_database_get_handle (db));
@@ -584,6 +546,6 @@ kp_service_repository_set_dismissed (KpDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, issue_key);
+  kp_database_bind_text (stmt, 1, issue_key);
   return kp_database_step_done (db, stmt, error);
 }

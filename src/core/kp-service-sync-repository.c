@@ -66,10 +66,7 @@ static const char SQL_UPSERT_SERVICE[] =
     "provider_psc = excluded.provider_psc, provider_obec_kod = excluded.provider_obec_kod, "
     "provider_obec_nazev = excluded.provider_obec_nazev, datum_od = excluded.datum_od, "
     "datum_do = excluded.datum_do, age_note = excluded.age_note, in_registry = 1, "
-    "registry_hash = excluded.registry_hash";
-static const char SQL_FIND_ID[] =
-    "SELECT id FROM main.service WHERE identifikator = "
-    "(SELECT identifikator FROM lib.registry_service WHERE row_id = ?1)";
+    "registry_hash = excluded.registry_hash RETURNING id";
 static const char SQL_DELETE_FORMS[] = "DELETE FROM main.service_form WHERE service_id = ?2";
 static const char SQL_DELETE_FACILITIES[] =
     "DELETE FROM main.service_facility WHERE service_id = ?2";
@@ -110,16 +107,6 @@ static const char SQL_COPY_SOURCES[] =
     "SELECT kind, source_name, data_date, sha256, row_count, imported_at "
     "FROM lib.import_log WHERE id IN "
     "(SELECT max(id) FROM lib.import_log WHERE kind LIKE 'rpss%' GROUP BY kind) ORDER BY id";
-
-static gboolean
-run (KpDatabase *db,
-     const char *sql,
-     GError    **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, sql, error);
-
-  return stmt != NULL && kp_database_step_done (db, stmt, error);
-}
 
 /**
  * kp_service_repository_attach:
@@ -165,15 +152,16 @@ failed:
 void
 kp_service_repository_detach (KpDatabase *db)
 {
-  run (db, SQL_DETACH, NULL);
+  kp_database_exec (db, SQL_DETACH, NULL);
 }
 
 gboolean
 kp_service_repository_match (KpDatabase *db,
                              GError    **error)
 {
-  return run (db, SQL_CREATE_MATCH, error) && run (db, SQL_CLEAR_MATCH, error) &&
-         run (db, SQL_FILL_MATCH, error);
+  return kp_database_exec (db, SQL_CREATE_MATCH, error) &&
+         kp_database_exec (db, SQL_CLEAR_MATCH, error) &&
+         kp_database_exec (db, SQL_FILL_MATCH, error);
 }
 
 static void
@@ -208,11 +196,11 @@ kp_service_repository_load_snapshots (KpDatabase *db,
         return g_steal_pointer (&snapshots);
       snapshot = g_new0 (KpServiceSnapshot, 1);
       snapshot->id = sqlite3_column_int64 (stmt, 1);
-      snapshot->hash = g_strdup (kp_database_column_text (stmt, 2));
-      snapshot->name = g_strdup (kp_database_column_text (stmt, 3));
-      snapshot->date_to = g_strdup (kp_database_column_text (stmt, 4));
+      snapshot->hash = kp_database_dup_column_text (stmt, 2);
+      snapshot->name = kp_database_dup_column_text (stmt, 3);
+      snapshot->date_to = kp_database_dup_column_text (stmt, 4);
       snapshot->in_registry = sqlite3_column_int (stmt, 5) != 0;
-      g_hash_table_insert (snapshots, g_strdup (kp_database_column_text (stmt, 0)), snapshot);
+      g_hash_table_insert (snapshots, kp_database_dup_column_text (stmt, 0), snapshot);
     }
 }
 
@@ -256,8 +244,7 @@ static const char *const copy_statements[] = {
 struct _KpServiceCopier
 {
   KpDatabase   *db;
-  sqlite3_stmt *upsert;
-  sqlite3_stmt *find_id;
+  sqlite3_stmt *upsert; /* returns the project's service id, inserted or updated */
   sqlite3_stmt *steps[G_N_ELEMENTS (copy_statements)];
 };
 
@@ -267,7 +254,6 @@ kp_service_copier_free (KpServiceCopier *self)
   if (self == NULL)
     return;
   sqlite3_finalize (self->upsert);
-  sqlite3_finalize (self->find_id);
   for (guint i = 0; i < G_N_ELEMENTS (self->steps); i++)
     sqlite3_finalize (self->steps[i]);
   g_object_unref (self->db);
@@ -283,9 +269,6 @@ kp_service_copier_new (KpDatabase *db,
   self->db = g_object_ref (db);
   self->upsert = kp_database_prepare (db, SQL_UPSERT_SERVICE, error);
   if (self->upsert == NULL)
-    return NULL;
-  self->find_id = kp_database_prepare (db, SQL_FIND_ID, error);
-  if (self->find_id == NULL)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (copy_statements); i++)
     {
@@ -305,14 +288,10 @@ kp_service_copier_copy (KpServiceCopier *self,
 
   sqlite3_reset (self->upsert);
   sqlite3_bind_int64 (self->upsert, 1, row_id);
-  if (!kp_database_step_done (self->db, self->upsert, error))
+  if (!kp_database_step_row (self->db, self->upsert, error))
     return FALSE;
-  sqlite3_reset (self->find_id);
-  sqlite3_bind_int64 (self->find_id, 1, row_id);
-  if (!kp_database_step_row (self->db, self->find_id, error))
-    return FALSE;
-  id = sqlite3_column_int64 (self->find_id, 0);
-  sqlite3_reset (self->find_id);
+  id = sqlite3_column_int64 (self->upsert, 0);
+  sqlite3_reset (self->upsert);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->steps); i++)
     {
@@ -348,5 +327,6 @@ gboolean
 kp_service_repository_copy_sources (KpDatabase *db,
                                     GError    **error)
 {
-  return run (db, SQL_DELETE_SOURCES, error) && run (db, SQL_COPY_SOURCES, error);
+  return kp_database_exec (db, SQL_DELETE_SOURCES, error) &&
+         kp_database_exec (db, SQL_COPY_SOURCES, error);
 }

@@ -108,6 +108,75 @@ kp_test_write_file (const char *dir,
   return path;
 }
 
+void
+kp_test_cli_result_free (KpTestCliResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+  g_free (result);
+}
+
+/**
+ * kp_test_run_cli_env:
+ * @env_reference: (nullable): the value of KOMPLAN_REFERENCE, or %NULL to unset it
+ * @args: the NULL-terminated arguments after the program name
+ *
+ * Runs komplan-cli ($KOMPLAN_CLI) and logs its exit status, stdout and stderr.
+ *
+ * Returns: (transfer full): the exit status and the whole stdout and stderr
+ */
+KpTestCliResult *
+kp_test_run_cli_env (const char        *env_reference,
+                     const char *const *args)
+{
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  const char      *cli = g_getenv ("KOMPLAN_CLI");
+  KpTestCliResult *result = g_new0 (KpTestCliResult, 1);
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (int i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (env_reference != NULL)
+    g_subprocess_launcher_setenv (launcher, "KOMPLAN_REFERENCE", env_reference, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "KOMPLAN_REFERENCE");
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+  g_test_message ("komplan-cli exit %d\nstdout:\n%s\nstderr:\n%s", result->status,
+                  result->out, result->err);
+  return result;
+}
+
+/**
+ * kp_test_create_sample:
+ * @dir: a directory made by kp_test_make_tmpdir()
+ *
+ * Returns: (transfer full): the sample project, created as "sample.komplan" in @dir
+ */
+KpProject *
+kp_test_create_sample (const char *dir)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "sample.komplan", NULL);
+  KpProject       *project = kp_project_create_sample (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  return project;
+}
+
 #ifdef KP_TEST_UI
 /**
  * kp_test_flush:
@@ -175,6 +244,26 @@ kp_test_screenshot (GtkWidget  *widget,
 }
 
 /**
+ * kp_test_screenshot_if_asked:
+ * @name: the PNG's file name, e.g. "welcome.png"
+ *
+ * Saves a screenshot of @widget as @name in the directory named by `KP_SCREENSHOT_DIR`,
+ * and does nothing when that variable is not set (the usual test run).
+ */
+void
+kp_test_screenshot_if_asked (GtkWidget  *widget,
+                             const char *name)
+{
+  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  kp_test_screenshot (widget, path);
+}
+
+/**
  * kp_test_find_widget:
  * @name: a widget name (the `name` property, set in blueprint with `name: "…";`)
  *
@@ -196,5 +285,51 @@ kp_test_find_widget (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/**
+ * kp_test_find_toplevel:
+ * @type: a GtkWindow subtype, e.g. `ADW_TYPE_MESSAGE_DIALOG`
+ *
+ * Returns: (transfer none) (nullable): the first toplevel window of that type
+ */
+GtkWindow *
+kp_test_find_toplevel (GType type)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+static void
+collect_action_rows (GtkWidget *widget,
+                     GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      else
+        collect_action_rows (child, rows);
+    }
+}
+
+/**
+ * kp_test_list_action_rows:
+ *
+ * Returns: (transfer container) (element-type AdwActionRow): the action rows under @root, in
+ * the order they are shown (not the rows inside another row)
+ */
+GPtrArray *
+kp_test_list_action_rows (GtkWidget *root)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_action_rows (root, rows);
+  return rows;
 }
 #endif

@@ -3,25 +3,68 @@
 
 #include <gio/gio.h>
 
+#include "kp-project.h"
+
 G_BEGIN_DECLS
 
-char *kp_test_make_tmpdir (void);
-void  kp_test_remove_tree (const char *path);
-char *kp_test_data_path (const char *name);
-char *kp_test_shared_data_path (const char *relative);
-char *kp_test_write_file (const char *dir,
-                          const char *name,
-                          const char *contents,
-                          gssize      length);
+char      *kp_test_make_tmpdir (void);
+void       kp_test_remove_tree (const char *path);
+char      *kp_test_data_path (const char *name);
+char      *kp_test_shared_data_path (const char *relative);
+char      *kp_test_write_file (const char *dir,
+                               const char *name,
+                               const char *contents,
+                               gssize      length);
+KpProject *kp_test_create_sample (const char *dir);
+
+/* komplan-cli, the built executable named by $KOMPLAN_CLI, run to its end. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} KpTestCliResult;
+
+void             kp_test_cli_result_free (KpTestCliResult *result);
+KpTestCliResult *kp_test_run_cli_env (const char        *env_reference,
+                                      const char *const *args);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTestCliResult, kp_test_cli_result_free)
+
+/* kp_test_run_cli ("project", "info", path): KOMPLAN_REFERENCE unset */
+#define kp_test_run_cli(...) \
+  kp_test_run_cli_env (NULL, (const char *const[]){ __VA_ARGS__, NULL })
 
 #ifdef KP_TEST_UI
-#include <gtk/gtk.h>
+#include <adwaita.h>
+
+/* How long a UI test waits for something the main loop or a worker brings. */
+#define KP_TEST_TIMEOUT_S 30
+
+/* Runs the main loop until @condition (an expression) holds; fails the test when it does
+ * not within KP_TEST_TIMEOUT_S seconds. */
+#define KP_TEST_WAIT_UNTIL(condition)                                                   \
+  G_STMT_START                                                                          \
+  {                                                                                     \
+    gint64 kp_deadline_ = g_get_monotonic_time () + KP_TEST_TIMEOUT_S * G_USEC_PER_SEC; \
+    while (!(condition))                                                                \
+      {                                                                                 \
+        if (g_get_monotonic_time () > kp_deadline_)                                     \
+          g_error ("%s:%d: timed out waiting for %s", __FILE__, __LINE__, #condition);  \
+        if (!g_main_context_iteration (NULL, FALSE))                                    \
+          g_usleep (1000);                                                              \
+      }                                                                                 \
+  }                                                                                     \
+  G_STMT_END
 
 void       kp_test_flush (GtkWidget *widget);
 void       kp_test_screenshot (GtkWidget  *widget,
                                const char *path);
+void       kp_test_screenshot_if_asked (GtkWidget  *widget,
+                                        const char *name);
 GtkWidget *kp_test_find_widget (GtkWidget  *root,
                                 const char *name);
+GtkWindow *kp_test_find_toplevel (GType type);
+GPtrArray *kp_test_list_action_rows (GtkWidget *root);
 #endif
 
 G_END_DECLS

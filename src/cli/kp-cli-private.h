@@ -70,6 +70,8 @@ char      *kp_cli_get_reference_path (const KpCliOptions *options);
 KpLibrary *kp_cli_open_library (const KpCliOptions *options,
                                 gboolean            must_exist,
                                 GError            **error);
+gboolean   kp_cli_check_files (char   **paths,
+                               GError **error);
 char      *kp_cli_format_timestamp (const char *iso_time);
 char      *kp_cli_format_data_date (const char *iso_date);
 void       kp_cli_print_import_records (GPtrArray *records,

@@ -270,25 +270,13 @@ kp_cli_project_new (const KpCliOptions *options,
   return TRUE;
 }
 
+/* The members population … ageing_index of an area or of the whole territory. */
 static void
-write_area_json (KpCliJson *json,
-                 KpArea    *area)
+write_population_json (KpCliJson *json,
+                       KpArea    *area)
 {
   const KpAgeTotals *totals = kp_area_get_totals (area);
 
-  kp_cli_json_begin_object (json);
-  kp_cli_json_key (json, "level");
-  kp_cli_json_string (json, area_level_id (kp_area_get_level (area)));
-  kp_cli_json_key (json, "code");
-  kp_cli_json_string (json, kp_area_get_kod (area));
-  kp_cli_json_key (json, "csu_code");
-  kp_cli_json_string (json, kp_area_get_csu_kod (area));
-  kp_cli_json_key (json, "name");
-  kp_cli_json_string (json, kp_area_get_nazev (area));
-  kp_cli_json_key (json, "reference_date");
-  kp_cli_json_string (json, kp_area_get_ref_date (area));
-  kp_cli_json_key (json, "obce");
-  kp_cli_json_int (json, kp_area_get_obce (area));
   kp_cli_json_key (json, "population");
   kp_cli_json_int (json, totals->total);
   kp_cli_json_key (json, "population_0_14");
@@ -303,6 +291,26 @@ write_area_json (KpCliJson *json,
   kp_cli_json_double (json, kp_area_get_share_65_plus (area));
   kp_cli_json_key (json, "ageing_index");
   kp_cli_json_double (json, kp_area_get_ageing_index (area));
+}
+
+static void
+write_area_json (KpCliJson *json,
+                 KpArea    *area)
+{
+  kp_cli_json_begin_object (json);
+  kp_cli_json_key (json, "level");
+  kp_cli_json_string (json, area_level_id (kp_area_get_level (area)));
+  kp_cli_json_key (json, "code");
+  kp_cli_json_string (json, kp_area_get_kod (area));
+  kp_cli_json_key (json, "csu_code");
+  kp_cli_json_string (json, kp_area_get_csu_kod (area));
+  kp_cli_json_key (json, "name");
+  kp_cli_json_string (json, kp_area_get_nazev (area));
+  kp_cli_json_key (json, "reference_date");
+  kp_cli_json_string (json, kp_area_get_ref_date (area));
+  kp_cli_json_key (json, "obce");
+  kp_cli_json_int (json, kp_area_get_obce (area));
+  write_population_json (json, area);
   kp_cli_json_end_object (json);
 }
 
@@ -312,11 +320,10 @@ print_info_json (KpProject *project,
                  GError   **error)
 {
   g_autoptr (KpCliJson) json = kp_cli_json_new ();
-  g_autofree char   *absolute = g_canonicalize_filename (kp_project_get_path (project), NULL);
-  g_autofree char   *path = g_filename_display_name (absolute);
-  KpArea            *area = kp_project_get_totals (project);
-  const KpAgeTotals *totals = kp_area_get_totals (area);
-  GListModel        *comparison = kp_project_get_comparison (project);
+  g_autofree char *absolute = g_canonicalize_filename (kp_project_get_path (project), NULL);
+  g_autofree char *path = g_filename_display_name (absolute);
+  KpArea          *area = kp_project_get_totals (project);
+  GListModel      *comparison = kp_project_get_comparison (project);
 
   kp_cli_json_begin_object (json);
   kp_cli_json_key (json, "file");
@@ -337,20 +344,7 @@ print_info_json (KpProject *project,
   kp_cli_json_string (json, kp_project_get_reference_date (project));
   kp_cli_json_key (json, "obce");
   kp_cli_json_int (json, g_list_model_get_n_items (kp_project_get_obce (project)));
-  kp_cli_json_key (json, "population");
-  kp_cli_json_int (json, totals->total);
-  kp_cli_json_key (json, "population_0_14");
-  kp_cli_json_int (json, totals->a0_14);
-  kp_cli_json_key (json, "population_15_64");
-  kp_cli_json_int (json, totals->a15_64);
-  kp_cli_json_key (json, "population_65_plus");
-  kp_cli_json_int (json, totals->a65_plus);
-  kp_cli_json_key (json, "population_80_plus");
-  kp_cli_json_int (json, totals->a80_plus);
-  kp_cli_json_key (json, "share_65_plus");
-  kp_cli_json_double (json, kp_area_get_share_65_plus (area));
-  kp_cli_json_key (json, "ageing_index");
-  kp_cli_json_double (json, kp_area_get_ageing_index (area));
+  write_population_json (json, area);
 
   kp_cli_json_key (json, "comparison");
   kp_cli_json_begin_array (json);

@@ -103,22 +103,6 @@ import_files (KpLibrary         *library,
   return run.records;
 }
 
-static gboolean
-check_readable (const char *path,
-                GError    **error)
-{
-  g_autofree char *display = NULL;
-
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
-  display = g_filename_display_name (path);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-               g_file_test (path, G_FILE_TEST_EXISTS) ? _ ("“%s” is not a file")
-                                                      : _ ("“%s” does not exist"),
-               display);
-  return FALSE;
-}
-
 /**
  * kp_cli_reference_import:
  *
@@ -138,9 +122,8 @@ kp_cli_reference_import (const KpCliOptions *options,
                       "import --help”)"));
       return FALSE;
     }
-  for (int i = 0; options->args[i] != NULL; i++)
-    if (!check_readable (options->args[i], error))
-      return FALSE;
+  if (!kp_cli_check_files (options->args, error))
+    return FALSE;
 
   library = kp_cli_open_library (options, FALSE, error);
   if (library == NULL)

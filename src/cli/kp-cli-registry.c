@@ -10,22 +10,6 @@
 /* komplan-cli project import-registry, and the services and capacity lines that
  * project info shows. */
 
-static gboolean
-check_file (const char *path,
-            GError    **error)
-{
-  g_autofree char *display = NULL;
-
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
-  display = g_filename_display_name (path);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-               g_file_test (path, G_FILE_TEST_EXISTS) ? _ ("“%s” is not a file")
-                                                      : _ ("“%s” does not exist"),
-               display);
-  return FALSE;
-}
-
 static const char *
 change_label (KpRegistryChangeKind kind)
 {
@@ -127,9 +111,8 @@ kp_cli_project_import_registry (const KpCliOptions *options,
       return FALSE;
     }
   path = options->args[0];
-  for (int i = 0; options->args[i] != NULL; i++)
-    if (!check_file (options->args[i], error))
-      return FALSE;
+  if (!kp_cli_check_files (options->args, error))
+    return FALSE;
 
   /* Opened first: a file that is not a project fails before anything is imported. */
   project = kp_project_open (path, error);

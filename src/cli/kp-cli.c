@@ -509,3 +509,30 @@ kp_cli_open_library (const KpCliOptions *options,
     }
   return kp_library_open (path, error);
 }
+
+/**
+ * kp_cli_check_files:
+ * @paths: the %NULL-terminated paths named on the command line
+ *
+ * Returns: %TRUE when each is a regular file; else %FALSE with @error naming the first
+ *   that is missing or is not a file
+ */
+gboolean
+kp_cli_check_files (char   **paths,
+                    GError **error)
+{
+  for (int i = 0; paths[i] != NULL; i++)
+    {
+      g_autofree char *display = NULL;
+
+      if (g_file_test (paths[i], G_FILE_TEST_IS_REGULAR))
+        continue;
+      display = g_filename_display_name (paths[i]);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   g_file_test (paths[i], G_FILE_TEST_EXISTS) ? _ ("“%s” is not a file")
+                                                              : _ ("“%s” does not exist"),
+                   display);
+      return FALSE;
+    }
+  return TRUE;
+}

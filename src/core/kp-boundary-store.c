@@ -21,15 +21,12 @@
 
 static const char *const level_names[] = { "kraj", "orp", "obec" };
 
-static const char SQL_CLEAR_AREAS[] = "DELETE FROM boundary WHERE level = ?1";
-static const char SQL_CLEAR_ARCS[] = "DELETE FROM boundary_arc WHERE level = ?1";
 static const char SQL_INSERT_AREA[] =
     "INSERT INTO boundary (level, kod, nazev, shape, min_lon, min_lat, max_lon, max_lat, "
     "area_km2) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 static const char SQL_INSERT_ARC[] = "INSERT INTO boundary_arc (level, id, points) VALUES (?1, ?2, ?3)";
 static const char SQL_SET_TERRITORY[] =
     "UPDATE boundary SET in_territory = 1 WHERE level = 'obec' AND kod = ?1";
-static const char SQL_COUNT[] = "SELECT count(*) FROM boundary WHERE level = ?1";
 static const char SQL_READ_ALL[] =
     "SELECT kod, nazev, shape, area_km2 FROM boundary WHERE level = ?1 ORDER BY kod";
 static const char SQL_READ_TERRITORY[] = "SELECT kod, nazev, shape, area_km2 FROM boundary "
@@ -119,20 +116,6 @@ prepare_level (KpDatabase     *db,
   if (stmt != NULL)
     sqlite3_bind_text (stmt, 1, kp_boundary_level_to_string (level), -1, SQLITE_STATIC);
   return stmt;
-}
-
-gboolean
-kp_boundary_store_clear (KpDatabase     *db,
-                         KpBoundaryLevel level,
-                         GError        **error)
-{
-  g_autoptr (sqlite3_stmt) areas = prepare_level (db, SQL_CLEAR_AREAS, level, error);
-  g_autoptr (sqlite3_stmt) arcs = NULL;
-
-  if (areas == NULL || !kp_database_step_done (db, areas, error))
-    return FALSE;
-  arcs = prepare_level (db, SQL_CLEAR_ARCS, level, error);
-  return arcs != NULL && kp_database_step_done (db, arcs, error);
 }
 
 /* Twice the signed area of a ring in S-JTSK metres (shoelace formula). */
@@ -383,19 +366,6 @@ kp_boundary_store_set_territory (KpDatabase        *db,
         return FALSE;
     }
   return TRUE;
-}
-
-/* Returns: the number of areas of @level, or -1 with @error set */
-int
-kp_boundary_store_count (KpDatabase     *db,
-                         KpBoundaryLevel level,
-                         GError        **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = prepare_level (db, SQL_COUNT, level, error);
-
-  if (stmt == NULL || !kp_database_step_row (db, stmt, error))
-    return -1;
-  return sqlite3_column_int (stmt, 0);
 }
 
 static gboolean

@@ -26,9 +26,6 @@ typedef enum
 
 const char *kp_boundary_level_to_string (KpBoundaryLevel level);
 
-gboolean    kp_boundary_store_clear (KpDatabase     *db,
-                                     KpBoundaryLevel level,
-                                     GError        **error);
 gboolean    kp_boundary_store_write (KpDatabase        *db,
                                      KpBoundaryLevel    level,
                                      const KpGeoLayer  *layer,
@@ -38,9 +35,6 @@ gboolean    kp_boundary_store_write (KpDatabase        *db,
 gboolean    kp_boundary_store_set_territory (KpDatabase        *db,
                                              const char *const *codes,
                                              GError           **error);
-int         kp_boundary_store_count (KpDatabase     *db,
-                                     KpBoundaryLevel level,
-                                     GError        **error);
 KpGeoLayer *kp_boundary_store_read (KpDatabase      *db,
                                     KpBoundaryLevel  level,
                                     KpBoundarySelect select,

@@ -14,17 +14,6 @@
 #define CLOSE_EPSILON 1e-9
 
 static gboolean
-record_error (GError    **error,
-              KpGeoLayer *layer,
-              guint       feature,
-              const char *reason)
-{
-  g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD, _ ("%s, feature %u: %s"),
-               layer->source, feature, reason);
-  return FALSE;
-}
-
-static gboolean
 decode_ring (KpGeoLayer *layer,
              yajl_val    ring,
              guint       feature,
@@ -37,16 +26,16 @@ decode_ring (KpGeoLayer *layer,
   gsize      n;
 
   if (!YAJL_IS_ARRAY (ring))
-    return record_error (error, layer, feature, _ ("a ring is not an array of positions"));
+    return kp_geo_record_error (error, layer, feature, _ ("a ring is not an array of positions"));
   n = ring->u.array.len;
   if (n < 4)
     {
       g_autofree char *reason =
           g_strdup_printf (_ ("a ring has %u points; a closed ring needs at least 4"), (guint) n);
-      return record_error (error, layer, feature, reason);
+      return kp_geo_record_error (error, layer, feature, reason);
     }
   if (layer->points->len + n > KP_GEO_MAX_POINTS)
-    return record_error (error, layer, feature, _ ("too many points for a boundary layer"));
+    return kp_geo_record_error (error, layer, feature, _ ("too many points for a boundary layer"));
 
   arc.first_point = layer->points->len;
   arc.n_points = n;
@@ -58,7 +47,7 @@ decode_ring (KpGeoLayer *layer,
       if (!YAJL_IS_ARRAY (pos) || pos->u.array.len < 2 ||
           !kp_geo_number (pos->u.array.values[0], &p.x) ||
           !kp_geo_number (pos->u.array.values[1], &p.y))
-        return record_error (error, layer, feature, _ ("a position is not a pair of numbers"));
+        return kp_geo_record_error (error, layer, feature, _ ("a position is not a pair of numbers"));
       if (!KP_GEO_IS_LON_LAT (p.x, p.y))
         {
           g_autofree char *where = g_strdup_printf (_ ("feature %u"), feature);
@@ -70,8 +59,8 @@ decode_ring (KpGeoLayer *layer,
   first = g_array_index (layer->points, KpGeoPoint, arc.first_point);
   last = g_array_index (layer->points, KpGeoPoint, arc.first_point + n - 1);
   if (fabs (first.x - last.x) > CLOSE_EPSILON || fabs (first.y - last.y) > CLOSE_EPSILON)
-    return record_error (error, layer, feature,
-                         _ ("a ring is not closed (its last point differs from its first)"));
+    return kp_geo_record_error (error, layer, feature,
+                                _ ("a ring is not closed (its last point differs from its first)"));
 
   ref = (gint32) layer->arcs->len;
   g_array_append_val (layer->arcs, arc);
@@ -83,60 +72,16 @@ decode_ring (KpGeoLayer *layer,
 }
 
 static gboolean
-decode_polygon (KpGeoLayer *layer,
-                yajl_val    rings,
-                guint       feature,
-                GError    **error)
-{
-  KpGeoPolygon polygon;
-
-  if (!YAJL_IS_ARRAY (rings))
-    return record_error (error, layer, feature, _ ("polygon coordinates are not an array"));
-  if (rings->u.array.len == 0)
-    return record_error (error, layer, feature, _ ("a polygon has no rings"));
-
-  polygon.first_ring = layer->rings->len;
-  polygon.n_rings = rings->u.array.len;
-  for (gsize i = 0; i < rings->u.array.len; i++)
-    if (!decode_ring (layer, rings->u.array.values[i], feature, error))
-      return FALSE;
-  g_array_append_val (layer->polygons, polygon);
-  return TRUE;
-}
-
-static gboolean
 decode_feature (KpGeoLayer *layer,
                 yajl_val    feature,
                 guint       index,
                 GError    **error)
 {
-  yajl_val      geometry = kp_geo_member (feature, "geometry");
-  yajl_val      coordinates = kp_geo_member (geometry, "coordinates");
-  KpGeoFeature *item;
+  yajl_val geometry = kp_geo_member (feature, "geometry");
 
-  if (!YAJL_IS_OBJECT (feature))
-    return record_error (error, layer, index, _ ("not a JSON object"));
-  if (!kp_geo_begin_feature (layer, feature, kp_geo_member_string (geometry, "type"), index,
-                             error))
-    return FALSE;
-  item = &g_array_index (layer->features, KpGeoFeature, layer->features->len - 1);
-
-  if (!YAJL_IS_ARRAY (coordinates) || coordinates->u.array.len == 0)
-    return record_error (error, layer, index, _ ("the geometry is empty"));
-
-  if (item->type == KP_GEO_POLYGON)
-    {
-      if (!decode_polygon (layer, coordinates, index, error))
-        return FALSE;
-    }
-  else
-    {
-      for (gsize i = 0; i < coordinates->u.array.len; i++)
-        if (!decode_polygon (layer, coordinates->u.array.values[i], index, error))
-          return FALSE;
-    }
-  item->n_polygons = layer->polygons->len - item->first_polygon;
-  return TRUE;
+  return kp_geo_decode_feature (layer, feature, kp_geo_member_string (geometry, "type"),
+                                kp_geo_member (geometry, "coordinates"), index, decode_ring,
+                                error);
 }
 
 gboolean

@@ -70,11 +70,22 @@ kp_geo_number (yajl_val value,
 }
 
 gboolean
-kp_geo_begin_feature (KpGeoLayer *layer,
-                      yajl_val    feature,
-                      const char *type,
-                      guint       index,
-                      GError    **error)
+kp_geo_record_error (GError    **error,
+                     KpGeoLayer *layer,
+                     guint       feature,
+                     const char *reason)
+{
+  g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD, _ ("%s, feature %u: %s"),
+               layer->source, feature, reason);
+  return FALSE;
+}
+
+static gboolean
+begin_feature (KpGeoLayer *layer,
+               yajl_val    feature,
+               const char *type,
+               guint       index,
+               GError    **error)
 {
   KpGeoFeature item = { 0 };
   yajl_val     props = kp_geo_member (feature, "properties");
@@ -119,6 +130,67 @@ kp_geo_begin_feature (KpGeoLayer *layer,
         }
     }
   g_array_append_val (layer->features, item);
+  return TRUE;
+}
+
+static gboolean
+decode_polygon (KpGeoLayer      *layer,
+                yajl_val         rings,
+                guint            feature,
+                KpGeoRingDecoder decode_ring,
+                GError         **error)
+{
+  KpGeoPolygon polygon;
+
+  if (!YAJL_IS_ARRAY (rings))
+    return kp_geo_record_error (error, layer, feature,
+                                _ ("polygon coordinates are not an array"));
+  if (rings->u.array.len == 0)
+    return kp_geo_record_error (error, layer, feature, _ ("a polygon has no rings"));
+
+  polygon.first_ring = layer->rings->len;
+  polygon.n_rings = rings->u.array.len;
+  for (gsize i = 0; i < rings->u.array.len; i++)
+    if (!decode_ring (layer, rings->u.array.values[i], feature, error))
+      return FALSE;
+  g_array_append_val (layer->polygons, polygon);
+  return TRUE;
+}
+
+/* One GeoJSON feature or TopoJSON geometry object of @type: its properties and id from
+ * @feature, its rings from @coordinates (a Polygon's rings, or a MultiPolygon's polygons),
+ * each ring decoded by @decode_ring. */
+gboolean
+kp_geo_decode_feature (KpGeoLayer      *layer,
+                       yajl_val         feature,
+                       const char      *type,
+                       yajl_val         coordinates,
+                       guint            index,
+                       KpGeoRingDecoder decode_ring,
+                       GError         **error)
+{
+  KpGeoFeature *item;
+
+  if (!YAJL_IS_OBJECT (feature))
+    return kp_geo_record_error (error, layer, index, _ ("not a JSON object"));
+  if (!begin_feature (layer, feature, type, index, error))
+    return FALSE;
+  item = &g_array_index (layer->features, KpGeoFeature, layer->features->len - 1);
+  if (!YAJL_IS_ARRAY (coordinates) || coordinates->u.array.len == 0)
+    return kp_geo_record_error (error, layer, index, _ ("the geometry is empty"));
+
+  if (item->type == KP_GEO_POLYGON)
+    {
+      if (!decode_polygon (layer, coordinates, index, decode_ring, error))
+        return FALSE;
+    }
+  else
+    {
+      for (gsize i = 0; i < coordinates->u.array.len; i++)
+        if (!decode_polygon (layer, coordinates->u.array.values[i], index, decode_ring, error))
+          return FALSE;
+    }
+  item->n_polygons = layer->polygons->len - item->first_polygon;
   return TRUE;
 }
 

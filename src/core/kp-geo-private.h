@@ -25,11 +25,23 @@ char       *kp_geo_value_to_text (yajl_val value);
 gboolean    kp_geo_number (yajl_val value,
                            double  *out);
 
-gboolean kp_geo_begin_feature (KpGeoLayer *layer,
-                               yajl_val    feature,
-                               const char *type,
-                               guint       index,
-                               GError    **error);
+/* Decodes one ring of a polygon into layer->rings (and its points or arc references). */
+typedef gboolean (*KpGeoRingDecoder) (KpGeoLayer *layer,
+                                      yajl_val    ring,
+                                      guint       feature,
+                                      GError    **error);
+
+gboolean kp_geo_record_error (GError    **error,
+                              KpGeoLayer *layer,
+                              guint       feature,
+                              const char *reason);
+gboolean kp_geo_decode_feature (KpGeoLayer      *layer,
+                                yajl_val         feature,
+                                const char      *type,
+                                yajl_val         coordinates,
+                                guint            index,
+                                KpGeoRingDecoder decode_ring,
+                                GError         **error);
 gboolean kp_geo_check_point (const KpGeoLayer *layer,
                              double            x,
                              double            y,

@@ -31,17 +31,6 @@ format_error (GError    **error,
 }
 
 static gboolean
-record_error (GError    **error,
-              KpGeoLayer *layer,
-              guint       feature,
-              const char *reason)
-{
-  g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD, _ ("%s, feature %u: %s"),
-               layer->source, feature, reason);
-  return FALSE;
-}
-
-static gboolean
 read_pair (yajl_val array,
            double  *a,
            double  *b)
@@ -164,9 +153,9 @@ decode_ring (KpGeoLayer *layer,
   guint     n_points;
 
   if (!YAJL_IS_ARRAY (ring) || ring->u.array.len == 0)
-    return record_error (error, layer, feature, _ ("a ring has no arcs"));
+    return kp_geo_record_error (error, layer, feature, _ ("a ring has no arcs"));
   if (layer->refs->len + ring->u.array.len > KP_GEO_MAX_RING_REFS)
-    return record_error (error, layer, feature, _ ("too many arc references"));
+    return kp_geo_record_error (error, layer, feature, _ ("too many arc references"));
 
   item.first_ref = layer->refs->len;
   item.n_refs = ring->u.array.len;
@@ -176,14 +165,14 @@ decode_ring (KpGeoLayer *layer,
       gint64   ref;
 
       if (!YAJL_IS_INTEGER (value))
-        return record_error (error, layer, feature, _ ("an arc reference is not an integer"));
+        return kp_geo_record_error (error, layer, feature, _ ("an arc reference is not an integer"));
       ref = YAJL_GET_INTEGER (value);
       if (ref >= (gint64) n_arcs || ref < -(gint64) n_arcs)
         {
           g_autofree char *reason =
               g_strdup_printf (_ ("arc index %lld is out of range (the file has %u arcs)"),
                                (long long) ref, n_arcs);
-          return record_error (error, layer, feature, reason);
+          return kp_geo_record_error (error, layer, feature, reason);
         }
       g_array_append_val (layer->refs, (gint32){ (gint32) ref });
       if (i > 0)
@@ -191,8 +180,8 @@ decode_ring (KpGeoLayer *layer,
           gint32 prev = g_array_index (layer->refs, gint32, layer->refs->len - 2);
 
           if (!same_point (arc_end (layer, prev, TRUE), arc_end (layer, (gint32) ref, FALSE)))
-            return record_error (error, layer, feature,
-                                 _ ("the arcs of a ring do not join end to end"));
+            return kp_geo_record_error (error, layer, feature,
+                                        _ ("the arcs of a ring do not join end to end"));
         }
     }
 
@@ -201,32 +190,13 @@ decode_ring (KpGeoLayer *layer,
     {
       g_autofree char *reason =
           g_strdup_printf (_ ("a ring has %u points; a closed ring needs at least 4"), n_points);
-      return record_error (error, layer, feature, reason);
+      return kp_geo_record_error (error, layer, feature, reason);
     }
   if (!same_point (kp_geo_layer_ring_point (layer, &item, 0),
                    kp_geo_layer_ring_point (layer, &item, n_points - 1)))
-    return record_error (error, layer, feature,
-                         _ ("a ring is not closed (its last point differs from its first)"));
+    return kp_geo_record_error (error, layer, feature,
+                                _ ("a ring is not closed (its last point differs from its first)"));
   g_array_append_val (layer->rings, item);
-  return TRUE;
-}
-
-static gboolean
-decode_polygon (KpGeoLayer *layer,
-                yajl_val    rings,
-                guint       feature,
-                GError    **error)
-{
-  KpGeoPolygon polygon;
-
-  if (!YAJL_IS_ARRAY (rings) || rings->u.array.len == 0)
-    return record_error (error, layer, feature, _ ("a polygon has no rings"));
-  polygon.first_ring = layer->rings->len;
-  polygon.n_rings = rings->u.array.len;
-  for (gsize i = 0; i < rings->u.array.len; i++)
-    if (!decode_ring (layer, rings->u.array.values[i], feature, error))
-      return FALSE;
-  g_array_append_val (layer->polygons, polygon);
   return TRUE;
 }
 
@@ -236,31 +206,8 @@ decode_geometry (KpGeoLayer *layer,
                  guint       index,
                  GError    **error)
 {
-  yajl_val      arcs = kp_geo_member (geometry, "arcs");
-  KpGeoFeature *item;
-
-  if (!YAJL_IS_OBJECT (geometry))
-    return record_error (error, layer, index, _ ("not a JSON object"));
-  if (!kp_geo_begin_feature (layer, geometry, kp_geo_member_string (geometry, "type"), index,
-                             error))
-    return FALSE;
-  item = &g_array_index (layer->features, KpGeoFeature, layer->features->len - 1);
-  if (!YAJL_IS_ARRAY (arcs) || arcs->u.array.len == 0)
-    return record_error (error, layer, index, _ ("the geometry is empty"));
-
-  if (item->type == KP_GEO_POLYGON)
-    {
-      if (!decode_polygon (layer, arcs, index, error))
-        return FALSE;
-    }
-  else
-    {
-      for (gsize i = 0; i < arcs->u.array.len; i++)
-        if (!decode_polygon (layer, arcs->u.array.values[i], index, error))
-          return FALSE;
-    }
-  item->n_polygons = layer->polygons->len - item->first_polygon;
-  return TRUE;
+  return kp_geo_decode_feature (layer, geometry, kp_geo_member_string (geometry, "type"),
+                                kp_geo_member (geometry, "arcs"), index, decode_ring, error);
 }
 
 static yajl_val

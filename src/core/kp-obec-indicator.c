@@ -29,13 +29,6 @@ static const struct
 
 G_STATIC_ASSERT (G_N_ELEMENTS (indicators) == KP_OBEC_N_INDICATORS);
 
-const char *
-kp_obec_indicator_to_string (KpObecIndicator indicator)
-{
-  g_return_val_if_fail (indicator < KP_OBEC_N_INDICATORS, NULL);
-  return indicators[indicator].id;
-}
-
 gboolean
 kp_obec_indicator_from_string (const char      *id,
                                KpObecIndicator *out_indicator)

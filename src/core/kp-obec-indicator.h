@@ -29,7 +29,6 @@ typedef enum
 
 /* Stable identifiers for the command line and settings: "population", "age65", "share65",
  * "age80", "ageing", "density". */
-const char *kp_obec_indicator_to_string (KpObecIndicator indicator);
 gboolean    kp_obec_indicator_from_string (const char      *id,
                                            KpObecIndicator *out_indicator);
 const char *kp_obec_indicator_get_title (KpObecIndicator indicator);

@@ -43,10 +43,10 @@ dup_attribute (int             n_attributes,
   return start != NULL ? g_strndup (start, end - start) : NULL;
 }
 
-void
-kp_xlsx_package_set_zip_error (KpXlsxPackage *pkg,
-                               zip_error_t   *zip_error,
-                               GError       **error)
+static void
+set_zip_error (KpXlsxPackage *pkg,
+               zip_error_t   *zip_error,
+               GError       **error)
 {
   g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                _ ("%s is damaged or truncated: %s"), pkg->display_name,
@@ -111,7 +111,7 @@ kp_xlsx_package_open (KpXlsxPackage *pkg,
                         "truncated)"),
                      display_name);
       else
-        kp_xlsx_package_set_zip_error (pkg, &zip_error, error);
+        set_zip_error (pkg, &zip_error, error);
       zip_error_fini (&zip_error);
       return FALSE;
     }
@@ -159,7 +159,7 @@ kp_xlsx_package_open_part (KpXlsxPackage *pkg,
   zip_stat_init (&st);
   if (zip_stat_index (pkg->zip, (zip_uint64_t) index, 0, &st) != 0)
     {
-      kp_xlsx_package_set_zip_error (pkg, zip_get_error (pkg->zip), error);
+      set_zip_error (pkg, zip_get_error (pkg->zip), error);
       return NULL;
     }
   if ((st.valid & ZIP_STAT_SIZE) && st.size > pkg->budget)
@@ -170,17 +170,17 @@ kp_xlsx_package_open_part (KpXlsxPackage *pkg,
   file = zip_fopen_index (pkg->zip, (zip_uint64_t) index, 0);
   if (file == NULL)
     {
-      kp_xlsx_package_set_zip_error (pkg, zip_get_error (pkg->zip), error);
+      set_zip_error (pkg, zip_get_error (pkg->zip), error);
       return NULL;
     }
   *out_size = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
   return file;
 }
 
-gboolean
-kp_xlsx_package_consume (KpXlsxPackage *pkg,
-                         gsize          n,
-                         GError       **error)
+static gboolean
+consume (KpXlsxPackage *pkg,
+         gsize          n,
+         GError       **error)
 {
   if (n > pkg->budget)
     {
@@ -189,6 +189,30 @@ kp_xlsx_package_consume (KpXlsxPackage *pkg,
     }
   pkg->budget -= n;
   return TRUE;
+}
+
+/* Reads the next chunk of @file into @buffer, counts it against the budget and feeds it
+ * to @parse; the last, empty chunk ends the document.
+ * Returns: the bytes read (0 once the part is read to its end), or -1 with @error set */
+zip_int64_t
+kp_xlsx_package_feed (KpXlsxPackage *pkg,
+                      zip_file_t    *file,
+                      KpXlsxParse   *parse,
+                      char          *buffer,
+                      gsize          size,
+                      GError       **error)
+{
+  zip_int64_t n = zip_fread (file, buffer, size);
+
+  if (n < 0)
+    {
+      set_zip_error (pkg, zip_file_get_error (file), error);
+      return -1;
+    }
+  if (!consume (pkg, (gsize) n, error) ||
+      !kp_xlsx_parse_feed (parse, buffer, (int) n, n == 0, error))
+    return -1;
+  return n;
 }
 
 static gboolean
@@ -202,33 +226,20 @@ parse_part (KpXlsxPackage *pkg,
   zip_uint64_t     size = 0;
   zip_file_t      *file = kp_xlsx_package_open_part (pkg, name, &size, error);
   KpXlsxParse      parse = { NULL };
-  gboolean         ok = FALSE;
+  zip_int64_t      n = -1;
 
   if (file == NULL)
     return FALSE;
-  if (!kp_xlsx_parse_begin (&parse, pkg, sax, user_data, name, error))
-    goto out;
-  buffer = g_malloc (CHUNK_SIZE);
-  for (;;)
+  if (kp_xlsx_parse_begin (&parse, pkg, sax, user_data, name, error))
     {
-      zip_int64_t n = zip_fread (file, buffer, CHUNK_SIZE);
-
-      if (n < 0)
-        {
-          kp_xlsx_package_set_zip_error (pkg, zip_file_get_error (file), error);
-          goto out;
-        }
-      if (!kp_xlsx_package_consume (pkg, (gsize) n, error) ||
-          !kp_xlsx_parse_feed (&parse, buffer, (int) n, n == 0, error))
-        goto out;
-      if (n == 0)
-        break;
+      buffer = g_malloc (CHUNK_SIZE);
+      do
+        n = kp_xlsx_package_feed (pkg, file, &parse, buffer, CHUNK_SIZE, error);
+      while (n > 0);
     }
-  ok = TRUE;
-out:
   zip_fclose (file);
   kp_xlsx_parse_clear (&parse);
-  return ok;
+  return n == 0;
 }
 
 /* Relationship parts (_rels/.rels, xl/_rels/workbook.xml.rels). */

@@ -42,16 +42,16 @@ gboolean    kp_xlsx_package_open (KpXlsxPackage *pkg,
                                   gsize          max_uncompressed,
                                   GError       **error);
 void        kp_xlsx_package_close (KpXlsxPackage *pkg);
-void        kp_xlsx_package_set_zip_error (KpXlsxPackage *pkg,
-                                           zip_error_t   *zip_error,
-                                           GError       **error);
 zip_file_t *kp_xlsx_package_open_part (KpXlsxPackage *pkg,
                                        const char    *name,
                                        zip_uint64_t  *out_size,
                                        GError       **error);
-gboolean    kp_xlsx_package_consume (KpXlsxPackage *pkg,
-                                     gsize          n,
-                                     GError       **error);
+zip_int64_t kp_xlsx_package_feed (KpXlsxPackage *pkg,
+                                  zip_file_t    *file,
+                                  KpXlsxParse   *parse,
+                                  char          *buffer,
+                                  gsize          size,
+                                  GError       **error);
 gboolean    kp_xlsx_parse_begin (KpXlsxParse   *parse,
                                  KpXlsxPackage *pkg,
                                  xmlSAXHandler *sax,

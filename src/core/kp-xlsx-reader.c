@@ -106,7 +106,7 @@ take_row (KpXlsxReader *self)
   return row_new ();
 }
 
-/* "AB12" → column 27 (0-based) and row 12; FALSE when it is no cell reference. */
+/* "AB12" → column 27 (0-based; the row is not read); FALSE when it is no cell reference. */
 static gboolean
 parse_cell_ref (const char *start,
                 const char *end,
@@ -512,16 +512,11 @@ kp_xlsx_reader_read_row (KpXlsxReader *self,
 
       if (self->sheet_done)
         return TRUE;
-      n = zip_fread (self->sheet, self->chunk, CHUNK_SIZE);
+      n = kp_xlsx_package_feed (&self->pkg, self->sheet, &self->parse, self->chunk, CHUNK_SIZE,
+                                error);
       if (n < 0)
-        {
-          kp_xlsx_package_set_zip_error (&self->pkg, zip_file_get_error (self->sheet), error);
-          return FALSE;
-        }
-      self->sheet_read += (zip_uint64_t) n;
-      if (!kp_xlsx_package_consume (&self->pkg, (gsize) n, error) ||
-          !kp_xlsx_parse_feed (&self->parse, self->chunk, (int) n, n == 0, error))
         return FALSE;
+      self->sheet_read += (zip_uint64_t) n;
       if (n == 0)
         self->sheet_done = TRUE;
     }

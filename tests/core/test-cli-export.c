@@ -39,47 +39,19 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->project);
 }
 
-static int
-run_cli (char      **out_stderr,
-         const char *first,
-         ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = NULL;
-  va_list          args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("KOMPLAN_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_newv ((const char *const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, out_stderr, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", out, *out_stderr);
-  return g_subprocess_get_exit_status (process);
-}
-
 static void
 test_png (Fixture      *fixture,
           gconstpointer data)
 {
   g_autofree char *out = g_build_filename (fixture->dir, "mapa.png", NULL);
-  g_autofree char *err = NULL;
   g_autofree char *part = NULL;
+  g_autoptr (KpTestCliResult) result = kp_test_run_cli ("export", "map", "--indicator",
+                                                        "population", "--size", "800x500",
+                                                        fixture->project, out);
   cairo_surface_t *image;
   guint32          centre;
 
-  g_assert_cmpint (run_cli (&err, "export", "map", "--indicator", "population", "--size",
-                            "800x500", fixture->project, out, NULL),
-                   ==, 0);
+  g_assert_cmpint (result->status, ==, 0);
   image = cairo_image_surface_create_from_png (out);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, 800);
@@ -101,20 +73,19 @@ test_vector_formats (Fixture      *fixture,
 {
   g_autofree char *pdf = g_build_filename (fixture->dir, "mapa.pdf", NULL);
   g_autofree char *svg = g_build_filename (fixture->dir, "mapa.svg", NULL);
-  g_autofree char *err = NULL;
   g_autofree char *contents = NULL;
   gsize            length;
+  g_autoptr (KpTestCliResult) density = NULL;
+  g_autoptr (KpTestCliResult) ageing = NULL;
 
-  g_assert_cmpint (run_cli (&err, "export", "map", "-i", "density", "-m", "natural", fixture->project,
-                            pdf, NULL),
-                   ==, 0);
+  density = kp_test_run_cli ("export", "map", "-i", "density", "-m", "natural", fixture->project,
+                             pdf);
+  g_assert_cmpint (density->status, ==, 0);
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (length > 1000 && memcmp (contents, "%PDF-", 5) == 0);
   g_clear_pointer (&contents, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&err, "export", "map", "-i", "ageing", "-c", "4", fixture->project, svg,
-                            NULL),
-                   ==, 0);
+  ageing = kp_test_run_cli ("export", "map", "-i", "ageing", "-c", "4", fixture->project, svg);
+  g_assert_cmpint (ageing->status, ==, 0);
   g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
   g_assert_nonnull (strstr (contents, "<svg"));
 }
@@ -125,27 +96,28 @@ test_refusals (Fixture      *fixture,
 {
   g_autofree char *png = g_build_filename (fixture->dir, "mapa.png", NULL);
   g_autofree char *gif = g_build_filename (fixture->dir, "mapa.gif", NULL);
-  char            *err = NULL;
+  g_autoptr (KpTestCliResult) size = NULL;
+  g_autoptr (KpTestCliResult) indicator = NULL;
+  g_autoptr (KpTestCliResult) format = NULL;
+  g_autoptr (KpTestCliResult) first = NULL;
+  g_autoptr (KpTestCliResult) again = NULL;
 
-  g_assert_cmpint (run_cli (&err, "export", "map", "--size", "10x10", fixture->project, png, NULL),
-                   ==, 2);
-  g_assert_nonnull (strstr (err, "--size"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&err, "export", "map", "--indicator", "nonsense", fixture->project, png,
-                            NULL),
-                   ==, 2);
-  g_assert_nonnull (strstr (err, "nonsense"));
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&err, "export", "map", fixture->project, gif, NULL), ==, 2);
-  g_assert_nonnull (strstr (err, ".png, .svg or .pdf"));
-  g_clear_pointer (&err, g_free);
+  size = kp_test_run_cli ("export", "map", "--size", "10x10", fixture->project, png);
+  g_assert_cmpint (size->status, ==, 2);
+  g_assert_nonnull (strstr (size->err, "--size"));
+  indicator = kp_test_run_cli ("export", "map", "--indicator", "nonsense", fixture->project, png);
+  g_assert_cmpint (indicator->status, ==, 2);
+  g_assert_nonnull (strstr (indicator->err, "nonsense"));
+  format = kp_test_run_cli ("export", "map", fixture->project, gif);
+  g_assert_cmpint (format->status, ==, 2);
+  g_assert_nonnull (strstr (format->err, ".png, .svg or .pdf"));
   g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
 
-  g_assert_cmpint (run_cli (&err, "export", "map", fixture->project, png, NULL), ==, 0);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&err, "export", "map", fixture->project, png, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "--force"));
-  g_clear_pointer (&err, g_free);
+  first = kp_test_run_cli ("export", "map", fixture->project, png);
+  g_assert_cmpint (first->status, ==, 0);
+  again = kp_test_run_cli ("export", "map", fixture->project, png);
+  g_assert_cmpint (again->status, ==, 1);
+  g_assert_nonnull (strstr (again->err, "--force"));
 }
 
 int

@@ -39,34 +39,6 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->project);
 }
 
-static int
-run_cli (char      **out_stdout,
-         char      **out_stderr,
-         const char *first,
-         ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("KOMPLAN_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_newv ((const char *const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out_stdout, out_stderr, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", *out_stdout, *out_stderr);
-  return g_subprocess_get_exit_status (process);
-}
-
 static PopplerDocument *
 open_pdf (const char *path)
 {
@@ -129,15 +101,13 @@ test_catalogue (Fixture      *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "katalog.pdf", NULL);
   g_autofree char *part = g_strconcat (out, ".part", NULL);
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
   g_autofree char *text = NULL;
+  g_autoptr (KpTestCliResult) result = kp_test_run_cli ("export", "catalogue", fixture->project,
+                                                        out);
   PopplerDocument *doc;
 
-  g_assert_cmpint (run_cli (&stdout_text, &stderr_text, "export", "catalogue", fixture->project,
-                            out, NULL),
-                   ==, 0);
-  g_assert_nonnull (strstr (stdout_text, "14"));
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_nonnull (strstr (result->out, "14"));
   g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
   doc = open_pdf (out);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >, 4);
@@ -157,17 +127,18 @@ test_catalogue_options (Fixture      *fixture,
 {
   g_autofree char *a4 = g_build_filename (fixture->dir, "a4.pdf", NULL);
   g_autofree char *a5 = g_build_filename (fixture->dir, "a5.pdf", NULL);
-  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  g_autoptr (KpTestCliResult) by_provider = NULL;
+  g_autoptr (KpTestCliResult) by_type = NULL;
+  g_autoptr (KpTestCliResult) by_colour = NULL;
   PopplerDocument *doc;
   PopplerPage     *page;
   double           width, height;
 
-  g_assert_cmpint (run_cli (&o1, &e1, "export", "catalogue", "--by", "provider", fixture->project,
-                            a4, NULL),
-                   ==, 0);
-  g_assert_cmpint (run_cli (&o2, &e2, "export", "catalogue", "--by", "type", "--paper", "a5",
-                            fixture->project, a5, NULL),
-                   ==, 0);
+  by_provider = kp_test_run_cli ("export", "catalogue", "--by", "provider", fixture->project, a4);
+  g_assert_cmpint (by_provider->status, ==, 0);
+  by_type = kp_test_run_cli ("export", "catalogue", "--by", "type", "--paper", "a5",
+                             fixture->project, a5);
+  g_assert_cmpint (by_type->status, ==, 0);
   doc = open_pdf (a5);
   page = poppler_document_get_page (doc, 0);
   poppler_page_get_size (page, &width, &height);
@@ -176,10 +147,9 @@ test_catalogue_options (Fixture      *fixture,
   g_object_unref (page);
   g_object_unref (doc);
 
-  g_assert_cmpint (run_cli (&o3, &e3, "export", "catalogue", "--by", "colour", fixture->project,
-                            a4, NULL),
-                   ==, 2);
-  g_assert_nonnull (strstr (e3, "target-group"));
+  by_colour = kp_test_run_cli ("export", "catalogue", "--by", "colour", fixture->project, a4);
+  g_assert_cmpint (by_colour->status, ==, 2);
+  g_assert_nonnull (strstr (by_colour->err, "target-group"));
 }
 
 static void
@@ -188,16 +158,16 @@ test_leaflet (Fixture      *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "senioři.pdf", NULL);
   g_autofree char *a5 = g_build_filename (fixture->dir, "krize-a5.pdf", NULL);
-  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL;
   g_autofree char *text = NULL;
   g_autofree char *crisis_text = NULL;
+  g_autoptr (KpTestCliResult) seniors = NULL;
+  g_autoptr (KpTestCliResult) crisis = NULL;
   PopplerDocument *doc;
   PopplerPage     *page;
   double           width, height;
 
-  g_assert_cmpint (run_cli (&o1, &e1, "export", "leaflet", "--group", "Senioři", fixture->project,
-                            out, NULL),
-                   ==, 0);
+  seniors = kp_test_run_cli ("export", "leaflet", "--group", "Senioři", fixture->project, out);
+  g_assert_cmpint (seniors->status, ==, 0);
   doc = open_pdf (out);
   g_assert_cmpint (poppler_document_get_n_pages (doc), ==, 2);
   page = poppler_document_get_page (doc, 0);
@@ -210,9 +180,9 @@ test_leaflet (Fixture      *fixture,
   g_assert_null (strstr (text, "Raná péče Podlesí"));
   g_object_unref (doc);
 
-  g_assert_cmpint (run_cli (&o2, &e2, "export", "leaflet", "--group", "crisis", "--format", "a5",
-                            fixture->project, a5, NULL),
-                   ==, 0);
+  crisis = kp_test_run_cli ("export", "leaflet", "--group", "crisis", "--format", "a5",
+                            fixture->project, a5);
+  g_assert_cmpint (crisis->status, ==, 0);
   doc = open_pdf (a5);
   g_assert_cmpint (poppler_document_get_n_pages (doc), ==, 2);
   crisis_text = document_text (doc);
@@ -228,37 +198,39 @@ test_refusals (Fixture      *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "letak.pdf", NULL);
   g_autofree char *png = g_build_filename (fixture->dir, "letak.png", NULL);
-  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
-  g_autofree char *o4 = NULL, *e4 = NULL, *o5 = NULL, *e5 = NULL, *o6 = NULL, *e6 = NULL;
+  g_autoptr (KpTestCliResult) unknown = NULL;
+  g_autoptr (KpTestCliResult) no_group = NULL;
+  g_autoptr (KpTestCliResult) not_pdf = NULL;
+  g_autoptr (KpTestCliResult) exists = NULL;
+  g_autoptr (KpTestCliResult) forced = NULL;
+  g_autoptr (KpTestCliResult) no_project = NULL;
 
   /* an unknown group lists the valid ones */
-  g_assert_cmpint (run_cli (&o1, &e1, "export", "leaflet", "--group", "astronauti",
-                            fixture->project, out, NULL),
-                   ==, 2);
-  g_assert_nonnull (strstr (e1, "astronauti"));
-  g_assert_nonnull (strstr (e1, "seniors"));
-  g_assert_nonnull (strstr (e1, "disability"));
+  unknown = kp_test_run_cli ("export", "leaflet", "--group", "astronauti", fixture->project, out);
+  g_assert_cmpint (unknown->status, ==, 2);
+  g_assert_nonnull (strstr (unknown->err, "astronauti"));
+  g_assert_nonnull (strstr (unknown->err, "seniors"));
+  g_assert_nonnull (strstr (unknown->err, "disability"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  g_assert_cmpint (run_cli (&o2, &e2, "export", "leaflet", fixture->project, out, NULL), ==, 2);
-  g_assert_nonnull (strstr (e2, "--group"));
+  no_group = kp_test_run_cli ("export", "leaflet", fixture->project, out);
+  g_assert_cmpint (no_group->status, ==, 2);
+  g_assert_nonnull (strstr (no_group->err, "--group"));
 
-  g_assert_cmpint (run_cli (&o3, &e3, "export", "leaflet", "--group", "seniors", fixture->project,
-                            png, NULL),
-                   ==, 2);
+  not_pdf = kp_test_run_cli ("export", "leaflet", "--group", "seniors", fixture->project, png);
+  g_assert_cmpint (not_pdf->status, ==, 2);
 
   /* an existing file needs --force */
   g_assert_true (g_file_set_contents (out, "x", 1, NULL));
-  g_assert_cmpint (run_cli (&o4, &e4, "export", "leaflet", "--group", "seniors", fixture->project,
-                            out, NULL),
-                   ==, 1);
-  g_assert_nonnull (strstr (e4, "--force"));
-  g_assert_cmpint (run_cli (&o5, &e5, "export", "leaflet", "--group", "seniors", "--force",
-                            fixture->project, out, NULL),
-                   ==, 0);
+  exists = kp_test_run_cli ("export", "leaflet", "--group", "seniors", fixture->project, out);
+  g_assert_cmpint (exists->status, ==, 1);
+  g_assert_nonnull (strstr (exists->err, "--force"));
+  forced = kp_test_run_cli ("export", "leaflet", "--group", "seniors", "--force", fixture->project,
+                            out);
+  g_assert_cmpint (forced->status, ==, 0);
 
-  g_assert_cmpint (run_cli (&o6, &e6, "export", "catalogue", "/nonexistent/x.komplan", png, NULL),
-                   ==, 2);
+  no_project = kp_test_run_cli ("export", "catalogue", "/nonexistent/x.komplan", png);
+  g_assert_cmpint (no_project->status, ==, 2);
 }
 
 int

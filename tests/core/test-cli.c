@@ -27,22 +27,6 @@ typedef struct
   char *reference;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
 static const char *const fixture_files[] = {
   /* deliberately not in dependency order */
   "UI_OBEC.csv",
@@ -71,47 +55,9 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->reference);
 }
 
-/* Runs komplan-cli with the NULL-terminated arguments; @env_reference sets (or, when NULL,
- * unsets) KOMPLAN_REFERENCE. */
-static CliResult *
-run_cli_env (const char        *env_reference,
-             const char *const *args)
-{
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  const char *cli = g_getenv ("KOMPLAN_CLI");
-  CliResult  *result = g_new0 (CliResult, 1);
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (int i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (env_reference != NULL)
-    g_subprocess_launcher_setenv (launcher, "KOMPLAN_REFERENCE", env_reference, TRUE);
-  else
-    g_subprocess_launcher_unsetenv (launcher, "KOMPLAN_REFERENCE");
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  g_test_message ("komplan-cli exit %d\nstdout:\n%s\nstderr:\n%s", result->status,
-                  result->out, result->err);
-  return result;
-}
-
-#define run_cli(...) run_cli_env (NULL, (const char *const[]){ __VA_ARGS__, NULL })
-
 /* Exactly one line on stderr, "komplan-cli: …" containing each NULL-terminated needle. */
 static void
-assert_one_error_line (const CliResult *result,
+assert_one_error_line (const KpTestCliResult *result,
                        ...)
 {
   const char *needle;
@@ -191,7 +137,7 @@ static void
 import_fixtures (Fixture *fixture)
 {
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (CliResult) result = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
 
   g_ptr_array_add (args, g_strdup ("reference"));
   g_ptr_array_add (args, g_strdup ("import"));
@@ -201,7 +147,7 @@ import_fixtures (Fixture *fixture)
     g_ptr_array_add (args, fixture_path (fixture_files[i]));
   g_ptr_array_add (args, NULL);
 
-  result = run_cli_env (NULL, (const char *const *) args->pdata);
+  result = kp_test_run_cli_env (NULL, (const char *const *) args->pdata);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->err, ==, "");
 }
@@ -234,7 +180,7 @@ test_help_lists_everything (void)
 
   for (gsize f = 0; f < G_N_ELEMENTS (forms); f++)
     {
-      g_autoptr (CliResult) result = run_cli (forms[f]);
+      g_autoptr (KpTestCliResult) result = kp_test_run_cli (forms[f]);
 
       g_assert_cmpint (result->status, ==, 0);
       g_assert_cmpstr (result->err, ==, "");
@@ -248,9 +194,9 @@ test_help_lists_everything (void)
 static void
 test_help_per_command (void)
 {
-  g_autoptr (CliResult) new_help = run_cli ("project", "new", "--help");
-  g_autoptr (CliResult) help_info = run_cli ("help", "project", "info");
-  g_autoptr (CliResult) group = run_cli ("reference", "--help");
+  g_autoptr (KpTestCliResult) new_help = kp_test_run_cli ("project", "new", "--help");
+  g_autoptr (KpTestCliResult) help_info = kp_test_run_cli ("help", "project", "info");
+  g_autoptr (KpTestCliResult) group = kp_test_run_cli ("reference", "--help");
 
   g_assert_cmpint (new_help->status, ==, 0);
   assert_contains (new_help->out, "komplan-cli project new [OPTION…] OUT.komplan");
@@ -273,7 +219,7 @@ test_help_per_command (void)
 static void
 test_version (void)
 {
-  g_autoptr (CliResult) result = run_cli ("--version");
+  g_autoptr (KpTestCliResult) result = kp_test_run_cli ("--version");
 
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->out, ==, "komplan-cli " PACKAGE_VERSION "\n");
@@ -283,20 +229,23 @@ test_version (void)
 static void
 test_usage_errors (void)
 {
-  g_autoptr (CliResult) unknown = run_cli ("frobnicate");
-  g_autoptr (CliResult) none = run_cli_env (NULL, (const char *const[]){ NULL });
-  g_autoptr (CliResult) group_only = run_cli ("reference");
-  g_autoptr (CliResult) bad_sub = run_cli ("project", "frob");
-  g_autoptr (CliResult) bad_option = run_cli ("project", "new", "--bogus", "x.komplan");
-  g_autoptr (CliResult) no_name = run_cli ("project", "new", "--orp", "Lesná", "x.komplan");
-  g_autoptr (CliResult) both = run_cli ("project", "new", "--name", "A", "--orp", "Lesná",
-                                        "--obce", "990001", "x.komplan");
-  g_autoptr (CliResult) period = run_cli ("project", "new", "--name", "A", "--orp", "Lesná",
-                                          "--period", "26-28", "x.komplan");
-  g_autoptr (CliResult) backwards = run_cli ("project", "new", "--name", "A", "--orp", "Lesná",
-                                             "--period", "2028–2026", "x.komplan");
-  g_autoptr (CliResult) no_files = run_cli ("reference", "import");
-  g_autoptr (CliResult) info_args = run_cli ("project", "info");
+  g_autoptr (KpTestCliResult) unknown = kp_test_run_cli ("frobnicate");
+  g_autoptr (KpTestCliResult) none = kp_test_run_cli_env (NULL, (const char *const[]){ NULL });
+  g_autoptr (KpTestCliResult) group_only = kp_test_run_cli ("reference");
+  g_autoptr (KpTestCliResult) bad_sub = kp_test_run_cli ("project", "frob");
+  g_autoptr (KpTestCliResult) bad_option = kp_test_run_cli ("project", "new", "--bogus",
+                                                            "x.komplan");
+  g_autoptr (KpTestCliResult) no_name = kp_test_run_cli ("project", "new", "--orp", "Lesná",
+                                                         "x.komplan");
+  g_autoptr (KpTestCliResult) both = kp_test_run_cli ("project", "new", "--name", "A", "--orp",
+                                                      "Lesná", "--obce", "990001", "x.komplan");
+  g_autoptr (KpTestCliResult) period = kp_test_run_cli ("project", "new", "--name", "A", "--orp",
+                                                        "Lesná", "--period", "26-28", "x.komplan");
+  g_autoptr (KpTestCliResult) backwards = kp_test_run_cli ("project", "new", "--name", "A", "--orp",
+                                                           "Lesná", "--period", "2028–2026",
+                                                           "x.komplan");
+  g_autoptr (KpTestCliResult) no_files = kp_test_run_cli ("reference", "import");
+  g_autoptr (KpTestCliResult) info_args = kp_test_run_cli ("project", "info");
 
   g_assert_cmpint (unknown->status, ==, 2);
   g_assert_cmpstr (unknown->out, ==, "");
@@ -362,8 +311,8 @@ test_reference_import (Fixture      *fixture,
                        gconstpointer data)
 {
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (CliResult) first = NULL;
-  g_autoptr (CliResult) again = NULL;
+  g_autoptr (KpTestCliResult) first = NULL;
+  g_autoptr (KpTestCliResult) again = NULL;
   g_auto (GStrv) lines = NULL;
 
   g_ptr_array_add (args, g_strdup ("reference"));
@@ -373,7 +322,7 @@ test_reference_import (Fixture      *fixture,
     g_ptr_array_add (args, fixture_path (fixture_files[i]));
   g_ptr_array_add (args, NULL);
 
-  first = run_cli_env (NULL, (const char *const *) args->pdata);
+  first = kp_test_run_cli_env (NULL, (const char *const *) args->pdata);
   g_assert_cmpint (first->status, ==, 0);
   g_assert_cmpstr (first->err, ==, ""); /* no progress when stderr is not a terminal */
   lines = g_strsplit (first->out, "\n", -1);
@@ -392,7 +341,7 @@ test_reference_import (Fixture      *fixture,
     }
 
   /* The same files again change nothing. */
-  again = run_cli_env (NULL, (const char *const *) args->pdata);
+  again = kp_test_run_cli_env (NULL, (const char *const *) args->pdata);
   g_assert_cmpint (again->status, ==, 0);
   g_clear_pointer (&lines, g_strfreev);
   lines = g_strsplit (again->out, "\n", -1);
@@ -405,13 +354,13 @@ static void
 test_reference_info (Fixture      *fixture,
                      gconstpointer data)
 {
-  g_autoptr (CliResult) json = NULL;
-  g_autoptr (CliResult) text = NULL;
+  g_autoptr (KpTestCliResult) json = NULL;
+  g_autoptr (KpTestCliResult) text = NULL;
   g_autoptr (JsonValue) root = NULL;
   JsonValue *imports;
 
   import_fixtures (fixture);
-  json = run_cli ("reference", "info", "--json", "--reference", fixture->reference);
+  json = kp_test_run_cli ("reference", "info", "--json", "--reference", fixture->reference);
   g_assert_cmpint (json->status, ==, 0);
   g_assert_cmpstr (json->err, ==, "");
   root = parse_json (json->out);
@@ -440,7 +389,7 @@ test_reference_info (Fixture      *fixture,
         g_assert_cmpint (json_int (record, "rows"), ==, 7);
     }
 
-  text = run_cli ("reference", "info", "--reference", fixture->reference);
+  text = kp_test_run_cli ("reference", "info", "--reference", fixture->reference);
   g_assert_cmpint (text->status, ==, 0);
   assert_contains (text->out, "2" NBSP "906"); /* Czech thousands separator */
   assert_contains (text->out, "31." NBSP "12." NBSP "2020");
@@ -452,20 +401,20 @@ test_reference_env (Fixture      *fixture,
                     gconstpointer data)
 {
   g_autofree char *other = g_build_filename (fixture->dir, "other.sqlite", NULL);
-  g_autoptr (CliResult) by_env = NULL;
-  g_autoptr (CliResult) by_option = NULL;
-  g_autoptr (CliResult) missing = NULL;
+  g_autoptr (KpTestCliResult) by_env = NULL;
+  g_autoptr (KpTestCliResult) by_option = NULL;
+  g_autoptr (KpTestCliResult) missing = NULL;
   g_autoptr (JsonValue) root = NULL;
 
   import_fixtures (fixture);
-  by_env = run_cli_env (fixture->reference,
-                        (const char *const[]){ "reference", "info", "--json", NULL });
+  by_env = kp_test_run_cli_env (fixture->reference,
+                                (const char *const[]){ "reference", "info", "--json", NULL });
   g_assert_cmpint (by_env->status, ==, 0);
   root = parse_json (by_env->out);
   g_assert_cmpstr (json_string (root, "reference"), ==, fixture->reference);
 
   /* --reference beats the environment; a library that does not exist is not created. */
-  by_option = run_cli_env (
+  by_option = kp_test_run_cli_env (
       fixture->reference,
       (const char *const[]){ "reference", "info", "--reference", other, NULL });
   g_assert_cmpint (by_option->status, ==, 1);
@@ -473,7 +422,7 @@ test_reference_env (Fixture      *fixture,
   g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
 
   /* The default library lives in the (isolated) user data directory and is empty. */
-  missing = run_cli ("reference", "info");
+  missing = kp_test_run_cli ("reference", "info");
   g_assert_cmpint (missing->status, ==, 1);
   assert_one_error_line (missing, "reference import", NULL);
 }
@@ -492,9 +441,9 @@ test_reference_bad_file (Fixture      *fixture,
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *bad = NULL;
   g_autofree char *missing_path = g_build_filename (fixture->dir, "missing.csv", NULL);
-  g_autoptr (CliResult) result = NULL;
-  g_autoptr (CliResult) missing = NULL;
-  g_autoptr (CliResult) info = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autoptr (KpTestCliResult) missing = NULL;
+  g_autoptr (KpTestCliResult) info = NULL;
   g_autoptr (JsonValue) root = NULL;
 
   /* The third line (second record) has a kód obce with a letter in it. */
@@ -513,20 +462,21 @@ test_reference_bad_file (Fixture      *fixture,
   g_ptr_array_add (args, g_strdup (bad));
   g_ptr_array_add (args, NULL);
 
-  result = run_cli_env (NULL, (const char *const *) args->pdata);
+  result = kp_test_run_cli_env (NULL, (const char *const *) args->pdata);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_cmpstr (result->out, ==, "");
   assert_one_error_line (result, "UI_OBEC.csv", "row 3", "99X002", NULL);
 
   /* Nothing was imported, not even the good files given with it. */
-  info = run_cli ("reference", "info", "--json", "--reference", fixture->reference);
+  info = kp_test_run_cli ("reference", "info", "--json", "--reference", fixture->reference);
   g_assert_cmpint (info->status, ==, 0);
   root = parse_json (info->out);
   g_assert_cmpint (json_int (root, "kraje"), ==, 0);
   g_assert_cmpint (json_int (root, "obce"), ==, 0);
   g_assert_cmpint (YAJL_GET_ARRAY (json_get (root, "imports", yajl_t_array))->len, ==, 0);
 
-  missing = run_cli ("reference", "import", "--reference", fixture->reference, missing_path);
+  missing = kp_test_run_cli ("reference", "import", "--reference", fixture->reference,
+                             missing_path);
   g_assert_cmpint (missing->status, ==, 1);
   assert_one_error_line (missing, "missing.csv", NULL);
 }
@@ -536,7 +486,7 @@ test_reference_bad_file (Fixture      *fixture,
 static JsonValue *
 project_info_json (const char *path)
 {
-  g_autoptr (CliResult) result = run_cli ("project", "info", "--json", path);
+  g_autoptr (KpTestCliResult) result = kp_test_run_cli ("project", "info", "--json", path);
 
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->err, ==, "");
@@ -550,19 +500,19 @@ test_project_new_orp (Fixture      *fixture,
   g_autofree char *out = g_build_filename (fixture->dir, "plan.komplan", NULL);
   g_autofree char *by_code = g_build_filename (fixture->dir, "by-code.komplan", NULL);
   g_autofree char *missing_out = g_build_filename (fixture->dir, "missing.komplan", NULL);
-  g_autoptr (CliResult) result = NULL;
-  g_autoptr (CliResult) exists = NULL;
-  g_autoptr (CliResult) forced = NULL;
-  g_autoptr (CliResult) code = NULL;
-  g_autoptr (CliResult) unknown = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autoptr (KpTestCliResult) exists = NULL;
+  g_autoptr (KpTestCliResult) forced = NULL;
+  g_autoptr (KpTestCliResult) code = NULL;
+  g_autoptr (KpTestCliResult) unknown = NULL;
   g_autoptr (JsonValue) root = NULL;
   g_autoptr (JsonValue) root_code = NULL;
   JsonValue *comparison;
   JsonValue *cr;
 
   import_fixtures (fixture);
-  result = run_cli ("project", "new", "--reference", fixture->reference, "--name", "Plán 2026",
-                    "--orp", "CIZKOV nad dubou", "--period", "2026–2028", out);
+  result = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name",
+                            "Plán 2026", "--orp", "CIZKOV nad dubou", "--period", "2026–2028", out);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->err, ==, "");
   assert_contains (result->out, "plan.komplan");
@@ -597,24 +547,24 @@ test_project_new_orp (Fixture      *fixture,
   g_assert_cmpint (YAJL_GET_ARRAY (json_get (root, "sources", yajl_t_array))->len, >, 0);
 
   /* The file exists: refused without --force. */
-  exists = run_cli ("project", "new", "--reference", fixture->reference, "--name", "B", "--orp",
-                    "Lesná", out);
+  exists = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "B",
+                            "--orp", "Lesná", out);
   g_assert_cmpint (exists->status, ==, 1);
   assert_one_error_line (exists, "plan.komplan", "--force", NULL);
-  forced = run_cli ("project", "new", "--reference", fixture->reference, "--name", "B", "--orp",
-                    "Lesná", "--force", out);
+  forced = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "B",
+                            "--orp", "Lesná", "--force", out);
   g_assert_cmpint (forced->status, ==, 0);
 
   /* By the ČSÚ code of ORP Skalná. */
-  code = run_cli ("project", "new", "--reference", fixture->reference, "--name", "C", "--orp",
-                  "9201", by_code);
+  code = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "C",
+                          "--orp", "9201", by_code);
   g_assert_cmpint (code->status, ==, 0);
   root_code = project_info_json (by_code);
   g_assert_cmpint (json_int (root_code, "obce"), ==, 2);
   g_assert_cmpint (json_int (root_code, "population"), ==, 829);
 
-  unknown = run_cli ("project", "new", "--reference", fixture->reference, "--name", "D", "--orp",
-                     "Atlantida", missing_out);
+  unknown = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "D",
+                             "--orp", "Atlantida", missing_out);
   g_assert_cmpint (unknown->status, ==, 1);
   assert_one_error_line (unknown, "Atlantida", NULL);
   g_assert_false (g_file_test (missing_out, G_FILE_TEST_EXISTS));
@@ -626,17 +576,17 @@ test_project_new_obce (Fixture      *fixture,
 {
   g_autofree char *out = g_build_filename (fixture->dir, "mas.komplan", NULL);
   g_autofree char *bad_out = g_build_filename (fixture->dir, "bad.komplan", NULL);
-  g_autoptr (CliResult) result = NULL;
-  g_autoptr (CliResult) unknown = NULL;
-  g_autoptr (CliResult) text = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autoptr (KpTestCliResult) unknown = NULL;
+  g_autoptr (KpTestCliResult) text = NULL;
   g_autoptr (JsonValue) root = NULL;
   g_autofree char *this_year = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   import_fixtures (fixture);
   /* Two obce in two kraje, default period. */
-  result = run_cli ("project", "new", "--reference", fixture->reference, "--name", "MAS",
-                    "--obce", "990001, 990006", "--territory-name", "MAS Podlesí", out);
+  result = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "MAS",
+                            "--obce", "990001, 990006", "--territory-name", "MAS Podlesí", out);
   g_assert_cmpint (result->status, ==, 0);
   root = project_info_json (out);
   g_assert_cmpstr (json_string (root, "territory"), ==, "MAS Podlesí");
@@ -646,7 +596,7 @@ test_project_new_obce (Fixture      *fixture,
   g_assert_cmpint (json_int (root, "period_from"), ==, g_date_time_get_year (now));
   g_assert_cmpint (json_int (root, "period_to"), ==, g_date_time_get_year (now) + 2);
 
-  text = run_cli ("project", "info", out);
+  text = kp_test_run_cli ("project", "info", out);
   g_assert_cmpint (text->status, ==, 0);
   assert_contains (text->out, "MAS Podlesí");
   assert_contains (text->out, "Podlesský kraj");
@@ -654,8 +604,8 @@ test_project_new_obce (Fixture      *fixture,
   this_year = g_strdup_printf ("%d–%d", g_date_time_get_year (now), g_date_time_get_year (now) + 2);
   assert_contains (text->out, this_year);
 
-  unknown = run_cli ("project", "new", "--reference", fixture->reference, "--name", "X",
-                     "--obce", "990001,123456", bad_out);
+  unknown = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "X",
+                             "--obce", "990001,123456", bad_out);
   g_assert_cmpint (unknown->status, ==, 1);
   g_assert_cmpstr (unknown->out, ==, "");
   assert_one_error_line (unknown, "123456", NULL);
@@ -670,7 +620,7 @@ test_project_info_sample (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (KpProject) project = kp_project_create_sample (path, &error);
   g_autoptr (JsonValue) root = NULL;
-  g_autoptr (CliResult) text = NULL;
+  g_autoptr (KpTestCliResult) text = NULL;
   const KpAgeTotals *totals;
   JsonValue         *comparison;
   GListModel        *areas;
@@ -704,7 +654,7 @@ test_project_info_sample (Fixture      *fixture,
     }
   json_get (root, "sources", yajl_t_array);
 
-  text = run_cli ("project", "info", path);
+  text = kp_test_run_cli ("project", "info", path);
   g_assert_cmpint (text->status, ==, 0);
   assert_contains (text->out, kp_project_get_name (project));
 }
@@ -715,23 +665,23 @@ test_project_info_not_komplan (Fixture      *fixture,
 {
   g_autofree char *text_file = kp_test_write_file (fixture->dir, "notes.txt", "hello\n", -1);
   g_autofree char *missing_path = g_build_filename (fixture->dir, "missing.komplan", NULL);
-  g_autoptr (CliResult) result = NULL;
-  g_autoptr (CliResult) library = NULL;
-  g_autoptr (CliResult) missing = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autoptr (KpTestCliResult) library = NULL;
+  g_autoptr (KpTestCliResult) missing = NULL;
 
-  result = run_cli ("project", "info", text_file);
+  result = kp_test_run_cli ("project", "info", text_file);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_cmpstr (result->out, ==, "");
   assert_one_error_line (result, "notes.txt", "not a Komplan file", NULL);
 
   /* The reference library is a Komplan file, but not a project. */
   import_fixtures (fixture);
-  library = run_cli ("project", "info", "--json", fixture->reference);
+  library = kp_test_run_cli ("project", "info", "--json", fixture->reference);
   g_assert_cmpint (library->status, ==, 1);
   g_assert_cmpstr (library->out, ==, "");
   assert_one_error_line (library, "reference.sqlite", NULL);
 
-  missing = run_cli ("project", "info", missing_path);
+  missing = kp_test_run_cli ("project", "info", missing_path);
   g_assert_cmpint (missing->status, ==, 1);
   assert_one_error_line (missing, "missing.komplan", NULL);
 }
@@ -753,9 +703,9 @@ test_real_data (Fixture      *fixture,
   };
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *out = g_build_filename (fixture->dir, "hb.komplan", NULL);
-  g_autoptr (CliResult) import = NULL;
-  g_autoptr (CliResult) created = NULL;
-  g_autoptr (CliResult) info = NULL;
+  g_autoptr (KpTestCliResult) import = NULL;
+  g_autoptr (KpTestCliResult) created = NULL;
+  g_autoptr (KpTestCliResult) info = NULL;
   g_autoptr (JsonValue) root = NULL;
   g_autoptr (JsonValue) library = NULL;
 
@@ -776,19 +726,19 @@ test_real_data (Fixture      *fixture,
     }
   g_ptr_array_add (args, NULL);
 
-  import = run_cli_env (NULL, (const char *const *) args->pdata);
+  import = kp_test_run_cli_env (NULL, (const char *const *) args->pdata);
   g_assert_cmpint (import->status, ==, 0);
   g_assert_cmpstr (import->err, ==, "");
 
-  info = run_cli ("reference", "info", "--json", "--reference", fixture->reference);
+  info = kp_test_run_cli ("reference", "info", "--json", "--reference", fixture->reference);
   g_assert_cmpint (info->status, ==, 0);
   library = parse_json (info->out);
   g_assert_cmpint (json_int (library, "obce"), ==, 6258);
   g_assert_cmpint (json_int (library, "orp"), ==, 206);
   g_assert_cmpint (json_int (library, "population"), ==, 10701777);
 
-  created = run_cli ("project", "new", "--reference", fixture->reference, "--name",
-                     "Plán Havlíčkův Brod", "--orp", "Havlíčkův Brod", out);
+  created = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name",
+                             "Plán Havlíčkův Brod", "--orp", "Havlíčkův Brod", out);
   g_assert_cmpint (created->status, ==, 0);
   root = project_info_json (out);
   g_assert_cmpint (json_int (root, "obce"), ==, 57);

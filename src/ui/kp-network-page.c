@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "kp-network-page.h"
-#include "kp-czech.h"
 #include "kp-map-page.h"
 #include "kp-network-filter.h"
 #include "kp-network-list-factory.h"
@@ -13,6 +12,7 @@
 #include "kp-network-refresh.h"
 #include "kp-network-row.h"
 #include "kp-network-summary.h"
+#include "kp-search-needle.h"
 #include "kp-service-detail.h"
 
 struct _KpNetworkPage
@@ -271,14 +271,13 @@ on_filter_changed_cb (KpNetworkPage *self)
 static void
 on_search_changed_cb (KpNetworkPage *self)
 {
-  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = g_strstrip (kp_czech_fold (text));
+  GtkFilterChange change;
 
-  if (g_strcmp0 (needle, self->needle) == 0)
-    return;
-  g_free (self->needle);
-  self->needle = g_steal_pointer (&needle);
-  on_filter_changed_cb (self);
+  if (kp_search_needle_update (&self->needle,
+                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                               &change) &&
+      self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void

@@ -241,14 +241,6 @@ kp_network_quality_panel_get_model (KpNetworkQualityPanel *self)
   return G_LIST_MODEL (self->store);
 }
 
-void
-kp_network_quality_panel_set_show_dismissed (KpNetworkQualityPanel *self,
-                                             gboolean               show)
-{
-  g_return_if_fail (KP_IS_NETWORK_QUALITY_PANEL (self));
-  gtk_check_button_set_active (self->dismissed_check, show);
-}
-
 gboolean
 kp_network_quality_panel_dismiss (KpNetworkQualityPanel *self,
                                   KpDataQualityIssue    *issue,

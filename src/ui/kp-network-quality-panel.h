@@ -19,8 +19,6 @@ void       kp_network_quality_panel_set_project (KpNetworkQualityPanel *self,
                                                  KpProject             *project);
 /* Returns: (transfer none): the issues listed (KpDataQualityIssue) */
 GListModel *kp_network_quality_panel_get_model (KpNetworkQualityPanel *self);
-void        kp_network_quality_panel_set_show_dismissed (KpNetworkQualityPanel *self,
-                                                         gboolean               show);
 /* Dismisses @issue, or shows it again (undoable). */
 gboolean kp_network_quality_panel_dismiss (KpNetworkQualityPanel *self,
                                            KpDataQualityIssue    *issue,

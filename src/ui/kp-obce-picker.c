@@ -6,8 +6,7 @@
 #include "kp-obce-picker.h"
 #include "kp-czech.h"
 #include "kp-obec.h"
-
-#include <string.h>
+#include "kp-search-needle.h"
 
 struct _KpObcePicker
 {
@@ -211,22 +210,11 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 static void
 on_search_entry_search_changed_cb (KpObcePicker *self)
 {
-  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = g_strstrip (kp_czech_fold (text));
-  GtkFilterChange  change;
+  GtkFilterChange change;
 
-  if (g_strcmp0 (needle, self->needle) == 0)
-    return;
-  /* Every obec matching a longer needle matches the shorter one it contains. */
-  if (strstr (needle, self->needle) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (strstr (self->needle, needle) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-  g_free (self->needle);
-  self->needle = g_steal_pointer (&needle);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (kp_search_needle_update (&self->needle,
+                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), &change))
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void

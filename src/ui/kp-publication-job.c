@@ -59,18 +59,6 @@ kp_publication_job_get_kind (KpPublicationJob *job)
   return job->kind;
 }
 
-const char *
-kp_publication_job_get_title (KpPublicationJob *job)
-{
-  return job->kind == KP_PUBLICATION_CATALOGUE ? job->catalogue->title : job->leaflet->title;
-}
-
-guint
-kp_publication_job_get_n_services (KpPublicationJob *job)
-{
-  return job->snapshot->entries->len;
-}
-
 static void
 render_thread (GTask        *task,
                gpointer      source,

@@ -26,8 +26,6 @@ KpPublicationJob *kp_publication_job_new_leaflet (KpCatalogueSnapshot *snapshot,
                                                   KpLeafletOptions    *options);
 void              kp_publication_job_free (KpPublicationJob *job);
 KpPublicationKind kp_publication_job_get_kind (KpPublicationJob *job);
-const char       *kp_publication_job_get_title (KpPublicationJob *job);
-guint             kp_publication_job_get_n_services (KpPublicationJob *job);
 
 /* Takes ownership of @job. */
 void    kp_publication_job_render_async (KpPublicationJob   *job,

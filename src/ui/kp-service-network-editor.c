@@ -237,18 +237,3 @@ kp_service_network_editor_set_service (KpServiceNetworkEditor *self,
     }
   update (self);
 }
-
-int
-kp_service_network_editor_get_year (KpServiceNetworkEditor *self)
-{
-  g_return_val_if_fail (KP_IS_SERVICE_NETWORK_EDITOR (self), 0);
-  return gtk_spin_button_get_value_as_int (self->year_spin);
-}
-
-void
-kp_service_network_editor_set_year (KpServiceNetworkEditor *self,
-                                    int                     year)
-{
-  g_return_if_fail (KP_IS_SERVICE_NETWORK_EDITOR (self));
-  gtk_spin_button_set_value (self->year_spin, year);
-}

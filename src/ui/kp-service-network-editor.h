@@ -18,8 +18,5 @@ GtkWidget *kp_service_network_editor_new (void);
 void       kp_service_network_editor_set_service (KpServiceNetworkEditor *self,
                                                   KpProject              *project,
                                                   KpService              *service);
-int        kp_service_network_editor_get_year (KpServiceNetworkEditor *self);
-void       kp_service_network_editor_set_year (KpServiceNetworkEditor *self,
-                                               int                     year);
 
 G_END_DECLS

@@ -10,9 +10,8 @@
 #include "kp-file-chooser.h"
 #include "kp-map-page.h"
 #include "kp-obec-sorter.h"
+#include "kp-search-needle.h"
 #include "kp-territory-export.h"
-
-#include <string.h>
 
 struct _KpTerritoryPage
 {
@@ -204,31 +203,20 @@ is_map_mode (KpTerritoryPage *self)
 static void
 on_search_entry_search_changed_cb (KpTerritoryPage *self)
 {
-  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = g_strstrip (kp_czech_fold (text));
-  GtkFilterChange  change;
+  const char     *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkFilterChange change;
 
   /* On the map the search finds an obec and jumps to it; the table stays whole. */
   if (is_map_mode (self))
     {
+      g_autofree char *needle = g_strstrip (kp_czech_fold (text));
+
       if (*needle != '\0')
         kp_map_page_find (self->map_page, needle);
-      g_free (needle);
-      needle = g_strdup ("");
+      text = "";
     }
-  if (g_strcmp0 (needle, self->needle) == 0)
+  if (!kp_search_needle_update (&self->needle, text, &change))
     return;
-
-  /* Every obec matching a longer needle matches the shorter one it contains. */
-  if (strstr (needle, self->needle) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (strstr (self->needle, needle) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  g_free (self->needle);
-  self->needle = g_steal_pointer (&needle);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_status (self);
 }

@@ -34,13 +34,8 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = kp_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "sample.komplan", NULL);
-  fixture->project = kp_project_create_sample (path, &error);
-  g_assert_no_error (error);
+  fixture->project = kp_test_create_sample (fixture->dir);
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 800);
@@ -282,12 +277,10 @@ test_search_jumps (Fixture      *fixture,
                    gconstpointer data)
 {
   GtkEditable *search = GTK_EDITABLE (kp_test_find_widget (fixture->window, "territory-search"));
-  gint64       deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   /* Without diacritics, in the middle of the name. */
   gtk_editable_set_text (search, "zdare");
-  while (kp_map_page_get_selected_obec (fixture->map) == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  KP_TEST_WAIT_UNTIL (kp_map_page_get_selected_obec (fixture->map) != NULL);
   g_assert_nonnull (kp_map_page_get_selected_obec (fixture->map));
   g_assert_cmpstr (kp_obec_get_nazev (kp_map_page_get_selected_obec (fixture->map)), ==, "Žďárec");
   /* The table was not filtered by a map search. */
@@ -369,21 +362,16 @@ static void
 test_screenshot (Fixture      *fixture,
                  gconstpointer data)
 {
-  const char *dir = g_getenv ("KP_SCREENSHOT_DIR");
-  double      x, y;
+  double x, y;
 
-  if (dir == NULL)
+  if (g_getenv ("KP_SCREENSHOT_DIR") == NULL)
     {
       g_test_skip ("KP_SCREENSHOT_DIR is not set");
       return;
     }
   obec_position (fixture, "990004", &x, &y);
   click (fixture, x, y, 2);
-  {
-    g_autofree char *path = g_build_filename (dir, "map-page.png", NULL);
-
-    kp_test_screenshot (fixture->window, path);
-  }
+  kp_test_screenshot_if_asked (fixture->window, "map-page.png");
 }
 
 int

@@ -166,12 +166,8 @@ kp_test_network_search (KpNetworkTest *test,
                         const char    *text,
                         guint          expected_services)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
   gtk_editable_set_text (test->search, text);
-  while (kp_test_network_n_service_rows (test) != expected_services &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  KP_TEST_WAIT_UNTIL (kp_test_network_n_service_rows (test) == expected_services);
   kp_test_flush (test->window);
   g_assert_cmpuint (kp_test_network_n_service_rows (test), ==, expected_services);
 }

@@ -25,13 +25,8 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = kp_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "sample.komplan", NULL);
-  fixture->project = kp_project_create_sample (path, &error);
-  g_assert_no_error (error);
+  fixture->project = kp_test_create_sample (fixture->dir);
   kp_test_network_open (fixture);
 }
 
@@ -246,17 +241,6 @@ test_scope_and_network (Fixture      *fixture,
   g_assert_cmpstr (entry->unit, ==, "uvazky");
 }
 
-static KpNetworkLocalDialog *
-find_local_dialog (void)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KP_IS_NETWORK_LOCAL_DIALOG (l->data))
-      return l->data;
-  return NULL;
-}
-
 static void
 test_add_and_remove_local (Fixture      *fixture,
                            gconstpointer data)
@@ -267,7 +251,7 @@ test_add_and_remove_local (Fixture      *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "network.add-local", NULL));
   kp_test_flush (fixture->window);
-  dialog = find_local_dialog ();
+  dialog = (KpNetworkLocalDialog *) kp_test_find_toplevel (KP_TYPE_NETWORK_LOCAL_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_get_sensitive (kp_test_find_widget (GTK_WIDGET (dialog),
                                                                  "local-dialog-add")));
@@ -382,10 +366,8 @@ test_refresh_without_library (Fixture      *fixture,
 static void
 test_map_services (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *dir = kp_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "sample.komplan", NULL);
-  g_autoptr (KpProject) project = kp_project_create_sample (path, &error);
+  g_autoptr (KpProject) project = kp_test_create_sample (dir);
   GtkWidget     *window = gtk_window_new ();
   KpMapPage     *map;
   KpMapSnapshot *snapshot;
@@ -395,7 +377,6 @@ test_map_services (void)
   KpService     *home_care = NULL;
   GListModel    *services;
 
-  g_assert_no_error (error);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   map = KP_MAP_PAGE (kp_map_page_new (project));
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map));
@@ -467,11 +448,8 @@ test_map_services (void)
 
   if (g_getenv ("KP_SCREENSHOT_DIR") != NULL)
     {
-      g_autofree char *shot = g_build_filename (g_getenv ("KP_SCREENSHOT_DIR"), "map-services.png",
-                                                NULL);
-
       kp_map_page_show_service (map, home_care);
-      kp_test_screenshot (window, shot);
+      kp_test_screenshot_if_asked (window, "map-services.png");
     }
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
@@ -483,10 +461,7 @@ static void
 test_screenshot (Fixture      *fixture,
                  gconstpointer data)
 {
-  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
+  if (g_getenv ("KP_SCREENSHOT_DIR") == NULL)
     {
       g_test_skip ("KP_SCREENSHOT_DIR is not set");
       return;
@@ -494,8 +469,7 @@ test_screenshot (Fixture      *fixture,
   kp_test_network_select_row (fixture, "Pečovatelská služba Lesná");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (kp_test_network_find (fixture, "network-quality-toggle")), TRUE);
   kp_test_flush (fixture->window);
-  path = g_build_filename (dir, "network-page.png", NULL);
-  kp_test_screenshot (fixture->window, path);
+  kp_test_screenshot_if_asked (fixture->window, "network-page.png");
 
   /* The editors of the local data, further down the detail. */
   {
@@ -507,22 +481,17 @@ test_screenshot (Fixture      *fixture,
     adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
     kp_test_flush (fixture->window);
-    g_free (path);
-    path = g_build_filename (dir, "network-page-editors.png", NULL);
-    kp_test_screenshot (fixture->window, path);
+    kp_test_screenshot_if_asked (fixture->window, "network-page-editors.png");
   }
 }
 
 static void
 test_finalize (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *dir = kp_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "sample.komplan", NULL);
-  g_autoptr (KpProject) project = kp_project_create_sample (path, &error);
+  g_autoptr (KpProject) project = kp_test_create_sample (dir);
   GtkWidget *page;
 
-  g_assert_no_error (error);
   page = g_object_ref_sink (kp_network_page_new (project));
   g_assert_true (kp_network_page_get_project (KP_NETWORK_PAGE (page)) == project);
   g_assert_finalize_object (page);

@@ -34,18 +34,6 @@ typedef struct
   KpProject          *created;
 } Fixture;
 
-#define WAIT_UNTIL(condition)                                         \
-  G_STMT_START                                                        \
-  {                                                                   \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline_)       \
-      {                                                               \
-        if (!g_main_context_iteration (NULL, FALSE))                  \
-          g_usleep (1000);                                            \
-      }                                                               \
-  }                                                                   \
-  G_STMT_END
-
 static void
 on_project_created_cb (KpNewProjectDialog *dialog,
                        KpProject          *project,
@@ -196,8 +184,8 @@ search_obce (Fixture    *fixture,
   guint        n_all = g_list_model_get_n_items (all);
 
   gtk_editable_set_text (entry, text);
-  WAIT_UNTIL (g_list_model_get_n_items (obce_shown (fixture)) >= expected_min &&
-              (*text == '\0' || g_list_model_get_n_items (obce_shown (fixture)) < n_all));
+  KP_TEST_WAIT_UNTIL (g_list_model_get_n_items (obce_shown (fixture)) >= expected_min &&
+                      (*text == '\0' || g_list_model_get_n_items (obce_shown (fixture)) < n_all));
   kp_test_flush (GTK_WIDGET (fixture->dialog));
 }
 
@@ -448,13 +436,7 @@ test_empty_library (Fixture      *fixture,
                    ==, "empty");
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "name-row")), "Nothing");
   g_assert_false (can_create (fixture));
-  if (g_getenv ("KP_SCREENSHOT_DIR") != NULL)
-    {
-      g_autofree char *path = g_build_filename (g_getenv ("KP_SCREENSHOT_DIR"),
-                                                "new-project-no-library.png", NULL);
-
-      kp_test_screenshot (GTK_WIDGET (fixture->dialog), path);
-    }
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->dialog), "new-project-no-library.png");
 }
 
 static void
@@ -488,11 +470,7 @@ static void
 test_screenshots (Fixture      *fixture,
                   gconstpointer data)
 {
-  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
-  g_autofree char *orp_path = NULL;
-  g_autofree char *custom_path = NULL;
-
-  if (dir == NULL || fixture->library == NULL)
+  if (g_getenv ("KP_SCREENSHOT_DIR") == NULL || fixture->library == NULL)
     {
       g_test_skip ("KP_SCREENSHOT_DIR or the national reference data is not available");
       return;
@@ -501,18 +479,16 @@ test_screenshots (Fixture      *fixture,
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "name-row")), "KPSS Havlíčkův Brod");
   select_area (ADW_COMBO_ROW (find (fixture, "kraj-row")), "Kraj Vysočina");
   select_area (ADW_COMBO_ROW (find (fixture, "orp-row")), "Havlíčkův Brod");
-  orp_path = g_build_filename (dir, "new-project-orp.png", NULL);
-  kp_test_screenshot (GTK_WIDGET (fixture->dialog), orp_path);
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->dialog), "new-project-orp.png");
   /* The ORP list shows each ORP's obce and population. */
   {
-    g_autofree char *popover_path = g_build_filename (dir, "new-project-orp-list.png", NULL);
-    GtkWidget       *popover;
+    GtkWidget *popover;
 
     gtk_widget_activate (find (fixture, "orp-row"));
     kp_test_flush (GTK_WIDGET (fixture->dialog));
     popover = find_popover (find (fixture, "orp-row"));
     g_assert_nonnull (popover);
-    kp_test_screenshot (popover, popover_path);
+    kp_test_screenshot_if_asked (popover, "new-project-orp-list.png");
     gtk_popover_popdown (GTK_POPOVER (popover));
   }
 
@@ -522,8 +498,7 @@ test_screenshots (Fixture      *fixture,
   kp_test_flush (GTK_WIDGET (fixture->dialog));
   search_obce (fixture, "zdar", 2);
   tick_two_orp (fixture);
-  custom_path = g_build_filename (dir, "new-project-custom.png", NULL);
-  kp_test_screenshot (GTK_WIDGET (fixture->dialog), custom_path);
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->dialog), "new-project-custom.png");
 }
 
 int

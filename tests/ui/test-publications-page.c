@@ -16,8 +16,6 @@
  * worker and shows its first page; a changed option renders it again; the export writes a
  * PDF Poppler reads; a leaflet has two pages; zoom and page navigation. */
 
-#define TIMEOUT_S 30
-
 typedef struct
 {
   char               *dir;
@@ -45,25 +43,6 @@ on_exported_cb (KpPublicationsPage *page,
   fixture->exported = g_strdup (path);
 }
 
-typedef gboolean (*Condition) (Fixture *fixture);
-
-/* Runs the main loop until @condition holds; fails after TIMEOUT_S seconds. */
-static void
-wait_for (Fixture    *fixture,
-          Condition   condition,
-          const char *what)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_S * G_USEC_PER_SEC;
-
-  while (!condition (fixture))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static gboolean
 first_page_rendered (Fixture *fixture)
 {
@@ -87,13 +66,8 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = kp_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "sample.komplan", NULL);
-  fixture->project = kp_project_create_sample (path, &error);
-  g_assert_no_error (error);
+  fixture->project = kp_test_create_sample (fixture->dir);
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 800);
@@ -104,8 +78,8 @@ fixture_setup (Fixture      *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
   kp_test_flush (fixture->window);
-  wait_for (fixture, first_page_rendered, "the first page of the preview");
-  wait_for (fixture, not_busy, "the first rendering");
+  KP_TEST_WAIT_UNTIL (first_page_rendered (fixture));
+  KP_TEST_WAIT_UNTIL (not_busy (fixture));
 }
 
 static void
@@ -162,7 +136,7 @@ test_option_rerenders (Fixture      *fixture,
   adw_combo_row_set_selected (structure, 2); /* A–Z by provider */
   /* a second change within the delay is rendered once, with both changes */
   gtk_editable_set_text (GTK_EDITABLE (title), "Průvodce sociálními službami Podlesí");
-  wait_for (fixture, updated_twice, "the preview after the change");
+  KP_TEST_WAIT_UNTIL (updated_twice (fixture));
   g_assert_cmpint (fixture->updates, ==, 2);
   g_assert_false (g_bytes_equal (before, kp_pdf_preview_get_bytes (fixture->preview)));
   g_assert_nonnull (kp_pdf_preview_get_page_paintable (fixture->preview, 0));
@@ -200,7 +174,7 @@ test_export (Fixture      *fixture,
   g_assert_true (kp_publications_page_get_busy (fixture->page));
   g_assert_false (gtk_widget_is_sensitive (kp_test_find_widget (fixture->window,
                                                                 "publications-export")));
-  wait_for (fixture, has_exported, "the export");
+  KP_TEST_WAIT_UNTIL (has_exported (fixture));
   g_assert_cmpstr (fixture->exported, ==, path);
   g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
   doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
@@ -269,7 +243,7 @@ test_leaflet (Fixture      *fixture,
   g_assert_false (gtk_widget_get_visible (kp_test_find_widget (fixture->window,
                                                                "publications-structure")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), !=, "");
-  wait_for (fixture, shows_leaflet, "the leaflet");
+  KP_TEST_WAIT_UNTIL (shows_leaflet (fixture));
   paintable = kp_pdf_preview_get_page_paintable (fixture->preview, 0);
   /* A4 folded in three: landscape */
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), >,
@@ -291,7 +265,7 @@ test_no_services (Fixture      *fixture,
                          FALSE);
   gtk_switch_set_active (GTK_SWITCH (kp_test_find_widget (fixture->window, "publications-local")),
                          FALSE);
-  wait_for (fixture, shows_empty_note, "the note on an empty catalogue");
+  KP_TEST_WAIT_UNTIL (shows_empty_note (fixture));
   /* the catalogue's fixed parts are still shown */
   g_assert_cmpint (kp_pdf_preview_get_n_pages (fixture->preview), >, 1);
 }
@@ -316,7 +290,7 @@ test_zoom_and_pages (Fixture      *fixture,
   g_assert_false (kp_pdf_preview_get_fit_width (fixture->preview));
   g_assert_cmpfloat (kp_pdf_preview_get_zoom (fixture->preview), ==, 0.5);
   kp_test_flush (fixture->window);
-  wait_for (fixture, page_rendered_at_zoom, "page 1 at 50 %");
+  KP_TEST_WAIT_UNTIL (page_rendered_at_zoom (fixture));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "3");
   g_signal_emit_by_name (entry, "activate");

@@ -17,8 +17,6 @@
  * after a short delay, at once when the page goes away; a logo file that is gone is left
  * out with a note. */
 
-#define TIMEOUT_S 30
-
 typedef struct
 {
   char               *dir;
@@ -28,24 +26,6 @@ typedef struct
   KpPublicationsPage *page;
   KpPdfPreview       *preview;
 } Fixture;
-
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static void
-wait_for (Fixture    *fixture,
-          Condition   condition,
-          const char *what)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_S * G_USEC_PER_SEC;
-
-  while (!condition (fixture))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 rendered (Fixture *fixture)
@@ -76,7 +56,7 @@ open_page (Fixture *fixture)
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
   kp_test_flush (fixture->window);
-  wait_for (fixture, rendered, "the first rendering");
+  KP_TEST_WAIT_UNTIL (rendered (fixture));
 }
 
 static void
@@ -298,7 +278,7 @@ test_write_delay (Fixture      *fixture,
   gtk_editable_set_text (GTK_EDITABLE (title), "Ka");
   gtk_editable_set_text (GTK_EDITABLE (title), "Kat");
   assert_setting (fixture->project, "catalogue.title", NULL);
-  wait_for (fixture, title_written, "the title to be written");
+  KP_TEST_WAIT_UNTIL (title_written (fixture));
   g_assert_cmpint (g_get_monotonic_time () - start, >=, 400 * 1000);
   assert_setting (fixture->project, "catalogue.title", "Kat");
 
@@ -362,7 +342,7 @@ test_missing_logo (Fixture      *fixture,
   kp_publications_options_add_logo (kp_publications_page_get_options (fixture->page), added);
   g_assert_false (gtk_widget_get_visible (note));
   assert_setting (fixture->project, "publication.logos", both);
-  wait_for (fixture, rendered, "the rendering with two logos");
+  KP_TEST_WAIT_UNTIL (rendered (fixture));
 
   reopen (fixture);
   g_assert_false (gtk_widget_get_visible (find (fixture, "publications-logos-note")));

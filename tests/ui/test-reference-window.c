@@ -82,13 +82,7 @@ fixture_paths (void)
 static void
 wait_until_idle (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (kp_reference_window_get_busy (fixture->window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  KP_TEST_WAIT_UNTIL (!kp_reference_window_get_busy (fixture->window));
   kp_test_flush (GTK_WIDGET (fixture->window));
 }
 
@@ -101,29 +95,15 @@ visible_page (Fixture *fixture)
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
 
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_ACTION_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
 static guint
 count_rows (Fixture    *fixture,
             const char *group_name)
 {
   GtkWidget *group = kp_test_find_widget (GTK_WIDGET (fixture->window), group_name);
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = NULL;
 
   g_assert_nonnull (group);
-  collect_rows (group, rows);
+  rows = kp_test_list_action_rows (group);
   return rows->len;
 }
 
@@ -138,19 +118,6 @@ count_imports (Fixture *fixture)
 }
 
 static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  kp_test_screenshot (widget, path);
-}
-
-static void
 test_reference_empty (Fixture      *fixture,
                       gconstpointer data)
 {
@@ -160,7 +127,7 @@ test_reference_empty (Fixture      *fixture,
                                                                "header-import-button")));
   g_assert_true (gtk_widget_is_sensitive (kp_test_find_widget (GTK_WIDGET (fixture->window),
                                                                "empty-import-button")));
-  screenshot (GTK_WIDGET (fixture->window), "reference-empty.png");
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-empty.png");
 }
 
 static void
@@ -187,24 +154,13 @@ test_reference_import (Fixture      *fixture,
                                                               "result-group")));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (
       kp_test_find_widget (GTK_WIDGET (fixture->window), "progress-revealer"))));
-  screenshot (GTK_WIDGET (fixture->window), "reference-imported.png");
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-imported.png");
 
   /* The same files again change nothing, and the list stays as it was. */
   kp_reference_window_import (fixture->window, (const char *const *) paths);
   wait_until_idle (fixture);
   g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, n_files);
   g_assert_cmpuint (count_rows (fixture, "result-group"), ==, n_files);
-}
-
-static GtkWindow *
-find_message_dialog (void)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      return l->data;
-  return NULL;
 }
 
 static void
@@ -219,12 +175,12 @@ test_reference_import_error (Fixture      *fixture,
   kp_reference_window_import (fixture->window, paths);
   wait_until_idle (fixture);
 
-  dialog = find_message_dialog ();
+  dialog = kp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                             "Nothing was changed"));
-  screenshot (GTK_WIDGET (dialog), "reference-error.png");
+  kp_test_screenshot_if_asked (GTK_WIDGET (dialog), "reference-error.png");
   gtk_window_destroy (dialog);
 
   g_assert_cmpuint (fixture->n_changed, ==, 0);
@@ -241,7 +197,7 @@ test_reference_cancel (Fixture      *fixture,
   kp_reference_window_import (fixture->window, (const char *const *) paths);
   kp_reference_window_cancel (fixture->window);
   wait_until_idle (fixture);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (kp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   /* The small fixtures may be saved before the cancel reaches the worker; either way the
    * window shows what the library has, and says so only when it changed. */
@@ -264,10 +220,10 @@ find_row (Fixture    *fixture,
           const char *title)
 {
   GtkWidget *group = kp_test_find_widget (GTK_WIDGET (fixture->window), group_name);
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = NULL;
 
   g_assert_nonnull (group);
-  collect_rows (group, rows);
+  rows = kp_test_list_action_rows (group);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
       return rows->pdata[i];
@@ -279,10 +235,10 @@ static const char *
 result_subtitle (Fixture *fixture)
 {
   GtkWidget *group = kp_test_find_widget (GTK_WIDGET (fixture->window), "result-group");
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = NULL;
 
   g_assert_nonnull (group);
-  collect_rows (group, rows);
+  rows = kp_test_list_action_rows (group);
   g_assert_cmpuint (rows->len, ==, 1);
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (rows->pdata[0]));
 }

@@ -49,14 +49,8 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = kp_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "sample.komplan", NULL);
-  fixture->project = kp_project_create_sample (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->project);
+  fixture->project = kp_test_create_sample (fixture->dir);
   fixture->toasts = g_ptr_array_new_with_free_func (g_free);
 
   fixture->window = gtk_window_new ();
@@ -108,12 +102,8 @@ search_for (Fixture    *fixture,
             const char *text,
             guint       expected_rows)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
   gtk_editable_set_text (fixture->search, text);
-  while (g_list_model_get_n_items (table_model (fixture)) != expected_rows &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  KP_TEST_WAIT_UNTIL (g_list_model_get_n_items (table_model (fixture)) == expected_rows);
   kp_test_flush (fixture->window);
   g_assert_cmpuint (g_list_model_get_n_items (table_model (fixture)), ==, expected_rows);
 }
@@ -314,8 +304,7 @@ test_copy (Fixture      *fixture,
   search_for (fixture, "lesn", 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "territory.copy", NULL));
   gdk_clipboard_read_text_async (clipboard, NULL, on_text_read_cb, &text);
-  while (text == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  KP_TEST_WAIT_UNTIL (text != NULL);
 
   /* The filtered and sorted table, as the user sees it. */
   expected = kp_territory_export_tsv (table_model (fixture));
@@ -396,32 +385,23 @@ static void
 test_screenshot (Fixture      *fixture,
                  gconstpointer data)
 {
-  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
+  if (g_getenv ("KP_SCREENSHOT_DIR") == NULL)
     {
       g_test_skip ("KP_SCREENSHOT_DIR is not set");
       return;
     }
-  path = g_build_filename (dir, "territory-page.png", NULL);
-  kp_test_screenshot (fixture->window, path);
+  kp_test_screenshot_if_asked (fixture->window, "territory-page.png");
   search_for (fixture, "qqq", 0);
-  g_free (path);
-  path = g_build_filename (dir, "territory-page-empty.png", NULL);
-  kp_test_screenshot (fixture->window, path);
+  kp_test_screenshot_if_asked (fixture->window, "territory-page-empty.png");
 }
 
 static void
 test_finalize (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *dir = kp_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "sample.komplan", NULL);
-  g_autoptr (KpProject) project = kp_project_create_sample (path, &error);
+  g_autoptr (KpProject) project = kp_test_create_sample (dir);
   GtkWidget *page;
 
-  g_assert_no_error (error);
   page = g_object_ref_sink (kp_territory_page_new (project));
   g_assert_true (kp_territory_page_get_project (KP_TERRITORY_PAGE (page)) == project);
   g_assert_finalize_object (page);

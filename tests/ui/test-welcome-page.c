@@ -91,29 +91,13 @@ show_page (Fixture   *fixture,
   return KP_WELCOME_PAGE (page);
 }
 
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_ACTION_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
-}
-
 static GPtrArray *
 list_recent_rows (KpWelcomePage *page)
 {
   GtkWidget *group = kp_test_find_widget (GTK_WIDGET (page), "recent-group");
-  GPtrArray *rows = g_ptr_array_new ();
 
   g_assert_nonnull (group);
-  collect_rows (group, rows);
-  return rows;
+  return kp_test_list_action_rows (group);
 }
 
 static void
@@ -204,11 +188,10 @@ test_welcome_ready (Fixture      *fixture,
   if (g_getenv ("KP_SCREENSHOT_DIR") != NULL)
     {
       g_autofree char *recent = kp_test_write_file (fixture->tmpdir, "Podlesí 2026–2028.komplan", "x", -1);
-      g_autofree char *png = g_build_filename (g_getenv ("KP_SCREENSHOT_DIR"), "welcome-ready.png", NULL);
       const char      *paths[] = { recent, NULL };
 
       g_settings_set_strv (fixture->settings, "recent-projects", paths);
-      kp_test_screenshot (GTK_WIDGET (fixture->window), png);
+      kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "welcome-ready.png");
     }
 }
 

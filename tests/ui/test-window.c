@@ -79,19 +79,6 @@ visible_page (KpWindow *window)
 }
 
 static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char      *dir = g_getenv ("KP_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  kp_test_screenshot (widget, path);
-}
-
-static void
 test_window_welcome (Fixture      *fixture,
                      gconstpointer data)
 {
@@ -103,7 +90,7 @@ test_window_welcome (Fixture      *fixture,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Komplan");
   g_assert_false (gtk_widget_get_visible (kp_test_find_widget (GTK_WIDGET (window), "sample-bar")));
   g_assert_false (gtk_widget_is_sensitive (kp_test_find_widget (GTK_WIDGET (window), "new-project-button")));
-  screenshot (GTK_WIDGET (window), "welcome.png");
+  kp_test_screenshot_if_asked (GTK_WIDGET (window), "welcome.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -141,7 +128,7 @@ test_window_project (Fixture      *fixture,
   /* The sample is marked as such. */
   g_assert_true (kp_project_get_is_sample (project));
   g_assert_true (gtk_widget_get_visible (kp_test_find_widget (GTK_WIDGET (window), "sample-bar")));
-  screenshot (GTK_WIDGET (window), "sample-project.png");
+  kp_test_screenshot_if_asked (GTK_WIDGET (window), "sample-project.png");
 
   /* Alt+1 … switch views; numbers past the last view do nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "i", 1);
@@ -189,17 +176,6 @@ test_window_undo_redo (Fixture      *fixture,
   kp_test_flush (GTK_WIDGET (window));
 }
 
-static KpProjectPropertiesWindow *
-find_properties_window (void)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KP_IS_PROJECT_PROPERTIES_WINDOW (l->data))
-      return l->data;
-  return NULL;
-}
-
 static void
 test_window_properties (Fixture      *fixture,
                         gconstpointer data)
@@ -213,14 +189,15 @@ test_window_properties (Fixture      *fixture,
   int                        from = kp_project_get_period_from (project);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL);
-  g_assert_null (find_properties_window ());
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PROJECT_PROPERTIES_WINDOW));
   kp_window_set_project (window, project);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
-  properties = find_properties_window ();
+  properties = (KpProjectPropertiesWindow *) kp_test_find_toplevel (
+      KP_TYPE_PROJECT_PROPERTIES_WINDOW);
   g_assert_nonnull (properties);
   g_assert_true (kp_project_properties_window_get_project (properties) == project);
   kp_test_flush (GTK_WIDGET (properties));
-  screenshot (GTK_WIDGET (properties), "project-properties.png");
+  kp_test_screenshot_if_asked (GTK_WIDGET (properties), "project-properties.png");
 
   /* A name is committed when applied, and is one undo step. */
   name_row = kp_test_find_widget (GTK_WIDGET (properties), "name-row");
@@ -383,17 +360,6 @@ test_application_recent (Fixture      *fixture,
   g_settings_reset (settings, "recent-projects");
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-  return NULL;
-}
-
 static void
 test_application_new_project (Fixture      *fixture,
                               gconstpointer data)
@@ -407,15 +373,15 @@ test_application_new_project (Fixture      *fixture,
 
   /* Without reference data, New Project leads to importing them. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "new-project", NULL);
-  g_assert_null (find_toplevel (KP_TYPE_NEW_PROJECT_DIALOG));
-  dialog = find_toplevel (KP_TYPE_REFERENCE_WINDOW);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_NEW_PROJECT_DIALOG));
+  dialog = kp_test_find_toplevel (KP_TYPE_REFERENCE_WINDOW);
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
 
   /* With them, the dialog's project opens in the welcome window. */
   project = create_project (fixture, "první.komplan");
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "new-project", NULL);
-  dialog = find_toplevel (KP_TYPE_NEW_PROJECT_DIALOG);
+  dialog = kp_test_find_toplevel (KP_TYPE_NEW_PROJECT_DIALOG);
   g_assert_nonnull (dialog);
   name_row = kp_test_find_widget (GTK_WIDGET (dialog), "name-row");
   g_assert_nonnull (name_row);
@@ -442,7 +408,6 @@ test_application_reference (Fixture      *fixture,
   KpReferenceWindow       *reference;
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   g_auto (GStrv) paths = NULL;
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -455,21 +420,17 @@ test_application_reference (Fixture      *fixture,
 
   g_assert_false (gtk_widget_get_sensitive (button));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "reference", NULL);
-  reference = KP_REFERENCE_WINDOW (find_toplevel (KP_TYPE_REFERENCE_WINDOW));
+  reference = KP_REFERENCE_WINDOW (kp_test_find_toplevel (KP_TYPE_REFERENCE_WINDOW));
   g_assert_nonnull (reference);
   g_assert_true (kp_reference_window_get_library (reference) == kp_application_get_library (fixture->app));
 
   /* Asking again presents the same window. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "reference", NULL);
-  g_assert_true (find_toplevel (KP_TYPE_REFERENCE_WINDOW) == GTK_WINDOW (reference));
+  g_assert_true (kp_test_find_toplevel (KP_TYPE_REFERENCE_WINDOW) == GTK_WINDOW (reference));
 
   /* An import makes the welcome page offer New Project. */
   kp_reference_window_import (reference, (const char *const *) paths);
-  while (kp_reference_window_get_busy (reference))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  KP_TEST_WAIT_UNTIL (!kp_reference_window_get_busy (reference));
   g_assert_true (gtk_widget_get_sensitive (button));
   gtk_window_destroy (GTK_WINDOW (reference));
 }

@@ -296,21 +296,22 @@ strv_contains_folded (const char *const *names,
  *
  * Returns: whether @selection lists @service
  */
+static char *
+dup_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 gboolean
 kp_publication_selection_matches (const KpPublicationSelection *selection,
                                   KpService                    *service)
 {
-  g_autofree char *today = NULL;
-  const char      *date = selection->date;
+  g_autofree char *today = selection->date == NULL ? dup_today () : NULL;
+  const char      *date = today != NULL ? today : selection->date;
 
   g_return_val_if_fail (KP_IS_SERVICE (service), FALSE);
-  if (date == NULL)
-    {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-      today = g_date_time_format (now, "%Y-%m-%d");
-      date = today;
-    }
   if (kp_service_get_is_local (service) ? !selection->local : !selection->registered)
     return FALSE;
   if (!kp_service_is_active_on (service, date))
@@ -489,14 +490,6 @@ describe (KpService *service)
   return g_string_free (text, FALSE);
 }
 
-static char *
-dup_today (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* The entry of @service, with the facilities active on @today. */
 static KpCatalogueEntry *
 build_entry (GHashTable *obec_names,
@@ -616,6 +609,7 @@ kp_catalogue_builder_build (KpProject                    *project,
 {
   g_autoptr (GHashTable) obec_names = NULL;
   g_autofree char     *today = NULL;
+  const char          *date;
   KpCatalogueSnapshot *snapshot;
   GListModel          *services;
 
@@ -624,7 +618,9 @@ kp_catalogue_builder_build (KpProject                    *project,
 
   snapshot = kp_catalogue_snapshot_new ();
   obec_names = obec_names_new (project);
-  today = dup_today ();
+  /* Services and their facilities as they are on the selection's date. */
+  today = selection->date == NULL ? dup_today () : NULL;
+  date = today != NULL ? today : selection->date;
   services = kp_project_get_services (project);
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
@@ -640,7 +636,7 @@ kp_catalogue_builder_build (KpProject                    *project,
             kp_catalogue_snapshot_add_crisis_line (snapshot, line);
           continue;
         }
-      kp_catalogue_snapshot_add_entry (snapshot, build_entry (obec_names, service, today));
+      kp_catalogue_snapshot_add_entry (snapshot, build_entry (obec_names, service, date));
     }
   return snapshot;
 }

@@ -88,6 +88,22 @@ test_entry_count (Fixture      *fixture,
   kp_publication_selection_clear (&selection);
 }
 
+/* A catalogue as of another day lists the services provided that day. */
+static void
+test_entry_date (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autoptr (KpCatalogueSnapshot) past = NULL;
+  KpPublicationSelection selection;
+
+  kp_publication_selection_init (&selection);
+  selection.date = g_strdup ("2019-06-01");
+  past = kp_catalogue_builder_build (fixture->project, &selection);
+  g_assert_nonnull (find_entry (past, "Klub Čeňkov (nízkoprahový klub)"));
+  g_assert_null (find_entry (past, "Denní stacionář Dubovice")); /* from 2020 */
+  kp_publication_selection_clear (&selection);
+}
+
 static void
 test_entry_fields (Fixture      *fixture,
                    gconstpointer data)
@@ -318,6 +334,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add ("/kp/catalogue-builder/entry-count", Fixture, NULL, fixture_setup, test_entry_count,
+              fixture_teardown);
+  g_test_add ("/kp/catalogue-builder/entry-date", Fixture, NULL, fixture_setup, test_entry_date,
               fixture_teardown);
   g_test_add ("/kp/catalogue-builder/entry-fields", Fixture, NULL, fixture_setup,
               test_entry_fields, fixture_teardown);

@@ -17,57 +17,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsonValue, yajl_tree_free)
 
 typedef struct
 {
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-typedef struct
-{
   char *dir;
   char *reference;
   char *project;
 } Fixture;
-
-static CliResult *
-run_cli_argv (const char *const *args)
-{
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  const char *cli = g_getenv ("KOMPLAN_CLI");
-  CliResult  *result = g_new0 (CliResult, 1);
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (int i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "KOMPLAN_REFERENCE");
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  g_test_message ("exit %d\nstdout:\n%s\nstderr:\n%s", result->status, result->out,
-                  result->err);
-  return result;
-}
-
-#define run_cli(...) run_cli_argv ((const char *const[]){ __VA_ARGS__, NULL })
 
 static char *
 data_path (const char *folder,
@@ -86,7 +39,7 @@ fixture_setup (Fixture      *fixture,
                                        "ciselnik_CSU.csv", "UI_OBEC.csv",
                                        "2020_vek_do_999.xlsx" };
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (CliResult) result = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
 
   fixture->dir = kp_test_make_tmpdir ();
   fixture->reference = g_build_filename (fixture->dir, "reference.sqlite", NULL);
@@ -98,12 +51,12 @@ fixture_setup (Fixture      *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_ptr_array_add (args, data_path ("cli", names[i]));
   g_ptr_array_add (args, NULL);
-  result = run_cli_argv ((const char *const *) args->pdata);
+  result = kp_test_run_cli_env (NULL, (const char *const *) args->pdata);
   g_assert_cmpint (result->status, ==, 0);
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("project", "new", "--reference", fixture->reference, "--name", "Plán Lesná",
-                    "--obce", "990001,990003", "--period", "2026-2028", fixture->project);
+  result = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "Plán Lesná",
+                            "--obce", "990001,990003", "--period", "2026-2028", fixture->project);
   g_assert_cmpint (result->status, ==, 0);
 }
 
@@ -134,12 +87,12 @@ test_import_registry (Fixture      *fixture,
                       gconstpointer data)
 {
   g_autofree char *rpss = data_path ("registry", "rpss-cli.json");
-  g_autoptr (CliResult) result = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
   g_autoptr (JsonValue) root = NULL;
   char error_text[256] = "";
 
-  result = run_cli ("project", "import-registry", "--reference", fixture->reference,
-                    fixture->project, rpss);
+  result = kp_test_run_cli ("project", "import-registry", "--reference", fixture->reference,
+                            fixture->project, rpss);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->err, ==, "");
   g_assert_nonnull (strstr (result->out, "rpss-cli.json: 3 services, 3 facilities"));
@@ -147,9 +100,9 @@ test_import_registry (Fixture      *fixture,
                                          "2 new, 0 changed, 0 ended"));
   g_assert_nonnull (strstr (result->out, "9100001  Domov Lesná"));
   g_assert_null (strstr (result->out, "9100003"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("project", "info", "--json", fixture->project);
+  result = kp_test_run_cli ("project", "info", "--json", fixture->project);
   g_assert_cmpint (result->status, ==, 0);
   root = yajl_tree_parse (result->out, error_text, sizeof error_text);
   g_assert_nonnull (root);
@@ -158,17 +111,17 @@ test_import_registry (Fixture      *fixture,
   g_assert_cmpint (json_int (root, "capacity", "klient"), ==, 25);
   g_assert_null (yajl_tree_get (root, ((const char *[]){ "capacity", "kontakt", NULL }),
                                 yajl_t_any));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("project", "info", fixture->project);
+  result = kp_test_run_cli ("project", "info", fixture->project);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "Registered capacity:"));
   g_assert_nonnull (strstr (result->out, "30 beds, 25 clients"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
   /* Again: the library has the file, nothing changes. */
-  result = run_cli ("project", "import-registry", "--reference", fixture->reference,
-                    fixture->project, rpss);
+  result = kp_test_run_cli ("project", "import-registry", "--reference", fixture->reference,
+                            fixture->project, rpss);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "rpss-cli.json: unchanged"));
   g_assert_nonnull (strstr (result->out, "0 new, 0 changed, 0 ended"));
@@ -180,28 +133,28 @@ test_errors (Fixture      *fixture,
 {
   g_autofree char *bad = data_path ("registry", "rpss-bad-type.json");
   g_autofree char *csv = data_path ("cli", "kraje.csv");
-  g_autoptr (CliResult) result = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
 
-  result = run_cli ("project", "import-registry", "--reference", fixture->reference,
-                    fixture->project, bad);
+  result = kp_test_run_cli ("project", "import-registry", "--reference", fixture->reference,
+                            fixture->project, bad);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_true (g_str_has_prefix (result->err, "komplan-cli: rpss-bad-type.json, record 2"));
   g_assert_nonnull (strstr (result->err, "pocet"));
   g_assert_cmpint (strchr (result->err, '\n') - result->err, ==, strlen (result->err) - 1);
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("project", "import-registry", "--reference", fixture->reference,
-                    fixture->project);
+  result = kp_test_run_cli ("project", "import-registry", "--reference", fixture->reference,
+                            fixture->project);
   g_assert_cmpint (result->status, ==, 2);
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("project", "import-registry", "--reference", fixture->reference,
-                    fixture->project, csv);
+  result = kp_test_run_cli ("project", "import-registry", "--reference", fixture->reference,
+                            fixture->project, csv);
   g_assert_cmpint (result->status, ==, 2);
   g_assert_nonnull (strstr (result->err, "rpss.json"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("project", "import-registry", "--reference", fixture->reference, csv, bad);
+  result = kp_test_run_cli ("project", "import-registry", "--reference", fixture->reference, csv, bad);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_nonnull (strstr (result->err, "kraje.csv"));
 }
@@ -211,15 +164,15 @@ test_reference_import (Fixture      *fixture,
                        gconstpointer data)
 {
   g_autofree char *rpss = data_path ("registry", "rpss-cli.json");
-  g_autoptr (CliResult) result = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
 
-  result = run_cli ("reference", "import", "--reference", fixture->reference, rpss);
+  result = kp_test_run_cli ("reference", "import", "--reference", fixture->reference, rpss);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "Registry of social services (MPSV)"));
   g_assert_nonnull (strstr (result->out, "rpss-cli.json"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, kp_test_cli_result_free);
 
-  result = run_cli ("reference", "info", "--reference", fixture->reference);
+  result = kp_test_run_cli ("reference", "info", "--reference", fixture->reference);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "Registry of social services (MPSV)"));
 }

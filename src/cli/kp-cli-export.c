@@ -6,7 +6,7 @@
 #include "kp-cli-private.h"
 #include "kp-map-builder.h"
 #include "kp-map-painter.h"
-#include "kp-project-map.h"
+#include "kp-territory-boundaries.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,7 +3,7 @@
 
 #include "kp-project-services.h"
 #include "kp-project.h"
-#include "kp-publication-types.h"
+#include "kp-catalogue-types.h"
 
 G_BEGIN_DECLS
 

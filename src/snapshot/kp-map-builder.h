@@ -3,7 +3,7 @@
 
 #include "kp-class-breaks.h"
 #include "kp-obec-indicator.h"
-#include "kp-project-map.h"
+#include "kp-territory-boundaries.h"
 #include "kp-project.h"
 #include "kp-render-types.h"
 #include "kp-service.h"

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "kp-library.h"
-#include "kp-registry.h"
+#include "kp-library-registry.h"
 #include "kp-test-utils.h"
 
 /* ARCHITECTURE.md §5: import a national-scale rpss.json (≈6 700 services, ≈19 000

@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-catalogue-private.h"
+#include "kp-czech.h"
+
+#include <string.h>
+
+/* The back of the catalogue: crisis lines and emergency numbers, the indexes by obec and
+ * by target group (page references as ranges, "12, 15–17", each a link), impressum. */
+
+#define INDEX_GUTTER 18.0
+#define LOGO_HEIGHT  42.0
+
+typedef struct
+{
+  KpCatalogue *cat;
+  gboolean     emergency;
+  double       phone_width;
+  double       pad;
+  double       height;
+  char        *tel; /* (nullable) tel: link */
+} LinePlace;
+
+static void
+place_line (KpFlow  *flow,
+            int      row,
+            double   y,
+            gpointer user_data)
+{
+  LinePlace   *l = user_data;
+  KpCatalogue *cat = l->cat;
+  cairo_t     *cr = cat->cr;
+  double       x = cat->left;
+
+  if (cr == NULL || row != 1)
+    return;
+  if (l->emergency)
+    kp_document_fill_rect (cr, KP_PUB_ACCENT_LIGHT, x, y, cat->width, l->height);
+  else
+    kp_document_hline (cr, KP_PUB_RULE, x, y + l->height, cat->width, 0.5);
+  kp_text_layout_draw (cat->text2, cr, x + l->pad, y + l->pad);
+  if (l->tel != NULL)
+    kp_text_link_rect (cr, l->tel, x + l->pad, y + l->pad, l->phone_width,
+                       kp_text_layout_get_height (cat->text2));
+  kp_text_layout_draw (cat->text, cr, x + 2 * l->pad + l->phone_width, y + l->pad);
+}
+
+/**
+ * kp_catalogue_draw_line_rows:
+ * @lines: (element-type KpCrisisLine): the lines of one kind
+ * @emergency: draw the numbers large, in boxes
+ *
+ * One row per line: the number on the left, name, hours and note on the right.
+ */
+void
+kp_catalogue_draw_line_rows (KpCatalogue *cat,
+                             GPtrArray   *lines,
+                             gboolean     emergency)
+{
+  LinePlace l = { cat, emergency };
+
+  l.pad = cat->style.body_size * (emergency ? 0.7 : 0.45);
+  l.phone_width = cat->width * (emergency ? 0.18 : 0.25);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const KpCrisisLine *line = g_ptr_array_index (lines, i);
+
+      l.phone_width = MAX (l.phone_width,
+                           kp_text_cache_measure (cat->cache,
+                                                  emergency ? cat->style.emergency
+                                                            : cat->style.phone,
+                                                  line->phone) +
+                               l.pad);
+    }
+  l.phone_width = MIN (l.phone_width, cat->width * 0.45);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const KpCrisisLine *line = g_ptr_array_index (lines, i);
+      double              text_width = cat->width - l.phone_width - 3 * l.pad;
+
+      kp_text_layout_reset (cat->text2, l.phone_width);
+      kp_text_layout_append (cat->text2, emergency ? cat->style.emergency : cat->style.phone,
+                             line->phone);
+      kp_text_layout_reset (cat->text, text_width);
+      kp_text_layout_append (cat->text, cat->style.body_bold, line->name);
+      if (line->hours != NULL && *line->hours != '\0')
+        {
+          kp_text_layout_append (cat->text, cat->style.body, "\n");
+          kp_text_layout_append (cat->text, cat->style.body, line->hours);
+        }
+      if (line->note != NULL && *line->note != '\0')
+        {
+          kp_text_layout_append (cat->text, cat->style.muted, "\n");
+          kp_text_layout_append (cat->text, cat->style.muted, line->note);
+        }
+      l.height = MAX (kp_text_layout_get_height (cat->text2), kp_text_layout_get_height (cat->text)) +
+                 2 * l.pad;
+      l.tel = NULL;
+      {
+        g_autofree char *uri = kp_document_tel_uri (line->phone);
+
+        if (uri != NULL)
+          l.tel = kp_text_link_uri (uri);
+      }
+      g_array_set_size (cat->rows, 0);
+      kp_flow_rows_add (cat->rows, emergency ? cat->style.body_size * 0.5 : 0, KP_FLOW_ROW_SPACE);
+      kp_flow_rows_add (cat->rows, l.height, 0);
+      kp_catalogue_place_block (cat, 0, place_line, &l);
+      g_clear_pointer (&l.tel, g_free);
+    }
+}
+
+static GPtrArray *
+lines_of_kind (GPtrArray       *lines,
+               KpCrisisLineKind kind)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < lines->len; i++)
+    if (((KpCrisisLine *) g_ptr_array_index (lines, i))->kind == kind)
+      g_ptr_array_add (out, g_ptr_array_index (lines, i));
+  return out;
+}
+
+/**
+ * kp_catalogue_draw_crisis_lines:
+ *
+ * Emergency numbers, crisis and help lines, local contacts: national ones first (unless
+ * the options leave them out), then the snapshot's.
+ */
+void
+kp_catalogue_draw_crisis_lines (KpCatalogue *cat)
+{
+  const KpCrisisLineKind kinds[] = { KP_CRISIS_LINE_EMERGENCY, KP_CRISIS_LINE_HELPLINE,
+                                     KP_CRISIS_LINE_CONTACT };
+  const char            *titles[] = { N_ ("Emergency numbers"), N_ ("Crisis and help lines"),
+                                      N_ ("Local contacts") };
+
+  kp_catalogue_start_part (cat, _ ("Crisis lines"));
+  kp_catalogue_heading (cat, _ ("Crisis lines and emergency numbers"), "part-crisis",
+                        &cat->crisis_page);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr (GPtrArray) lines = lines_of_kind (cat->lines, kinds[k]);
+
+      if (lines->len == 0)
+        continue;
+      kp_catalogue_subheading (cat, _ (titles[k]), cat->style.body_size * 5);
+      kp_catalogue_draw_line_rows (cat, lines, kinds[k] == KP_CRISIS_LINE_EMERGENCY);
+    }
+}
+
+typedef struct
+{
+  int   page;
+  guint entry;
+} Ref;
+
+typedef struct
+{
+  KpCatalogue *cat;
+  double       column_width;
+} IndexPlace;
+
+static double
+column_x (KpCatalogue *cat,
+          double       column_width)
+{
+  return cat->left + cat->flow.column * (column_width + INDEX_GUTTER);
+}
+
+static void
+place_index_line (KpFlow  *flow,
+                  int      row,
+                  double   y,
+                  gpointer user_data)
+{
+  IndexPlace *p = user_data;
+
+  if (p->cat->cr != NULL && row > 0)
+    kp_text_layout_draw_lines (p->cat->text, p->cat->cr, column_x (p->cat, p->column_width), y,
+                               row - 1, 1);
+}
+
+static void
+append_refs (KpCatalogue *cat,
+             GArray      *refs)
+{
+  for (guint i = 0; i < refs->len;)
+    {
+      const Ref       *first = &g_array_index (refs, Ref, i);
+      guint            j = i + 1;
+      g_autofree char *text = NULL;
+      g_autofree char *dest = g_strdup_printf ("svc-%u", first->entry);
+      g_autofree char *link = kp_text_link_dest (dest);
+
+      while (j < refs->len && g_array_index (refs, Ref, j).page == g_array_index (refs, Ref, j - 1).page + 1)
+        j++;
+      if (j - i > 1)
+        text = g_strdup_printf ("%d–%d", first->page, g_array_index (refs, Ref, j - 1).page);
+      else
+        text = g_strdup_printf ("%d", first->page);
+      kp_text_layout_append_link (cat->text, cat->style.link, text, link);
+      if (j < refs->len)
+        kp_text_layout_append (cat->text, cat->style.body, ", ");
+      i = j;
+    }
+}
+
+static GHashTable *
+collect_refs (KpCatalogue *cat,
+              gboolean     by_group,
+              GPtrArray   *names)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) g_array_unref);
+
+  for (guint s = 0; s < cat->sections->len; s++)
+    {
+      KpCatalogueSection *section = g_ptr_array_index (cat->sections, s);
+
+      for (guint e = 0; e < section->entries->len; e++)
+        {
+          guint                   index = g_array_index (section->entries, guint, e);
+          const KpCatalogueEntry *entry = g_ptr_array_index (cat->snapshot->entries, index);
+          GPtrArray              *keys = by_group ? entry->target_groups : entry->obce;
+          Ref                     ref = { cat->entry_page[index], index };
+
+          for (guint k = 0; k < keys->len; k++)
+            {
+              char   *key = g_ptr_array_index (keys, k);
+              GArray *refs = g_hash_table_lookup (table, key);
+
+              if (refs == NULL)
+                {
+                  refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+                  g_hash_table_insert (table, key, refs);
+                  g_ptr_array_add (names, key);
+                }
+              if (refs->len == 0 || g_array_index (refs, Ref, refs->len - 1).page != ref.page)
+                g_array_append_val (refs, ref);
+            }
+        }
+    }
+  kp_catalogue_sort_names (names);
+  return table;
+}
+
+static void
+draw_index (KpCatalogue *cat,
+            const char  *title,
+            const char  *dest,
+            int         *page,
+            gboolean     by_group)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autoptr (GHashTable) table = collect_refs (cat, by_group, names);
+  g_autofree char *letter = NULL;
+  IndexPlace       p = { cat, (cat->width - INDEX_GUTTER) / 2 };
+  double           line = kp_text_cache_get_line_height (cat->cache, cat->style.body);
+
+  kp_catalogue_start_part (cat, title);
+  kp_catalogue_heading (cat, title, dest, page);
+  kp_flow_set_columns (&cat->flow, 2);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char      *name = g_ptr_array_index (names, i);
+      g_autofree char *l = kp_catalogue_letter (name);
+      double           keep_with = 0;
+
+      if (letter == NULL || strcmp (letter, l) != 0)
+        {
+          g_free (letter);
+          letter = g_steal_pointer (&l);
+          kp_text_layout_reset (cat->text, p.column_width);
+          kp_text_layout_append (cat->text, cat->style.letter, letter);
+          g_array_set_size (cat->rows, 0);
+          kp_flow_rows_add (cat->rows, i > 0 ? line * 0.7 : 0, KP_FLOW_ROW_SPACE);
+          kp_flow_rows_add (cat->rows, kp_text_layout_get_line_height (cat->text),
+                            KP_FLOW_ROW_GLUE);
+          keep_with = line * 2;
+          kp_catalogue_place_block (cat, keep_with, place_index_line, &p);
+        }
+
+      kp_text_layout_reset (cat->text, p.column_width);
+      kp_text_layout_set_hanging (cat->text, cat->style.body_size * 1.2);
+      kp_text_layout_append (cat->text, cat->style.body_bold, name);
+      kp_text_layout_append (cat->text, cat->style.body, "  ");
+      append_refs (cat, g_hash_table_lookup (table, name));
+      g_array_set_size (cat->rows, 0);
+      kp_flow_rows_add (cat->rows, 0, KP_FLOW_ROW_SPACE);
+      kp_flow_rows_add_lines (cat->rows, kp_text_layout_get_n_lines (cat->text),
+                              kp_text_layout_get_line_height (cat->text), 0);
+      kp_catalogue_place_block (cat, 0, place_index_line, &p);
+    }
+}
+
+/**
+ * kp_catalogue_draw_indexes:
+ *
+ * The index by obec and the index by target group, in two columns, letters as headings.
+ */
+void
+kp_catalogue_draw_indexes (KpCatalogue *cat)
+{
+  if (cat->has_obce_index)
+    draw_index (cat, _ ("Index of obce"), "part-obce", &cat->obce_page, FALSE);
+  if (cat->has_groups_index)
+    draw_index (cat, _ ("Index of target groups"), "part-groups", &cat->groups_page, TRUE);
+}
+
+typedef struct
+{
+  KpCatalogue *cat;
+  double       label_width;
+} ImpressumPlace;
+
+static void
+place_impressum_line (KpFlow  *flow,
+                      int      row,
+                      double   y,
+                      gpointer user_data)
+{
+  ImpressumPlace *p = user_data;
+  KpCatalogue    *cat = p->cat;
+
+  if (cat->cr == NULL || row == 0)
+    return;
+  kp_text_layout_draw_lines (cat->text2, cat->cr, cat->left, y, row - 1, 1);
+  kp_text_layout_draw_lines (cat->text, cat->cr, cat->left + p->label_width, y, row - 1, 1);
+}
+
+static void
+impressum_row (KpCatalogue    *cat,
+               ImpressumPlace *p,
+               const char     *label,
+               const char     *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  kp_text_layout_reset (cat->text2, p->label_width);
+  kp_text_layout_append (cat->text2, cat->style.label, label);
+  kp_text_layout_reset (cat->text, cat->width - p->label_width);
+  kp_text_layout_append (cat->text, cat->style.body, value);
+  g_array_set_size (cat->rows, 0);
+  kp_flow_rows_add (cat->rows, cat->style.body_size * 0.4, KP_FLOW_ROW_SPACE);
+  kp_flow_rows_add_lines (cat->rows,
+                          MAX (kp_text_layout_get_n_lines (cat->text),
+                               kp_text_layout_get_n_lines (cat->text2)),
+                          kp_text_layout_get_line_height (cat->text), 0);
+  kp_catalogue_place_block (cat, 0, place_impressum_line, p);
+}
+
+static void
+place_logos (KpFlow  *flow,
+             int      row,
+             double   y,
+             gpointer user_data)
+{
+  KpCatalogue *cat = user_data;
+
+  if (cat->cr != NULL && row == 1)
+    kp_document_draw_logos (cat->cr, cat->logos, cat->left, y, LOGO_HEIGHT, LOGO_HEIGHT / 2);
+}
+
+/**
+ * kp_catalogue_draw_impressum:
+ *
+ * The last part: title, issuer, year, the date of the data, the number of services, the
+ * note of the issuer, the publicity text and the logos.
+ */
+void
+kp_catalogue_draw_impressum (KpCatalogue *cat)
+{
+  const KpCatalogueOptions *o = cat->options;
+  ImpressumPlace            p = { cat, cat->width * 0.3 };
+  g_autofree char          *year = g_strdup_printf ("%d", kp_document_year (o->year, o->created));
+  g_autofree char          *date = o->data_date != NULL ? kp_czech_format_date (o->data_date) : NULL;
+  g_autofree char          *count = kp_czech_format_int (cat->n_entries);
+  g_autofree char          *title = o->subtitle != NULL ? g_strdup_printf ("%s – %s", o->title,
+                                                                           o->subtitle)
+                                                        : g_strdup (o->title);
+
+  kp_catalogue_start_part (cat, _ ("Impressum"));
+  kp_catalogue_heading (cat, _ ("Impressum"), "part-impressum", &cat->impressum_page);
+  impressum_row (cat, &p, _ ("Title"), title);
+  impressum_row (cat, &p, _ ("Published by"), o->issuer);
+  impressum_row (cat, &p, _ ("Year"), year);
+  impressum_row (cat, &p, _ ("Data as of"), date);
+  impressum_row (cat, &p, _ ("Services listed"), count);
+  impressum_row (cat, &p, _ ("Made with"), "Komplan " PACKAGE_VERSION);
+  if (o->impressum_note != NULL)
+    {
+      kp_text_layout_reset (cat->text, cat->width);
+      kp_text_layout_append (cat->text, cat->style.body, o->impressum_note);
+      kp_catalogue_paragraph (cat, cat->style.body_size * 1.5, 0);
+    }
+  if (o->publicity_text != NULL)
+    {
+      kp_text_layout_reset (cat->text, cat->width);
+      kp_text_layout_append (cat->text, cat->style.muted, o->publicity_text);
+      kp_catalogue_paragraph (cat, cat->style.body_size * 1.5, cat->logos->len > 0 ? LOGO_HEIGHT : 0);
+    }
+  if (cat->logos->len > 0)
+    {
+      g_array_set_size (cat->rows, 0);
+      kp_flow_rows_add (cat->rows, cat->style.body_size, KP_FLOW_ROW_SPACE);
+      kp_flow_rows_add (cat->rows, LOGO_HEIGHT, 0);
+      kp_catalogue_place_block (cat, 0, place_logos, cat);
+    }
+}

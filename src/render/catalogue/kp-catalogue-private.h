@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kp-catalogue.h"
+#include "kp-pictogram.h"
+#include "kp-document-flow.h"
+#include "kp-document-style.h"
+#include "kp-document-writer.h"
+#include "kp-text-layout.h"
+
+G_BEGIN_DECLS
+
+/* The catalogue is laid out twice by the same code: a measuring pass (no cairo context)
+ * learns on which page every entry, chapter and part starts; the drawing pass then writes
+ * the table of contents and the indexes with those pages. Parts live in:
+ *   kp-catalogue.c           passes, page furniture, chapters of entries, public API
+ *   kp-catalogue-blocks.c    paragraphs, headings, bookmarks, pages between the passes
+ *   kp-catalogue-sections.c  chapters: grouping and Czech A–Z order
+ *   kp-catalogue-entry.c     one entry: rows, pictograms, links
+ *   kp-catalogue-front.c     title page, introduction and legend, contents
+ *   kp-catalogue-back.c      crisis lines, indexes by obec and target group, impressum */
+
+typedef struct _KpCatalogueEntryLayout KpCatalogueEntryLayout;
+
+typedef struct
+{
+  char   *title;
+  char   *dest;    /* named destination of its heading */
+  GArray *entries; /* guint: indices into snapshot->entries, in order */
+  int     level;   /* 0: a chapter, starts a page; 1: a letter inside the A–Z chapter */
+  int     page;
+} KpCatalogueSection;
+
+typedef struct
+{
+  const KpCatalogueSnapshot *snapshot;
+  const KpCatalogueOptions  *options;
+  GPtrArray                 *lines;      /* KpCrisisLine, borrowed: national, then local */
+  GPtrArray                 *national;   /* (nullable) owned */
+  GPtrArray                 *logos;      /* cairo_surface_t */
+  GPtrArray                 *sections;   /* KpCatalogueSection */
+  int                       *entry_page; /* per snapshot entry; 0: not in the catalogue */
+  guint                      n_entries;  /* entries in the chapters */
+  gboolean                   has_obce_index;
+  gboolean                   has_groups_index;
+
+  KpTextCache            *cache;
+  KpDocumentStyle      style;
+  KpTextLayout           *text;
+  KpTextLayout           *text2;
+  KpTextLayout           *furniture; /* header and footer, drawn in the middle of a block */
+  KpCatalogueEntryLayout *entry;
+  GArray                 *rows;         /* KpFlowRow scratch */
+  GArray                 *heading_rows; /* KpFlowRow scratch for headings */
+  GArray                 *leaders;      /* double x1, x2, y: the page's contents leaders */
+  KpPictograms           *pictograms;
+
+  double page_width;
+  double page_height;
+  double left;
+  double width;
+  double top;
+  double bottom;
+
+  KpDocumentWriter *writer; /* NULL in the measuring pass */
+  cairo_t             *cr;     /* NULL in the measuring pass */
+  KpFlow               flow;
+  const char          *running;        /* the part or chapter named in the page header */
+  const char          *header_running; /* what header_left and header_right were fitted for */
+  char                *header_left;
+  char                *header_right;
+  int                  outline_parent;
+  int                  outline_chapter;
+  gboolean             mismatch; /* the drawing pass paginated differently (a bug) */
+
+  int intro_page;
+  int toc_page;
+  int crisis_page;
+  int obce_page;
+  int groups_page;
+  int impressum_page;
+  int n_pages;
+
+  KpProgress     *progress;
+  GCancellable   *cancellable;
+  KpRenderResult *result; /* (nullable) filled in when the catalogue is written */
+  guint           done;
+} KpCatalogue;
+
+/* kp-catalogue.c */
+void kp_catalogue_start_part (KpCatalogue *cat,
+                              const char  *running);
+
+/* kp-catalogue-blocks.c */
+void kp_catalogue_place_block (KpCatalogue    *cat,
+                               double          keep_with,
+                               KpFlowPlaceFunc place,
+                               gpointer        user_data);
+void kp_catalogue_heading (KpCatalogue *cat,
+                           const char  *title,
+                           const char  *dest,
+                           int         *out_page);
+void kp_catalogue_paragraph (KpCatalogue *cat,
+                             double       space_before,
+                             double       keep_with);
+void kp_catalogue_subheading (KpCatalogue *cat,
+                              const char  *title,
+                              double       keep_with);
+void kp_catalogue_record_page (KpCatalogue *cat,
+                               int         *field,
+                               int          page);
+void kp_catalogue_add_outline (KpCatalogue *cat,
+                               int          parent,
+                               const char  *title,
+                               double       y,
+                               int         *out_id);
+
+/* kp-catalogue-sections.c */
+GPtrArray *kp_catalogue_sections_build (const KpCatalogueSnapshot *snapshot,
+                                        KpCatalogueStructure       structure);
+char      *kp_catalogue_letter (const char *name);
+void       kp_catalogue_sort_names (GPtrArray *names);
+
+/* kp-catalogue-entry.c */
+KpCatalogueEntryLayout *kp_catalogue_entry_layout_new (KpCatalogue *cat);
+void                    kp_catalogue_entry_layout_free (KpCatalogueEntryLayout *layout);
+void                    kp_catalogue_entry_layout_build (KpCatalogueEntryLayout *layout,
+                                                         guint                   index);
+void                    kp_catalogue_entry_layout_place (KpCatalogueEntryLayout *layout);
+
+/* kp-catalogue-front.c */
+void kp_catalogue_draw_title_page (KpCatalogue *cat);
+void kp_catalogue_draw_introduction (KpCatalogue *cat);
+void kp_catalogue_draw_contents (KpCatalogue *cat);
+
+/* kp-catalogue-back.c */
+void kp_catalogue_draw_crisis_lines (KpCatalogue *cat);
+void kp_catalogue_draw_indexes (KpCatalogue *cat);
+void kp_catalogue_draw_impressum (KpCatalogue *cat);
+void kp_catalogue_draw_line_rows (KpCatalogue *cat,
+                                  GPtrArray   *lines,
+                                  gboolean     emergency);
+
+G_END_DECLS

@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-leaflet-private.h"
+
+/* Geometry of the two formats, fitting the stream into its frames, and the two pages.
+ *
+ * A4 folded in three (roll fold), landscape:
+ *   page 1 (outside): [flap | back | cover]    page 2 (inside): [1 | 2 | 3]
+ * The stream runs flap → inside 1 → 2 → 3: introduction and key contacts on the flap
+ * (the first panel seen on opening the cover), services inside.
+ * A5 on both sides: page 1 has the title band and the stream; page 2 the rest of the stream
+ * and, at its foot, the crisis lines, publicity and logos.
+ *
+ * Fitting: a few services make a roomy leaflet: larger type (good for seniors) and each
+ * service with its hours and fees, as long as everything fits, the extras below included.
+ * Else at the normal size: all services with a sentence of description; else the last
+ * ones lose their descriptions, one by one, up to all of them; else as many services as
+ * fit, plus a line saying how many more the catalogue has.
+ *
+ * Spreading: a few services leave panels empty. Then the extras fill them, as a designer
+ * would: the legend of the pictograms (on the flap or after the services), the catalogue
+ * hint, and "My contacts", lines to write on that take the rest of the last panel. Of the
+ * ways to place them, the one with the fewest empty frames wins, then the one that leaves
+ * the least blank space in its frames, spread evenly; the services never move. */
+
+typedef enum
+{
+  EXTRA_NONE = 0,
+  EXTRA_LEGEND_FIRST = 1 << 0, /* the legend before the services (the flap), not after */
+  EXTRA_BREAK_LEGEND = 1 << 1, /* a new frame before the legend, after the services */
+  EXTRA_BREAK_HINT = 1 << 2,
+  EXTRA_BREAK_NOTES = 1 << 3,
+  EXTRA_ALL = 1 << 4, /* the number of combinations */
+} Extras;
+
+static void
+leaflet_free (KpLeaflet *lf)
+{
+  g_clear_pointer (&lf->lines, g_ptr_array_unref);
+  g_clear_pointer (&lf->contacts, g_ptr_array_unref);
+  g_clear_pointer (&lf->national, g_ptr_array_unref);
+  g_clear_pointer (&lf->logos, g_ptr_array_unref);
+  g_clear_pointer (&lf->intro, g_strfreev);
+  g_clear_pointer (&lf->text, kp_text_layout_free);
+  g_clear_pointer (&lf->text2, kp_text_layout_free);
+  g_clear_pointer (&lf->text3, kp_text_layout_free);
+  g_clear_pointer (&lf->blocks, g_array_unref);
+  g_clear_pointer (&lf->cache, kp_text_cache_free);
+  g_free (lf);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpLeaflet, leaflet_free)
+
+static KpLeafletFrame
+make_frame (int    page,
+            double x,
+            double y,
+            double width,
+            double height)
+{
+  KpLeafletFrame frame = { page, x, y, width, height };
+
+  return frame;
+}
+
+/* The type at @scale times the normal size, and the frames that follow from it. */
+static void
+setup_geometry (KpLeaflet *lf,
+                double     scale)
+{
+  double w, h;
+
+  lf->scale = scale;
+  kp_document_style_init (&lf->style, lf->cache, 10.0 * scale);
+
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    {
+      double panel, top = KP_PUB_MM (10);
+
+      kp_page_size_get_points (KP_PAGE_SIZE_A4, &h, &w);
+      lf->page_width = w;
+      lf->page_height = h;
+      lf->margin = KP_PUB_MM (9);
+      panel = w / 3;
+      lf->frames[0] = make_frame (1, lf->margin, top, panel - 2 * lf->margin, h - 2 * top);
+      for (guint i = 0; i < 3; i++)
+        lf->frames[i + 1] = make_frame (2, i * panel + lf->margin, top, panel - 2 * lf->margin,
+                                        h - 2 * top);
+      lf->back = make_frame (1, panel + lf->margin, top, panel - 2 * lf->margin, h - 2 * top);
+      lf->n_frames = 4;
+    }
+  else
+    {
+      KpLeafletFrame most;
+      double         band, m = KP_PUB_MM (12), back;
+
+      kp_page_size_get_points (KP_PAGE_SIZE_A5, &w, &h);
+      lf->page_width = w;
+      lf->page_height = h;
+      lf->margin = m;
+      band = kp_leaflet_draw_band (lf);
+      lf->frames[0] = make_frame (1, m, band + m * 0.8, w - 2 * m, h - m - band - m * 0.8);
+      most = make_frame (2, m, m, w - 2 * m, (h - 2 * m) * 0.6);
+      back = kp_leaflet_draw_back (lf, &most, TRUE);
+      lf->back = make_frame (2, m, h - m - back, w - 2 * m, back);
+      lf->frames[1] = make_frame (2, m, m, w - 2 * m, lf->back.y - m * 0.8 - m);
+      lf->n_frames = 2;
+    }
+}
+
+static void
+add_block (KpLeaflet         *lf,
+           KpLeafletBlockKind kind,
+           guint              index,
+           gboolean           frame_break)
+{
+  KpLeafletBlock block = { kind, index, frame_break, kind >= KP_LEAFLET_BLOCK_LEGEND, -1, 0, 0 };
+
+  g_array_append_val (lf->blocks, block);
+}
+
+/* The stream; with @extras (-1: none), the extras in that arrangement. */
+static void
+build_blocks (KpLeaflet *lf,
+              guint      n_shown,
+              int        extras)
+{
+  guint n_entries = lf->snapshot->entries->len;
+
+  g_array_set_size (lf->blocks, 0);
+  for (guint i = 0; lf->intro[i] != NULL; i++)
+    add_block (lf, KP_LEAFLET_BLOCK_INTRO, i, FALSE);
+  if (lf->contacts->len > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_CONTACTS, FALSE);
+  for (guint i = 0; i < lf->contacts->len; i++)
+    add_block (lf, KP_LEAFLET_BLOCK_CONTACT, i, FALSE);
+  if (extras >= 0 && (extras & EXTRA_LEGEND_FIRST) && n_shown > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_LEGEND, 0, FALSE);
+  if (n_entries > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_SERVICES,
+               lf->services_inside && lf->blocks->len > 0);
+  for (guint i = 0; i < n_shown; i++)
+    add_block (lf, KP_LEAFLET_BLOCK_ENTRY, i, FALSE);
+  if (n_shown < n_entries)
+    add_block (lf, KP_LEAFLET_BLOCK_MORE, n_entries - n_shown, FALSE);
+  if (extras < 0)
+    return;
+  if (!(extras & EXTRA_LEGEND_FIRST) && n_shown > 0)
+    add_block (lf, KP_LEAFLET_BLOCK_LEGEND, 0, (extras & EXTRA_BREAK_LEGEND) != 0);
+  /* the line about the services left out already points to the catalogue */
+  if (n_shown == n_entries)
+    add_block (lf, KP_LEAFLET_BLOCK_HINT, 0, (extras & EXTRA_BREAK_HINT) != 0);
+  add_block (lf, KP_LEAFLET_BLOCK_NOTES, 0, (extras & EXTRA_BREAK_NOTES) != 0);
+}
+
+/* Places the blocks frame after frame. With @skip, a block that does not fit is left
+ * out (frame -1) and the rest go on; without, the first one that does not fit fails. */
+static gboolean
+place_blocks (KpLeaflet *lf,
+              gboolean   skip)
+{
+  guint  frame = 0;
+  double gap = lf->style.body_size * 0.9;
+  double y = lf->frames[0].y;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+      double          width = lf->frames[0].width;
+      double          need, space;
+
+      b->frame = -1;
+      b->height = kp_leaflet_block_layout (lf, b, width);
+      need = b->height;
+      if (b->kind == KP_LEAFLET_BLOCK_HEADING && i + 1 < lf->blocks->len)
+        need += gap + kp_leaflet_block_layout (lf, b + 1, width);
+      if (b->frame_break && y > lf->frames[frame].y && frame + 1 < lf->n_frames)
+        y = lf->frames[++frame].y;
+      space = y > lf->frames[frame].y ? gap : 0;
+      while (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
+        {
+          if (frame + 1 >= lf->n_frames || need > lf->frames[frame + 1].height)
+            break;
+          y = lf->frames[++frame].y;
+          space = 0;
+        }
+      if (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
+        {
+          if (!skip && !b->optional)
+            return FALSE;
+          continue;
+        }
+      b->frame = frame;
+      b->y = y + space;
+      /* the notes area takes the rest of its frame */
+      if (b->kind == KP_LEAFLET_BLOCK_NOTES)
+        b->height = lf->frames[frame].y + lf->frames[frame].height - b->y;
+      y = b->y + b->height;
+    }
+  return TRUE;
+}
+
+/* Services start inside the folded leaflet when they fit there; else they may begin on
+ * the flap, below the key contacts. */
+static gboolean
+try_blocks (KpLeaflet *lf,
+            guint      shown)
+{
+  for (int inside = lf->options->format == KP_LEAFLET_A4_TRIFOLD; inside >= 0; inside--)
+    {
+      lf->services_inside = inside;
+      build_blocks (lf, shown, -1);
+      if (place_blocks (lf, FALSE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Returns: how many services are shown */
+static guint
+choose_blocks (KpLeaflet *lf)
+{
+  guint n = lf->snapshot->entries->len;
+
+  /* descriptions go from the last service up */
+  for (lf->compact_from = n + 1; lf->compact_from-- > 0;)
+    if (try_blocks (lf, n))
+      return n;
+  lf->compact_from = 0;
+  for (guint shown = n; shown-- > 0;)
+    if (try_blocks (lf, shown))
+      return shown;
+  lf->services_inside = FALSE;
+  build_blocks (lf, 0, -1);
+  place_blocks (lf, TRUE);
+  return 0;
+}
+
+/* Empty frames, and the shares of the used frames left blank, squared (a half-empty panel
+ * looks worse than two panels a quarter empty) and summed, for comparing the arrangements
+ * of the extras. Returns: FALSE when a block of the stream moved from @frames */
+static gboolean
+score_blocks (KpLeaflet *lf,
+              GArray    *required,
+              guint     *empty,
+              double    *blank)
+{
+  double used[KP_LEAFLET_MAX_FRAMES] = { 0 };
+  guint  r = 0;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      const KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+
+      if (!b->optional && (r >= required->len || g_array_index (required, int, r++) != b->frame))
+        return FALSE;
+      if (b->frame >= 0)
+        used[b->frame] = b->y + b->height - lf->frames[b->frame].y;
+    }
+  *empty = 0;
+  *blank = 0;
+  for (guint f = 0; f < lf->n_frames; f++)
+    if (used[f] <= 0)
+      (*empty)++;
+    else
+      *blank += (1 - used[f] / lf->frames[f].height) * (1 - used[f] / lf->frames[f].height);
+  return TRUE;
+}
+
+/* The extras where they fill the leaflet best, the stream's blocks staying where they are.
+ * Returns: FALSE when they fit nowhere */
+static gboolean
+add_extras (KpLeaflet *lf,
+            guint      shown)
+{
+  g_autoptr (GArray) required = g_array_new (FALSE, FALSE, sizeof (int));
+  int    best = -1;
+  guint  best_empty = G_MAXUINT;
+  double best_blank = G_MAXDOUBLE;
+
+  for (guint i = 0; i < lf->blocks->len; i++)
+    g_array_append_val (required, g_array_index (lf->blocks, KpLeafletBlock, i).frame);
+  for (int extras = 0; extras < EXTRA_ALL; extras++)
+    {
+      guint  empty;
+      double blank;
+
+      build_blocks (lf, shown, extras);
+      if (!place_blocks (lf, FALSE) || !score_blocks (lf, required, &empty, &blank))
+        continue;
+      if (empty < best_empty || (empty == best_empty && blank < best_blank - 0.02))
+        {
+          best = extras;
+          best_empty = empty;
+          best_blank = blank;
+        }
+    }
+  build_blocks (lf, shown, best);
+  if (!place_blocks (lf, FALSE))
+    place_blocks (lf, TRUE);
+  return best >= 0;
+}
+
+/* Type sizes of a roomy leaflet, largest first */
+static const double roomy_scales[] = { 1.2, 1.1, 1.0 };
+
+/* Whether at @scale everything fits roomy: every service with its description, hours and
+ * fees, every crisis line on the back, and all the extras. Leaves the blocks placed. */
+static gboolean
+fits_roomy (KpLeaflet *lf,
+            double     scale)
+{
+  guint n = lf->snapshot->entries->len;
+
+  setup_geometry (lf, scale);
+  lf->rich = TRUE;
+  lf->compact_from = n;
+  if (n == 0 || !try_blocks (lf, n))
+    return FALSE;
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    kp_leaflet_draw_back (lf, &lf->back, FALSE);
+  if (lf->back_omitted > 0)
+    return FALSE;
+  if (!add_extras (lf, n))
+    return FALSE;
+  for (guint i = 0; i < lf->blocks->len; i++)
+    if (g_array_index (lf->blocks, KpLeafletBlock, i).frame < 0)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+fit (KpLeaflet *lf)
+{
+  guint    shown = lf->snapshot->entries->len;
+  gboolean roomy = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (roomy_scales) && !roomy; i++)
+    roomy = fits_roomy (lf, roomy_scales[i]);
+  if (!roomy)
+    {
+      setup_geometry (lf, 1.0);
+      lf->rich = FALSE;
+      shown = choose_blocks (lf);
+      add_extras (lf, shown);
+    }
+  lf->result.n_entries = shown;
+  lf->result.n_omitted = lf->snapshot->entries->len - shown;
+  lf->result.n_shortened = 0;
+  lf->result.n_lines_omitted = 0;
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      const KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+
+      if (b->kind == KP_LEAFLET_BLOCK_CONTACT && b->frame < 0)
+        lf->result.n_lines_omitted++;
+      if (b->kind == KP_LEAFLET_BLOCK_ENTRY && b->index >= lf->compact_from)
+        {
+          const KpCatalogueEntry *e = g_ptr_array_index (lf->snapshot->entries, b->index);
+
+          lf->result.n_shortened += e->description != NULL && *e->description != '\0';
+        }
+    }
+}
+
+static void
+draw_stream (KpLeaflet *lf,
+             int        page)
+{
+  for (guint i = 0; i < lf->blocks->len; i++)
+    {
+      KpLeafletBlock       *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+      const KpLeafletFrame *frame;
+
+      if (b->frame < 0 || lf->frames[b->frame].page != page)
+        continue;
+      frame = &lf->frames[b->frame];
+      kp_leaflet_block_layout (lf, b, frame->width);
+      kp_leaflet_block_draw (lf, b, frame->x, b->y, frame->width);
+    }
+}
+
+static gboolean
+render (gpointer             document,
+        KpDocumentWriter *writer,
+        GError             **error)
+{
+  KpLeaflet *lf = document;
+
+  if (lf->progress != NULL)
+    kp_progress_set (lf->progress, 0, _ ("Writing the leaflet…"));
+  fit (lf);
+  if (g_cancellable_set_error_if_cancelled (lf->cancellable, error))
+    return FALSE;
+
+  lf->writer = writer;
+  lf->cr = kp_document_writer_get_cr (writer);
+  kp_document_writer_set_text_cache (writer, lf->cache);
+  kp_document_writer_set_metadata (writer, lf->options->title, lf->options->issuer,
+                                      _ ("Leaflet on social services"), lf->options->created);
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    {
+      kp_leaflet_draw_cover (lf, 2 * lf->page_width / 3, lf->page_width / 3);
+      kp_leaflet_draw_back (lf, &lf->back, FALSE);
+    }
+  else
+    kp_leaflet_draw_band (lf);
+  draw_stream (lf, 1);
+  kp_document_writer_show_page (writer);
+  if (lf->options->format == KP_LEAFLET_A5_TWO_SIDED)
+    kp_leaflet_draw_back (lf, &lf->back, TRUE);
+  draw_stream (lf, 2);
+  lf->result.n_lines_omitted += lf->back_omitted;
+
+  lf->result.n_pages = kp_document_writer_get_page (writer);
+  if (lf->result_out != NULL)
+    *lf->result_out = lf->result;
+  if (lf->progress != NULL)
+    kp_progress_set_fraction (lf->progress, 1.0);
+  return TRUE;
+}
+
+static GStrv
+split_paragraphs (const char *text)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) parts = g_strsplit (text != NULL ? text : "", "\n\n", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static KpLeaflet *
+leaflet_new (const KpCatalogueSnapshot *snapshot,
+             const KpLeafletOptions    *options,
+             GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = g_new0 (KpLeaflet, 1);
+
+  lf->snapshot = snapshot;
+  lf->options = options;
+  lf->logos = kp_document_load_logos (options->logo_paths, error);
+  if (lf->logos == NULL)
+    return NULL;
+
+  lf->lines = g_ptr_array_new ();
+  lf->contacts = g_ptr_array_new ();
+  if (options->national_lines)
+    {
+      lf->national = kp_crisis_lines_new_national ();
+      g_ptr_array_extend (lf->lines, lf->national, NULL, NULL);
+    }
+  g_ptr_array_extend (lf->contacts, options->key_contacts, NULL, NULL);
+  for (guint i = 0; i < snapshot->crisis_lines->len; i++)
+    {
+      KpCrisisLine *line = g_ptr_array_index (snapshot->crisis_lines, i);
+
+      g_ptr_array_add (line->kind == KP_CRISIS_LINE_CONTACT ? lf->contacts : lf->lines, line);
+    }
+  lf->intro = split_paragraphs (options->introduction);
+
+  lf->cache = kp_text_cache_new (options->font_family);
+  lf->text = kp_text_layout_new (lf->cache);
+  lf->text2 = kp_text_layout_new (lf->cache);
+  lf->text3 = kp_text_layout_new (lf->cache);
+  lf->blocks = g_array_new (FALSE, FALSE, sizeof (KpLeafletBlock));
+  setup_geometry (lf, 1.0);
+  return g_steal_pointer (&lf);
+}
+
+static gboolean
+write_leaflet (const KpCatalogueSnapshot *snapshot,
+               const KpLeafletOptions    *options,
+               const KpDocumentTarget *target,
+               KpProgress                *progress,
+               GCancellable              *cancellable,
+               KpRenderResult            *result,
+               GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = leaflet_new (snapshot, options, error);
+
+  if (lf == NULL)
+    return FALSE;
+  lf->progress = progress;
+  lf->cancellable = cancellable;
+  lf->result_out = result;
+  return kp_document_write (target, lf->page_width, lf->page_height, render, lf, error);
+}
+
+/**
+ * kp_leaflet_render_pdf:
+ * @snapshot: the chosen services, in the order they should appear, and local lines
+ *   (contacts of kind CONTACT join the key contacts)
+ * @progress: (nullable):
+ * @cancellable: (nullable):
+ * @result: (out caller-allocates) (optional): pages, services shown, shortened, left out
+ *
+ * Writes the leaflet to "@path.part" and moves it over @path when complete.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kp_leaflet_render_pdf (const KpCatalogueSnapshot *snapshot,
+                       const KpLeafletOptions    *options,
+                       const char                *path,
+                       KpProgress                *progress,
+                       GCancellable              *cancellable,
+                       KpRenderResult            *result,
+                       GError                   **error)
+{
+  KpDocumentTarget target = { .path = path };
+
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return write_leaflet (snapshot, options, &target, progress, cancellable, result, error);
+}
+
+/**
+ * kp_leaflet_render_bytes:
+ *
+ * Like kp_leaflet_render_pdf(), in memory, for a preview.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
+ */
+GBytes *
+kp_leaflet_render_bytes (const KpCatalogueSnapshot *snapshot,
+                         const KpLeafletOptions    *options,
+                         KpProgress                *progress,
+                         GCancellable              *cancellable,
+                         KpRenderResult            *result,
+                         GError                   **error)
+{
+  g_autoptr (GByteArray) bytes = NULL;
+  KpDocumentTarget target = { 0 };
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  target.bytes = bytes = g_byte_array_new ();
+  if (!write_leaflet (snapshot, options, &target, progress, cancellable, result, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-kraj-network-editor.h"
+
+#include <math.h>
+
+struct _KpKrajNetworkEditor
+{
+  GtkBox parent_instance;
+
+  KpProject     *project;
+  KpService     *service;
+  GtkSpinButton *year_spin;
+  GtkSwitch     *in_network_switch;
+  GtkSpinButton *capacity_spin;
+  GtkDropDown   *unit_dropdown;
+  GtkButton     *clear_button;
+  AdwActionRow  *state_row;
+  gboolean       updating;
+};
+
+G_DEFINE_FINAL_TYPE (KpKrajNetworkEditor, kp_kraj_network_editor, GTK_TYPE_BOX)
+
+enum
+{
+  SIGNAL_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The units of a network capacity, in the order of the dropdown. */
+static const char *const units[] = { "uvazky", "luzka" };
+
+static void
+update (KpKrajNetworkEditor *self)
+{
+  const KpServiceNetworkEntry *entry = NULL;
+  int                          year = gtk_spin_button_get_value_as_int (self->year_spin);
+
+  if (self->service != NULL)
+    entry = kp_service_get_network_entry (self->service, year);
+  self->updating = TRUE;
+  gtk_switch_set_active (self->in_network_switch, entry != NULL && entry->in_network);
+  gtk_spin_button_set_value (self->capacity_spin,
+                             entry != NULL && entry->capacity >= 0 ? entry->capacity : 0);
+  gtk_drop_down_set_selected (self->unit_dropdown,
+                              entry != NULL && g_strcmp0 (entry->unit, "luzka") == 0 ? 1 : 0);
+  self->updating = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->capacity_spin), entry != NULL && entry->in_network);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_dropdown), entry != NULL && entry->in_network);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), entry != NULL);
+  if (entry == NULL)
+    adw_action_row_set_subtitle (self->state_row, _ ("Not recorded for this year"));
+  else if (entry->in_network)
+    adw_action_row_set_subtitle (self->state_row, _ ("Recorded for this year"));
+  else
+    adw_action_row_set_subtitle (self->state_row, _ ("Not in the kraj network"));
+}
+
+static void
+commit (KpKrajNetworkEditor *self)
+{
+  int      year = gtk_spin_button_get_value_as_int (self->year_spin);
+  gboolean in_network = gtk_switch_get_active (self->in_network_switch);
+  double   capacity = gtk_spin_button_get_value (self->capacity_spin);
+  guint    unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  g_autoptr (GError) error = NULL;
+
+  if (self->updating || self->service == NULL)
+    return;
+  if (!in_network)
+    capacity = -1;
+  if (!kp_project_set_service_network (self->project, self->service, year, in_network,
+                                       in_network && capacity > 0 ? capacity : -1,
+                                       in_network && unit < G_N_ELEMENTS (units) ? units[unit] : NULL,
+                                       &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      update (self);
+    }
+}
+
+static void
+on_year_changed_cb (KpKrajNetworkEditor *self)
+{
+  update (self);
+}
+
+static void
+on_value_changed_cb (KpKrajNetworkEditor *self)
+{
+  commit (self);
+}
+
+static void
+on_clear_clicked_cb (KpKrajNetworkEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->service == NULL)
+    return;
+  if (!kp_project_clear_service_network (self->project, self->service,
+                                         gtk_spin_button_get_value_as_int (self->year_spin),
+                                         &error))
+    g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+}
+
+static void
+on_service_network_notify_cb (KpKrajNetworkEditor *self)
+{
+  update (self);
+}
+
+static GtkWidget *
+suffix_row (GtkListBox *list,
+            const char *title,
+            GtkWidget  *suffix)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
+  gtk_list_box_append (list, row);
+  return row;
+}
+
+static void
+kp_kraj_network_editor_dispose (GObject *object)
+{
+  KpKrajNetworkEditor *self = KP_KRAJ_NETWORK_EDITOR (object);
+
+  if (self->service != NULL)
+    g_signal_handlers_disconnect_by_data (self->service, self);
+  g_clear_object (&self->service);
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (kp_kraj_network_editor_parent_class)->dispose (object);
+}
+
+static void
+kp_kraj_network_editor_class_init (KpKrajNetworkEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kp_kraj_network_editor_dispose;
+  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+kp_kraj_network_editor_init (KpKrajNetworkEditor *self)
+{
+  GtkWidget *heading = gtk_label_new (_ ("Kraj Network"));
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *capacity_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  const char *unit_labels[] = { _ ("FTE of direct care"), _ ("beds"), NULL };
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  self->year_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (2000, 2100, 1));
+  gtk_widget_set_name (GTK_WIDGET (self->year_spin), "network-year");
+  gtk_spin_button_set_value (self->year_spin, g_date_time_get_year (now));
+  g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (on_year_changed_cb), self);
+  suffix_row (GTK_LIST_BOX (list), _ ("_Year"), GTK_WIDGET (self->year_spin));
+
+  self->in_network_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->in_network_switch), "network-in");
+  g_signal_connect_swapped (self->in_network_switch, "notify::active",
+                            G_CALLBACK (on_value_changed_cb), self);
+  self->state_row = ADW_ACTION_ROW (suffix_row (GTK_LIST_BOX (list), _ ("In the kraj _network"),
+                                                GTK_WIDGET (self->in_network_switch)));
+
+  self->capacity_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 100000, 0.1));
+  gtk_widget_set_name (GTK_WIDGET (self->capacity_spin), "network-capacity");
+  gtk_spin_button_set_digits (self->capacity_spin, 1);
+  g_signal_connect_swapped (self->capacity_spin, "value-changed", G_CALLBACK (on_value_changed_cb),
+                            self);
+  self->unit_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (unit_labels));
+  g_signal_connect_swapped (self->unit_dropdown, "notify::selected",
+                            G_CALLBACK (on_value_changed_cb), self);
+  gtk_box_append (GTK_BOX (capacity_box), GTK_WIDGET (self->capacity_spin));
+  gtk_box_append (GTK_BOX (capacity_box), GTK_WIDGET (self->unit_dropdown));
+  suffix_row (GTK_LIST_BOX (list), _ ("_Capacity in the network"), capacity_box);
+
+  self->clear_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_ ("_Forget This Year")));
+  gtk_widget_set_halign (GTK_WIDGET (self->clear_button), GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button),
+                               _ ("Remove what is recorded about the network in this year"));
+  g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked_cb), self);
+
+  gtk_box_append (GTK_BOX (self), heading);
+  gtk_box_append (GTK_BOX (self), list);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->clear_button));
+  update (self);
+}
+
+GtkWidget *
+kp_kraj_network_editor_new (void)
+{
+  return g_object_new (KP_TYPE_KRAJ_NETWORK_EDITOR, NULL);
+}
+
+/**
+ * kp_kraj_network_editor_set_service:
+ * @service: (nullable)
+ */
+void
+kp_kraj_network_editor_set_service (KpKrajNetworkEditor *self,
+                                       KpProject              *project,
+                                       KpService              *service)
+{
+  g_return_if_fail (KP_IS_KRAJ_NETWORK_EDITOR (self));
+  g_return_if_fail (KP_IS_PROJECT (project));
+
+  g_set_object (&self->project, project);
+  if (self->service != service)
+    {
+      if (self->service != NULL)
+        g_signal_handlers_disconnect_by_data (self->service, self);
+      g_set_object (&self->service, service);
+      if (service != NULL)
+        g_signal_connect_object (service, "notify::network",
+                                 G_CALLBACK (on_service_network_notify_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+  update (self);
+}

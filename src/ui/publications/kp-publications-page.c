@@ -1,0 +1,580 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-publications-page.h"
+#include "kp-czech.h"
+#include "kp-error-dialog.h"
+#include "kp-file-chooser.h"
+#include "kp-progress.h"
+#include "kp-project-services.h"
+#include "kp-document-job.h"
+#include "kp-document-print.h"
+
+/* The preview follows the options: 300 ms after the last change the document is rendered
+ * again in a worker (a rendering still running is cancelled), and the preview shows it,
+ * keeping its page in view. */
+
+#define RENDER_DELAY_MS 300
+
+struct _KpPublicationsPage
+{
+  AdwBin parent_instance;
+
+  KpProject *project;
+
+  AdwToastOverlay       *toast_overlay;
+  GtkScrolledWindow     *options_scrolled;
+  KpPdfPreview          *preview;
+  GtkSpinner            *spinner;
+  GtkLabel              *note_label;
+  GtkLabel              *info_label;
+  GtkWidget             *progress_box;
+  GtkProgressBar        *progress_bar;
+  KpPublicationsOptions *options;
+
+  guint              render_id;
+  GCancellable      *render_cancellable;
+  GCancellable      *export_cancellable;
+  KpProgress        *progress;
+  GtkPrintOperation *print_operation;
+};
+
+G_DEFINE_FINAL_TYPE (KpPublicationsPage, kp_publications_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+enum
+{
+  SIGNAL_PREVIEW_UPDATED,
+  SIGNAL_EXPORTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
+
+/* What a worker's callback needs: a weak reference, so that a closed page is not kept
+ * alive by its rendering or export. */
+typedef struct
+{
+  GWeakRef          page;
+  KpDocumentKind kind;
+  GFile            *file;
+} Pending;
+
+static Pending *
+pending_new (KpPublicationsPage *self,
+             KpDocumentKind   kind,
+             GFile              *file)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  g_weak_ref_init (&pending->page, self);
+  pending->kind = kind;
+  pending->file = file != NULL ? g_object_ref (file) : NULL;
+  return pending;
+}
+
+static void
+pending_free (Pending *pending)
+{
+  g_weak_ref_clear (&pending->page);
+  g_clear_object (&pending->file);
+  g_free (pending);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
+
+static void
+update_actions (KpPublicationsPage *self)
+{
+  gboolean exporting = self->export_cancellable != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.export", !exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.cancel-export", exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.print",
+                                 kp_pdf_preview_get_bytes (self->preview) != NULL);
+}
+
+static void
+show_note (KpPublicationsPage *self,
+           const char         *text)
+{
+  gtk_label_set_text (self->note_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), text != NULL && text[0] != '\0');
+}
+
+static void
+show_result (KpPublicationsPage   *self,
+             KpDocumentKind     kind,
+             const KpRenderResult *result)
+{
+  g_autofree char *pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages",
+                                                         (gulong) result->n_pages),
+                                            result->n_pages);
+  g_autofree char *services = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%d service", "%d services", (gulong) result->n_entries),
+      result->n_entries);
+  g_autofree char *info = NULL;
+  g_autofree char *note = NULL;
+
+  /* Translators: under the preview, "14 services · 12 pages" */
+  info = g_strdup_printf (_ ("%s · %s"), services, pages);
+  gtk_label_set_text (self->info_label, info);
+
+  if (result->n_entries == 0)
+    note = g_strdup (kind == KP_DOCUMENT_LEAFLET
+                         ? _ ("No service of the project is for this group. The leaflet shows its "
+                              "contacts and crisis lines only.")
+                         : _ ("No service is selected: the project has no services yet, or the "
+                              "filters leave none. The preview shows the catalogue’s fixed parts; "
+                              "add services in the network of services or change the filters."));
+  else if (result->n_omitted > 0)
+    note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%d service did not fit on the leaflet; it refers "
+                                         "readers to the catalogue.",
+                                         "%d services did not fit on the leaflet; it refers "
+                                         "readers to the catalogue.",
+                                         (gulong) result->n_omitted),
+                            result->n_omitted);
+  else if (result->n_shortened > 0)
+    note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%d service is shown without its description to fit "
+                                         "the leaflet.",
+                                         "%d services are shown without their descriptions to "
+                                         "fit the leaflet.",
+                                         (gulong) result->n_shortened),
+                            result->n_shortened);
+  show_note (self, note);
+}
+
+static void
+on_rendered_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (Pending) pending = user_data;
+  g_autoptr (GError) error = NULL;
+  KpRenderResult render = { 0 };
+  g_autoptr (GBytes) bytes = kp_document_job_render_finish (result, &render, &error);
+  g_autoptr (KpPublicationsPage) self = g_weak_ref_get (&pending->page);
+  KpDocumentKind kind = pending->kind;
+
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->render_cancellable);
+  gtk_spinner_stop (self->spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  if (bytes == NULL)
+    {
+      /* Translators: the preview could not be made; %s says why (e.g. a logo is unreadable) */
+      g_autofree char *note = g_strdup_printf (_ ("The preview could not be made: %s"),
+                                               error->message);
+
+      show_note (self, note);
+      return;
+    }
+  if (!kp_pdf_preview_set_bytes (self->preview, bytes, &error))
+    {
+      show_note (self, error->message);
+      return;
+    }
+  show_result (self, kind, &render);
+  update_actions (self);
+  g_signal_emit (self, signals[SIGNAL_PREVIEW_UPDATED], 0);
+}
+
+static gboolean
+render_now (gpointer user_data)
+{
+  KpPublicationsPage *self = user_data;
+  KpDocumentJob   *job;
+
+  self->render_id = 0;
+  if (self->render_cancellable != NULL)
+    g_cancellable_cancel (self->render_cancellable);
+  g_clear_object (&self->render_cancellable);
+  self->render_cancellable = g_cancellable_new ();
+  job = kp_publications_options_build_job (self->options);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  kp_document_job_render_async (job, NULL, self->render_cancellable, on_rendered_cb,
+                                   pending_new (self, kp_document_job_get_kind (job), NULL));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_render (KpPublicationsPage *self)
+{
+  g_clear_handle_id (&self->render_id, g_source_remove);
+  self->render_id = g_timeout_add (RENDER_DELAY_MS, render_now, self);
+}
+
+static void
+on_options_changed_cb (KpPublicationsPage *self)
+{
+  schedule_render (self);
+}
+
+static void
+on_services_changed_cb (KpPublicationsPage *self)
+{
+  kp_publications_options_update_filters (self->options);
+  schedule_render (self);
+}
+
+static void
+on_progress_notify_cb (KpPublicationsPage *self)
+{
+  g_autofree char *message = NULL;
+
+  if (self->progress == NULL)
+    return;
+  message = kp_progress_dup_message (self->progress);
+  gtk_progress_bar_set_fraction (self->progress_bar, kp_progress_get_fraction (self->progress));
+  gtk_progress_bar_set_text (self->progress_bar, message);
+}
+
+static void
+end_export (KpPublicationsPage *self)
+{
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->export_cancellable);
+  gtk_widget_set_visible (self->progress_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->info_label), TRUE);
+  update_actions (self);
+}
+
+static void
+on_exported_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (Pending) pending = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpPublicationsPage) self = g_weak_ref_get (&pending->page);
+  GFile           *file = pending->file;
+  gboolean         ok = kp_document_job_write_finish (result, NULL, &error);
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+  AdwToast        *toast;
+
+  if (self == NULL)
+    return;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (self->export_cancellable != NULL)
+        {
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Export cancelled")));
+          end_export (self);
+        }
+      return;
+    }
+  end_export (self);
+  if (!ok)
+    {
+      kp_error_dialog_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                            _ ("Could Not Export the Document"), error->message);
+      return;
+    }
+  basename = g_file_get_basename (file);
+  {
+    g_autofree char *display = g_filename_display_name (basename);
+    g_autofree char *escaped = g_markup_escape_text (display, -1);
+
+    /* Translators: a toast after an export; %s is the file name */
+    title = g_strdup_printf (_ ("Saved “%s”"), escaped);
+  }
+  uri = g_file_get_uri (file);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _ ("_Open"));
+  adw_toast_set_action_name (toast, "publications.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  path = g_file_get_path (file);
+  g_signal_emit (self, signals[SIGNAL_EXPORTED], 0, path);
+}
+
+static void
+on_export_file_chosen_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr (KpPublicationsPage) self = user_data;
+  g_autoptr (GListModel) files = kp_file_chooser_run_finish (result, NULL);
+  g_autoptr (GFile) file = NULL;
+
+  if (files == NULL || g_list_model_get_n_items (files) == 0)
+    return;
+  file = g_list_model_get_item (files, 0);
+  kp_publications_page_export (self, file);
+}
+
+static void
+publications_export_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (widget);
+  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr (GtkFileFilter) filter = NULL;
+  g_autofree char *name = kp_publications_options_dup_file_name (self->options);
+  const char      *patterns[] = { "*.pdf", "*.PDF", NULL };
+
+  filter = kp_file_chooser_filter_new (_ ("PDF documents"), patterns);
+  g_list_store_append (filters, filter);
+  kp_file_chooser_run_async (GTK_WINDOW (gtk_widget_get_root (widget)), KP_FILE_CHOOSER_SAVE,
+                             _ ("Export PDF"), _ ("_Export"), G_LIST_MODEL (filters), name,
+                             on_export_file_chosen_cb, g_object_ref (self));
+}
+
+static void
+publications_cancel_export_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (widget);
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+}
+
+static void
+on_print_done_cb (KpPublicationsPage *self)
+{
+  g_clear_object (&self->print_operation);
+}
+
+static void
+publications_print_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (widget);
+  GBytes             *pdf = kp_pdf_preview_get_bytes (self->preview);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (pdf == NULL || self->print_operation != NULL)
+    return;
+  name = kp_publications_options_dup_file_name (self->options);
+  self->print_operation = kp_document_print (GTK_WINDOW (gtk_widget_get_root (widget)), pdf,
+                                                name, &error);
+  if (self->print_operation == NULL)
+    {
+      kp_error_dialog_show (GTK_WINDOW (gtk_widget_get_root (widget)), _ ("Could Not Print"),
+                            error->message);
+      return;
+    }
+  g_signal_connect_object (self->print_operation, "done", G_CALLBACK (on_print_done_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+publications_open_file_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), g_variant_get_string (parameter, NULL),
+                GDK_CURRENT_TIME);
+}
+
+static void
+kp_publications_page_constructed (GObject *object)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (object);
+
+  G_OBJECT_CLASS (kp_publications_page_parent_class)->constructed (object);
+  self->options = KP_PUBLICATIONS_OPTIONS (kp_publications_options_new (self->project));
+  gtk_scrolled_window_set_child (self->options_scrolled, GTK_WIDGET (self->options));
+  g_signal_connect_object (self->options, "changed", G_CALLBACK (on_options_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (kp_project_get_services (self->project), "items-changed",
+                           G_CALLBACK (on_services_changed_cb), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+  /* The first rendering starts at once, not after the delay. */
+  self->render_id = g_idle_add (render_now, self);
+}
+
+static void
+kp_publications_page_dispose (GObject *object)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (object);
+
+  g_clear_handle_id (&self->render_id, g_source_remove);
+  if (self->render_cancellable != NULL)
+    g_cancellable_cancel (self->render_cancellable);
+  g_clear_object (&self->render_cancellable);
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->print_operation);
+  g_clear_object (&self->project);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_PAGE);
+  G_OBJECT_CLASS (kp_publications_page_parent_class)->dispose (object);
+}
+
+static void
+kp_publications_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_publications_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_publications_page_class_init (KpPublicationsPageClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = kp_publications_page_constructed;
+  object_class->dispose = kp_publications_page_dispose;
+  object_class->get_property = kp_publications_page_get_property;
+  object_class->set_property = kp_publications_page_set_property;
+
+  properties[PROP_PROJECT] = g_param_spec_object ("project", NULL, NULL, KP_TYPE_PROJECT,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                      G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[SIGNAL_PREVIEW_UPDATED] = g_signal_new ("preview-updated", G_TYPE_FROM_CLASS (klass),
+                                                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                  G_TYPE_NONE, 0);
+  signals[SIGNAL_EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (KP_TYPE_PDF_PREVIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cz/komplan/Komplan/ui/publications/kp-publications-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, options_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, note_label);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, info_label);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, progress_bar);
+
+  gtk_widget_class_install_action (widget_class, "publications.export", NULL,
+                                   publications_export_action);
+  gtk_widget_class_install_action (widget_class, "publications.cancel-export", NULL,
+                                   publications_cancel_export_action);
+  gtk_widget_class_install_action (widget_class, "publications.print", NULL,
+                                   publications_print_action);
+  gtk_widget_class_install_action (widget_class, "publications.open-file", "s",
+                                   publications_open_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "publications.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "publications.print", NULL);
+}
+
+static void
+kp_publications_page_init (KpPublicationsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+kp_publications_page_new (KpProject *project)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_PUBLICATIONS_PAGE, "project", project, NULL);
+}
+
+KpPdfPreview *
+kp_publications_page_get_preview (KpPublicationsPage *self)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_PAGE (self), NULL);
+  return self->preview;
+}
+
+KpPublicationsOptions *
+kp_publications_page_get_options (KpPublicationsPage *self)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_PAGE (self), NULL);
+  return self->options;
+}
+
+gboolean
+kp_publications_page_get_busy (KpPublicationsPage *self)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_PAGE (self), FALSE);
+  return self->export_cancellable != NULL || self->render_cancellable != NULL ||
+         self->render_id != 0;
+}
+
+/**
+ * kp_publications_page_export:
+ *
+ * Writes the document to @file in a worker, with a progress bar and Cancel; on success a
+ * toast offers to open it and "exported" is emitted.
+ */
+void
+kp_publications_page_export (KpPublicationsPage *self,
+                             GFile              *file)
+{
+  g_autofree char  *path = NULL;
+  KpDocumentJob *job;
+
+  g_return_if_fail (KP_IS_PUBLICATIONS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  path = g_file_get_path (file);
+  if (self->export_cancellable != NULL || path == NULL)
+    return;
+  self->export_cancellable = g_cancellable_new ();
+  self->progress = kp_progress_new ();
+  g_signal_connect_object (self->progress, "notify", G_CALLBACK (on_progress_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_progress_bar_set_text (self->progress_bar, _ ("Exporting…"));
+  gtk_widget_set_visible (self->progress_box, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->info_label), FALSE);
+  update_actions (self);
+  job = kp_publications_options_build_job (self->options);
+  kp_document_job_write_async (job, path, NULL, self->progress, self->export_cancellable,
+                                  on_exported_cb,
+                                  pending_new (self, kp_document_job_get_kind (job), file));
+}

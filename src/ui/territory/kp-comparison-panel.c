@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-comparison-panel.h"
+#include "kp-area.h"
+#include "kp-czech.h"
+
+struct _KpComparisonPanel
+{
+  AdwBin parent_instance;
+
+  GListModel *model;
+
+  GtkLabel *date_label;
+  GtkGrid  *grid;
+  GtkLabel *note_label;
+};
+
+G_DEFINE_FINAL_TYPE (KpComparisonPanel, kp_comparison_panel, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  COLUMN_LEVEL,
+  COLUMN_NAME,
+  COLUMN_OBCE,
+  COLUMN_POPULATION,
+  COLUMN_AGE_0_14,
+  COLUMN_AGE_15_64,
+  COLUMN_AGE_65_PLUS,
+  COLUMN_AGE_80_PLUS,
+  COLUMN_SHARE_65_PLUS,
+  COLUMN_AGEING_INDEX,
+};
+
+static const char *
+level_label (KpAreaLevel level)
+{
+  switch (level)
+    {
+    case KP_AREA_LEVEL_TERRITORY:
+      return _ ("Territory");
+    case KP_AREA_LEVEL_ORP:
+      /* Translators: obec s rozšířenou působností, keep the abbreviation */
+      return C_ ("territory", "ORP");
+    case KP_AREA_LEVEL_KRAJ:
+      return _ ("Kraj");
+    case KP_AREA_LEVEL_CR:
+      return _ ("Country");
+    default:
+      return "";
+    }
+}
+
+static GtkWidget *
+add_cell (KpComparisonPanel *self,
+          const char        *text,
+          int                column,
+          int                row,
+          gboolean           numeric)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_grid_attach (self->grid, label, column, row, 1, 1);
+  return label;
+}
+
+static void
+add_header (KpComparisonPanel *self)
+{
+  static const struct
+  {
+    int      column;
+    gboolean numeric;
+  } columns[] = {
+    { COLUMN_NAME, FALSE },
+    { COLUMN_OBCE, TRUE },
+    { COLUMN_POPULATION, TRUE },
+    { COLUMN_AGE_0_14, TRUE },
+    { COLUMN_AGE_15_64, TRUE },
+    { COLUMN_AGE_65_PLUS, TRUE },
+    { COLUMN_AGE_80_PLUS, TRUE },
+    { COLUMN_SHARE_65_PLUS, TRUE },
+    { COLUMN_AGEING_INDEX, TRUE },
+  };
+  const char *titles[] = {
+    _ ("Area"),
+    _ ("Obce"),
+    _ ("Population"),
+    _ ("0–14"),
+    _ ("15–64"),
+    _ ("65+"),
+    _ ("80+"),
+    _ ("Share of 65+ (%)"),
+    _ ("Ageing index"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkWidget *label = add_cell (self, titles[i], columns[i].column, 0, columns[i].numeric);
+
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+}
+
+static void
+add_int_cell (KpComparisonPanel *self,
+              gint64             value,
+              int                column,
+              int                row,
+              gboolean           emphasis)
+{
+  g_autofree char *text = kp_czech_format_int (value);
+  GtkWidget       *label = add_cell (self, text, column, row, TRUE);
+
+  if (emphasis)
+    gtk_widget_add_css_class (label, "comparison-territory");
+}
+
+static void
+add_double_cell (KpComparisonPanel *self,
+                 double             value,
+                 int                column,
+                 int                row,
+                 gboolean           emphasis)
+{
+  g_autofree char *text = kp_czech_format_double (value, 1);
+  GtkWidget       *label = add_cell (self, text, column, row, TRUE);
+
+  if (emphasis)
+    gtk_widget_add_css_class (label, "comparison-territory");
+}
+
+static void
+add_area_row (KpComparisonPanel *self,
+              KpArea            *area,
+              int                row)
+{
+  const KpAgeTotals *totals = kp_area_get_totals (area);
+  KpAreaLevel        level = kp_area_get_level (area);
+  gboolean           emphasis = level == KP_AREA_LEVEL_TERRITORY;
+  GtkWidget         *label;
+
+  label = add_cell (self, level_label (level), COLUMN_LEVEL, row, FALSE);
+  gtk_widget_add_css_class (label, "dim-label");
+  label = add_cell (self, kp_area_get_nazev (area), COLUMN_NAME, row, FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+  gtk_widget_set_tooltip_text (label, kp_area_get_nazev (area));
+  if (emphasis)
+    gtk_widget_add_css_class (label, "comparison-territory");
+
+  add_int_cell (self, kp_area_get_obce (area), COLUMN_OBCE, row, emphasis);
+  add_int_cell (self, totals->total, COLUMN_POPULATION, row, emphasis);
+  add_int_cell (self, totals->a0_14, COLUMN_AGE_0_14, row, emphasis);
+  add_int_cell (self, totals->a15_64, COLUMN_AGE_15_64, row, emphasis);
+  add_int_cell (self, totals->a65_plus, COLUMN_AGE_65_PLUS, row, emphasis);
+  add_int_cell (self, totals->a80_plus, COLUMN_AGE_80_PLUS, row, emphasis);
+  add_double_cell (self, kp_area_get_share_65_plus (area), COLUMN_SHARE_65_PLUS, row, emphasis);
+  add_double_cell (self, kp_area_get_ageing_index (area), COLUMN_AGEING_INDEX, row, emphasis);
+}
+
+static void
+rebuild (KpComparisonPanel *self)
+{
+  GtkWidget  *child;
+  const char *ref_date = NULL;
+  guint       n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  guint       n_orp = 0;
+  guint       n_kraje = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+
+  add_header (self);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (KpArea) area = g_list_model_get_item (self->model, i);
+
+      add_area_row (self, area, (int) i + 1);
+      if (ref_date == NULL)
+        ref_date = kp_area_get_ref_date (area);
+      if (kp_area_get_level (area) == KP_AREA_LEVEL_ORP)
+        n_orp++;
+      else if (kp_area_get_level (area) == KP_AREA_LEVEL_KRAJ)
+        n_kraje++;
+    }
+
+  if (ref_date != NULL && *ref_date != '\0')
+    {
+      g_autofree char *date = kp_czech_format_date (ref_date);
+      g_autofree char *text = g_strdup_printf (_ ("Population at %s"), date);
+
+      gtk_label_set_text (self->date_label, text);
+    }
+  else
+    gtk_label_set_text (self->date_label, "");
+
+  gtk_label_set_text (self->note_label,
+                      _ ("The territory spans several ORP or kraje. Each of them is compared "
+                         "with all its obce, not only those in the territory."));
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), n_orp > 1 || n_kraje > 1);
+}
+
+static void
+kp_comparison_panel_dispose (GObject *object)
+{
+  KpComparisonPanel *self = KP_COMPARISON_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_COMPARISON_PANEL);
+  g_clear_object (&self->model);
+  G_OBJECT_CLASS (kp_comparison_panel_parent_class)->dispose (object);
+}
+
+static void
+kp_comparison_panel_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KpComparisonPanel *self = KP_COMPARISON_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_comparison_panel_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KpComparisonPanel *self = KP_COMPARISON_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      kp_comparison_panel_set_model (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_comparison_panel_class_init (KpComparisonPanelClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kp_comparison_panel_dispose;
+  object_class->get_property = kp_comparison_panel_get_property;
+  object_class->set_property = kp_comparison_panel_set_property;
+
+  properties[PROP_MODEL] =
+      g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cz/komplan/Komplan/ui/territory/kp-comparison-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, KpComparisonPanel, date_label);
+  gtk_widget_class_bind_template_child (widget_class, KpComparisonPanel, grid);
+  gtk_widget_class_bind_template_child (widget_class, KpComparisonPanel, note_label);
+}
+
+static void
+kp_comparison_panel_init (KpComparisonPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  rebuild (self);
+}
+
+GtkWidget *
+kp_comparison_panel_new (void)
+{
+  return g_object_new (KP_TYPE_COMPARISON_PANEL, NULL);
+}
+
+/**
+ * kp_comparison_panel_get_model:
+ *
+ * Returns: (transfer none) (nullable): the GListModel of KpArea shown
+ */
+GListModel *
+kp_comparison_panel_get_model (KpComparisonPanel *self)
+{
+  g_return_val_if_fail (KP_IS_COMPARISON_PANEL (self), NULL);
+  return self->model;
+}
+
+/**
+ * kp_comparison_panel_set_model:
+ * @model: (nullable): a GListModel of KpArea: the territory, its ORP, kraje, then ČR
+ */
+void
+kp_comparison_panel_set_model (KpComparisonPanel *self,
+                               GListModel        *model)
+{
+  g_return_if_fail (KP_IS_COMPARISON_PANEL (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, rebuild, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (rebuild), self,
+                             G_CONNECT_SWAPPED);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "kp-pdf-preview.h"
+#include "kp-document-print.h"
+#include "kp-project.h"
+#include "kp-publications-page.h"
+#include "kp-test-utils.h"
+#include "kp-ui-resources.h"
+
+/* The Publications view on the sample project: the preview renders the catalogue in a
+ * worker and shows its first page; a changed option renders it again; the export writes a
+ * PDF Poppler reads; a leaflet has two pages; zoom and page navigation. */
+
+typedef struct
+{
+  char               *dir;
+  KpProject          *project;
+  GtkWidget          *window;
+  KpPublicationsPage *page;
+  KpPdfPreview       *preview;
+  int                 updates;
+  char               *exported;
+} Fixture;
+
+static void
+on_preview_updated_cb (KpPublicationsPage *page,
+                       Fixture            *fixture)
+{
+  fixture->updates++;
+}
+
+static void
+on_exported_cb (KpPublicationsPage *page,
+                const char         *path,
+                Fixture            *fixture)
+{
+  g_free (fixture->exported);
+  fixture->exported = g_strdup (path);
+}
+
+static gboolean
+first_page_rendered (Fixture *fixture)
+{
+  return kp_pdf_preview_get_n_pages (fixture->preview) > 0 &&
+         kp_pdf_preview_get_page_paintable (fixture->preview, 0) != NULL;
+}
+
+static gboolean
+not_busy (Fixture *fixture)
+{
+  return !kp_publications_page_get_busy (fixture->page);
+}
+
+static gboolean
+has_exported (Fixture *fixture)
+{
+  return fixture->exported != NULL && !kp_publications_page_get_busy (fixture->page);
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  fixture->dir = kp_test_make_tmpdir ();
+  fixture->project = kp_test_create_sample (fixture->dir);
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 800);
+  fixture->page = KP_PUBLICATIONS_PAGE (kp_publications_page_new (fixture->project));
+  fixture->preview = kp_publications_page_get_preview (fixture->page);
+  g_signal_connect (fixture->page, "preview-updated", G_CALLBACK (on_preview_updated_cb), fixture);
+  g_signal_connect (fixture->page, "exported", G_CALLBACK (on_exported_cb), fixture);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  kp_test_flush (fixture->window);
+  KP_TEST_WAIT_UNTIL (first_page_rendered (fixture));
+  KP_TEST_WAIT_UNTIL (not_busy (fixture));
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&fixture->project);
+  kp_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->exported);
+}
+
+static void
+test_preview (Fixture      *fixture,
+              gconstpointer data)
+{
+  GdkPaintable *paintable = kp_pdf_preview_get_page_paintable (fixture->preview, 0);
+  GtkWidget    *info = kp_test_find_widget (fixture->window, "publications-info");
+
+  g_assert_cmpint (fixture->updates, ==, 1);
+  g_assert_cmpint (kp_pdf_preview_get_n_pages (fixture->preview), >, 1);
+  g_assert_true (GDK_IS_TEXTURE (paintable));
+  /* fitted to the width of the view: wider than a page at 50 % */
+  g_assert_true (kp_pdf_preview_get_fit_width (fixture->preview));
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), >, 300);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (paintable), >,
+                   gdk_paintable_get_intrinsic_width (paintable)); /* A4 portrait */
+  /* pages far below are not rendered */
+  g_assert_null (kp_pdf_preview_get_page_paintable (fixture->preview,
+                                                    kp_pdf_preview_get_n_pages (fixture->preview) - 1));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (info)), "14"));
+  g_assert_true (gtk_widget_is_sensitive (kp_test_find_widget (fixture->window, "publications-export")));
+}
+
+static gboolean
+updated_twice (Fixture *fixture)
+{
+  return fixture->updates >= 2 && first_page_rendered (fixture) && not_busy (fixture);
+}
+
+static void
+test_option_rerenders (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autoptr (GBytes) before = g_bytes_ref (kp_pdf_preview_get_bytes (fixture->preview));
+  AdwComboRow *structure = ADW_COMBO_ROW (kp_test_find_widget (fixture->window,
+                                                               "publications-structure"));
+  AdwEntryRow *title = ADW_ENTRY_ROW (kp_test_find_widget (fixture->window, "publications-title"));
+
+  g_assert_nonnull (structure);
+  adw_combo_row_set_selected (structure, 2); /* A–Z by provider */
+  /* a second change within the delay is rendered once, with both changes */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Průvodce sociálními službami Podlesí");
+  KP_TEST_WAIT_UNTIL (updated_twice (fixture));
+  g_assert_cmpint (fixture->updates, ==, 2);
+  g_assert_false (g_bytes_equal (before, kp_pdf_preview_get_bytes (fixture->preview)));
+  g_assert_nonnull (kp_pdf_preview_get_page_paintable (fixture->preview, 0));
+}
+
+static char *
+pdf_text (PopplerDocument *doc)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      char        *t = poppler_page_get_text (page);
+
+      g_string_append (text, t);
+      g_free (t);
+      g_object_unref (page);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_export (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "katalog.pdf", NULL);
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  PopplerDocument *doc;
+
+  kp_publications_page_export (fixture->page, file);
+  g_assert_true (kp_publications_page_get_busy (fixture->page));
+  g_assert_false (gtk_widget_is_sensitive (kp_test_find_widget (fixture->window,
+                                                                "publications-export")));
+  KP_TEST_WAIT_UNTIL (has_exported (fixture));
+  g_assert_cmpstr (fixture->exported, ==, path);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==,
+                   kp_pdf_preview_get_n_pages (fixture->preview));
+  text = pdf_text (doc);
+  g_assert_nonnull (strstr (text, "Domov pro seniory Lesná"));
+  g_object_unref (doc);
+}
+
+/* Printing: the operation, exported to a PDF instead of a printer, holds every page of
+ * the previewed document, its text still text. */
+static void
+test_print (Fixture      *fixture,
+            gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "tisk.pdf", NULL);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char        *text = NULL;
+  GtkPrintOperationResult result;
+  GtkPageSetup           *setup;
+  PopplerDocument        *doc;
+
+  operation = kp_document_print_operation_new (kp_pdf_preview_get_bytes (fixture->preview),
+                                                  "Katalog", &error);
+  g_assert_no_error (error);
+  setup = gtk_print_operation_get_default_page_setup (operation);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==,
+                   GTK_PAPER_NAME_A4);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (fixture->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==,
+                   kp_pdf_preview_get_n_pages (fixture->preview));
+  text = pdf_text (doc);
+  g_assert_nonnull (strstr (text, "Domov pro seniory Lesná"));
+  g_object_unref (doc);
+}
+
+static gboolean
+shows_leaflet (Fixture *fixture)
+{
+  return fixture->updates >= 2 && kp_pdf_preview_get_n_pages (fixture->preview) == 2 &&
+         first_page_rendered (fixture) && not_busy (fixture);
+}
+
+static void
+test_leaflet (Fixture      *fixture,
+              gconstpointer data)
+{
+  AdwComboRow  *kind = ADW_COMBO_ROW (kp_test_find_widget (fixture->window, "publications-kind"));
+  AdwEntryRow  *title = ADW_ENTRY_ROW (kp_test_find_widget (fixture->window, "publications-title"));
+  GdkPaintable *paintable;
+
+  adw_combo_row_set_selected (kind, 1);
+  g_assert_true (gtk_widget_get_visible (kp_test_find_widget (fixture->window,
+                                                              "publications-group")));
+  g_assert_false (gtk_widget_get_visible (kp_test_find_widget (fixture->window,
+                                                               "publications-structure")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), !=, "");
+  KP_TEST_WAIT_UNTIL (shows_leaflet (fixture));
+  paintable = kp_pdf_preview_get_page_paintable (fixture->preview, 0);
+  /* A4 folded in three: landscape */
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), >,
+                   gdk_paintable_get_intrinsic_height (paintable));
+}
+
+static gboolean
+shows_empty_note (Fixture *fixture)
+{
+  return fixture->updates >= 2 && not_busy (fixture) &&
+         gtk_widget_get_visible (kp_test_find_widget (fixture->window, "publications-note"));
+}
+
+static void
+test_no_services (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_switch_set_active (GTK_SWITCH (kp_test_find_widget (fixture->window, "publications-registered")),
+                         FALSE);
+  gtk_switch_set_active (GTK_SWITCH (kp_test_find_widget (fixture->window, "publications-local")),
+                         FALSE);
+  KP_TEST_WAIT_UNTIL (shows_empty_note (fixture));
+  /* the catalogue's fixed parts are still shown */
+  g_assert_cmpint (kp_pdf_preview_get_n_pages (fixture->preview), >, 1);
+}
+
+static gboolean
+page_rendered_at_zoom (Fixture *fixture)
+{
+  return first_page_rendered (fixture) &&
+         gdk_paintable_get_intrinsic_width (kp_pdf_preview_get_page_paintable (fixture->preview, 0)) <
+             320;
+}
+
+static void
+test_zoom_and_pages (Fixture      *fixture,
+                     gconstpointer data)
+{
+  GtkWidget *entry = kp_test_find_widget (fixture->window, "preview-page-entry");
+  int        n = kp_pdf_preview_get_n_pages (fixture->preview);
+
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 0);
+  kp_pdf_preview_set_zoom (fixture->preview, 0.5);
+  g_assert_false (kp_pdf_preview_get_fit_width (fixture->preview));
+  g_assert_cmpfloat (kp_pdf_preview_get_zoom (fixture->preview), ==, 0.5);
+  kp_test_flush (fixture->window);
+  KP_TEST_WAIT_UNTIL (page_rendered_at_zoom (fixture));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "3");
+  g_signal_emit_by_name (entry, "activate");
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.next-page", NULL);
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 3);
+  kp_pdf_preview_go_to_page (fixture->preview, n - 1);
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), >=, n - 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.fit-width", NULL);
+  g_assert_true (kp_pdf_preview_get_fit_width (fixture->preview));
+  g_assert_cmpfloat (kp_pdf_preview_get_zoom (fixture->preview), >, 0.5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  (void) kp_ui_get_resource ();
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/cz/komplan/Komplan/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+#define ADD(path, func) g_test_add ("/kp/ui/publications-page/" path, Fixture, NULL, \
+                                    fixture_setup, func, fixture_teardown)
+  ADD ("preview", test_preview);
+  ADD ("option-rerenders", test_option_rerenders);
+  ADD ("export", test_export);
+  ADD ("print", test_print);
+  ADD ("leaflet", test_leaflet);
+  ADD ("no-services", test_no_services);
+  ADD ("zoom-and-pages", test_zoom_and_pages);
+#undef ADD
+  return g_test_run ();
+}

@@ -7,8 +7,10 @@ KP_BUILD_PACKAGES=(
   libcairo2-dev libpango1.0-dev libpoppler-glib-dev librsvg2-dev
   fonts-noto-core fonts-dejavu-core
 )
+# libx11-dev and libxdamage-dev (also pulled in by libgtk-4-dev): the window benchmark.
 KP_TEST_PACKAGES=(
   xvfb xauth desktop-file-utils appstream python3 poppler-utils clang-format jq
+  libx11-dev libxdamage-dev
 )
 
 kp_install_missing () {

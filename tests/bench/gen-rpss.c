@@ -5,13 +5,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "gen-rpss-obce.h"
 #include "gen-rpss-writer.h"
 
 /* gen-rpss: writes a synthetic national-scale MPSV registry `rpss.json` in the shape of
  * ../shared/data/registry/FORMAT.md: about 6 700 services, 19 000 facilities and 55 MB.
- * Every name, number and address is invented; the output depends only on the seed.
+ * Every name, number and address is invented; the output depends only on the seed (and the
+ * obce file).
  *
- * Usage: gen-rpss [--services N] [--seed S] OUT.json */
+ * With --obce FILE, providers and facilities are placed in real obce: FILE is a RÚIAN list
+ * of obce (ruian/UI_OBEC.csv or ruian/obce.csv: a header, then rows separated by ';' or ',',
+ * maybe quoted; the columns kod, okres_kod and vusc_kod or kraj_kod are found by name, and
+ * rows with a PLATI_DO date are left out) or a plain file of codes, one per line. Without
+ * it, codes are random numbers of the right shape, of which few are real obce, so a project
+ * of a territory would hold only a fraction of the services.
+ *
+ * Usage: gen-rpss [--services N] [--seed S] [--obce FILE] OUT.json */
 
 #define DEFAULT_SERVICES 6700
 #define DEFAULT_SEED     20260901u
@@ -147,12 +156,33 @@ static const char *const places[] = {
 
 typedef struct
 {
-  char *nazev;
-  char *ico;
-  int   obec;
-  int   okres;
-  int   kraj;
+  char    *nazev;
+  char    *ico;
+  Location location;
 } Provider;
+
+/* The real obce of --obce, or NULL for random codes. */
+static GArray *obce_list;
+
+static Location
+pick_location (void)
+{
+  Location location;
+
+  if (obce_list != NULL && obce_list->len > 0)
+    {
+      location = g_array_index (obce_list, Location, rng_range (0, (int) obce_list->len - 1));
+      if (location.okres == 0)
+        location.okres = 3100 + rng_range (0, 76);
+      if (location.kraj == 0)
+        location.kraj = 19 + rng_range (0, 13) * 7;
+      return location;
+    }
+  location.kraj = 19 + rng_range (0, 13) * 7;
+  location.obec = rng_range (500000, 599999);
+  location.okres = 3100 + rng_range (0, 76);
+  return location;
+}
 
 static const Type *
 pick_type (void)
@@ -202,12 +232,13 @@ write_contacts (Writer     *w,
 }
 
 static void
-write_address (Writer  *w,
-               int      obec,
-               int      okres,
-               int      kraj,
-               gboolean with_point)
+write_address (Writer         *w,
+               const Location *location,
+               gboolean        with_point)
 {
+  int              obec = location->obec;
+  int              okres = location->okres;
+  int              kraj = location->kraj;
   g_autofree char *psc = g_strdup_printf ("%05d", rng_range (10000, 79999));
   g_autofree char *orientacni = g_strdup_printf ("%d", rng_range (1, 120));
   g_autofree char *kraj_id = g_strdup_printf ("Kraj/%d", kraj);
@@ -251,7 +282,7 @@ write_provider (Writer         *w,
   json_member_string (w, "ico", provider->ico);
   json_member_string (w, "dic", dic);
   json_key (w, "adresa");
-  write_address (w, provider->obec, provider->okres, provider->kraj, TRUE);
+  write_address (w, &provider->location, TRUE);
   write_contacts (w, "weby", "web", 1, stem);
   write_contacts (w, "emaily", "email", rng_range (1, 2), stem);
   write_contacts (w, "telefony", "telefon", rng_range (1, 2), stem);
@@ -388,10 +419,21 @@ write_facilities (Writer         *w,
     {
       /* A facility repeated within its registration (two floors of one building). */
       int              copies = rng_chance (0.03) ? 2 : 1;
-      int              obec = i == 0 ? provider->obec : rng_range (500000, 599999);
+      Location         location = provider->location;
       g_autofree char *nazev = g_strdup_printf ("%s %s", type->name,
                                                 places[rng_range (0, G_N_ELEMENTS (places) - 1)]);
-      guint64          saved_state = rng_state;
+      guint64          saved_state;
+
+      if (i > 0)
+        {
+          Location other = pick_location ();
+
+          /* Without real obce, a facility elsewhere keeps its provider's okres and kraj. */
+          location.obec = other.obec;
+          if (obce_list != NULL)
+            location = other;
+        }
+      saved_state = rng_state;
 
       for (int copy = 0; copy < copies; copy++)
         {
@@ -402,7 +444,7 @@ write_facilities (Writer         *w,
           if (rng_chance (0.012))
             json_literal (w, "null");
           else
-            write_address (w, obec, provider->okres, provider->kraj, !rng_chance (0.036));
+            write_address (w, &location, !rng_chance (0.036));
           json_member_string (w, "poskytujeOd", "2015-01-01");
           /* An ended registration whose facilities still show no end date. */
           json_member_string (w, "poskytujeDo", ended || !rng_chance (0.03) ? NULL : "2024-06-30");
@@ -518,17 +560,13 @@ make_providers (Provider *providers)
 
   for (int i = 0; i < N_PROVIDERS; i++)
     {
-      int kraj = 19 + rng_range (0, 13) * 7;
-
+      providers[i].location = pick_location ();
       providers[i].nazev = g_strdup_printf ("Ukázkový poskytovatel %d %s, %s", i,
                                             places[rng_range (0, G_N_ELEMENTS (places) - 1)],
                                             forms[rng_range (0, G_N_ELEMENTS (forms) - 1)]);
       /* Fictional IČO; every tenth begins with a zero. */
       providers[i].ico = g_strdup_printf ("%08d", i % 10 == 0 ? rng_range (100000, 9999999)
                                                               : rng_range (10000000, 99999999));
-      providers[i].obec = rng_range (500000, 599999);
-      providers[i].okres = 3100 + rng_range (0, 76);
-      providers[i].kraj = kraj;
     }
 }
 
@@ -536,29 +574,49 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *out_path = NULL;
-  int         n_services = DEFAULT_SERVICES;
-  guint64     seed = DEFAULT_SEED;
+  int              n_services = DEFAULT_SERVICES;
+  gint64           seed = DEFAULT_SEED;
+  g_autofree char *obce_path = NULL;
+  g_auto (GStrv) rest = NULL;
+  const GOptionEntry entries[] = {
+    { "services", 0, 0, G_OPTION_ARG_INT, &n_services, "Number of services (6700)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the random numbers", "S" },
+    { "obce", 0, 0, G_OPTION_ARG_FILENAME, &obce_path,
+      "Place the services in the obce of FILE (ruian/UI_OBEC.csv, ruian/obce.csv or one code a line)",
+      "FILE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("OUT.json");
+  g_autoptr (GError) error = NULL;
+  const char *out_path;
   Provider   *providers;
   Writer      w = { 0 };
   int         facilities = 0;
 
-  for (int i = 1; i < argc; i++)
+  g_option_context_set_summary (context, "Writes a synthetic national-scale MPSV registry "
+                                         "rpss.json (about 6 700 services, 55 MB).");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      if (g_str_equal (argv[i], "--services") && i + 1 < argc)
-        n_services = atoi (argv[++i]);
-      else if (g_str_equal (argv[i], "--seed") && i + 1 < argc)
-        seed = g_ascii_strtoull (argv[++i], NULL, 10);
-      else
-        out_path = argv[i];
-    }
-  if (out_path == NULL || n_services <= 0)
-    {
-      fprintf (stderr, "Usage: gen-rpss [--services N] [--seed S] OUT.json\n");
+      fprintf (stderr, "gen-rpss: %s\n", error->message);
       return 2;
     }
+  if (rest == NULL || rest[0] == NULL || rest[1] != NULL || n_services <= 0 || seed < 0)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
-  rng_state = seed * 2654435761u + 88172645463325252ull;
+      fprintf (stderr, "%s", help);
+      return 2;
+    }
+  out_path = rest[0];
+  if (obce_path != NULL && (obce_list = gen_rpss_load_obce (obce_path, &error)) == NULL)
+    {
+      fprintf (stderr, "gen-rpss: %s\n", error->message);
+      return 1;
+    }
+
+  rng_state = (guint64) seed * 2654435761u + 88172645463325252ull;
   w.out = fopen (out_path, "wb");
   if (w.out == NULL)
     {
@@ -590,7 +648,9 @@ main (int   argc,
       g_free (providers[i].ico);
     }
   g_free (providers);
-  fprintf (stderr, "gen-rpss: %d services, %d facilities written to %s\n", n_services,
-           facilities, out_path);
+  fprintf (stderr, "gen-rpss: %d services, %d facilities written to %s%s\n", n_services,
+           facilities, out_path,
+           obce_list != NULL ? " (in real obce)" : " (random obec codes)");
+  g_clear_pointer (&obce_list, g_array_unref);
   return 0;
 }

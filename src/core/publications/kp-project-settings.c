@@ -4,21 +4,11 @@
 #include <glib/gi18n.h>
 
 #include "kp-project-settings.h"
-#include "kp-database-private.h"
 #include "kp-error.h"
 #include "kp-project-private.h"
+#include "kp-setting-repository.h"
 
 #include <string.h>
-
-/* The setting table of resources/sql/project/0005-settings.sql. */
-
-static const char SQL_SELECT_SETTING[] =
-    "SELECT value FROM setting WHERE key = ?1";
-static const char SQL_UPSERT_SETTING[] =
-    "INSERT INTO setting (key, value) VALUES (?1, ?2) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-static const char SQL_DELETE_SETTING[] =
-    "DELETE FROM setting WHERE key = ?1";
 
 /* Longest key: keys are names chosen by the program, never typed by the user. */
 #define MAX_KEY_LENGTH 256
@@ -41,24 +31,14 @@ kp_project_dup_setting (KpProject  *self,
                         const char *key)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  KpDatabase *db;
-  gboolean    has_row = FALSE;
+  char *value = NULL;
 
   g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
   g_return_val_if_fail (is_valid_key (key), NULL);
 
-  db = kp_project_get_database (self);
-  stmt = kp_database_prepare (db, SQL_SELECT_SETTING, &error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-      if (kp_database_step (db, stmt, &has_row, &error) && has_row)
-        return kp_database_dup_column_text (stmt, 0);
-    }
-  if (error != NULL)
+  if (!kp_setting_repository_get (kp_project_get_database (self), key, &value, &error))
     g_debug ("Reading the setting %s failed: %s", key, error->message);
-  return NULL;
+  return value;
 }
 
 /**
@@ -73,9 +53,7 @@ kp_project_set_setting (KpProject  *self,
                         const char *value,
                         GError    **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  KpDatabase *db;
-  gsize       len = 0;
+  gsize len = 0;
 
   g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (is_valid_key (key), FALSE);
@@ -100,12 +78,7 @@ kp_project_set_setting (KpProject  *self,
         }
     }
 
-  db = kp_project_get_database (self);
-  stmt = kp_database_prepare (db, value != NULL ? SQL_UPSERT_SETTING : SQL_DELETE_SETTING, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (value != NULL)
-    sqlite3_bind_text (stmt, 2, value, (int) len, SQLITE_STATIC);
-  return kp_database_step_done (db, stmt, error);
+  if (value == NULL)
+    return kp_setting_repository_delete (kp_project_get_database (self), key, error);
+  return kp_setting_repository_set (kp_project_get_database (self), key, value, len, error);
 }

@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-boundary-store.h"
-#include "kp-database-private.h"
+#include "kp-boundary-repository.h"
 #include "kp-projection.h"
 
 #include <math.h>
@@ -20,40 +20,6 @@
 #define MAX_SHAPE_INTS 4000000
 
 static const char *const level_names[] = { "kraj", "orp", "obec" };
-
-static const char SQL_INSERT_AREA[] =
-    "INSERT INTO boundary (level, kod, nazev, shape, min_lon, min_lat, max_lon, max_lat, "
-    "area_km2) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-static const char SQL_INSERT_ARC[] = "INSERT INTO boundary_arc (level, id, points) VALUES (?1, ?2, ?3)";
-static const char SQL_SET_TERRITORY[] =
-    "UPDATE boundary SET in_territory = 1 WHERE level = 'obec' AND kod = ?1";
-static const char SQL_READ_ALL[] =
-    "SELECT kod, nazev, shape, area_km2 FROM boundary WHERE level = ?1 ORDER BY kod";
-static const char SQL_READ_TERRITORY[] = "SELECT kod, nazev, shape, area_km2 FROM boundary "
-                                         "WHERE level = ?1 AND in_territory = 1 ORDER BY kod";
-static const char SQL_READ_CONTEXT[] = "SELECT kod, nazev, shape, area_km2 FROM boundary "
-                                       "WHERE level = ?1 AND in_territory = 0 ORDER BY kod";
-static const char SQL_READ_ARC[] = "SELECT points FROM boundary_arc WHERE level = ?1 AND id = ?2";
-
-/* Copying a project's share of the library (attached as "lib", territory in
- * temp.territory). */
-static const char SQL_COPY_TERRITORY[] =
-    "INSERT INTO boundary (level, kod, nazev, shape, min_lon, min_lat, max_lon, max_lat, "
-    "area_km2, in_territory) SELECT level, kod, nazev, shape, min_lon, min_lat, max_lon, "
-    "max_lat, area_km2, 1 FROM lib.boundary WHERE level = 'obec' AND kod IN "
-    "(SELECT kod FROM temp.territory)";
-static const char SQL_TERRITORY_BOUNDS[] =
-    "SELECT min(min_lon), min(min_lat), max(max_lon), max(max_lat) FROM boundary "
-    "WHERE level = 'obec' AND in_territory = 1";
-static const char SQL_COPY_AROUND[] =
-    "INSERT OR IGNORE INTO boundary (level, kod, nazev, shape, min_lon, min_lat, max_lon, "
-    "max_lat, area_km2, in_territory) SELECT level, kod, nazev, shape, min_lon, min_lat, "
-    "max_lon, max_lat, area_km2, 0 FROM lib.boundary WHERE level = ?1 AND max_lon >= ?2 AND "
-    "min_lon <= ?3 AND max_lat >= ?4 AND min_lat <= ?5";
-static const char SQL_SHAPES[] = "SELECT shape FROM boundary WHERE level = ?1";
-static const char SQL_COPY_ARC[] = "INSERT OR IGNORE INTO boundary_arc (level, id, points) "
-                                   "SELECT level, id, points FROM lib.boundary_arc "
-                                   "WHERE level = ?1 AND id = ?2";
 
 const char *
 kp_boundary_level_to_string (KpBoundaryLevel level)
@@ -103,19 +69,6 @@ get_double (const guint8 *data,
   bits = GUINT64_FROM_LE (bits);
   memcpy (&value, &bits, sizeof value);
   return value;
-}
-
-static sqlite3_stmt *
-prepare_level (KpDatabase     *db,
-               const char     *sql,
-               KpBoundaryLevel level,
-               GError        **error)
-{
-  sqlite3_stmt *stmt = kp_database_prepare (db, sql, error);
-
-  if (stmt != NULL)
-    sqlite3_bind_text (stmt, 1, kp_boundary_level_to_string (level), -1, SQLITE_STATIC);
-  return stmt;
 }
 
 /* Twice the signed area of a ring in S-JTSK metres (shoelace formula). */
@@ -222,42 +175,15 @@ encode_feature (const KpGeoLayer   *layer,
 }
 
 static gboolean
-insert_area (KpDatabase     *db,
-             sqlite3_stmt   *stmt,
-             KpBoundaryLevel level,
-             const char     *code,
-             const char     *name,
-             GByteArray     *shape,
-             const Bounds   *b,
-             double          area,
-             GError        **error)
-{
-  sqlite3_reset (stmt);
-  sqlite3_bind_text (stmt, 1, kp_boundary_level_to_string (level), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, name != NULL ? name : code, -1, SQLITE_STATIC);
-  sqlite3_bind_blob (stmt, 4, shape->data, (int) shape->len, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 5, b->min_lon);
-  sqlite3_bind_double (stmt, 6, b->min_lat);
-  sqlite3_bind_double (stmt, 7, b->max_lon);
-  sqlite3_bind_double (stmt, 8, b->max_lat);
-  sqlite3_bind_double (stmt, 9, area);
-  return kp_database_step_done (db, stmt, error);
-}
-
-static gboolean
 insert_arcs (KpDatabase       *db,
              KpBoundaryLevel   level,
              const KpGeoLayer *layer,
              const guint8     *arc_used,
              GError          **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_INSERT_ARC, error);
   g_autoptr (GByteArray) blob = g_byte_array_new ();
   const KpGeoPoint *points = (const KpGeoPoint *) layer->points->data;
 
-  if (stmt == NULL)
-    return FALSE;
   for (guint a = 0; a < layer->arcs->len; a++)
     {
       const KpGeoArc *arc = &g_array_index (layer->arcs, KpGeoArc, a);
@@ -270,11 +196,7 @@ insert_arcs (KpDatabase       *db,
           put_double (blob, points[arc->first_point + i].x);
           put_double (blob, points[arc->first_point + i].y);
         }
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, kp_boundary_level_to_string (level), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, a);
-      sqlite3_bind_blob (stmt, 3, blob->data, (int) blob->len, SQLITE_STATIC);
-      if (!kp_database_step_done (db, stmt, error))
+      if (!kp_boundary_repository_insert_arc (db, level, a, blob->data, blob->len, error))
         return FALSE;
     }
   return TRUE;
@@ -297,14 +219,11 @@ kp_boundary_store_write (KpDatabase        *db,
                          const char *const *names,
                          GError           **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_INSERT_AREA, error);
   g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) g_array_unref);
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
   g_autofree guint8 *arc_used = g_new0 (guint8, MAX (layer->arcs->len, 1));
 
-  if (stmt == NULL)
-    return FALSE;
   for (guint i = 0; i < layer->features->len; i++)
     {
       GArray *members;
@@ -326,10 +245,11 @@ kp_boundary_store_write (KpDatabase        *db,
       const char *code = g_ptr_array_index (order, g);
       GArray     *members = g_hash_table_lookup (groups, code);
       g_autoptr (GByteArray) shape = g_byte_array_new ();
-      Bounds      b = { INFINITY, INFINITY, -INFINITY, -INFINITY };
-      double      area = 0.0;
-      gint32      n_polygons = 0;
-      const char *name = names[g_array_index (members, guint, 0)];
+      Bounds        b = { INFINITY, INFINITY, -INFINITY, -INFINITY };
+      double        area = 0.0;
+      gint32        n_polygons = 0;
+      const char   *name = names[g_array_index (members, guint, 0)];
+      KpBoundaryRow row = { 0 };
 
       put_int (shape, 0); /* the polygon count, filled in below */
       for (guint m = 0; m < members->len; m++)
@@ -342,7 +262,16 @@ kp_boundary_store_write (KpDatabase        *db,
         }
       n_polygons = GINT32_TO_LE (n_polygons);
       memcpy (shape->data, &n_polygons, sizeof n_polygons);
-      if (!insert_area (db, stmt, level, code, name, shape, &b, area, error))
+      row.code = code;
+      row.name = name != NULL ? name : code;
+      row.shape = shape->data;
+      row.shape_len = shape->len;
+      row.min_lon = b.min_lon;
+      row.min_lat = b.min_lat;
+      row.max_lon = b.max_lon;
+      row.max_lat = b.max_lat;
+      row.area_km2 = area;
+      if (!kp_boundary_repository_insert_area (db, level, &row, error))
         return FALSE;
     }
   return insert_arcs (db, level, layer, arc_used, error);
@@ -354,18 +283,7 @@ kp_boundary_store_set_territory (KpDatabase        *db,
                                  const char *const *codes,
                                  GError           **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_SET_TERRITORY, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, codes[i], -1, SQLITE_STATIC);
-      if (!kp_database_step_done (db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return kp_boundary_repository_mark_territory (db, codes, error);
 }
 
 static gboolean
@@ -380,55 +298,52 @@ set_damaged (const char *code,
 typedef struct
 {
   KpDatabase     *db;
-  sqlite3_stmt   *read_arc;
   KpBoundaryLevel level;
   KpGeoLayer     *layer;
   GHashTable     *arc_index; /* stored id → index in layer->arcs, plus one */
+  const char     *code;      /* of the area being read, for messages */
+  guint           arc;       /* out: the layer's index of the arc just read */
 } Reader;
 
-/* Returns: the layer's index of stored arc @id, loading it the first time, or -1 */
-static gint64
-reader_arc (Reader     *reader,
-            gint64      id,
-            const char *code,
-            GError    **error)
+static gboolean
+decode_arc (const guint8 *data,
+            gsize         len,
+            gpointer      user_data,
+            GError      **error)
 {
-  gpointer               found = g_hash_table_lookup (reader->arc_index, GINT_TO_POINTER ((int) id));
-  const guint8          *data;
-  gsize                  len, n;
+  Reader                *reader = user_data;
+  gsize                  n = len / (2 * sizeof (double));
   g_autofree KpGeoPoint *points = NULL;
-  guint                  index;
 
-  if (found != NULL)
-    return GPOINTER_TO_INT (found) - 1;
-  sqlite3_reset (reader->read_arc);
-  sqlite3_bind_text (reader->read_arc, 1, kp_boundary_level_to_string (reader->level), -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_int64 (reader->read_arc, 2, id);
-  if (!kp_database_step_row (reader->db, reader->read_arc, error))
-    return -1;
-  data = sqlite3_column_blob (reader->read_arc, 0);
-  len = (gsize) sqlite3_column_bytes (reader->read_arc, 0);
-  n = len / (2 * sizeof (double));
   if (data == NULL || len % (2 * sizeof (double)) != 0 || n < 2 || n > MAX_ARC_POINTS)
-    {
-      set_damaged (code, error);
-      return -1;
-    }
+    return set_damaged (reader->code, error);
   points = g_new (KpGeoPoint, n);
   for (gsize i = 0; i < n; i++)
     {
       points[i].x = get_double (data, 2 * i);
       points[i].y = get_double (data, 2 * i + 1);
       if (!isfinite (points[i].x) || !isfinite (points[i].y))
-        {
-          set_damaged (code, error);
-          return -1;
-        }
+        return set_damaged (reader->code, error);
     }
-  index = kp_geo_layer_add_arc (reader->layer, points, (guint) n);
-  g_hash_table_insert (reader->arc_index, GINT_TO_POINTER ((int) id), GINT_TO_POINTER ((int) index + 1));
-  return index;
+  reader->arc = kp_geo_layer_add_arc (reader->layer, points, (guint) n);
+  return TRUE;
+}
+
+/* Returns: the layer's index of stored arc @id, loading it the first time, or -1 */
+static gint64
+reader_arc (Reader  *reader,
+            gint64   id,
+            GError **error)
+{
+  gpointer found = g_hash_table_lookup (reader->arc_index, GINT_TO_POINTER ((int) id));
+
+  if (found != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  if (!kp_boundary_repository_read_arc (reader->db, reader->level, id, decode_arc, reader, error))
+    return -1;
+  g_hash_table_insert (reader->arc_index, GINT_TO_POINTER ((int) id),
+                       GINT_TO_POINTER ((int) reader->arc + 1));
+  return reader->arc;
 }
 
 /* Decodes one shape blob into polygons of the last feature. */
@@ -436,11 +351,11 @@ static gboolean
 reader_shape (Reader       *reader,
               const guint8 *data,
               gsize         len,
-              const char   *code,
               GError      **error)
 {
-  gsize  n = len / sizeof (gint32), pos = 1;
-  gint32 n_polygons;
+  const char *code = reader->code;
+  gsize       n = len / sizeof (gint32), pos = 1;
+  gint32      n_polygons;
   g_autoptr (GArray) refs = g_array_new (FALSE, FALSE, sizeof (gint32));
 
   if (data == NULL || len % sizeof (gint32) != 0 || n < 1 || n > MAX_SHAPE_INTS)
@@ -465,7 +380,7 @@ reader_shape (Reader       *reader,
           for (gint32 k = 0; k < n_refs; k++)
             {
               gint32 ref = get_int (data, pos++);
-              gint64 index = reader_arc (reader, ref >= 0 ? ref : ~ref, code, error);
+              gint64 index = reader_arc (reader, ref >= 0 ? ref : ~ref, error);
 
               if (index < 0)
                 return FALSE;
@@ -476,6 +391,25 @@ reader_shape (Reader       *reader,
         }
     }
   return pos == n || set_damaged (code, error);
+}
+
+static gboolean
+read_area (const KpBoundaryRow *row,
+           gpointer             user_data,
+           GError             **error)
+{
+  Reader     *reader = user_data;
+  GHashTable *properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  char        area[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_hash_table_insert (properties, g_strdup ("nazev"), g_strdup (row->name));
+  /* Read back with g_ascii_strtod (): written with a point whatever LC_NUMERIC is. */
+  g_ascii_formatd (area, sizeof area, "%.6f", row->area_km2);
+  g_hash_table_insert (properties, g_strdup ("area_km2"), g_strdup (area));
+  kp_geo_layer_add_feature (reader->layer, row->code, properties);
+  g_hash_table_unref (properties);
+  reader->code = row->code;
+  return reader_shape (reader, row->shape, row->shape_len, error);
 }
 
 /**
@@ -492,42 +426,37 @@ kp_boundary_store_read (KpDatabase      *db,
                         KpBoundarySelect select,
                         GError         **error)
 {
-  static const char *const queries[] = { SQL_READ_ALL, SQL_READ_TERRITORY, SQL_READ_CONTEXT };
-  g_autoptr (sqlite3_stmt) stmt = prepare_level (db, queries[select], level, error);
-  g_autoptr (sqlite3_stmt) read_arc = NULL;
   g_autoptr (KpGeoLayer) layer = kp_geo_layer_new ();
   g_autoptr (GHashTable) arc_index = g_hash_table_new (g_direct_hash, g_direct_equal);
-  Reader   reader = { db, NULL, level, layer, arc_index };
-  gboolean has_row;
+  Reader reader = { db, level, layer, arc_index, NULL, 0 };
 
-  if (stmt == NULL || (read_arc = kp_database_prepare (db, SQL_READ_ARC, error)) == NULL)
-    return NULL;
-  reader.read_arc = read_arc;
   layer->source = g_strdup (kp_boundary_level_to_string (level));
-  for (;;)
-    {
-      const char *code;
-      GHashTable *properties;
-      char        area[G_ASCII_DTOSTR_BUF_SIZE];
-
-      if (!kp_database_step (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      code = kp_database_column_text (stmt, 0);
-      properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_hash_table_insert (properties, g_strdup ("nazev"), g_strdup (kp_database_column_text (stmt, 1)));
-      /* Read back with g_ascii_strtod (): written with a point whatever LC_NUMERIC is. */
-      g_ascii_formatd (area, sizeof area, "%.6f", sqlite3_column_double (stmt, 3));
-      g_hash_table_insert (properties, g_strdup ("area_km2"), g_strdup (area));
-      kp_geo_layer_add_feature (layer, code, properties);
-      g_hash_table_unref (properties);
-      if (!reader_shape (&reader, sqlite3_column_blob (stmt, 2),
-                         (gsize) sqlite3_column_bytes (stmt, 2), code, error))
-        return NULL;
-    }
+  if (!kp_boundary_repository_foreach_area (db, level, select, read_area, &reader, error))
+    return NULL;
   kp_geo_layer_update_bounds (layer);
   return g_steal_pointer (&layer);
+}
+
+/* Adds the ids of the arcs that a shape refers to; shapes were checked when imported. */
+static gboolean
+collect_arcs (const guint8 *data,
+              gsize         len,
+              gpointer      user_data,
+              GError      **error)
+{
+  GHashTable *ids = user_data;
+  gsize       n = len / sizeof (gint32), pos = 1;
+  gint32      n_polygons = n > 0 ? get_int (data, 0) : 0;
+
+  for (gint32 p = 0; p < n_polygons && pos < n; p++)
+    for (gint32 r = 0, n_rings = get_int (data, pos++); r < n_rings && pos < n; r++)
+      for (gint32 k = 0, n_refs = get_int (data, pos++); k < n_refs && pos < n; k++)
+        {
+          gint32 ref = get_int (data, pos++);
+
+          g_hash_table_add (ids, GINT_TO_POINTER (ref >= 0 ? ref : ~ref));
+        }
+  return TRUE;
 }
 
 static gboolean
@@ -536,59 +465,11 @@ copy_level_around (KpDatabase     *db,
                    const double    box[4],
                    GError        **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = prepare_level (db, SQL_COPY_AROUND, level, error);
-  g_autoptr (sqlite3_stmt) shapes = NULL;
-  g_autoptr (sqlite3_stmt) copy = NULL;
   g_autoptr (GHashTable) ids = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GHashTableIter iter;
-  gpointer       key;
-  gboolean       has_row;
 
-  if (stmt == NULL)
-    return FALSE;
-  for (int i = 0; i < 4; i++)
-    sqlite3_bind_double (stmt, i + 2, box[i]);
-  if (!kp_database_step_done (db, stmt, error))
-    return FALSE;
-
-  /* The arcs the copied shapes refer to; the shapes were checked when imported. */
-  shapes = prepare_level (db, SQL_SHAPES, level, error);
-  if (shapes == NULL)
-    return FALSE;
-  for (;;)
-    {
-      const guint8 *data;
-      gsize         n, pos = 1;
-      gint32        n_polygons;
-
-      if (!kp_database_step (db, shapes, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      data = sqlite3_column_blob (shapes, 0);
-      n = (gsize) sqlite3_column_bytes (shapes, 0) / sizeof (gint32);
-      n_polygons = n > 0 ? get_int (data, 0) : 0;
-      for (gint32 p = 0; p < n_polygons && pos < n; p++)
-        for (gint32 r = 0, n_rings = get_int (data, pos++); r < n_rings && pos < n; r++)
-          for (gint32 k = 0, n_refs = get_int (data, pos++); k < n_refs && pos < n; k++)
-            {
-              gint32 ref = get_int (data, pos++);
-
-              g_hash_table_add (ids, GINT_TO_POINTER (ref >= 0 ? ref : ~ref));
-            }
-    }
-  copy = prepare_level (db, SQL_COPY_ARC, level, error);
-  if (copy == NULL)
-    return FALSE;
-  g_hash_table_iter_init (&iter, ids);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      sqlite3_reset (copy);
-      sqlite3_bind_int64 (copy, 2, GPOINTER_TO_INT (key));
-      if (!kp_database_step_done (db, copy, error))
-        return FALSE;
-    }
-  return TRUE;
+  return kp_boundary_repository_copy_around (db, level, box, error) &&
+         kp_boundary_repository_foreach_shape (db, level, collect_arcs, ids, error) &&
+         kp_boundary_repository_copy_arcs (db, level, ids, error);
 }
 
 /**
@@ -602,27 +483,25 @@ gboolean
 kp_boundary_store_copy_from_library (KpDatabase *db,
                                      GError    **error)
 {
-  g_autoptr (sqlite3_stmt) bounds = NULL;
-  double box[4], dx, dy, w, h;
+  double   bounds[4], box[4], dx, dy, w, h;
+  gboolean found;
 
-  if (!kp_database_exec (db, SQL_COPY_TERRITORY, error))
+  if (!kp_boundary_repository_copy_territory (db, error) ||
+      !kp_boundary_repository_get_territory_bounds (db, bounds, &found, error))
     return FALSE;
-  bounds = kp_database_prepare (db, SQL_TERRITORY_BOUNDS, error);
-  if (bounds == NULL || !kp_database_step_row (db, bounds, error))
-    return FALSE;
-  if (sqlite3_column_type (bounds, 0) == SQLITE_NULL)
+  if (!found)
     return TRUE;
   /* Around the territory, enough to fill a wide map window or page: about 60 % of the
    * territory's larger side in kilometres (a degree of longitude is about 0.65 of a degree
    * of latitude here), at least some 5 km. */
-  w = sqlite3_column_double (bounds, 2) - sqlite3_column_double (bounds, 0);
-  h = sqlite3_column_double (bounds, 3) - sqlite3_column_double (bounds, 1);
+  w = bounds[2] - bounds[0];
+  h = bounds[3] - bounds[1];
   dx = MAX (MAX (w, h / 0.65) * 0.6, 0.07);
   dy = MAX (MAX (h, w * 0.65) * 0.6, 0.045);
-  box[0] = sqlite3_column_double (bounds, 0) - dx;
-  box[1] = sqlite3_column_double (bounds, 2) + dx;
-  box[2] = sqlite3_column_double (bounds, 1) - dy;
-  box[3] = sqlite3_column_double (bounds, 3) + dy;
+  box[0] = bounds[0] - dx;
+  box[1] = bounds[2] + dx;
+  box[2] = bounds[1] - dy;
+  box[3] = bounds[3] + dy;
   return copy_level_around (db, KP_BOUNDARY_LEVEL_OBEC, box, error) &&
          copy_level_around (db, KP_BOUNDARY_LEVEL_ORP, box, error) &&
          copy_level_around (db, KP_BOUNDARY_LEVEL_KRAJ, box, error);

@@ -5,7 +5,6 @@
 
 #include "kp-boundary-store.h"
 #include "kp-czech.h"
-#include "kp-database-private.h"
 #include "kp-geo-json.h"
 #include "kp-import-private.h"
 
@@ -26,10 +25,11 @@ typedef struct
 {
   KpReferenceKind kind;
   KpBoundaryLevel level;
-  const char     *label;          /* plural, for messages */
-  const char     *key_hints[8];   /* property names only files of this level have */
-  const char     *code_keys[8];   /* where the code may be, in order */
-  const char     *code_tables[4]; /* SQL: code in the file → RÚIAN code, name */
+  const char     *label;        /* plural, for messages */
+  const char     *key_hints[8]; /* property names only files of this level have */
+  const char     *code_keys[8]; /* where the code may be, in order */
+  int             n_systems;
+  KpCodeSystem    systems[3]; /* which codes the file may use */
 } LevelInfo;
 
 static const LevelInfo levels[] = {
@@ -38,22 +38,22 @@ static const LevelInfo levels[] = {
     N_ ("obce"),
     { "kod_obec", "kod_obce", "obec_kod", "kodobce", "ob", "nazev_obce", "naz_obec", NULL },
     { "kod_obec", "kod_obce", "obec_kod", "kodobce", "kod", "code", NULL },
-    { "SELECT kod, kod, nazev FROM obec", NULL } },
+    1,
+    { KP_CODE_SYSTEM_OBEC } },
   { KP_REFERENCE_KIND_GEO_ORP,
     KP_BOUNDARY_LEVEL_ORP,
     N_ ("ORP"),
     { "kod_orp", "orp_kod", "naz_orp", "nazev_orp", "spravniobeckod", NULL },
     { "kod_orp", "orp_kod", "kod", "code", NULL },
-    { "SELECT kod, kod, nazev FROM orp",
-      "SELECT csu_kod, kod, nazev FROM orp WHERE csu_kod IS NOT NULL", NULL } },
+    2,
+    { KP_CODE_SYSTEM_ORP, KP_CODE_SYSTEM_ORP_CSU } },
   { KP_REFERENCE_KIND_GEO_KRAJE,
     KP_BOUNDARY_LEVEL_KRAJ,
     N_ ("kraje"),
     { "kod_cznuts3", "naz_cznuts3", "nuts3", "nuts3_kod", "kod_kraj", "kraj_kod", "kod_vusc", NULL },
     { "kod_cznuts3", "nuts3_kod", "nuts3", "kod_kraj", "kraj_kod", "kod_vusc", "kod", NULL },
-    { "SELECT kod, kod, nazev FROM kraj",
-      "SELECT nuts3_kod, kod, nazev FROM kraj WHERE nuts3_kod IS NOT NULL",
-      "SELECT csu_kod, kod, nazev FROM kraj WHERE csu_kod IS NOT NULL", NULL } },
+    3,
+    { KP_CODE_SYSTEM_KRAJ, KP_CODE_SYSTEM_KRAJ_NUTS3, KP_CODE_SYSTEM_KRAJ_CSU } },
 };
 
 static const LevelInfo *
@@ -161,31 +161,30 @@ target_free (gpointer data)
   g_free (t);
 }
 
+static void
+add_target (const char *code,
+            const char *kod,
+            const char *nazev,
+            gpointer    user_data)
+{
+  Target *t = g_new0 (Target, 1);
+
+  t->kod = g_strdup (kod);
+  t->nazev = g_strdup (nazev);
+  g_hash_table_insert (user_data, g_strdup (code), t);
+}
+
 /* One code system of the level: code in the file → the library's code and name. */
 static GHashTable *
-load_code_table (KpDatabase *db,
-                 const char *sql,
-                 GError    **error)
+load_code_table (KpLibraryRepository *repo,
+                 KpCodeSystem         system,
+                 GError             **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, sql, error);
   g_autoptr (GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, target_free);
-  gboolean has_row;
 
-  if (stmt == NULL)
+  if (!kp_library_repository_foreach_code (repo, system, add_target, table, error))
     return NULL;
-  for (;;)
-    {
-      Target *t;
-
-      if (!kp_database_step (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        return g_steal_pointer (&table);
-      t = g_new0 (Target, 1);
-      t->kod = g_strdup (kp_database_column_text (stmt, 1));
-      t->nazev = g_strdup (kp_database_column_text (stmt, 2));
-      g_hash_table_insert (table, g_strdup (kp_database_column_text (stmt, 0)), t);
-    }
+  return g_steal_pointer (&table);
 }
 
 static const char *
@@ -306,18 +305,18 @@ compare_names (gconstpointer a,
 
 /* Picks the code system with the most matches. */
 static GHashTable *
-best_code_table (KpDatabase       *db,
-                 const LevelInfo  *level,
-                 const KpGeoLayer *layer,
-                 const char       *code_key,
-                 GError          **error)
+best_code_table (KpLibraryRepository *repo,
+                 const LevelInfo     *level,
+                 const KpGeoLayer    *layer,
+                 const char          *code_key,
+                 GError             **error)
 {
   GHashTable *best = NULL;
   guint       best_count = 0;
 
-  for (guint t = 0; level->code_tables[t] != NULL; t++)
+  for (int t = 0; t < level->n_systems; t++)
     {
-      GHashTable *table = load_code_table (db, level->code_tables[t], error);
+      GHashTable *table = load_code_table (repo, level->systems[t], error);
       guint       count = 0;
 
       if (table == NULL)
@@ -374,7 +373,7 @@ kp_import_boundaries (KpImportBatch      *batch,
       !kp_library_repository_update_csu_codes (batch->repo, error))
     return FALSE;
   code_key = choose_code_key (level, layer);
-  table = best_code_table (db, level, layer, code_key, error);
+  table = best_code_table (batch->repo, level, layer, code_key, error);
   if (table == NULL)
     return FALSE;
   praha = level->level == KP_BOUNDARY_LEVEL_OBEC ? g_hash_table_lookup (table, PRAHA_KOD) : NULL;

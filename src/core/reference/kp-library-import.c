@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "kp-czech.h"
-#include "kp-database-private.h"
 #include "kp-import-private.h"
 #include "kp-registry-private.h"
 

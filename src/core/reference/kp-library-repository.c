@@ -122,6 +122,17 @@ static const char SQL_LIST_OBCE[] =
     "LEFT JOIN orp AS r ON r.kod = p.orp_kod LEFT JOIN kraj AS k ON k.kod = r.kraj_kod "
     "LEFT JOIN population AS pp ON pp.obec_kod = o.kod AND pp.sex = 'celkem'";
 
+/* The code systems of the areas, indexed by KpCodeSystem: the code as a file may give it,
+ * then the RÚIAN code and the name. */
+static const char *const code_system_sql[] = {
+  "SELECT kod, kod, nazev FROM obec",
+  "SELECT kod, kod, nazev FROM orp",
+  "SELECT csu_kod, kod, nazev FROM orp WHERE csu_kod IS NOT NULL",
+  "SELECT kod, kod, nazev FROM kraj",
+  "SELECT nuts3_kod, kod, nazev FROM kraj WHERE nuts3_kod IS NOT NULL",
+  "SELECT csu_kod, kod, nazev FROM kraj WHERE csu_kod IS NOT NULL",
+};
+
 struct _KpLibraryRepository
 {
   KpDatabase *db;
@@ -315,6 +326,32 @@ kp_library_repository_load_codes (KpLibraryRepository *self,
       if (!has_row)
         return TRUE;
       g_hash_table_add (codes, kp_database_dup_column_text (stmt, 0));
+    }
+}
+
+/* Calls @func for every area of @system: its code in @system, its RÚIAN code, its name. */
+gboolean
+kp_library_repository_foreach_code (KpLibraryRepository *self,
+                                    KpCodeSystem         system,
+                                    KpCodeFunc           func,
+                                    gpointer             user_data,
+                                    GError             **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gboolean has_row;
+
+  g_assert (system < G_N_ELEMENTS (code_system_sql));
+  stmt = kp_database_prepare (self->db, code_system_sql[system], error);
+  if (stmt == NULL)
+    return FALSE;
+  for (;;)
+    {
+      if (!kp_database_step (self->db, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        return TRUE;
+      func (kp_database_column_text (stmt, 0), kp_database_column_text (stmt, 1),
+            kp_database_column_text (stmt, 2), user_data);
     }
 }
 

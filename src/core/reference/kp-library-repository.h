@@ -42,6 +42,22 @@ typedef enum
   KP_LIBRARY_N_LINKS
 } KpLibraryLink;
 
+/* The code systems by which a boundary file may name its areas. */
+typedef enum
+{
+  KP_CODE_SYSTEM_OBEC,       /* RÚIAN kód obce */
+  KP_CODE_SYSTEM_ORP,        /* RÚIAN kód ORP */
+  KP_CODE_SYSTEM_ORP_CSU,    /* ČSÚ kód ORP */
+  KP_CODE_SYSTEM_KRAJ,       /* RÚIAN kód kraje */
+  KP_CODE_SYSTEM_KRAJ_NUTS3, /* NUTS 3 (CZ010 …) */
+  KP_CODE_SYSTEM_KRAJ_CSU,   /* ČSÚ kód kraje */
+} KpCodeSystem;
+
+typedef void (*KpCodeFunc) (const char *code,
+                            const char *kod,
+                            const char *nazev,
+                            gpointer    user_data);
+
 KpLibraryRepository *kp_library_repository_new (KpDatabase *db);
 void                 kp_library_repository_free (KpLibraryRepository *self);
 KpDatabase          *kp_library_repository_get_database (KpLibraryRepository *self);
@@ -69,6 +85,11 @@ gboolean kp_library_repository_load_codes (KpLibraryRepository *self,
                                            KpReferenceKind      kind,
                                            GHashTable          *codes,
                                            GError             **error);
+gboolean kp_library_repository_foreach_code (KpLibraryRepository *self,
+                                             KpCodeSystem         system,
+                                             KpCodeFunc           func,
+                                             gpointer             user_data,
+                                             GError             **error);
 /* @values: kraje: kod, nazev, nuts3_kod; okresy: kod, nazev, lau1_kod, kraj_kod; orp: kod,
  * nazev, kraj_kod; pou: kod, nazev, orp_kod, kraj_kod; ciselnik_csu: level ("kraj",
  * "okres", "orp"), kod_ruian, kod_csu. */

@@ -4,10 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-builder.h"
-#include "kp-catalogue.h"
+#include "kp-catalogue-document.h"
 #include "kp-cli-private.h"
 #include "kp-leaflet-builder.h"
-#include "kp-leaflet.h"
+#include "kp-leaflet-document.h"
 
 #include <string.h>
 
@@ -149,27 +149,27 @@ parse_group (const char         *text,
   return FALSE;
 }
 
+/* "katalog.pdf: catalogue, 12 pages, 14 services", then the document's notes. */
 static void
-print_result (const char           *path,
-              const char           *what,
-              const KpRenderResult *result)
+print_result (const char *path,
+              const char *what,
+              KpDocument *document)
 {
   g_autofree char *display = g_filename_display_name (path);
-  g_autofree char *pages = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", (gulong) result->n_pages),
-      result->n_pages);
-  g_autofree char *services = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%d service", "%d services", (gulong) result->n_entries),
-      result->n_entries);
+  int              n_pages = kp_document_get_n_pages (document);
+  g_autofree char *pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages",
+                                                         (gulong) n_pages),
+                                            n_pages);
+  GPtrArray       *notes = kp_document_get_notes (document);
 
-  /* Translators: the file written, what it is, "12 pages", "14 services" */
-  g_print (_ ("%s: %s, %s, %s\n"), display, what, pages, services);
-  if (result->n_omitted > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "%d more service did not fit; the leaflet refers to the catalogue\n",
-                          "%d more services did not fit; the leaflet refers to the catalogue\n",
-                          (gulong) result->n_omitted),
-             result->n_omitted);
+  if (kp_document_get_summary (document) != NULL)
+    /* Translators: the file written, what it is, "12 pages", "14 services" */
+    g_print (_ ("%s: %s, %s, %s\n"), display, what, pages, kp_document_get_summary (document));
+  else
+    /* Translators: the file written, what it is, "12 pages" */
+    g_print (_ ("%s: %s, %s\n"), display, what, pages);
+  for (guint i = 0; i < notes->len; i++)
+    g_print ("%s\n", ((KpDocumentNote *) g_ptr_array_index (notes, i))->text);
 }
 
 /**
@@ -183,12 +183,12 @@ kp_cli_export_catalogue (const KpCliOptions *options,
                          GError            **error)
 {
   g_autoptr (KpProject) project = NULL;
-  g_autoptr (KpCatalogueSnapshot) snapshot = NULL;
-  g_autoptr (KpCatalogueOptions) catalogue = NULL;
+  g_autoptr (KpDocument) document = NULL;
+  KpCatalogueOptions    *catalogue;
+  KpCatalogueSnapshot   *snapshot;
   KpCatalogueStructure   structure = KP_CATALOGUE_BY_TARGET_GROUP;
   KpPageSize             paper = KP_PAGE_SIZE_A4;
   KpPublicationSelection selection;
-  KpRenderResult         result = { 0 };
 
   if (!parse_structure (options->by, &structure, error) || !parse_paper (options->paper, &paper, error) ||
       !check_arguments (options, "export catalogue", error))
@@ -203,9 +203,11 @@ kp_cli_export_catalogue (const KpCliOptions *options,
   catalogue = kp_catalogue_builder_default_options (project);
   catalogue->structure = structure;
   catalogue->paper_size = paper;
-  if (!kp_catalogue_render_pdf (snapshot, catalogue, options->args[1], NULL, NULL, &result, error))
+  document = kp_catalogue_document_new (snapshot, catalogue);
+  if (!kp_document_write_file (document, options->args[1], KP_DOCUMENT_FORMAT_PDF, NULL, NULL,
+                               error))
     return FALSE;
-  print_result (options->args[1], _ ("catalogue"), &result);
+  print_result (options->args[1], _ ("catalogue"), document);
   return TRUE;
 }
 
@@ -219,12 +221,10 @@ kp_cli_export_leaflet (const KpCliOptions *options,
                        GError            **error)
 {
   g_autoptr (KpProject) project = NULL;
-  g_autoptr (KpCatalogueSnapshot) snapshot = NULL;
-  g_autoptr (KpLeafletOptions) leaflet = NULL;
+  g_autoptr (KpDocument) document = NULL;
   g_autofree char   *what = NULL;
   KpPublicationGroup group = KP_PUBLICATION_GROUP_ALL;
   KpLeafletFormat    format;
-  KpRenderResult     result = { 0 };
 
   if (!parse_group (options->group, &group, error) ||
       !parse_format (options->format, &format, error) ||
@@ -234,12 +234,13 @@ kp_cli_export_leaflet (const KpCliOptions *options,
   if (project == NULL)
     return FALSE;
 
-  snapshot = kp_leaflet_builder_build (project, group);
-  leaflet = kp_leaflet_builder_default_options (project, group, format);
-  if (!kp_leaflet_render_pdf (snapshot, leaflet, options->args[1], NULL, NULL, &result, error))
+  document = kp_leaflet_document_new (kp_leaflet_builder_build (project, group),
+                                      kp_leaflet_builder_default_options (project, group, format));
+  if (!kp_document_write_file (document, options->args[1], KP_DOCUMENT_FORMAT_PDF, NULL, NULL,
+                               error))
     return FALSE;
   /* Translators: what was written: a leaflet for a group, "leaflet Senioři" */
   what = g_strdup_printf (_ ("leaflet %s"), kp_publication_group_get_title (group));
-  print_result (options->args[1], what, &result);
+  print_result (options->args[1], what, document);
   return TRUE;
 }

@@ -5,8 +5,10 @@
 
 #include "kp-publications-options.h"
 #include "kp-catalogue-builder.h"
+#include "kp-catalogue-document.h"
 #include "kp-czech.h"
 #include "kp-leaflet-builder.h"
+#include "kp-leaflet-document.h"
 #include "kp-project-settings.h"
 #include "kp-publications-logos.h"
 #include "kp-publications-services.h"
@@ -124,7 +126,7 @@ static char *
 dup_text_key (KpPublicationsOptions *self,
               const char            *field)
 {
-  if (kp_publications_options_get_kind (self) == KP_DOCUMENT_LEAFLET)
+  if (kp_publications_options_get_kind (self) == KP_DOCUMENT_KIND_LEAFLET)
     return g_strdup_printf ("leaflet.%s.%s", kp_publication_group_to_string (selected_group (self)),
                             field);
   return g_strconcat ("catalogue.", field, NULL);
@@ -211,7 +213,7 @@ set_texts (KpPublicationsOptions *self,
 static void
 apply_defaults (KpPublicationsOptions *self)
 {
-  gboolean leaflet = kp_publications_options_get_kind (self) == KP_DOCUMENT_LEAFLET;
+  gboolean leaflet = kp_publications_options_get_kind (self) == KP_DOCUMENT_KIND_LEAFLET;
   gboolean updating = self->updating;
 
   self->updating = TRUE;
@@ -432,9 +434,9 @@ kp_publications_options_new (KpProject *project)
 KpDocumentKind
 kp_publications_options_get_kind (KpPublicationsOptions *self)
 {
-  g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), KP_DOCUMENT_CATALOGUE);
-  return adw_combo_row_get_selected (self->kind_row) == 1 ? KP_DOCUMENT_LEAFLET
-                                                          : KP_DOCUMENT_CATALOGUE;
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), KP_DOCUMENT_KIND_CATALOGUE);
+  return adw_combo_row_get_selected (self->kind_row) == 1 ? KP_DOCUMENT_KIND_LEAFLET
+                                                          : KP_DOCUMENT_KIND_CATALOGUE;
 }
 
 static void
@@ -448,12 +450,12 @@ replace (char **field,
 }
 
 /**
- * kp_publications_options_build_job:
+ * kp_publications_options_build_document:
  *
  * Returns: (transfer full): the document as the options describe it now
  */
-KpDocumentJob *
-kp_publications_options_build_job (KpPublicationsOptions *self)
+KpDocument *
+kp_publications_options_build_document (KpPublicationsOptions *self)
 {
   g_autofree char   *intro = NULL;
   const char *const *logos;
@@ -464,7 +466,7 @@ kp_publications_options_build_job (KpPublicationsOptions *self)
   intro = dup_intro (self);
   g_strstrip (intro);
   year = gtk_spin_button_get_value_as_int (self->year_spin);
-  if (kp_publications_options_get_kind (self) == KP_DOCUMENT_LEAFLET)
+  if (kp_publications_options_get_kind (self) == KP_DOCUMENT_KIND_LEAFLET)
     {
       KpPublicationGroup group = selected_group (self);
       KpLeafletOptions  *o = kp_leaflet_builder_default_options (self->project, group,
@@ -480,8 +482,13 @@ kp_publications_options_build_job (KpPublicationsOptions *self)
       o->publicity_text = dup_entry (self->publicity_row);
       o->year = year;
       for (const char *const *logo = logos; *logo != NULL; logo++)
-        kp_leaflet_options_add_logo (o, *logo);
-      return kp_document_job_new_leaflet (kp_leaflet_builder_build (self->project, group), o);
+        {
+          KpDocumentLogo *image = kp_document_logo_new_from_file (*logo, NULL);
+
+          if (image != NULL)
+            kp_leaflet_options_add_logo (o, image);
+        }
+      return kp_leaflet_document_new (kp_leaflet_builder_build (self->project, group), o);
     }
   else
     {
@@ -504,11 +511,16 @@ kp_publications_options_build_job (KpPublicationsOptions *self)
       o->paper_size = adw_combo_row_get_selected (self->paper_row) == 1 ? KP_PAGE_SIZE_A5
                                                                         : KP_PAGE_SIZE_A4;
       for (const char *const *logo = logos; *logo != NULL; logo++)
-        kp_catalogue_options_add_logo (o, *logo);
+        {
+          KpDocumentLogo *image = kp_document_logo_new_from_file (*logo, NULL);
+
+          if (image != NULL)
+            kp_catalogue_options_add_logo (o, image);
+        }
       kp_publications_services_get_selection (self->services, &selection);
       snapshot = kp_catalogue_builder_build (self->project, &selection);
       kp_publication_selection_clear (&selection);
-      return kp_document_job_new_catalogue (snapshot, o);
+      return kp_catalogue_document_new (snapshot, o);
     }
 }
 

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "kp-project.h"
-#include "kp-document-job.h"
+#include "kp-document.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,8 @@ G_DECLARE_FINAL_TYPE (KpPublicationsOptions, kp_publications_options, KP, PUBLIC
 
 GtkWidget     *kp_publications_options_new (KpProject *project);
 KpDocumentKind kp_publications_options_get_kind (KpPublicationsOptions *self);
-/* The snapshot and options as they are now, copied out of the project. */
-KpDocumentJob *kp_publications_options_build_job (KpPublicationsOptions *self);
+/* The document as the options describe it now, copied out of the project. */
+KpDocument *kp_publications_options_build_document (KpPublicationsOptions *self);
 /* A file name for the document, "katalog-mikroregion-podlesi.pdf" */
 char *kp_publications_options_dup_file_name (KpPublicationsOptions *self);
 void  kp_publications_options_add_logo (KpPublicationsOptions *self,

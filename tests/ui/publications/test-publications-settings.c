@@ -17,7 +17,7 @@
  * typed and chosen is there again, and in the preview, when the project file is reopened; a
  * text is written after a short delay, at once when the page goes away; the logos are kept
  * inside the project file, and a logo file an older project named that is gone is left out
- * with a note. */
+ * with a note. The document the view exports is the one komplan-cli prints. */
 
 typedef struct
 {
@@ -27,6 +27,7 @@ typedef struct
   GtkWidget          *window;
   KpPublicationsPage *page;
   KpPdfPreview       *preview;
+  char               *exported;
 } Fixture;
 
 static gboolean
@@ -105,6 +106,7 @@ fixture_teardown (Fixture      *fixture,
   kp_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
+  g_free (fixture->exported);
 }
 
 static char *
@@ -432,6 +434,129 @@ test_missing_logo (Fixture      *fixture,
   }
 }
 
+static void
+on_exported_cb (KpPublicationsPage *page,
+                const char         *path,
+                Fixture            *fixture)
+{
+  g_free (fixture->exported);
+  fixture->exported = g_strdup (path);
+}
+
+static gboolean
+exported (Fixture *fixture)
+{
+  return fixture->exported != NULL && !kp_publications_page_get_busy (fixture->page);
+}
+
+/* The text of each page, from 0. */
+static GPtrArray *
+pdf_pages (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  PopplerDocument *doc = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  GPtrArray       *pages = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+
+      g_ptr_array_add (pages, poppler_page_get_text (page));
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  return pages;
+}
+
+/* The document the view exports and the one komplan-cli prints from the same project. */
+static void
+assert_same_as_cli (Fixture           *fixture,
+                    const char        *name,
+                    const char *const *command)
+{
+  g_autofree char *app = g_strdup_printf ("%s/%s-app.pdf", fixture->dir, name);
+  g_autofree char *cli = g_strdup_printf ("%s/%s-cli.pdf", fixture->dir, name);
+  g_autoptr (GFile) file = g_file_new_for_path (app);
+  g_autoptr (GPtrArray) app_pages = NULL;
+  g_autoptr (GPtrArray) cli_pages = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
+  const char *args[8] = { NULL };
+  guint       n = 0;
+
+  g_clear_pointer (&fixture->exported, g_free);
+  kp_publications_page_export (fixture->page, file);
+  KP_TEST_WAIT_UNTIL (exported (fixture));
+  for (; command[n] != NULL; n++)
+    args[n] = command[n];
+  args[n++] = fixture->path;
+  args[n++] = cli;
+  result = kp_test_run_cli_env (NULL, args);
+  g_assert_cmpint (result->status, ==, 0);
+
+  app_pages = pdf_pages (app);
+  cli_pages = pdf_pages (cli);
+  g_assert_cmpuint (app_pages->len, >, 1);
+  g_assert_cmpuint (app_pages->len, ==, cli_pages->len);
+  for (guint i = 0; i < app_pages->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (app_pages, i), ==, g_ptr_array_index (cli_pages, i));
+}
+
+/* Options set through the project's settings, as the view sets them: the view exports and
+ * komplan-cli prints the same catalogue and the same leaflet, page by page. */
+static void
+test_same_as_cli (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *svg = g_test_build_filename (G_TEST_DIST, "data", "publications", "logo.svg", NULL);
+  g_autoptr (GFile) logo = g_file_new_for_path (svg);
+  KpPublications      *p = kp_project_get_publications (fixture->project);
+  KpCatalogueSettings *catalogue = kp_publications_get_catalogue (p);
+  KpLeafletSettings   *crisis = kp_publications_get_leaflet (p, "crisis");
+
+  g_assert_true (kp_document_settings_set_text (KP_DOCUMENT_SETTINGS (catalogue),
+                                                KP_DOCUMENT_TEXT_TITLE, "Průvodce službami Podlesí",
+                                                &error));
+  g_assert_true (kp_document_settings_set_text (KP_DOCUMENT_SETTINGS (catalogue),
+                                                KP_DOCUMENT_TEXT_INTRODUCTION,
+                                                "Milí sousedé,\n\nnajdete zde pomoc blízko domova.",
+                                                &error));
+  g_assert_true (kp_document_settings_set_year (KP_DOCUMENT_SETTINGS (catalogue), 2027, &error));
+  g_assert_true (kp_document_settings_add_logo_file (KP_DOCUMENT_SETTINGS (catalogue), logo, NULL,
+                                                     &error));
+  g_assert_true (kp_catalogue_settings_set_structure (catalogue, KP_CATALOGUE_BY_SERVICE_TYPE,
+                                                      &error));
+  g_assert_true (kp_catalogue_settings_set_paper (catalogue, KP_PAGE_SIZE_A5, &error));
+  g_assert_true (kp_catalogue_settings_set_local (catalogue, FALSE, &error));
+  g_assert_true (kp_document_settings_set_text (KP_DOCUMENT_SETTINGS (crisis),
+                                                KP_DOCUMENT_TEXT_ISSUER, "Obec Lesná", &error));
+  g_assert_true (kp_leaflet_settings_set_format (crisis, KP_LEAFLET_A5_TWO_SIDED, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  g_signal_connect (fixture->page, "exported", G_CALLBACK (on_exported_cb), fixture);
+  assert_same_as_cli (fixture, "katalog", (const char *const[]){ "export", "catalogue", NULL });
+  /* what was set is what both print: the title (over two lines on A5), the introduction */
+  {
+    g_autofree char *path = g_strdup_printf ("%s/katalog-cli.pdf", fixture->dir);
+    g_autoptr (GPtrArray) pages = pdf_pages (path);
+
+    g_assert_nonnull (strstr (g_ptr_array_index (pages, 0), "Průvodce službami"));
+    g_assert_nonnull (strstr (g_ptr_array_index (pages, 1), "najdete zde pomoc blízko domova"));
+  }
+
+  g_assert_true (kp_publications_set_shown_kind (p, KP_DOCUMENT_KIND_LEAFLET, &error));
+  g_assert_true (kp_publications_set_shown_leaflet (p, "crisis", &error));
+  g_assert_no_error (error);
+  reopen (fixture);
+  g_signal_connect (fixture->page, "exported", G_CALLBACK (on_exported_cb), fixture);
+  g_assert_cmpstr (entry_text (fixture, "publications-issuer"), ==, "Obec Lesná");
+  assert_same_as_cli (fixture, "letak",
+                      (const char *const[]){ "export", "leaflet", "--group", "crisis", NULL });
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +571,7 @@ main (int   argc,
   ADD ("reopen-leaflet", test_reopen_leaflet);
   ADD ("write-delay", test_write_delay);
   ADD ("missing-logo", test_missing_logo);
+  ADD ("same-as-cli", test_same_as_cli);
 #undef ADD
   return g_test_run ();
 }

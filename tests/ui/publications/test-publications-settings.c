@@ -375,6 +375,21 @@ write_png (const char *dir,
   return path;
 }
 
+/* Scrolls the options down to the logos, for a screenshot when asked. */
+static void
+show_logos (Fixture    *fixture,
+            const char *screenshot)
+{
+  GtkWidget     *scrolled = gtk_widget_get_ancestor (find (fixture, "publications-logos"),
+                                                     GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  kp_test_flush (fixture->window);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  kp_test_flush (fixture->window);
+  kp_test_screenshot_if_asked (fixture->window, screenshot);
+}
+
 /* A project of version 5 named its logo files: those still there are brought into the
  * project, one that is gone is left out with a note; the logos then stay with the project. */
 static void
@@ -400,6 +415,7 @@ test_missing_logo (Fixture      *fixture,
   open_page (fixture);
   note = find (fixture, "publications-logos-note");
   g_assert_true (gtk_widget_get_visible (note));
+  show_logos (fixture, "publications-logos-note.png");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "smazane-logo.png"));
   names = dup_stored_logos (fixture);
   g_assert_cmpstr (names, ==, "erb.png");
@@ -432,6 +448,7 @@ test_missing_logo (Fixture      *fixture,
     g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "erb.png");
     g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==, "eu.png");
   }
+  show_logos (fixture, "publications-logos.png");
 }
 
 static void

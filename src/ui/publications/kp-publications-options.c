@@ -61,29 +61,25 @@ static guint       signals[N_SIGNALS];
  * focus leaves it or the options go away (kp-settings-writer.h). Showing the options writes
  * nothing: a text never set shows its default. */
 
-/* The positions of the rows. */
-static const KpDocumentKind       kinds[] = { KP_DOCUMENT_KIND_CATALOGUE, KP_DOCUMENT_KIND_LEAFLET };
-static const KpLeafletFormat      formats[] = { KP_LEAFLET_A4_TRIFOLD, KP_LEAFLET_A5_TWO_SIDED };
-static const KpCatalogueStructure structures[] = { KP_CATALOGUE_BY_TARGET_GROUP,
-                                                   KP_CATALOGUE_BY_SERVICE_TYPE,
-                                                   KP_CATALOGUE_BY_PROVIDER };
-static const KpPageSize           papers[] = { KP_PAGE_SIZE_A4, KP_PAGE_SIZE_A5 };
+/* The values of the rows' positions. */
+static const int kinds[] = { KP_DOCUMENT_KIND_CATALOGUE, KP_DOCUMENT_KIND_LEAFLET };
+static const int formats[] = { KP_LEAFLET_A4_TRIFOLD, KP_LEAFLET_A5_TWO_SIDED };
+static const int structures[] = { KP_CATALOGUE_BY_TARGET_GROUP, KP_CATALOGUE_BY_SERVICE_TYPE,
+                                  KP_CATALOGUE_BY_PROVIDER };
+static const int papers[] = { KP_PAGE_SIZE_A4, KP_PAGE_SIZE_A5 };
 
-#define SELECTED(row, table) (table[MIN (adw_combo_row_get_selected (row), G_N_ELEMENTS (table) - 1)])
-
-static void
-select_value (AdwComboRow *row,
-              const int   *table,
-              guint        n,
-              int          value)
-{
-  for (guint i = 0; i < n; i++)
-    if (table[i] == value)
-      adw_combo_row_set_selected (row, i);
-}
-
-#define SELECT(row, table, value) \
-  select_value (row, (const int *) table, G_N_ELEMENTS (table), (int) (value))
+/* The value of the position selected in @row. */
+#define SELECTED(row, values) \
+  (values[MIN (adw_combo_row_get_selected (row), G_N_ELEMENTS (values) - 1)])
+/* Selects the position of @value in @row. */
+#define SELECT(row, values, value)                       \
+  G_STMT_START                                           \
+  {                                                      \
+    for (guint i_ = 0; i_ < G_N_ELEMENTS (values); i_++) \
+      if (values[i_] == (int) (value))                   \
+        adw_combo_row_set_selected (row, i_);            \
+  }                                                      \
+  G_STMT_END
 
 static void
 emit_changed (KpPublicationsOptions *self)

@@ -297,6 +297,15 @@ test_reopen_leaflet (Fixture      *fixture,
   g_assert_cmpstr (entry_text (fixture, "publications-issuer"), ==, "Obec Lesná");
   assert_stored_text (fixture, KP_DOCUMENT_KIND_LEAFLET, "crisis", KP_DOCUMENT_TEXT_ISSUER,
                       "Obec Lesná");
+  /* the options show the project's own settings of that leaflet */
+  {
+    KpDocumentSettings *shown = kp_publications_options_get_settings (kp_publications_page_get_options (fixture->page));
+
+    g_assert_true (shown == KP_DOCUMENT_SETTINGS (kp_publications_get_leaflet (kp_project_get_publications (fixture->project),
+                                                                               "crisis")));
+    g_assert_cmpint (kp_leaflet_settings_get_format (KP_LEAFLET_SETTINGS (shown)), ==,
+                     KP_LEAFLET_A5_TWO_SIDED);
+  }
 
   /* another group's leaflet and the catalogue have their own texts */
   adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "publications-group")), 0);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-test-utils.h"
+#include "kp-database-private.h"
 
 #include <glib/gstdio.h>
 
@@ -175,6 +176,46 @@ kp_test_create_sample (const char *dir)
   g_assert_no_error (error);
   g_assert_nonnull (project);
   return project;
+}
+
+/**
+ * kp_test_make_version_5:
+ *
+ * Drops the tables of migration 6 and brings back the setting table of migration 5, with
+ * @settings in it, as an older Komplan left the file.
+ */
+void
+kp_test_make_version_5 (const char        *path,
+                        const char *const *settings)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDatabase) db = kp_database_open (path, KP_DATABASE_KIND_PROJECT,
+                                                KP_DATABASE_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (kp_database_exec (db,
+                                   "DROP TABLE document_logo_import; DROP TABLE publications_view; "
+                                   "DROP TABLE document_logo; DROP TABLE leaflet_document; "
+                                   "DROP TABLE catalogue_document; DROP TABLE document; "
+                                   "CREATE TABLE setting ("
+                                   "  key TEXT PRIMARY KEY CHECK (length(key) > 0),"
+                                   "  value TEXT NOT NULL CHECK (length(CAST(value AS BLOB)) <= 65536));",
+                                   &error));
+  g_assert_no_error (error);
+  for (guint i = 0; settings != NULL && settings[i] != NULL; i += 2)
+    {
+      g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, "INSERT INTO setting (key, value) VALUES (?1, ?2)",
+                                                           &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (settings[i + 1]);
+      sqlite3_bind_text (stmt, 1, settings[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, settings[i + 1], -1, SQLITE_STATIC);
+      g_assert_true (kp_database_step_done (db, stmt, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (kp_database_exec (db, "PRAGMA user_version = 5;", &error));
+  g_assert_no_error (error);
 }
 
 #ifdef KP_TEST_UI

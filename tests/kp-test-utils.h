@@ -16,6 +16,11 @@ char      *kp_test_write_file (const char *dir,
                                const char *contents,
                                gssize      length);
 KpProject *kp_test_create_sample (const char *dir);
+/* Turns the project file at @path (closed) into one of version 5, whose document settings
+ * were text keys: @settings is NULL or key, value, key, value, …, NULL ("catalogue.title",
+ * "Katalog"; "publication.logos", one path a line). */
+void kp_test_make_version_5 (const char        *path,
+                             const char *const *settings);
 
 /* komplan-cli, the built executable named by $KOMPLAN_CLI, run to its end. */
 typedef struct

@@ -126,7 +126,8 @@ const OptionDef kp_cli_option_defs[] = {
       .offset = G_STRUCT_OFFSET (KpCliOptions, by),
       .description = N_ ("How the services are arranged: target-group (a chapter per main "
                          "target group), type (a chapter per type of service, in the order of "
-                         "the law) or provider (A–Z by provider). Default: target-group."),
+                         "the law) or provider (A–Z by provider). Default: as set in the Publications view, "
+                         "else target-group."),
       .arg_description = N_ ("ORDER"),
   },
   [OPT_PAPER] = {
@@ -134,7 +135,8 @@ const OptionDef kp_cli_option_defs[] = {
       .short_name = 0,
       .arg = G_OPTION_ARG_STRING,
       .offset = G_STRUCT_OFFSET (KpCliOptions, paper),
-      .description = N_ ("Paper size: a4 or a5. Default: a4."),
+      .description = N_ ("Paper size: a4 or a5. Default: as set in the Publications view, else "
+                         "a4."),
       .arg_description = N_ ("SIZE"),
   },
   [OPT_GROUP] = {
@@ -153,7 +155,8 @@ const OptionDef kp_cli_option_defs[] = {
       .arg = G_OPTION_ARG_STRING,
       .offset = G_STRUCT_OFFSET (KpCliOptions, format),
       .description = N_ ("Leaflet format: trifold (an A4 sheet folded in three) or a5 (an A5 "
-                         "sheet printed on both sides). Default: trifold."),
+                         "sheet printed on both sides). Default: as set for the group in the Publications "
+                         "view, else trifold."),
       .arg_description = N_ ("FORMAT"),
   },
   [OPT_HELP] = {
@@ -270,9 +273,11 @@ const Command kp_cli_commands[] = {
           "local related services: for each its type, forms, target groups, capacity, "
           "addresses, contacts, opening hours, fees and the obce it serves, with a title "
           "page, contents, crisis lines, indexes by obec and target group, and an "
-          "impressum. Its title, issuer and year come from the project, as in the "
-          "application’s Publications view. The PDF is written to a temporary file first "
-          "and renamed, so a failure leaves no half-written file behind."),
+          "impressum. It is the catalogue set up in the application’s Publications view and "
+          "kept in the project: its texts, year, logos, structure, paper and the services "
+          "it lists; --by and --paper change it for this run only. The PDF is written to a "
+          "temporary file first and renamed, so a failure leaves no half-written file "
+          "behind."),
       { OPT_BY, OPT_PAPER, OPT_FORCE, OPT_HELP },
       kp_cli_export_catalogue,
   },
@@ -285,7 +290,9 @@ const Command kp_cli_commands[] = {
           "(--group), with the local authority as the contact, the crisis lines and "
           "emergency numbers, on one sheet: an A4 folded in three or an A5 printed on both "
           "sides. When the services do not fit, the last ones are left out and the "
-          "leaflet says how many more the catalogue has; the command prints how many."),
+          "leaflet says how many more the catalogue has; the command prints how many. Its "
+          "texts, year, logos and format are those set for the group in the application’s "
+          "Publications view; --format changes it for this run only."),
       { OPT_GROUP, OPT_FORMAT, OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
   },

@@ -4,14 +4,15 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-builder.h"
-#include "kp-catalogue.h"
 #include "kp-cli-private.h"
-#include "kp-leaflet-builder.h"
-#include "kp-leaflet.h"
+#include "kp-document-builder.h"
+#include "kp-publications.h"
 
 #include <string.h>
 
-/* komplan-cli export catalogue | leaflet: the documents of the Publications view. */
+/* komplan-cli export catalogue | leaflet: the documents of the Publications view, as the user
+ * set them up there (kp-publications.h); an option changes a copy of the settings for the
+ * run only. */
 
 static gboolean
 check_arguments (const KpCliOptions *options,
@@ -99,9 +100,13 @@ parse_format (const char      *text,
               KpLeafletFormat *out_format,
               GError         **error)
 {
-  *out_format = KP_LEAFLET_A4_TRIFOLD;
-  if (text == NULL || g_ascii_strcasecmp (text, "trifold") == 0)
+  if (text == NULL)
     return TRUE;
+  if (g_ascii_strcasecmp (text, "trifold") == 0)
+    {
+      *out_format = KP_LEAFLET_A4_TRIFOLD;
+      return TRUE;
+    }
   if (g_ascii_strcasecmp (text, "a5") == 0)
     {
       *out_format = KP_LEAFLET_A5_TWO_SIDED;
@@ -149,27 +154,55 @@ parse_group (const char         *text,
   return FALSE;
 }
 
+/* "katalog.pdf: catalogue, 12 pages, 14 services", then the document's notes. */
 static void
-print_result (const char           *path,
-              const char           *what,
-              const KpRenderResult *result)
+print_result (const char *path,
+              const char *what,
+              KpDocument *document)
 {
   g_autofree char *display = g_filename_display_name (path);
-  g_autofree char *pages = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", (gulong) result->n_pages),
-      result->n_pages);
-  g_autofree char *services = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%d service", "%d services", (gulong) result->n_entries),
-      result->n_entries);
+  int              n_pages = kp_document_get_n_pages (document);
+  g_autofree char *pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages",
+                                                         (gulong) n_pages),
+                                            n_pages);
+  GPtrArray       *notes = kp_document_get_notes (document);
 
-  /* Translators: the file written, what it is, "12 pages", "14 services" */
-  g_print (_ ("%s: %s, %s, %s\n"), display, what, pages, services);
-  if (result->n_omitted > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "%d more service did not fit; the leaflet refers to the catalogue\n",
-                          "%d more services did not fit; the leaflet refers to the catalogue\n",
-                          (gulong) result->n_omitted),
-             result->n_omitted);
+  if (kp_document_get_summary (document) != NULL)
+    /* Translators: the file written, what it is, "12 pages", "14 services" */
+    g_print (_ ("%s: %s, %s, %s\n"), display, what, pages, kp_document_get_summary (document));
+  else
+    /* Translators: the file written, what it is, "12 pages" */
+    g_print (_ ("%s: %s, %s\n"), display, what, pages);
+  for (guint i = 0; i < notes->len; i++)
+    g_print ("%s\n", ((KpDocumentNote *) g_ptr_array_index (notes, i))->text);
+}
+
+/* The project's publications; the logo files of an older project that could not be brought
+ * into it are named on stderr. */
+static KpPublications *
+get_publications (KpProject *project)
+{
+  KpPublications *publications = kp_project_get_publications (project);
+  const char     *note = kp_publications_get_import_note (publications);
+
+  if (note != NULL)
+    g_printerr ("%s\n", note);
+  return publications;
+}
+
+static gboolean
+write_document (KpProject          *project,
+                KpDocumentSettings *settings,
+                const char         *path,
+                const char         *what,
+                GError            **error)
+{
+  g_autoptr (KpDocument) document = kp_document_builder_build (project, settings);
+
+  if (!kp_document_write_file (document, path, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, error))
+    return FALSE;
+  print_result (path, what, document);
+  return TRUE;
 }
 
 /**
@@ -177,54 +210,53 @@ print_result (const char           *path,
  *
  * komplan-cli export catalogue [--by target-group|type|provider] [--paper a4|a5] [--force]
  *   FILE.komplan OUT.pdf
+ *
+ * The catalogue set up in the Publications view; --by and --paper change it for this run.
  */
 gboolean
 kp_cli_export_catalogue (const KpCliOptions *options,
                          GError            **error)
 {
   g_autoptr (KpProject) project = NULL;
-  g_autoptr (KpCatalogueSnapshot) snapshot = NULL;
-  g_autoptr (KpCatalogueOptions) catalogue = NULL;
-  KpCatalogueStructure   structure = KP_CATALOGUE_BY_TARGET_GROUP;
-  KpPageSize             paper = KP_PAGE_SIZE_A4;
-  KpPublicationSelection selection;
-  KpRenderResult         result = { 0 };
+  g_autoptr (KpDocumentSettings) run = NULL;
+  KpCatalogueStructure structure = KP_CATALOGUE_BY_TARGET_GROUP;
+  KpPageSize           paper = KP_PAGE_SIZE_A4;
+  KpCatalogueSettings *settings;
 
-  if (!parse_structure (options->by, &structure, error) || !parse_paper (options->paper, &paper, error) ||
+  if (!parse_structure (options->by, &structure, error) ||
+      !parse_paper (options->paper, &paper, error) ||
       !check_arguments (options, "export catalogue", error))
     return FALSE;
   project = kp_project_open (options->args[0], error);
   if (project == NULL)
     return FALSE;
 
-  kp_publication_selection_init (&selection);
-  snapshot = kp_catalogue_builder_build (project, &selection);
-  kp_publication_selection_clear (&selection);
-  catalogue = kp_catalogue_builder_default_options (project);
-  catalogue->structure = structure;
-  catalogue->paper_size = paper;
-  if (!kp_catalogue_render_pdf (snapshot, catalogue, options->args[1], NULL, NULL, &result, error))
-    return FALSE;
-  print_result (options->args[1], _ ("catalogue"), &result);
-  return TRUE;
+  settings = kp_publications_get_catalogue (get_publications (project));
+  run = kp_document_settings_copy (KP_DOCUMENT_SETTINGS (settings));
+  if (options->by != NULL)
+    kp_catalogue_settings_set_structure (KP_CATALOGUE_SETTINGS (run), structure, NULL);
+  if (options->paper != NULL)
+    kp_catalogue_settings_set_paper (KP_CATALOGUE_SETTINGS (run), paper, NULL);
+  return write_document (project, run, options->args[1], _ ("catalogue"), error);
 }
 
 /**
  * kp_cli_export_leaflet:
  *
  * komplan-cli export leaflet --group NAME [--format trifold|a5] [--force] FILE.komplan OUT.pdf
+ *
+ * The group's leaflet set up in the Publications view; --format changes it for this run.
  */
 gboolean
 kp_cli_export_leaflet (const KpCliOptions *options,
                        GError            **error)
 {
   g_autoptr (KpProject) project = NULL;
-  g_autoptr (KpCatalogueSnapshot) snapshot = NULL;
-  g_autoptr (KpLeafletOptions) leaflet = NULL;
+  g_autoptr (KpDocumentSettings) run = NULL;
   g_autofree char   *what = NULL;
   KpPublicationGroup group = KP_PUBLICATION_GROUP_ALL;
-  KpLeafletFormat    format;
-  KpRenderResult     result = { 0 };
+  KpLeafletFormat    format = KP_LEAFLET_A4_TRIFOLD;
+  KpLeafletSettings *settings;
 
   if (!parse_group (options->group, &group, error) ||
       !parse_format (options->format, &format, error) ||
@@ -234,12 +266,12 @@ kp_cli_export_leaflet (const KpCliOptions *options,
   if (project == NULL)
     return FALSE;
 
-  snapshot = kp_leaflet_builder_build (project, group);
-  leaflet = kp_leaflet_builder_default_options (project, group, format);
-  if (!kp_leaflet_render_pdf (snapshot, leaflet, options->args[1], NULL, NULL, &result, error))
-    return FALSE;
+  settings = kp_publications_get_leaflet (get_publications (project),
+                                          kp_publication_group_to_string (group));
+  run = kp_document_settings_copy (KP_DOCUMENT_SETTINGS (settings));
+  if (options->format != NULL)
+    kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (run), format, NULL);
   /* Translators: what was written: a leaflet for a group, "leaflet Senioři" */
   what = g_strdup_printf (_ ("leaflet %s"), kp_publication_group_get_title (group));
-  print_result (options->args[1], what, &result);
-  return TRUE;
+  return write_document (project, run, options->args[1], what, error);
 }

@@ -6,10 +6,12 @@
 #include <string.h>
 
 #include "kp-project.h"
+#include "kp-publications.h"
 #include "kp-test-utils.h"
 
 /* komplan-cli export catalogue and export leaflet on the sample project, through the built
- * executable ($KOMPLAN_CLI); the PDFs are reopened with Poppler. */
+ * executable ($KOMPLAN_CLI); the PDFs are reopened with Poppler. The documents are those set
+ * up in the Publications view and kept in the project; an option changes one for the run. */
 
 typedef struct
 {
@@ -233,6 +235,183 @@ test_refusals (Fixture      *fixture,
   g_assert_cmpint (no_project->status, ==, 2);
 }
 
+/* Whether page @index, rendered at 1 px per point, has pure blue pixels (logo.svg). */
+static gboolean
+page_has_blue (PopplerDocument *doc,
+               int              index)
+{
+  PopplerPage     *page = poppler_document_get_page (doc, index);
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  double           w, h;
+  gboolean         found = FALSE;
+
+  poppler_page_get_size (page, &w, &h);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w, (int) h);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < (int) h && !found; y++)
+    {
+      guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) +
+                                  y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < (int) w && !found; x++)
+        found = ((row[x] >> 16) & 0xff) < 40 && ((row[x] >> 8) & 0xff) < 40 && (row[x] & 0xff) > 215;
+    }
+  cairo_surface_destroy (surface);
+  g_object_unref (page);
+  return found;
+}
+
+static void
+page_size (PopplerDocument *doc,
+           double          *width,
+           double          *height)
+{
+  PopplerPage *page = poppler_document_get_page (doc, 0);
+
+  poppler_page_get_size (page, width, height);
+  g_object_unref (page);
+}
+
+/* What the user set up in the application: the catalogue's title, introduction, logo,
+ * structure and the services it lists; the crisis leaflet's issuer and format. */
+static void
+set_up_in_the_application (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpProject) project = kp_project_open (fixture->project, &error);
+  g_autofree char *svg = g_test_build_filename (G_TEST_DIST, "data", "publications", "logo.svg", NULL);
+  g_autoptr (GFile) logo = g_file_new_for_path (svg);
+  KpPublications      *p;
+  KpCatalogueSettings *catalogue;
+  KpDocumentSettings  *crisis;
+
+  g_assert_no_error (error);
+  p = kp_project_get_publications (project);
+  catalogue = kp_publications_get_catalogue (p);
+  crisis = KP_DOCUMENT_SETTINGS (kp_publications_get_leaflet (p, "crisis"));
+  g_assert_true (kp_document_settings_set_text (KP_DOCUMENT_SETTINGS (catalogue),
+                                                KP_DOCUMENT_TEXT_TITLE, "Průvodce pomocí Podlesí",
+                                                &error));
+  g_assert_true (kp_document_settings_set_text (KP_DOCUMENT_SETTINGS (catalogue),
+                                                KP_DOCUMENT_TEXT_INTRODUCTION,
+                                                "Vážení spoluobčané, tento průvodce vám ukáže cestu.",
+                                                &error));
+  g_assert_true (kp_document_settings_add_logo_file (KP_DOCUMENT_SETTINGS (catalogue), logo, NULL,
+                                                     &error));
+  g_assert_true (kp_catalogue_settings_set_structure (catalogue, KP_CATALOGUE_BY_PROVIDER, &error));
+  g_assert_true (kp_catalogue_settings_set_local (catalogue, FALSE, &error));
+  g_assert_true (kp_document_settings_set_text (crisis, KP_DOCUMENT_TEXT_ISSUER,
+                                                "Obec Lesná, odbor sociální", &error));
+  g_assert_true (kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (crisis),
+                                                 KP_LEAFLET_A5_TWO_SIDED, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_saved_settings (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "pruvodce.pdf", NULL);
+  g_autofree char *a5 = g_build_filename (fixture->dir, "pruvodce-a5.pdf", NULL);
+  g_autofree char *leaflet = g_build_filename (fixture->dir, "krize.pdf", NULL);
+  g_autofree char *trifold = g_build_filename (fixture->dir, "krize-trifold.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autoptr (KpTestCliResult) overridden = NULL;
+  g_autoptr (KpTestCliResult) crisis = NULL;
+  g_autoptr (KpTestCliResult) crisis_trifold = NULL;
+  PopplerDocument *doc;
+  double           width, height;
+
+  set_up_in_the_application (fixture);
+
+  result = kp_test_run_cli ("export", "catalogue", fixture->project, out);
+  g_assert_cmpint (result->status, ==, 0);
+  doc = open_pdf (out);
+  text = document_text (doc);
+  g_assert_nonnull (strstr (text, "Průvodce pomocí Podlesí"));
+  g_assert_nonnull (strstr (text, "tento průvodce vám ukáže cestu"));
+  g_assert_null (strstr (text, "Catalogue of Social Service Providers"));
+  /* the logo on the cover and the last page */
+  g_assert_true (page_has_blue (doc, 0));
+  g_assert_true (page_has_blue (doc, poppler_document_get_n_pages (doc) - 1));
+  /* registered services only, A–Z by provider (local ones are left out) */
+  g_assert_nonnull (strstr (text, "Domov pro seniory Lesná"));
+  g_assert_null (strstr (text, "Linka pomoci Podlesí"));
+  page_size (doc, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.3, 1.0);
+  g_object_unref (doc);
+
+  /* an option changes the run, not the project */
+  overridden = kp_test_run_cli ("export", "catalogue", "--paper", "a5", fixture->project, a5);
+  g_assert_cmpint (overridden->status, ==, 0);
+  doc = open_pdf (a5);
+  page_size (doc, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 419.5, 1.0);
+  g_free (text);
+  text = document_text (doc);
+  g_assert_nonnull (strstr (text, "tento průvodce vám ukáže cestu"));
+  g_object_unref (doc);
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (KpProject) project = kp_project_open (fixture->project, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (kp_catalogue_settings_get_paper (kp_publications_get_catalogue (kp_project_get_publications (project))),
+                     ==, KP_PAGE_SIZE_A4);
+  }
+
+  /* the leaflet of the group, in its saved format unless told otherwise */
+  crisis = kp_test_run_cli ("export", "leaflet", "--group", "crisis", fixture->project, leaflet);
+  g_assert_cmpint (crisis->status, ==, 0);
+  doc = open_pdf (leaflet);
+  page_size (doc, &width, &height);
+  g_assert_cmpfloat (width, <, height); /* A5 portrait */
+  g_free (text);
+  text = document_text (doc);
+  g_assert_nonnull (strstr (text, "Obec Lesná, odbor sociální"));
+  g_object_unref (doc);
+  crisis_trifold = kp_test_run_cli ("export", "leaflet", "--group", "crisis", "--format", "trifold",
+                                    fixture->project, trifold);
+  g_assert_cmpint (crisis_trifold->status, ==, 0);
+  doc = open_pdf (trifold);
+  page_size (doc, &width, &height);
+  g_assert_cmpfloat (width, >, height); /* A4 folded in three */
+  g_object_unref (doc);
+}
+
+/* The logo files of a project of version 5 are brought into it; the command names the one
+ * that is gone and prints the rest. */
+static void
+test_older_project (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autofree char *svg = g_test_build_filename (G_TEST_DIST, "data", "publications", "logo.svg", NULL);
+  g_autofree char *gone = g_build_filename (fixture->dir, "zmizele-logo.png", NULL);
+  g_autofree char *logos = g_strdup_printf ("%s\n%s", gone, svg);
+  g_autofree char *out = g_build_filename (fixture->dir, "katalog.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char      *settings[] = { "publication.logos", logos, "catalogue.title", "Katalog 2025", NULL };
+  g_autoptr (KpTestCliResult) result = NULL;
+  PopplerDocument *doc;
+
+  kp_test_make_version_5 (fixture->project, settings);
+  result = kp_test_run_cli ("export", "catalogue", fixture->project, out);
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_nonnull (strstr (result->err, "zmizele-logo.png"));
+  doc = open_pdf (out);
+  text = document_text (doc);
+  g_assert_nonnull (strstr (text, "Katalog 2025"));
+  g_assert_true (page_has_blue (doc, 0));
+  g_object_unref (doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +424,10 @@ main (int   argc,
   g_test_add ("/kp/cli/export-leaflet", Fixture, NULL, fixture_setup, test_leaflet,
               fixture_teardown);
   g_test_add ("/kp/cli/export-leaflet/refusals", Fixture, NULL, fixture_setup, test_refusals,
+              fixture_teardown);
+  g_test_add ("/kp/cli/export/saved-settings", Fixture, NULL, fixture_setup, test_saved_settings,
+              fixture_teardown);
+  g_test_add ("/kp/cli/export/older-project", Fixture, NULL, fixture_setup, test_older_project,
               fixture_teardown);
   return g_test_run ();
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kp-catalogue.h"
+#include "kp-catalogue-types.h"
+#include "kp-progress.h"
 #include "kp-pictogram.h"
 #include "kp-document-flow.h"
 #include "kp-document-style.h"
@@ -13,7 +14,8 @@ G_BEGIN_DECLS
 /* The catalogue is laid out twice by the same code: a measuring pass (no cairo context)
  * learns on which page every entry, chapter and part starts; the drawing pass then writes
  * the table of contents and the indexes with those pages. Parts live in:
- *   kp-catalogue.c           passes, page furniture, chapters of entries, public API
+ *   kp-catalogue-document.c  the KpDocument: page size, summary and notes
+ *   kp-catalogue.c           passes, page furniture, chapters of entries
  *   kp-catalogue-blocks.c    paragraphs, headings, bookmarks, pages between the passes
  *   kp-catalogue-sections.c  chapters: grouping and Czech A–Z order
  *   kp-catalogue-entry.c     one entry: rows, pictograms, links
@@ -81,15 +83,21 @@ typedef struct
   int impressum_page;
   int n_pages;
 
-  KpProgress     *progress;
-  GCancellable   *cancellable;
-  KpRenderResult *result; /* (nullable) filled in when the catalogue is written */
-  guint           done;
+  KpProgress   *progress;
+  GCancellable *cancellable;
+  guint         done;
 } KpCatalogue;
 
 /* kp-catalogue.c */
-void kp_catalogue_start_part (KpCatalogue *cat,
-                              const char  *running);
+gboolean kp_catalogue_write (const KpCatalogueSnapshot *snapshot,
+                             const KpCatalogueOptions  *options,
+                             KpDocumentWriter          *writer,
+                             KpProgress                *progress,
+                             GCancellable              *cancellable,
+                             KpRenderResult            *result,
+                             GError                   **error);
+void     kp_catalogue_start_part (KpCatalogue *cat,
+                                  const char  *running);
 
 /* kp-catalogue-blocks.c */
 void kp_catalogue_place_block (KpCatalogue    *cat,

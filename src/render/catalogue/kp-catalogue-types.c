@@ -300,6 +300,27 @@ kp_catalogue_snapshot_free (KpCatalogueSnapshot *snapshot)
 }
 
 /**
+ * kp_catalogue_snapshot_copy:
+ *
+ * Returns: (transfer full): a deep copy
+ */
+KpCatalogueSnapshot *
+kp_catalogue_snapshot_copy (const KpCatalogueSnapshot *snapshot)
+{
+  KpCatalogueSnapshot *copy;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  copy = kp_catalogue_snapshot_new ();
+  for (guint i = 0; i < snapshot->entries->len; i++)
+    g_ptr_array_add (copy->entries, kp_catalogue_entry_copy (g_ptr_array_index (snapshot->entries, i)));
+  for (guint i = 0; i < snapshot->crisis_lines->len; i++)
+    g_ptr_array_add (copy->crisis_lines,
+                     kp_crisis_line_copy (g_ptr_array_index (snapshot->crisis_lines, i)));
+  return copy;
+}
+
+/**
  * kp_catalogue_snapshot_add_entry:
  * @entry: (transfer full):
  */
@@ -323,13 +344,27 @@ kp_catalogue_snapshot_add_crisis_line (KpCatalogueSnapshot *snapshot,
   g_ptr_array_add (snapshot->crisis_lines, line);
 }
 
+static GPtrArray *
+logos_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) kp_document_logo_free);
+}
+
+static void
+logos_copy (GPtrArray *dest,
+            GPtrArray *src)
+{
+  for (guint i = 0; i < src->len; i++)
+    g_ptr_array_add (dest, kp_document_logo_copy (g_ptr_array_index (src, i)));
+}
+
 KpCatalogueOptions *
 kp_catalogue_options_new (const char *title)
 {
   KpCatalogueOptions *options = g_new0 (KpCatalogueOptions, 1);
 
   options->title = g_strdup (title != NULL ? title : "");
-  options->logo_paths = strv_array_new ();
+  options->logos = logos_new ();
   options->structure = KP_CATALOGUE_BY_TARGET_GROUP;
   options->paper_size = KP_PAGE_SIZE_A4;
   options->national_lines = TRUE;
@@ -345,7 +380,7 @@ kp_catalogue_options_free (KpCatalogueOptions *options)
   g_free (options->subtitle);
   g_free (options->issuer);
   g_free (options->introduction);
-  g_ptr_array_unref (options->logo_paths);
+  g_ptr_array_unref (options->logos);
   g_free (options->publicity_text);
   g_free (options->impressum_note);
   g_free (options->data_date);
@@ -354,12 +389,46 @@ kp_catalogue_options_free (KpCatalogueOptions *options)
   g_free (options);
 }
 
+/**
+ * kp_catalogue_options_add_logo:
+ * @logo: (transfer full): the next logo
+ */
 void
 kp_catalogue_options_add_logo (KpCatalogueOptions *options,
-                               const char         *png_path)
+                               KpDocumentLogo     *logo)
 {
-  g_return_if_fail (options != NULL && png_path != NULL);
-  g_ptr_array_add (options->logo_paths, g_strdup (png_path));
+  g_return_if_fail (options != NULL && logo != NULL);
+  g_ptr_array_add (options->logos, logo);
+}
+
+/**
+ * kp_catalogue_options_copy:
+ *
+ * Returns: (transfer full): a deep copy
+ */
+KpCatalogueOptions *
+kp_catalogue_options_copy (const KpCatalogueOptions *options)
+{
+  KpCatalogueOptions *copy;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  copy = kp_catalogue_options_new (options->title);
+  copy->subtitle = g_strdup (options->subtitle);
+  copy->issuer = g_strdup (options->issuer);
+  copy->year = options->year;
+  copy->introduction = g_strdup (options->introduction);
+  logos_copy (copy->logos, options->logos);
+  copy->publicity_text = g_strdup (options->publicity_text);
+  copy->impressum_note = g_strdup (options->impressum_note);
+  copy->data_date = g_strdup (options->data_date);
+  copy->font_family = g_strdup (options->font_family);
+  copy->structure = options->structure;
+  copy->paper_size = options->paper_size;
+  copy->compact = options->compact;
+  copy->national_lines = options->national_lines;
+  copy->created = options->created != NULL ? g_date_time_ref (options->created) : NULL;
+  return copy;
 }
 
 KpLeafletOptions *
@@ -371,7 +440,7 @@ kp_leaflet_options_new (const char     *title,
   options->title = g_strdup (title != NULL ? title : "");
   options->format = format;
   options->key_contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_crisis_line_free);
-  options->logo_paths = strv_array_new ();
+  options->logos = logos_new ();
   options->national_lines = TRUE;
   return options;
 }
@@ -386,7 +455,7 @@ kp_leaflet_options_free (KpLeafletOptions *options)
   g_free (options->introduction);
   g_free (options->issuer);
   g_ptr_array_unref (options->key_contacts);
-  g_ptr_array_unref (options->logo_paths);
+  g_ptr_array_unref (options->logos);
   g_free (options->publicity_text);
   g_free (options->catalogue_hint);
   g_free (options->font_family);
@@ -394,12 +463,45 @@ kp_leaflet_options_free (KpLeafletOptions *options)
   g_free (options);
 }
 
+/**
+ * kp_leaflet_options_add_logo:
+ * @logo: (transfer full): the next logo
+ */
 void
 kp_leaflet_options_add_logo (KpLeafletOptions *options,
-                             const char       *png_path)
+                             KpDocumentLogo   *logo)
 {
-  g_return_if_fail (options != NULL && png_path != NULL);
-  g_ptr_array_add (options->logo_paths, g_strdup (png_path));
+  g_return_if_fail (options != NULL && logo != NULL);
+  g_ptr_array_add (options->logos, logo);
+}
+
+/**
+ * kp_leaflet_options_copy:
+ *
+ * Returns: (transfer full): a deep copy
+ */
+KpLeafletOptions *
+kp_leaflet_options_copy (const KpLeafletOptions *options)
+{
+  KpLeafletOptions *copy;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  copy = kp_leaflet_options_new (options->title, options->format);
+  copy->subtitle = g_strdup (options->subtitle);
+  copy->introduction = g_strdup (options->introduction);
+  copy->issuer = g_strdup (options->issuer);
+  copy->year = options->year;
+  for (guint i = 0; i < options->key_contacts->len; i++)
+    g_ptr_array_add (copy->key_contacts,
+                     kp_crisis_line_copy (g_ptr_array_index (options->key_contacts, i)));
+  logos_copy (copy->logos, options->logos);
+  copy->publicity_text = g_strdup (options->publicity_text);
+  copy->catalogue_hint = g_strdup (options->catalogue_hint);
+  copy->font_family = g_strdup (options->font_family);
+  copy->national_lines = options->national_lines;
+  copy->created = options->created != NULL ? g_date_time_ref (options->created) : NULL;
+  return copy;
 }
 
 /**

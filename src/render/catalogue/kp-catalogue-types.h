@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "kp-document-logo.h"
 #include "kp-render-types.h"
 
 G_BEGIN_DECLS
@@ -14,23 +15,6 @@ G_BEGIN_DECLS
  * drawn as they are, never parsed as markup. Lists are GPtrArrays owned by their struct;
  * fill them with the add functions. Texts the user sees (target groups, units, type names)
  * come translated from the caller; render translates only its own headings. */
-
-/**
- * KpServiceForms:
- * @KP_SERVICE_FORM_RESIDENTIAL: pobytová: the client lives in the facility
- * @KP_SERVICE_FORM_OUTPATIENT: ambulantní: the client comes to the facility
- * @KP_SERVICE_FORM_FIELD: terénní: the service comes to the client's home
- */
-typedef enum
-{
-  KP_SERVICE_FORM_NONE = 0,
-  KP_SERVICE_FORM_RESIDENTIAL = 1 << 0,
-  KP_SERVICE_FORM_OUTPATIENT = 1 << 1,
-  KP_SERVICE_FORM_FIELD = 1 << 2,
-} KpServiceForms;
-
-#define KP_SERVICE_FORM_ALL \
-  (KP_SERVICE_FORM_RESIDENTIAL | KP_SERVICE_FORM_OUTPATIENT | KP_SERVICE_FORM_FIELD)
 
 const char *kp_service_form_get_name (KpServiceForms form);
 
@@ -126,26 +110,12 @@ typedef struct
 } KpCatalogueSnapshot;
 
 KpCatalogueSnapshot *kp_catalogue_snapshot_new (void);
+KpCatalogueSnapshot *kp_catalogue_snapshot_copy (const KpCatalogueSnapshot *snapshot);
 void                 kp_catalogue_snapshot_free (KpCatalogueSnapshot *snapshot);
 void                 kp_catalogue_snapshot_add_entry (KpCatalogueSnapshot *snapshot,
                                                       KpCatalogueEntry    *entry);
 void                 kp_catalogue_snapshot_add_crisis_line (KpCatalogueSnapshot *snapshot,
                                                             KpCrisisLine        *line);
-
-/**
- * KpCatalogueStructure:
- * @KP_CATALOGUE_BY_TARGET_GROUP: a chapter per main target group (a service appears once,
- *   under its first group; the index by target group lists all)
- * @KP_CATALOGUE_BY_SERVICE_TYPE: a chapter per type of service, in the order of the law,
- *   related services last
- * @KP_CATALOGUE_BY_PROVIDER: A–Z by provider, Czech order, a heading per letter
- */
-typedef enum
-{
-  KP_CATALOGUE_BY_TARGET_GROUP,
-  KP_CATALOGUE_BY_SERVICE_TYPE,
-  KP_CATALOGUE_BY_PROVIDER,
-} KpCatalogueStructure;
 
 typedef struct
 {
@@ -154,7 +124,7 @@ typedef struct
   char                *issuer;         /* (nullable) who publishes it: "Město Žďár nad Sázavou" */
   int                  year;           /* 0: the year of @created */
   char                *introduction;   /* (nullable) paragraphs separated by blank lines */
-  GPtrArray           *logo_paths;     /* char *: PNG or SVG files, drawn on the cover and the impressum */
+  GPtrArray           *logos;          /* KpDocumentLogo, drawn on the cover and the impressum */
   char                *publicity_text; /* (nullable) EU publicity, under the logos */
   char                *impressum_note; /* (nullable) address, print run, … */
   char                *data_date;      /* (nullable) ISO date the data is valid to */
@@ -169,19 +139,9 @@ typedef struct
 
 KpCatalogueOptions *kp_catalogue_options_new (const char *title);
 void                kp_catalogue_options_free (KpCatalogueOptions *options);
+KpCatalogueOptions *kp_catalogue_options_copy (const KpCatalogueOptions *options);
 void                kp_catalogue_options_add_logo (KpCatalogueOptions *options,
-                                                   const char         *png_path);
-
-/**
- * KpLeafletFormat:
- * @KP_LEAFLET_A4_TRIFOLD: one A4 sheet folded in three: 2 landscape pages of 3 panels
- * @KP_LEAFLET_A5_TWO_SIDED: one A5 sheet printed on both sides: 2 portrait pages
- */
-typedef enum
-{
-  KP_LEAFLET_A4_TRIFOLD,
-  KP_LEAFLET_A5_TWO_SIDED,
-} KpLeafletFormat;
+                                                   KpDocumentLogo     *logo);
 
 typedef struct
 {
@@ -192,7 +152,7 @@ typedef struct
   int             year;         /* 0: the year of @created */
   KpLeafletFormat format;
   GPtrArray      *key_contacts;   /* KpCrisisLine of kind CONTACT: the town's social worker … */
-  GPtrArray      *logo_paths;     /* char *: PNG or SVG files for the logo block */
+  GPtrArray      *logos;          /* KpDocumentLogo, for the logo block */
   char           *publicity_text; /* (nullable) EU publicity; EU-funded projects must show it */
   char           *catalogue_hint; /* (nullable) where the full catalogue is, e.g. a web address */
   char           *font_family;    /* (nullable) */
@@ -203,8 +163,9 @@ typedef struct
 KpLeafletOptions *kp_leaflet_options_new (const char     *title,
                                           KpLeafletFormat format);
 void              kp_leaflet_options_free (KpLeafletOptions *options);
+KpLeafletOptions *kp_leaflet_options_copy (const KpLeafletOptions *options);
 void              kp_leaflet_options_add_logo (KpLeafletOptions *options,
-                                               const char       *png_path);
+                                               KpDocumentLogo   *logo);
 void              kp_leaflet_options_add_contact (KpLeafletOptions *options,
                                                   const char       *name,
                                                   const char       *phone,

@@ -8,7 +8,8 @@
 #include <string.h>
 
 /* The catalogue's two passes, the page furniture (running header, page number) and the
- * chapters of entries; see kp-catalogue-private.h for the other parts. */
+ * chapters of entries; see kp-catalogue-private.h for the other parts, and
+ * kp-catalogue-document.c for the document that runs them. */
 
 #define PROGRESS_STEP    64
 #define MEASURE_FRACTION 0.3
@@ -328,7 +329,7 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
   cat->options = options;
   cat->progress = progress;
   cat->cancellable = cancellable;
-  cat->logos = kp_document_load_logos (options->logo_paths, error);
+  cat->logos = kp_document_load_logos (options->logos, error);
   if (cat->logos == NULL)
     return NULL;
 
@@ -371,15 +372,36 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
   return g_steal_pointer (&cat);
 }
 
-static gboolean
-render (gpointer          document,
-        KpDocumentWriter *writer,
-        GError          **error)
+/**
+ * kp_catalogue_write:
+ * @writer: a writer whose pages have the size of @options' paper
+ * @progress: (nullable): receives the fraction done
+ * @cancellable: (nullable): checked between entries
+ * @result: (out caller-allocates) (optional): pages and entries written
+ *
+ * Lays the catalogue out and draws it on @writer, which the caller finishes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kp_catalogue_write (const KpCatalogueSnapshot *snapshot,
+                    const KpCatalogueOptions  *options,
+                    KpDocumentWriter          *writer,
+                    KpProgress                *progress,
+                    GCancellable              *cancellable,
+                    KpRenderResult            *result,
+                    GError                   **error)
 {
-  KpCatalogue *cat = document;
-  gint64       start = g_get_monotonic_time ();
+  g_autoptr (KpCatalogue) cat = NULL;
+  gint64   start = g_get_monotonic_time ();
+  gboolean ok;
 
-  if (!run_pass (cat, error))
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  cat = catalogue_new (snapshot, options, progress, cancellable, error);
+  if (cat == NULL || !run_pass (cat, error))
     return FALSE;
   cat->n_pages = cat->flow.page;
   g_debug ("Catalogue laid out: %d pages in %.3f s", cat->n_pages,
@@ -391,93 +413,22 @@ render (gpointer          document,
   kp_document_writer_set_text_cache (writer, cat->cache);
   kp_document_writer_set_metadata (writer, cat->options->title, cat->options->issuer,
                                    _ ("Catalogue of social services"), cat->options->created);
-  if (!run_pass (cat, error))
+  ok = run_pass (cat, error);
+  /* The writer is finished by the caller, after the catalogue's text cache is gone. */
+  kp_document_writer_set_text_cache (writer, NULL);
+  if (!ok)
     return FALSE;
   g_debug ("Catalogue drawn in %.3f s", (g_get_monotonic_time () - start) / 1e6);
   if (cat->mismatch || cat->flow.page != cat->n_pages)
     g_warning ("The catalogue was paginated differently in its two passes");
 
-  if (cat->result != NULL)
+  if (result != NULL)
     {
-      *cat->result = (KpRenderResult){ 0 };
-      cat->result->n_pages = cat->flow.page;
-      cat->result->n_entries = cat->n_entries;
+      *result = (KpRenderResult){ 0 };
+      result->n_pages = cat->flow.page;
+      result->n_entries = cat->n_entries;
     }
   if (cat->progress != NULL)
     kp_progress_set_fraction (cat->progress, 1.0);
   return TRUE;
-}
-
-static gboolean
-write_catalogue (const KpCatalogueSnapshot *snapshot,
-                 const KpCatalogueOptions  *options,
-                 const KpDocumentTarget    *target,
-                 KpProgress                *progress,
-                 GCancellable              *cancellable,
-                 KpRenderResult            *result,
-                 GError                   **error)
-{
-  g_autoptr (KpCatalogue) cat = catalogue_new (snapshot, options, progress, cancellable, error);
-
-  if (cat == NULL)
-    return FALSE;
-  cat->result = result;
-  return kp_document_write (target, cat->page_width, cat->page_height, render, cat, error);
-}
-
-/**
- * kp_catalogue_render_pdf:
- * @progress: (nullable): receives the fraction done
- * @cancellable: (nullable): checked between entries
- * @result: (out caller-allocates) (optional): pages and entries written
- *
- * Writes the catalogue to "@path.part" and moves it over @path when complete.
- *
- * Returns: %TRUE on success; on failure or cancellation nothing is left at @path
- */
-gboolean
-kp_catalogue_render_pdf (const KpCatalogueSnapshot *snapshot,
-                         const KpCatalogueOptions  *options,
-                         const char                *path,
-                         KpProgress                *progress,
-                         GCancellable              *cancellable,
-                         KpRenderResult            *result,
-                         GError                   **error)
-{
-  KpDocumentTarget target = { .path = path };
-
-  g_return_val_if_fail (snapshot != NULL, FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  return write_catalogue (snapshot, options, &target, progress, cancellable, result, error);
-}
-
-/**
- * kp_catalogue_render_bytes:
- *
- * Like kp_catalogue_render_pdf(), in memory: for a preview with
- * poppler_document_new_from_bytes().
- *
- * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
- */
-GBytes *
-kp_catalogue_render_bytes (const KpCatalogueSnapshot *snapshot,
-                           const KpCatalogueOptions  *options,
-                           KpProgress                *progress,
-                           GCancellable              *cancellable,
-                           KpRenderResult            *result,
-                           GError                   **error)
-{
-  g_autoptr (GByteArray) bytes = NULL;
-  KpDocumentTarget target = { 0 };
-
-  g_return_val_if_fail (snapshot != NULL, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  target.bytes = bytes = g_byte_array_new ();
-  if (!write_catalogue (snapshot, options, &target, progress, cancellable, result, error))
-    return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -5,13 +5,14 @@
 #include <gio/gio.h>
 
 #include "kp-catalogue-types.h"
+#include "kp-document-logo.h"
 #include "kp-text-layout.h"
 
 G_BEGIN_DECLS
 
 /* The typography and colours shared by the catalogue and the leaflets: one sans-serif
  * family, body text of at least 10 pt with generous leading, dark text on white, one
- * accent colour; and small helpers both documents need (logos, links, numbers). */
+ * accent colour; and small helpers both documents need (links, numbers; logos in kp-document-logo.h). */
 
 #define KP_PUB_TEXT         0x1f1f1f
 #define KP_PUB_MUTED        0x4f5961
@@ -56,18 +57,6 @@ typedef struct
 void kp_document_style_init (KpDocumentStyle *style,
                              KpTextCache     *cache,
                              double           body_size);
-
-GPtrArray *kp_document_load_logos (GPtrArray *paths,
-                                   GError   **error);
-double     kp_document_measure_logos (GPtrArray *logos,
-                                      double     height,
-                                      double     gap);
-void       kp_document_draw_logos (cairo_t   *cr,
-                                   GPtrArray *logos,
-                                   double     x,
-                                   double     y,
-                                   double     height,
-                                   double     gap);
 
 char *kp_document_web_uri (const char *web);
 char *kp_document_mail_uri (const char *email);

@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-struct _KpPublicationWriter
+struct _KpDocumentWriter
 {
   cairo_surface_t *surface;
   cairo_t         *cr;
@@ -181,12 +181,17 @@ kp_document_writer_set_metadata (KpDocumentWriter *writer,
 /**
  * kp_document_writer_set_text_cache:
  * @cache: (nullable): the cache whose queued text must reach each page before it ends
+ *
+ * The text queued in the cache set before, if any, is drawn first. Set %NULL before the
+ * cache is freed: the writer is finished after the document that drew on it is done.
  */
 void
 kp_document_writer_set_text_cache (KpDocumentWriter *writer,
                                    KpTextCache      *cache)
 {
   g_return_if_fail (writer != NULL);
+  if (writer->text != NULL && writer->text != cache)
+    kp_text_cache_flush (writer->text);
   writer->text = cache;
 }
 
@@ -325,53 +330,4 @@ kp_document_writer_free (KpDocumentWriter *writer)
   g_free (writer->path);
   g_free (writer->part_path);
   g_free (writer);
-}
-
-static cairo_status_t
-append_bytes (gpointer             closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/**
- * kp_document_write:
- * @target: where the PDF goes
- * @width: page width in points
- * @height: page height in points
- * @draw: draws the pages of @document with the writer it is given
- *
- * Writes one document: makes a writer for @target, lets @draw fill it, and finishes it.
- * On failure a file target is left as it was.
- *
- * Returns: %TRUE on success
- */
-gboolean
-kp_document_write (const KpDocumentTarget *target,
-                   double                  width,
-                   double                  height,
-                   KpDocumentDrawFunc      draw,
-                   gpointer                document,
-                   GError                **error)
-{
-  g_autoptr (KpDocumentWriter) writer = NULL;
-  gint64 start;
-
-  g_return_val_if_fail (target != NULL, FALSE);
-  g_return_val_if_fail ((target->path != NULL) != (target->bytes != NULL), FALSE);
-  g_return_val_if_fail (draw != NULL, FALSE);
-
-  if (target->path != NULL)
-    writer = kp_document_writer_new_for_file (target->path, width, height, error);
-  else
-    writer = kp_document_writer_new_for_stream (append_bytes, target->bytes, width, height);
-  if (writer == NULL || !draw (document, writer, error))
-    return FALSE;
-  start = g_get_monotonic_time ();
-  if (!kp_document_writer_finish (writer, error))
-    return FALSE;
-  g_debug ("PDF finished in %.3f s", (g_get_monotonic_time () - start) / 1e6);
-  return TRUE;
 }

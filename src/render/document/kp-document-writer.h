@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * destinations. A file is written to "path.part" and moved over the path only when it is
  * complete, so a cancelled or failed export never leaves a broken PDF behind. */
 
-typedef struct _KpPublicationWriter KpDocumentWriter;
+typedef struct _KpDocumentWriter KpDocumentWriter;
 
 KpDocumentWriter *kp_document_writer_new_for_file (const char *path,
                                                    double      width,
@@ -44,30 +44,6 @@ void              kp_document_writer_add_dest (KpDocumentWriter *writer,
 gboolean          kp_document_writer_finish (KpDocumentWriter *writer,
                                              GError          **error);
 void              kp_document_writer_free (KpDocumentWriter *writer);
-
-/**
- * KpDocumentTarget:
- * @path: a file, written to "@path.part" and moved over @path when complete
- * @bytes: memory, for a preview with poppler_document_new_from_bytes()
- *
- * Where kp_document_write() puts a PDF: exactly one of @path and @bytes.
- */
-typedef struct
-{
-  const char *path;
-  GByteArray *bytes;
-} KpDocumentTarget;
-
-typedef gboolean (*KpDocumentDrawFunc) (gpointer          document,
-                                        KpDocumentWriter *writer,
-                                        GError          **error);
-
-gboolean kp_document_write (const KpDocumentTarget *target,
-                            double                  width,
-                            double                  height,
-                            KpDocumentDrawFunc      draw,
-                            gpointer                document,
-                            GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpDocumentWriter, kp_document_writer_free)
 

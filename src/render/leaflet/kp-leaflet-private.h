@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kp-leaflet.h"
+#include "kp-catalogue-types.h"
+#include "kp-progress.h"
 #include "kp-document-style.h"
 #include "kp-document-writer.h"
 #include "kp-text-layout.h"
@@ -13,7 +14,8 @@ G_BEGIN_DECLS
  * legend, catalogue hint and notes area that fill the room the services leave) flowed
  * through a fixed list of frames. Blocks are never split; what does not fit is shortened or
  * left out, never drawn past a frame. Parts live in:
- *   kp-leaflet.c         geometry, fitting, the two pages, public API
+ *   kp-leaflet-document.c  the KpDocument: page size, summary and notes
+ *   kp-leaflet.c         geometry, fitting, the two pages
  *   kp-leaflet-blocks.c  the blocks of the stream
  *   kp-leaflet-panels.c  cover, title band, crisis lines and publicity */
 
@@ -93,6 +95,18 @@ typedef struct
   GCancellable   *cancellable; /* (nullable) */
   KpRenderResult *result_out;  /* (nullable) receives @result when the leaflet is written */
 } KpLeaflet;
+
+/* kp-leaflet.c */
+void     kp_leaflet_get_page_size (KpLeafletFormat format,
+                                   double         *width,
+                                   double         *height);
+gboolean kp_leaflet_write (const KpCatalogueSnapshot *snapshot,
+                           const KpLeafletOptions    *options,
+                           KpDocumentWriter          *writer,
+                           KpProgress                *progress,
+                           GCancellable              *cancellable,
+                           KpRenderResult            *result,
+                           GError                   **error);
 
 /* kp-leaflet-blocks.c */
 double kp_leaflet_block_layout (KpLeaflet            *lf,

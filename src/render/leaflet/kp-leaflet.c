@@ -384,12 +384,10 @@ draw_stream (KpLeaflet *lf,
 }
 
 static gboolean
-render (gpointer          document,
+render (KpLeaflet        *lf,
         KpDocumentWriter *writer,
         GError          **error)
 {
-  KpLeaflet *lf = document;
-
   if (lf->progress != NULL)
     kp_progress_set (lf->progress, 0, _ ("Writing the leaflet…"));
   fit (lf);
@@ -447,7 +445,7 @@ leaflet_new (const KpCatalogueSnapshot *snapshot,
 
   lf->snapshot = snapshot;
   lf->options = options;
-  lf->logos = kp_document_load_logos (options->logo_paths, error);
+  lf->logos = kp_document_load_logos (options->logos, error);
   if (lf->logos == NULL)
     return NULL;
 
@@ -476,79 +474,59 @@ leaflet_new (const KpCatalogueSnapshot *snapshot,
   return g_steal_pointer (&lf);
 }
 
-static gboolean
-write_leaflet (const KpCatalogueSnapshot *snapshot,
-               const KpLeafletOptions    *options,
-               const KpDocumentTarget    *target,
-               KpProgress                *progress,
-               GCancellable              *cancellable,
-               KpRenderResult            *result,
-               GError                   **error)
+/**
+ * kp_leaflet_get_page_size:
+ *
+ * The size of the leaflet's pages in points: A4 landscape for a tri-fold, A5 portrait.
+ */
+void
+kp_leaflet_get_page_size (KpLeafletFormat format,
+                          double         *width,
+                          double         *height)
 {
-  g_autoptr (KpLeaflet) lf = leaflet_new (snapshot, options, error);
+  if (format == KP_LEAFLET_A4_TRIFOLD)
+    kp_page_size_get_points (KP_PAGE_SIZE_A4, height, width);
+  else
+    kp_page_size_get_points (KP_PAGE_SIZE_A5, width, height);
+}
 
+/**
+ * kp_leaflet_write:
+ * @snapshot: the chosen services, in the order they should appear, and local lines
+ *   (contacts of kind CONTACT join the key contacts)
+ * @writer: a writer whose pages have kp_leaflet_get_page_size()
+ * @progress: (nullable):
+ * @cancellable: (nullable):
+ * @result: (out caller-allocates) (optional): pages, services shown, shortened, left out
+ *
+ * Fits the leaflet and draws its two pages on @writer, which the caller finishes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kp_leaflet_write (const KpCatalogueSnapshot *snapshot,
+                  const KpLeafletOptions    *options,
+                  KpDocumentWriter          *writer,
+                  KpProgress                *progress,
+                  GCancellable              *cancellable,
+                  KpRenderResult            *result,
+                  GError                   **error)
+{
+  g_autoptr (KpLeaflet) lf = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  lf = leaflet_new (snapshot, options, error);
   if (lf == NULL)
     return FALSE;
   lf->progress = progress;
   lf->cancellable = cancellable;
   lf->result_out = result;
-  return kp_document_write (target, lf->page_width, lf->page_height, render, lf, error);
-}
-
-/**
- * kp_leaflet_render_pdf:
- * @snapshot: the chosen services, in the order they should appear, and local lines
- *   (contacts of kind CONTACT join the key contacts)
- * @progress: (nullable):
- * @cancellable: (nullable):
- * @result: (out caller-allocates) (optional): pages, services shown, shortened, left out
- *
- * Writes the leaflet to "@path.part" and moves it over @path when complete.
- *
- * Returns: %TRUE on success
- */
-gboolean
-kp_leaflet_render_pdf (const KpCatalogueSnapshot *snapshot,
-                       const KpLeafletOptions    *options,
-                       const char                *path,
-                       KpProgress                *progress,
-                       GCancellable              *cancellable,
-                       KpRenderResult            *result,
-                       GError                   **error)
-{
-  KpDocumentTarget target = { .path = path };
-
-  g_return_val_if_fail (snapshot != NULL, FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  return write_leaflet (snapshot, options, &target, progress, cancellable, result, error);
-}
-
-/**
- * kp_leaflet_render_bytes:
- *
- * Like kp_leaflet_render_pdf(), in memory, for a preview.
- *
- * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
- */
-GBytes *
-kp_leaflet_render_bytes (const KpCatalogueSnapshot *snapshot,
-                         const KpLeafletOptions    *options,
-                         KpProgress                *progress,
-                         GCancellable              *cancellable,
-                         KpRenderResult            *result,
-                         GError                   **error)
-{
-  g_autoptr (GByteArray) bytes = NULL;
-  KpDocumentTarget target = { 0 };
-
-  g_return_val_if_fail (snapshot != NULL, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  target.bytes = bytes = g_byte_array_new ();
-  if (!write_leaflet (snapshot, options, &target, progress, cancellable, result, error))
-    return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  ok = render (lf, writer, error);
+  /* The writer is finished by the caller, after the leaflet's text cache is gone. */
+  kp_document_writer_set_text_cache (writer, NULL);
+  return ok;
 }

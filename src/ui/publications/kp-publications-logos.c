@@ -5,9 +5,6 @@
 
 #include "kp-publications-logos.h"
 #include "kp-file-chooser.h"
-#include "kp-project-settings.h"
-
-#define SETTING "publication.logos"
 
 struct _KpPublicationsLogos
 {
@@ -15,9 +12,10 @@ struct _KpPublicationsLogos
 
   GtkLabel *note;
 
-  KpSettingsWriter *writer;
-  GPtrArray        *paths; /* char *, NULL-terminated */
-  GPtrArray        *rows;  /* AdwActionRow, owned by the group */
+  KpSettingsWriter   *writer;
+  KpDocumentSettings *settings;
+  GSignalGroup       *logo_signals; /* on the logos of @settings */
+  GPtrArray          *rows;         /* AdwActionRow, owned by the group, one per logo */
 };
 
 G_DEFINE_FINAL_TYPE (KpPublicationsLogos, kp_publications_logos, ADW_TYPE_PREFERENCES_GROUP)
@@ -31,86 +29,58 @@ enum
 static guint signals[N_SIGNALS];
 
 static void
-save (KpPublicationsLogos *self)
-{
-  g_autofree char *text = g_strjoinv ("\n", (char **) self->paths->pdata);
-
-  if (self->writer != NULL)
-    kp_settings_writer_write (self->writer, SETTING, text[0] != '\0' ? text : NULL);
-}
-
-static void
 on_remove_button_clicked_cb (GtkButton           *button,
                              KpPublicationsLogos *self)
 {
+  g_autoptr (GError) error = NULL;
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
   guint      index;
 
-  if (row == NULL || !g_ptr_array_find (self->rows, row, &index))
+  if (row == NULL || self->settings == NULL || !g_ptr_array_find (self->rows, row, &index))
     return;
-  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), row);
-  g_ptr_array_remove_index (self->rows, index);
-  g_ptr_array_remove_index (self->paths, index);
+  if (!kp_settings_writer_check (self->writer,
+                                 kp_document_settings_remove_logo (self->settings, index, &error),
+                                 &error))
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->note), FALSE);
-  save (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
-static void
-append (KpPublicationsLogos *self,
-        const char          *path)
+static GtkWidget *
+make_row (KpPublicationsLogos *self,
+          KpLogo              *logo)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *escaped = NULL;
-  GtkWidget       *row;
-  GtkWidget       *remove;
+  g_autofree char *escaped = g_markup_escape_text (kp_logo_get_file_name (logo), -1);
+  GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  basename = g_filename_display_basename (path);
-  escaped = g_markup_escape_text (basename, -1);
-  row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _ ("Remove the logo"));
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_button_clicked_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
-  g_ptr_array_add (self->rows, row);
-  g_ptr_array_add (self->paths, g_strdup (path));
+  return row;
 }
 
-/* A logo file that is no longer there is left out, with a note under the logos. */
+/* One row per logo of the settings, in their order. */
 static void
-restore (KpPublicationsLogos *self)
+on_logos_items_changed_cb (KpPublicationsLogos *self)
 {
-  KpProject       *project = kp_settings_writer_get_project (self->writer);
-  g_autofree char *kept = project != NULL ? kp_project_dup_setting (project, SETTING) : NULL;
-  g_auto (GStrv) paths = g_strsplit (kept != NULL ? kept : "", "\n", -1);
-  g_autoptr (GString) missing = g_string_new (NULL);
-  g_autofree char *note = NULL;
+  GListModel *logos = self->settings != NULL ? kp_document_settings_get_logos (self->settings)
+                                             : NULL;
 
-  for (guint i = 0; paths[i] != NULL; i++)
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; logos != NULL && i < g_list_model_get_n_items (logos); i++)
     {
-      g_autofree char *basename = NULL;
+      g_autoptr (KpLogo) logo = g_list_model_get_item (logos, i);
+      GtkWidget *row = make_row (self, logo);
 
-      if (paths[i][0] == '\0')
-        continue;
-      if (g_file_test (paths[i], G_FILE_TEST_IS_REGULAR))
-        {
-          append (self, paths[i]);
-          continue;
-        }
-      basename = g_filename_display_basename (paths[i]);
-      g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", basename);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      g_ptr_array_add (self->rows, row);
     }
-  if (missing->len == 0)
-    return;
-  /* Translators: under the logos of a publication; %s lists file names, "logo.png, erb.svg" */
-  note = g_strdup_printf (_ ("Not found, so left out: %s"), missing->str);
-  gtk_label_set_text (self->note, note);
-  gtk_widget_set_visible (GTK_WIDGET (self->note), TRUE);
-  save (self);
 }
 
 static void
@@ -127,10 +97,8 @@ on_logos_chosen_cb (GObject      *source,
   for (guint i = 0; i < g_list_model_get_n_items (files); i++)
     {
       g_autoptr (GFile) file = g_list_model_get_item (files, i);
-      g_autofree char *path = g_file_get_path (file);
 
-      if (path != NULL)
-        kp_publications_logos_add (self, path);
+      kp_publications_logos_add_file (self, file);
     }
 }
 
@@ -139,7 +107,7 @@ on_add_button_clicked_cb (KpPublicationsLogos *self)
 {
   g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr (GtkFileFilter) filter = NULL;
-  const char *patterns[] = { "*.png", "*.PNG", "*.svg", "*.SVG", NULL };
+  const char *patterns[] = { "*.png", "*.PNG", "*.svg", "*.SVG", "*.svgz", "*.SVGZ", NULL };
 
   filter = kp_file_chooser_filter_new (_ ("Logos (PNG, SVG)"), patterns);
   g_list_store_append (filters, filter);
@@ -153,6 +121,8 @@ kp_publications_logos_dispose (GObject *object)
 {
   KpPublicationsLogos *self = KP_PUBLICATIONS_LOGOS (object);
 
+  g_signal_group_set_target (self->logo_signals, NULL);
+  g_clear_object (&self->settings);
   g_clear_object (&self->writer);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_LOGOS);
   G_OBJECT_CLASS (kp_publications_logos_parent_class)->dispose (object);
@@ -163,7 +133,7 @@ kp_publications_logos_finalize (GObject *object)
 {
   KpPublicationsLogos *self = KP_PUBLICATIONS_LOGOS (object);
 
-  g_ptr_array_unref (self->paths);
+  g_object_unref (self->logo_signals);
   g_ptr_array_unref (self->rows);
   G_OBJECT_CLASS (kp_publications_logos_parent_class)->finalize (object);
 }
@@ -189,9 +159,10 @@ kp_publications_logos_class_init (KpPublicationsLogosClass *klass)
 static void
 kp_publications_logos_init (KpPublicationsLogos *self)
 {
-  /* Reserved, so that pdata is there (and NULL-terminated) while the array is empty. */
-  self->paths = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->rows = g_ptr_array_new ();
+  self->logo_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->logo_signals, "items-changed",
+                                  G_CALLBACK (on_logos_items_changed_cb), self);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -209,24 +180,45 @@ kp_publications_logos_set_writer (KpPublicationsLogos *self,
   g_return_if_fail (KP_IS_SETTINGS_WRITER (writer));
   g_return_if_fail (self->writer == NULL);
   self->writer = g_object_ref (writer);
-  restore (self);
 }
 
 void
-kp_publications_logos_add (KpPublicationsLogos *self,
-                           const char          *path)
+kp_publications_logos_set_settings (KpPublicationsLogos *self,
+                                    KpDocumentSettings  *settings)
 {
   g_return_if_fail (KP_IS_PUBLICATIONS_LOGOS (self));
-  g_return_if_fail (path != NULL);
-  append (self, path);
-  gtk_widget_set_visible (GTK_WIDGET (self->note), FALSE);
-  save (self);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  g_return_if_fail (KP_IS_DOCUMENT_SETTINGS (settings));
+
+  if (!g_set_object (&self->settings, settings))
+    return;
+  g_signal_group_set_target (self->logo_signals, kp_document_settings_get_logos (settings));
+  on_logos_items_changed_cb (self);
 }
 
-const char *const *
-kp_publications_logos_get_paths (KpPublicationsLogos *self)
+void
+kp_publications_logos_set_note (KpPublicationsLogos *self,
+                                const char          *note)
 {
-  g_return_val_if_fail (KP_IS_PUBLICATIONS_LOGOS (self), NULL);
-  return (const char *const *) self->paths->pdata;
+  g_return_if_fail (KP_IS_PUBLICATIONS_LOGOS (self));
+  gtk_label_set_text (self->note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL && note[0] != '\0');
+}
+
+void
+kp_publications_logos_add_file (KpPublicationsLogos *self,
+                                GFile               *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (KP_IS_PUBLICATIONS_LOGOS (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->settings != NULL && self->writer != NULL);
+
+  if (!kp_settings_writer_check (self->writer,
+                                 kp_document_settings_add_logo_file (self->settings, file, NULL,
+                                                                     &error),
+                                 &error))
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->note), FALSE);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }

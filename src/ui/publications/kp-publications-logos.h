@@ -3,25 +3,31 @@
 
 #include <adwaita.h>
 
+#include "kp-document-settings.h"
 #include "kp-settings-writer.h"
 
 G_BEGIN_DECLS
 
-/* The logos of a publication (PNG or SVG files), kept in the project under
- * "publication.logos", one path a line. A kept file that is no longer there is left out,
- * with a note under the logos. Signal: changed, after a logo was added or removed. */
+/* The logos of the document shown (PNG or SVG images kept inside the project file), in
+ * their order, with a button to add image files and one per logo to remove it; a note under
+ * them, e.g. the logo files an older project named that could not be brought into it.
+ * Signal: changed, after the user added or removed a logo. */
 
 #define KP_TYPE_PUBLICATIONS_LOGOS (kp_publications_logos_get_type ())
 G_DECLARE_FINAL_TYPE (KpPublicationsLogos, kp_publications_logos, KP, PUBLICATIONS_LOGOS, AdwPreferencesGroup)
 
 GtkWidget *kp_publications_logos_new (void);
-/* Shows the logos kept in @writer's project; later changes are written through @writer. */
+/* Failures are shown through @writer. */
 void kp_publications_logos_set_writer (KpPublicationsLogos *self,
                                        KpSettingsWriter    *writer);
-/* Adds a logo and keeps it in the project. */
-void kp_publications_logos_add (KpPublicationsLogos *self,
-                                const char          *path);
-/* Returns: (transfer none) (array zero-terminated=1): the paths of the logos, in order */
-const char *const *kp_publications_logos_get_paths (KpPublicationsLogos *self);
+/* Shows the logos of @settings, and follows them. Emits nothing. */
+void kp_publications_logos_set_settings (KpPublicationsLogos *self,
+                                         KpDocumentSettings  *settings);
+/* @note: (nullable): the text under the logos; hidden when the user adds or removes one */
+void kp_publications_logos_set_note (KpPublicationsLogos *self,
+                                     const char          *note);
+/* Adds the image in @file to the document's logos (a failure is shown through the writer). */
+void kp_publications_logos_add_file (KpPublicationsLogos *self,
+                                     GFile               *file);
 
 G_END_DECLS

@@ -6,8 +6,7 @@
 #include "kp-publications-options.h"
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
-#include "kp-leaflet-builder.h"
-#include "kp-project-settings.h"
+#include "kp-document-builder.h"
 #include "kp-publications-logos.h"
 #include "kp-publications-services.h"
 #include "kp-settings-writer.h"
@@ -16,7 +15,9 @@ struct _KpPublicationsOptions
 {
   AdwBin parent_instance;
 
-  KpProject *project;
+  KpProject          *project;
+  KpPublications     *publications; /* the project's */
+  KpDocumentSettings *settings;     /* of the document shown */
 
   AdwComboRow            *kind_row;
   AdwComboRow            *group_row;
@@ -54,6 +55,32 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
+/* Every option is kept in the settings of the document shown (kp-publications.h), so the
+ * document is the same when the project is reopened, and komplan-cli prints it the same. A
+ * choice is written at once; a text or the year after a short delay, and at once when the
+ * focus leaves it or the options go away (kp-settings-writer.h). Showing the options writes
+ * nothing: a text never set shows its default. */
+
+/* The values of the rows' positions. */
+static const int kinds[] = { KP_DOCUMENT_KIND_CATALOGUE, KP_DOCUMENT_KIND_LEAFLET };
+static const int formats[] = { KP_LEAFLET_A4_TRIFOLD, KP_LEAFLET_A5_TWO_SIDED };
+static const int structures[] = { KP_CATALOGUE_BY_TARGET_GROUP, KP_CATALOGUE_BY_SERVICE_TYPE,
+                                  KP_CATALOGUE_BY_PROVIDER };
+static const int papers[] = { KP_PAGE_SIZE_A4, KP_PAGE_SIZE_A5 };
+
+/* The value of the position selected in @row. */
+#define SELECTED(row, values) \
+  (values[MIN (adw_combo_row_get_selected (row), G_N_ELEMENTS (values) - 1)])
+/* Selects the position of @value in @row. */
+#define SELECT(row, values, value)                       \
+  G_STMT_START                                           \
+  {                                                      \
+    for (guint i_ = 0; i_ < G_N_ELEMENTS (values); i_++) \
+      if (values[i_] == (int) (value))                   \
+        adw_combo_row_set_selected (row, i_);            \
+  }                                                      \
+  G_STMT_END
+
 static void
 emit_changed (KpPublicationsOptions *self)
 {
@@ -67,13 +94,6 @@ selected_group (KpPublicationsOptions *self)
   return KP_PUBLICATION_GROUP_SENIORS +
          MIN (adw_combo_row_get_selected (self->group_row),
               KP_PUBLICATION_N_GROUPS - 1 - KP_PUBLICATION_GROUP_SENIORS);
-}
-
-static KpLeafletFormat
-selected_format (KpPublicationsOptions *self)
-{
-  return adw_combo_row_get_selected (self->format_row) == 1 ? KP_LEAFLET_A5_TWO_SIDED
-                                                            : KP_LEAFLET_A4_TRIFOLD;
 }
 
 static char *
@@ -96,139 +116,75 @@ dup_entry (AdwEntryRow *row)
   return text;
 }
 
-/* Every option is kept in the project (kp-project-settings.h), so the document is the same
- * when the project is reopened. A choice is written at once; a text after a short delay, and
- * at once when the focus leaves it or the options go away (kp-settings-writer.h). Keys:
- * "publication.kind", "publication.publicity" and "publication.logos" (kp-publications-logos.h)
- * are shared; "catalogue.*" are the catalogue's texts, structure, paper and services
- * (kp-publications-services.h);
- * "leaflet.group", "leaflet.format", and "leaflet.<group>.*" the texts of each group's
- * leaflet ("leaflet.seniors.title"). A key that is not set has its default. */
-
-typedef struct
+/* The entry of each text but the introduction. */
+static AdwEntryRow *
+entry_of (KpPublicationsOptions *self,
+          KpDocumentText         field)
 {
-  const char *key;
-  gsize       offset;    /* of the AdwComboRow in KpPublicationsOptions */
-  const char *values[5]; /* stored for each position, NULL-terminated */
-} Choice;
-
-static const Choice choices[] = {
-  { "publication.kind", G_STRUCT_OFFSET (KpPublicationsOptions, kind_row), { "catalogue", "leaflet" } },
-  { "leaflet.format", G_STRUCT_OFFSET (KpPublicationsOptions, format_row), { "a4-trifold", "a5-two-sided" } },
-  { "catalogue.structure", G_STRUCT_OFFSET (KpPublicationsOptions, structure_row), { "target-group", "service-type", "provider" } },
-  { "catalogue.paper", G_STRUCT_OFFSET (KpPublicationsOptions, paper_row), { "a4", "a5" } },
-};
-
-/* The key of a text of the document chosen now: "catalogue.title", "leaflet.seniors.title". */
-static char *
-dup_text_key (KpPublicationsOptions *self,
-              const char            *field)
-{
-  if (kp_publications_options_get_kind (self) == KP_DOCUMENT_LEAFLET)
-    return g_strdup_printf ("leaflet.%s.%s", kp_publication_group_to_string (selected_group (self)),
-                            field);
-  return g_strconcat ("catalogue.", field, NULL);
-}
-
-static char *
-dup_text_setting (KpPublicationsOptions *self,
-                  const char            *field,
-                  const char            *fallback)
-{
-  g_autofree char *key = dup_text_key (self, field);
-  char            *value = kp_project_dup_setting (self->project, key);
-
-  return value != NULL ? value : g_strdup (fallback != NULL ? fallback : "");
-}
-
-static void
-save_choice (KpPublicationsOptions *self,
-             GObject               *object)
-{
-  KpSettingsWriter *writer = self->writer;
-
-  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
-    if (object == G_STRUCT_MEMBER (GObject *, self, choices[i].offset))
-      {
-        guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (object));
-
-        if (selected < g_strv_length ((char **) choices[i].values))
-          kp_settings_writer_write (writer, choices[i].key, choices[i].values[selected]);
-        return;
-      }
-  if (object == G_OBJECT (self->group_row))
-    kp_settings_writer_write (writer, "leaflet.group",
-                              kp_publication_group_to_string (selected_group (self)));
-}
-
-static void
-restore_choices (KpPublicationsOptions *self)
-{
-  g_autofree char   *group = kp_project_dup_setting (self->project, "leaflet.group");
-  KpPublicationGroup g;
-
-  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+  switch (field)
     {
-      g_autofree char *value = kp_project_dup_setting (self->project, choices[i].key);
-
-      for (guint v = 0; value != NULL && choices[i].values[v] != NULL; v++)
-        if (g_str_equal (value, choices[i].values[v]))
-          adw_combo_row_set_selected (G_STRUCT_MEMBER (AdwComboRow *, self, choices[i].offset), v);
+    case KP_DOCUMENT_TEXT_TITLE:
+      return self->title_row;
+    case KP_DOCUMENT_TEXT_SUBTITLE:
+      return self->subtitle_row;
+    case KP_DOCUMENT_TEXT_ISSUER:
+      return self->issuer_row;
+    case KP_DOCUMENT_TEXT_PUBLICITY:
+      return self->publicity_row;
+    case KP_DOCUMENT_TEXT_INTRODUCTION:
+    case KP_DOCUMENT_N_TEXTS:
+    default:
+      return NULL;
     }
-  if (group != NULL && kp_publication_group_from_string (group, &g) &&
-      g >= KP_PUBLICATION_GROUP_SENIORS)
-    adw_combo_row_set_selected (self->group_row, g - KP_PUBLICATION_GROUP_SENIORS);
 }
 
-/* Shows the texts of the document chosen now: those kept in the project, else the defaults. */
-static void
-set_texts (KpPublicationsOptions *self,
-           const char            *title,
-           const char            *subtitle,
-           const char            *issuer,
-           int                    year,
-           const char            *introduction)
+/* The text kept for @field, else its default. */
+static char *
+dup_shown_text (KpPublicationsOptions *self,
+                KpDocumentText         field)
 {
-  g_autofree char *kept_title = dup_text_setting (self, "title", title);
-  g_autofree char *kept_subtitle = dup_text_setting (self, "subtitle", subtitle);
-  g_autofree char *kept_issuer = dup_text_setting (self, "issuer", issuer);
-  g_autofree char *kept_year = dup_text_setting (self, "year", NULL);
-  g_autofree char *kept_intro = dup_text_setting (self, "introduction", introduction);
+  const char *kept = kp_document_settings_get_text (self->settings, field);
+
+  if (kept != NULL)
+    return g_strdup (kept);
+  return kp_document_builder_dup_default_text (self->project, self->settings, field);
+}
+
+/* Shows the settings of the document chosen now. */
+static void
+show_settings (KpPublicationsOptions *self)
+{
+  gboolean         leaflet = KP_IS_LEAFLET_SETTINGS (self->settings);
+  gboolean         updating = self->updating;
   GtkAdjustment   *range = gtk_spin_button_get_adjustment (self->year_spin);
-  gint64           stored_year;
-
-  if (g_ascii_string_to_signed (kept_year, 10, (gint64) gtk_adjustment_get_lower (range),
-                                (gint64) gtk_adjustment_get_upper (range), &stored_year, NULL))
-    year = (int) stored_year;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), kept_title);
-  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row), kept_subtitle);
-  gtk_editable_set_text (GTK_EDITABLE (self->issuer_row), kept_issuer);
-  gtk_spin_button_set_value (self->year_spin, year);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->intro_view), kept_intro, -1);
-}
-
-/* The texts of the document of the chosen kind (and group). */
-static void
-apply_defaults (KpPublicationsOptions *self)
-{
-  gboolean leaflet = kp_publications_options_get_kind (self) == KP_DOCUMENT_LEAFLET;
-  gboolean updating = self->updating;
+  g_autofree char *intro = dup_shown_text (self, KP_DOCUMENT_TEXT_INTRODUCTION);
+  int              year = kp_document_settings_get_year (self->settings);
 
   self->updating = TRUE;
-  if (leaflet)
+  for (KpDocumentText field = 0; field < KP_DOCUMENT_N_TEXTS; field++)
     {
-      g_autoptr (KpLeafletOptions) o = kp_leaflet_builder_default_options (self->project,
-                                                                           selected_group (self),
-                                                                           selected_format (self));
+      AdwEntryRow     *row = entry_of (self, field);
+      g_autofree char *text = row != NULL ? dup_shown_text (self, field) : NULL;
 
-      set_texts (self, o->title, o->subtitle, o->issuer, o->year, o->introduction);
+      if (row != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (row), text);
     }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->intro_view), intro, -1);
+  if (year == 0)
+    year = kp_document_builder_get_default_year ();
+  gtk_spin_button_set_value (self->year_spin, CLAMP (year, gtk_adjustment_get_lower (range),
+                                                     gtk_adjustment_get_upper (range)));
+  if (leaflet)
+    SELECT (self->format_row, formats,
+            kp_leaflet_settings_get_format (KP_LEAFLET_SETTINGS (self->settings)));
   else
     {
-      g_autoptr (KpCatalogueOptions) o = kp_catalogue_builder_default_options (self->project);
+      KpCatalogueSettings *catalogue = KP_CATALOGUE_SETTINGS (self->settings);
 
-      set_texts (self, o->title, o->subtitle, o->issuer, o->year, o->introduction);
+      SELECT (self->structure_row, structures, kp_catalogue_settings_get_structure (catalogue));
+      SELECT (self->paper_row, papers, kp_catalogue_settings_get_paper (catalogue));
     }
+  kp_publications_logos_set_settings (self->logos, self->settings);
   gtk_widget_set_visible (GTK_WIDGET (self->group_row), leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->format_row), leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->structure_row), !leaflet);
@@ -237,36 +193,74 @@ apply_defaults (KpPublicationsOptions *self)
   self->updating = updating;
 }
 
+/* The settings of the document the kind and group rows choose. */
+static void
+choose_document (KpPublicationsOptions *self)
+{
+  KpDocumentSettings *settings;
+
+  if (SELECTED (self->kind_row, kinds) == KP_DOCUMENT_KIND_LEAFLET)
+    settings = KP_DOCUMENT_SETTINGS (
+        kp_publications_get_leaflet (self->publications,
+                                     kp_publication_group_to_string (selected_group (self))));
+  else
+    settings = KP_DOCUMENT_SETTINGS (kp_publications_get_catalogue (self->publications));
+  g_set_object (&self->settings, settings);
+  show_settings (self);
+}
+
+static gboolean
+save_choice (KpPublicationsOptions *self,
+             GObject               *object,
+             GError               **error)
+{
+  if (object == G_OBJECT (self->kind_row))
+    return kp_publications_set_shown_kind (self->publications, SELECTED (self->kind_row, kinds),
+                                           error);
+  if (object == G_OBJECT (self->group_row))
+    return kp_publications_set_shown_leaflet (self->publications,
+                                              kp_publication_group_to_string (selected_group (self)),
+                                              error);
+  if (object == G_OBJECT (self->format_row) && KP_IS_LEAFLET_SETTINGS (self->settings))
+    return kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (self->settings),
+                                           SELECTED (self->format_row, formats), error);
+  if (object == G_OBJECT (self->structure_row) && KP_IS_CATALOGUE_SETTINGS (self->settings))
+    return kp_catalogue_settings_set_structure (KP_CATALOGUE_SETTINGS (self->settings),
+                                                SELECTED (self->structure_row, structures), error);
+  if (object == G_OBJECT (self->paper_row) && KP_IS_CATALOGUE_SETTINGS (self->settings))
+    return kp_catalogue_settings_set_paper (KP_CATALOGUE_SETTINGS (self->settings),
+                                            SELECTED (self->paper_row, papers), error);
+  return TRUE;
+}
+
 static void
 on_text_changed_cb (GObject               *object,
                     GParamSpec            *pspec,
                     KpPublicationsOptions *self)
 {
-  KpSettingsWriter *writer = self->writer;
-  int               year = gtk_spin_button_get_value_as_int (self->year_spin);
-  const char       *field = object == G_OBJECT (self->title_row)      ? "title"
-                            : object == G_OBJECT (self->subtitle_row) ? "subtitle"
-                                                                      : "issuer";
-
-  if (self->project == NULL || self->updating)
+  if (self->settings == NULL || self->updating)
     return;
-  if (object == G_OBJECT (self->publicity_row))
-    kp_settings_writer_queue (writer, g_strdup ("publication.publicity"),
-                              g_strdup (gtk_editable_get_text (GTK_EDITABLE (object))));
-  else if (object == G_OBJECT (self->year_spin))
-    kp_settings_writer_queue (writer, dup_text_key (self, "year"), g_strdup_printf ("%d", year));
+  if (object == G_OBJECT (self->year_spin))
+    kp_settings_writer_queue_year (self->writer, self->settings,
+                                   gtk_spin_button_get_value_as_int (self->year_spin));
   else
-    kp_settings_writer_queue (writer, dup_text_key (self, field),
-                              g_strdup (gtk_editable_get_text (GTK_EDITABLE (object))));
+    for (KpDocumentText field = 0; field < KP_DOCUMENT_N_TEXTS; field++)
+      if (object == G_OBJECT (entry_of (self, field)))
+        kp_settings_writer_queue_text (self->writer, self->settings, field,
+                                       gtk_editable_get_text (GTK_EDITABLE (object)));
   emit_changed (self);
 }
 
 static void
 on_intro_changed_cb (KpPublicationsOptions *self)
 {
-  if (self->project == NULL || self->updating)
+  g_autofree char *intro = NULL;
+
+  if (self->settings == NULL || self->updating)
     return;
-  kp_settings_writer_queue (self->writer, dup_text_key (self, "introduction"), dup_intro (self));
+  intro = dup_intro (self);
+  kp_settings_writer_queue_text (self->writer, self->settings, KP_DOCUMENT_TEXT_INTRODUCTION,
+                                 intro);
   emit_changed (self);
 }
 
@@ -275,12 +269,14 @@ on_choice_changed_cb (GObject               *object,
                       GParamSpec            *pspec,
                       KpPublicationsOptions *self)
 {
-  if (self->project == NULL || self->updating)
+  g_autoptr (GError) error = NULL;
+
+  if (self->settings == NULL || self->updating)
     return;
-  save_choice (self, object);
-  /* Another document: its own texts. */
+  kp_settings_writer_check (self->writer, save_choice (self, object, &error), &error);
+  /* Another document: its own settings. */
   if (object == G_OBJECT (self->kind_row) || object == G_OBJECT (self->group_row))
-    apply_defaults (self);
+    choose_document (self);
   emit_changed (self);
 }
 
@@ -296,24 +292,29 @@ kp_publications_options_constructed (GObject *object)
 {
   KpPublicationsOptions *self = KP_PUBLICATIONS_OPTIONS (object);
   g_autoptr (GtkStringList) groups = gtk_string_list_new (NULL);
-  g_autofree char *publicity = NULL;
-  GtkWidget       *texts[] = { GTK_WIDGET (self->title_row), GTK_WIDGET (self->subtitle_row),
-                               GTK_WIDGET (self->issuer_row), GTK_WIDGET (self->year_spin),
-                               GTK_WIDGET (self->publicity_row), GTK_WIDGET (self->intro_view) };
+  GtkWidget         *texts[] = { GTK_WIDGET (self->title_row), GTK_WIDGET (self->subtitle_row),
+                                 GTK_WIDGET (self->issuer_row), GTK_WIDGET (self->year_spin),
+                                 GTK_WIDGET (self->publicity_row), GTK_WIDGET (self->intro_view) };
+  KpPublicationGroup group;
 
   G_OBJECT_CLASS (kp_publications_options_parent_class)->constructed (object);
-  self->writer = kp_settings_writer_new (self->project, GTK_WIDGET (self));
+  self->writer = kp_settings_writer_new (GTK_WIDGET (self));
+  self->publications = kp_project_get_publications (self->project);
   for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
     gtk_string_list_append (groups, kp_publication_group_get_title (g));
   self->updating = TRUE;
   adw_combo_row_set_model (self->group_row, G_LIST_MODEL (groups));
-  restore_choices (self);
-  kp_publications_services_set_writer (self->services, self->writer);
-  apply_defaults (self);
-  publicity = kp_project_dup_setting (self->project, "publication.publicity");
-  if (publicity != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->publicity_row), publicity);
+  SELECT (self->kind_row, kinds, kp_publications_get_shown_kind (self->publications));
+  if (kp_publication_group_from_string (kp_publications_get_shown_leaflet (self->publications),
+                                        &group) &&
+      group >= KP_PUBLICATION_GROUP_SENIORS)
+    adw_combo_row_set_selected (self->group_row, group - KP_PUBLICATION_GROUP_SENIORS);
   kp_publications_logos_set_writer (self->logos, self->writer);
+  kp_publications_logos_set_note (self->logos,
+                                  kp_publications_get_import_note (self->publications));
+  kp_publications_services_setup (self->services, self->project,
+                                  kp_publications_get_catalogue (self->publications), self->writer);
+  choose_document (self);
   self->updating = FALSE;
   g_signal_connect_object (gtk_text_view_get_buffer (self->intro_view), "changed",
                            G_CALLBACK (on_intro_changed_cb), self, G_CONNECT_SWAPPED);
@@ -334,6 +335,8 @@ kp_publications_options_dispose (GObject *object)
   if (self->writer != NULL)
     kp_settings_writer_close (self->writer);
   g_clear_object (&self->writer);
+  g_clear_object (&self->settings);
+  self->publications = NULL;
   g_clear_object (&self->project);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_OPTIONS);
   G_OBJECT_CLASS (kp_publications_options_parent_class)->dispose (object);
@@ -429,87 +432,33 @@ kp_publications_options_new (KpProject *project)
   return g_object_new (KP_TYPE_PUBLICATIONS_OPTIONS, "project", project, NULL);
 }
 
-KpDocumentKind
-kp_publications_options_get_kind (KpPublicationsOptions *self)
+/**
+ * kp_publications_options_get_settings:
+ *
+ * Returns: (transfer none): the settings of the document shown
+ */
+KpDocumentSettings *
+kp_publications_options_get_settings (KpPublicationsOptions *self)
 {
-  g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), KP_DOCUMENT_CATALOGUE);
-  return adw_combo_row_get_selected (self->kind_row) == 1 ? KP_DOCUMENT_LEAFLET
-                                                          : KP_DOCUMENT_CATALOGUE;
-}
-
-static void
-replace (char **field,
-         char  *value)
-{
-  if (value == NULL)
-    return;
-  g_free (*field);
-  *field = value;
+  g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), NULL);
+  return self->settings;
 }
 
 /**
- * kp_publications_options_build_job:
+ * kp_publications_options_build_document:
  *
- * Returns: (transfer full): the document as the options describe it now
+ * Returns: (transfer full): the document as the options show it now, the texts not yet
+ *   written included
  */
-KpDocumentJob *
-kp_publications_options_build_job (KpPublicationsOptions *self)
+KpDocument *
+kp_publications_options_build_document (KpPublicationsOptions *self)
 {
-  g_autofree char   *intro = NULL;
-  const char *const *logos;
-  int                year;
+  g_autoptr (KpDocumentSettings) shown = NULL;
 
   g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), NULL);
-  logos = kp_publications_logos_get_paths (self->logos);
-  intro = dup_intro (self);
-  g_strstrip (intro);
-  year = gtk_spin_button_get_value_as_int (self->year_spin);
-  if (kp_publications_options_get_kind (self) == KP_DOCUMENT_LEAFLET)
-    {
-      KpPublicationGroup group = selected_group (self);
-      KpLeafletOptions  *o = kp_leaflet_builder_default_options (self->project, group,
-                                                                 selected_format (self));
-
-      replace (&o->title, dup_entry (self->title_row));
-      g_clear_pointer (&o->subtitle, g_free);
-      o->subtitle = dup_entry (self->subtitle_row);
-      g_clear_pointer (&o->issuer, g_free);
-      o->issuer = dup_entry (self->issuer_row);
-      g_clear_pointer (&o->introduction, g_free);
-      o->introduction = intro[0] != '\0' ? g_strdup (intro) : NULL;
-      o->publicity_text = dup_entry (self->publicity_row);
-      o->year = year;
-      for (const char *const *logo = logos; *logo != NULL; logo++)
-        kp_leaflet_options_add_logo (o, *logo);
-      return kp_document_job_new_leaflet (kp_leaflet_builder_build (self->project, group), o);
-    }
-  else
-    {
-      KpCatalogueOptions               *o = kp_catalogue_builder_default_options (self->project);
-      KpPublicationSelection            selection;
-      KpCatalogueSnapshot              *snapshot;
-      static const KpCatalogueStructure structures[] = { KP_CATALOGUE_BY_TARGET_GROUP,
-                                                         KP_CATALOGUE_BY_SERVICE_TYPE,
-                                                         KP_CATALOGUE_BY_PROVIDER };
-
-      replace (&o->title, dup_entry (self->title_row));
-      g_clear_pointer (&o->subtitle, g_free);
-      o->subtitle = dup_entry (self->subtitle_row);
-      g_clear_pointer (&o->issuer, g_free);
-      o->issuer = dup_entry (self->issuer_row);
-      o->introduction = intro[0] != '\0' ? g_strdup (intro) : NULL;
-      o->publicity_text = dup_entry (self->publicity_row);
-      o->year = year;
-      o->structure = structures[MIN (adw_combo_row_get_selected (self->structure_row), 2)];
-      o->paper_size = adw_combo_row_get_selected (self->paper_row) == 1 ? KP_PAGE_SIZE_A5
-                                                                        : KP_PAGE_SIZE_A4;
-      for (const char *const *logo = logos; *logo != NULL; logo++)
-        kp_catalogue_options_add_logo (o, *logo);
-      kp_publications_services_get_selection (self->services, &selection);
-      snapshot = kp_catalogue_builder_build (self->project, &selection);
-      kp_publication_selection_clear (&selection);
-      return kp_document_job_new_catalogue (snapshot, o);
-    }
+  shown = kp_document_settings_copy (self->settings);
+  kp_settings_writer_apply_queued (self->writer, self->settings, shown);
+  return kp_document_builder_build (self->project, shown);
 }
 
 /**
@@ -544,12 +493,12 @@ kp_publications_options_dup_file_name (KpPublicationsOptions *self)
   return g_string_free (name, FALSE);
 }
 
-/* Adds a logo and keeps it in the project. */
+/* Adds the image in @file to the logos of the document shown. */
 void
 kp_publications_options_add_logo (KpPublicationsOptions *self,
-                                  const char            *path)
+                                  GFile                 *file)
 {
   g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
-  g_return_if_fail (path != NULL);
-  kp_publications_logos_add (self->logos, path);
+  g_return_if_fail (G_IS_FILE (file));
+  kp_publications_logos_add_file (self->logos, file);
 }

@@ -9,7 +9,6 @@
 #include "kp-file-chooser.h"
 #include "kp-progress.h"
 #include "kp-project-services.h"
-#include "kp-document-job.h"
 #include "kp-document-print.h"
 
 /* The preview follows the options: 300 ms after the last change the document is rendered
@@ -64,20 +63,17 @@ static guint       signals[N_SIGNALS];
  * alive by its rendering or export. */
 typedef struct
 {
-  GWeakRef       page;
-  KpDocumentKind kind;
-  GFile         *file;
+  GWeakRef page;
+  GFile   *file;
 } Pending;
 
 static Pending *
 pending_new (KpPublicationsPage *self,
-             KpDocumentKind      kind,
              GFile              *file)
 {
   Pending *pending = g_new0 (Pending, 1);
 
   g_weak_ref_init (&pending->page, self);
-  pending->kind = kind;
   pending->file = file != NULL ? g_object_ref (file) : NULL;
   return pending;
 }
@@ -111,48 +107,23 @@ show_note (KpPublicationsPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), text != NULL && text[0] != '\0');
 }
 
+/* What the document holds and how many pages, and its notes. */
 static void
-show_result (KpPublicationsPage   *self,
-             KpDocumentKind        kind,
-             const KpRenderResult *result)
+show_result (KpPublicationsPage *self,
+             KpDocument         *document)
 {
+  int              n_pages = kp_document_get_n_pages (document);
+  const char      *summary = kp_document_get_summary (document);
   g_autofree char *pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages",
-                                                         (gulong) result->n_pages),
-                                            result->n_pages);
-  g_autofree char *services = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%d service", "%d services", (gulong) result->n_entries),
-      result->n_entries);
+                                                         (gulong) n_pages),
+                                            n_pages);
   g_autofree char *info = NULL;
-  g_autofree char *note = NULL;
+  g_autofree char *notes = kp_document_dup_notes_text (document);
 
   /* Translators: under the preview, "14 services · 12 pages" */
-  info = g_strdup_printf (_ ("%s · %s"), services, pages);
+  info = summary != NULL ? g_strdup_printf (_ ("%s · %s"), summary, pages) : g_strdup (pages);
   gtk_label_set_text (self->info_label, info);
-
-  if (result->n_entries == 0)
-    note = g_strdup (kind == KP_DOCUMENT_LEAFLET
-                         ? _ ("No service of the project is for this group. The leaflet shows its "
-                              "contacts and crisis lines only.")
-                         : _ ("No service is selected: the project has no services yet, or the "
-                              "filters leave none. The preview shows the catalogue’s fixed parts; "
-                              "add services in the network of services or change the filters."));
-  else if (result->n_omitted > 0)
-    note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%d service did not fit on the leaflet; it refers "
-                                         "readers to the catalogue.",
-                                         "%d services did not fit on the leaflet; it refers "
-                                         "readers to the catalogue.",
-                                         (gulong) result->n_omitted),
-                            result->n_omitted);
-  else if (result->n_shortened > 0)
-    note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%d service is shown without its description to fit "
-                                         "the leaflet.",
-                                         "%d services are shown without their descriptions to "
-                                         "fit the leaflet.",
-                                         (gulong) result->n_shortened),
-                            result->n_shortened);
-  show_note (self, note);
+  show_note (self, notes);
 }
 
 static void
@@ -160,12 +131,11 @@ on_rendered_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
+  KpDocument *document = KP_DOCUMENT (source);
   g_autoptr (Pending) pending = user_data;
   g_autoptr (GError) error = NULL;
-  KpRenderResult render = { 0 };
-  g_autoptr (GBytes) bytes = kp_document_job_render_finish (result, &render, &error);
+  g_autoptr (GBytes) bytes = kp_document_write_bytes_finish (document, result, &error);
   g_autoptr (KpPublicationsPage) self = g_weak_ref_get (&pending->page);
-  KpDocumentKind kind = pending->kind;
 
   if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -186,7 +156,7 @@ on_rendered_cb (GObject      *source,
       show_note (self, error->message);
       return;
     }
-  show_result (self, kind, &render);
+  show_result (self, document);
   update_actions (self);
   g_signal_emit (self, signals[SIGNAL_PREVIEW_UPDATED], 0);
 }
@@ -195,18 +165,18 @@ static gboolean
 render_now (gpointer user_data)
 {
   KpPublicationsPage *self = user_data;
-  KpDocumentJob      *job;
+  g_autoptr (KpDocument) document = NULL;
 
   self->render_id = 0;
   if (self->render_cancellable != NULL)
     g_cancellable_cancel (self->render_cancellable);
   g_clear_object (&self->render_cancellable);
   self->render_cancellable = g_cancellable_new ();
-  job = kp_publications_options_build_job (self->options);
+  document = kp_publications_options_build_document (self->options);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
   gtk_spinner_start (self->spinner);
-  kp_document_job_render_async (job, NULL, self->render_cancellable, on_rendered_cb,
-                                pending_new (self, kp_document_job_get_kind (job), NULL));
+  kp_document_write_bytes_async (document, KP_DOCUMENT_FORMAT_PDF, NULL, self->render_cancellable,
+                                 on_rendered_cb, pending_new (self, NULL));
   return G_SOURCE_REMOVE;
 }
 
@@ -263,7 +233,7 @@ on_exported_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (KpPublicationsPage) self = g_weak_ref_get (&pending->page);
   GFile           *file = pending->file;
-  gboolean         ok = kp_document_job_write_finish (result, NULL, &error);
+  gboolean         ok = kp_document_write_file_finish (KP_DOCUMENT (source), result, &error);
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
   g_autofree char *uri = NULL;
@@ -557,7 +527,7 @@ kp_publications_page_export (KpPublicationsPage *self,
                              GFile              *file)
 {
   g_autofree char *path = NULL;
-  KpDocumentJob   *job;
+  g_autoptr (KpDocument) document = NULL;
 
   g_return_if_fail (KP_IS_PUBLICATIONS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -573,8 +543,8 @@ kp_publications_page_export (KpPublicationsPage *self,
   gtk_widget_set_visible (self->progress_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->info_label), FALSE);
   update_actions (self);
-  job = kp_publications_options_build_job (self->options);
-  kp_document_job_write_async (job, path, NULL, self->progress, self->export_cancellable,
-                               on_exported_cb,
-                               pending_new (self, kp_document_job_get_kind (job), file));
+  document = kp_publications_options_build_document (self->options);
+  kp_document_write_file_async (document, path, KP_DOCUMENT_FORMAT_PDF, self->progress,
+                                self->export_cancellable, on_exported_cb,
+                                pending_new (self, file));
 }

@@ -5,7 +5,7 @@
 
 #include "kp-publications-services.h"
 #include "kp-czech.h"
-#include "kp-project-settings.h"
+#include "kp-project-services.h"
 
 struct _KpPublicationsServices
 {
@@ -17,10 +17,12 @@ struct _KpPublicationsServices
   AdwComboRow *target_row;
   AdwComboRow *form_row;
 
-  KpSettingsWriter *writer;
-  GPtrArray        *type_codes;   /* char *, NULL first: all types */
-  GPtrArray        *target_names; /* char *, NULL first: all groups */
-  gboolean          updating;
+  KpProject           *project;
+  KpCatalogueSettings *settings;
+  KpSettingsWriter    *writer;
+  GPtrArray           *type_codes;   /* char *, NULL first: all types */
+  GPtrArray           *target_names; /* char *, NULL first: all groups */
+  gboolean             updating;
 };
 
 G_DEFINE_FINAL_TYPE (KpPublicationsServices, kp_publications_services, ADW_TYPE_PREFERENCES_GROUP)
@@ -33,23 +35,13 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* The positions of the form row: the value kept for each, and the forms it selects. */
-static const struct
-{
-  const char    *value;
-  KpServiceForms forms;
-} forms[] = {
-  { "all", KP_SERVICE_FORM_NONE },
-  { "residential", KP_SERVICE_FORM_RESIDENTIAL },
-  { "outpatient", KP_SERVICE_FORM_OUTPATIENT },
-  { "field", KP_SERVICE_FORM_FIELD },
+/* The positions of the form row. */
+static const KpServiceForms forms[] = {
+  KP_SERVICE_FORM_NONE,
+  KP_SERVICE_FORM_RESIDENTIAL,
+  KP_SERVICE_FORM_OUTPATIENT,
+  KP_SERVICE_FORM_FIELD,
 };
-
-static KpProject *
-get_project (KpPublicationsServices *self)
-{
-  return self->writer != NULL ? kp_settings_writer_get_project (self->writer) : NULL;
-}
 
 static const char *
 selected_value (AdwComboRow *row,
@@ -60,48 +52,32 @@ selected_value (AdwComboRow *row,
   return i < values->len ? g_ptr_array_index (values, i) : NULL;
 }
 
-static void
+static gboolean
 save_choice (KpPublicationsServices *self,
-             GObject                *object)
+             GObject                *object,
+             GError                **error)
 {
-  KpSettingsWriter *writer = self->writer;
+  KpCatalogueSettings *s = self->settings;
 
   if (object == G_OBJECT (self->registered_switch))
-    kp_settings_writer_write (writer, "catalogue.registered",
-                              gtk_switch_get_active (self->registered_switch) ? "true" : "false");
-  else if (object == G_OBJECT (self->local_switch))
-    kp_settings_writer_write (writer, "catalogue.local",
-                              gtk_switch_get_active (self->local_switch) ? "true" : "false");
-  else if (object == G_OBJECT (self->type_row))
-    kp_settings_writer_write (writer, "catalogue.type",
-                              selected_value (self->type_row, self->type_codes));
-  else if (object == G_OBJECT (self->target_row))
-    kp_settings_writer_write (writer, "catalogue.target-group",
-                              selected_value (self->target_row, self->target_names));
-  else if (object == G_OBJECT (self->form_row))
+    return kp_catalogue_settings_set_registered (s, gtk_switch_get_active (self->registered_switch),
+                                                 error);
+  if (object == G_OBJECT (self->local_switch))
+    return kp_catalogue_settings_set_local (s, gtk_switch_get_active (self->local_switch), error);
+  if (object == G_OBJECT (self->type_row))
+    return kp_catalogue_settings_set_type_code (s, selected_value (self->type_row, self->type_codes),
+                                                error);
+  if (object == G_OBJECT (self->target_row))
+    return kp_catalogue_settings_set_target_group (s, selected_value (self->target_row, self->target_names),
+                                                   error);
+  if (object == G_OBJECT (self->form_row))
     {
       guint selected = adw_combo_row_get_selected (self->form_row);
 
-      if (selected < G_N_ELEMENTS (forms))
-        kp_settings_writer_write (writer, "catalogue.form", forms[selected].value);
+      return kp_catalogue_settings_set_form (s, forms[MIN (selected, G_N_ELEMENTS (forms) - 1)],
+                                             error);
     }
-}
-
-static void
-restore_choices (KpPublicationsServices *self)
-{
-  KpProject       *project = get_project (self);
-  g_autofree char *registered = kp_project_dup_setting (project, "catalogue.registered");
-  g_autofree char *local = kp_project_dup_setting (project, "catalogue.local");
-  g_autofree char *form = kp_project_dup_setting (project, "catalogue.form");
-
-  for (guint i = 0; form != NULL && i < G_N_ELEMENTS (forms); i++)
-    if (g_str_equal (form, forms[i].value))
-      adw_combo_row_set_selected (self->form_row, i);
-  if (registered != NULL)
-    gtk_switch_set_active (self->registered_switch, !g_str_equal (registered, "false"));
-  if (local != NULL)
-    gtk_switch_set_active (self->local_switch, !g_str_equal (local, "false"));
+  return TRUE;
 }
 
 static void
@@ -109,9 +85,11 @@ on_choice_changed_cb (GObject                *object,
                       GParamSpec             *pspec,
                       KpPublicationsServices *self)
 {
-  if (get_project (self) == NULL || self->updating)
+  g_autoptr (GError) error = NULL;
+
+  if (self->settings == NULL || self->updating)
     return;
-  save_choice (self, object);
+  kp_settings_writer_check (self->writer, save_choice (self, object, &error), &error);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -125,17 +103,14 @@ compare_pairs (gconstpointer a,
   return kp_czech_compare (pa[1], pb[1]);
 }
 
-/* Fills @row with "all" and the values of @table (value → label), selecting the value kept
- * under @setting. */
+/* Fills @row with "all" and the values of @table (value → label), selecting @selected. */
 static void
-fill_filter (KpPublicationsServices *self,
-             AdwComboRow            *row,
-             GPtrArray              *values,
-             const char             *all_label,
-             GHashTable             *table,
-             const char             *setting)
+fill_filter (AdwComboRow *row,
+             GPtrArray   *values,
+             const char  *all_label,
+             GHashTable  *table,
+             const char  *selected)
 {
-  g_autofree char *selected = kp_project_dup_setting (get_project (self), setting);
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
   GHashTableIter iter;
@@ -173,6 +148,8 @@ kp_publications_services_dispose (GObject *object)
 {
   KpPublicationsServices *self = KP_PUBLICATIONS_SERVICES (object);
 
+  g_clear_object (&self->project);
+  g_clear_object (&self->settings);
   g_clear_object (&self->writer);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_SERVICES);
   G_OBJECT_CLASS (kp_publications_services_parent_class)->dispose (object);
@@ -225,15 +202,29 @@ kp_publications_services_new (void)
 }
 
 void
-kp_publications_services_set_writer (KpPublicationsServices *self,
-                                     KpSettingsWriter       *writer)
+kp_publications_services_setup (KpPublicationsServices *self,
+                                KpProject              *project,
+                                KpCatalogueSettings    *settings,
+                                KpSettingsWriter       *writer)
 {
+  KpServiceForms form;
+
   g_return_if_fail (KP_IS_PUBLICATIONS_SERVICES (self));
+  g_return_if_fail (KP_IS_PROJECT (project));
+  g_return_if_fail (KP_IS_CATALOGUE_SETTINGS (settings));
   g_return_if_fail (KP_IS_SETTINGS_WRITER (writer));
-  g_return_if_fail (self->writer == NULL);
+  g_return_if_fail (self->settings == NULL);
+
+  self->project = g_object_ref (project);
+  self->settings = g_object_ref (settings);
   self->writer = g_object_ref (writer);
   self->updating = TRUE;
-  restore_choices (self);
+  form = kp_catalogue_settings_get_form (settings);
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    if (forms[i] == form)
+      adw_combo_row_set_selected (self->form_row, i);
+  gtk_switch_set_active (self->registered_switch, kp_catalogue_settings_get_registered (settings));
+  gtk_switch_set_active (self->local_switch, kp_catalogue_settings_get_local (settings));
   self->updating = FALSE;
   kp_publications_services_update_filters (self);
 }
@@ -241,17 +232,15 @@ kp_publications_services_set_writer (KpPublicationsServices *self,
 void
 kp_publications_services_update_filters (KpPublicationsServices *self)
 {
-  KpProject  *project;
   GListModel *services;
   g_autoptr (GHashTable) types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gboolean updating;
 
   g_return_if_fail (KP_IS_PUBLICATIONS_SERVICES (self));
-  project = get_project (self);
-  if (project == NULL)
+  if (self->project == NULL)
     return;
-  services = kp_project_get_services (project);
+  services = kp_project_get_services (self->project);
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);
@@ -265,25 +254,9 @@ kp_publications_services_update_filters (KpPublicationsServices *self)
     }
   updating = self->updating;
   self->updating = TRUE;
-  fill_filter (self, self->type_row, self->type_codes, _ ("All types"), types, "catalogue.type");
-  fill_filter (self, self->target_row, self->target_names, _ ("All target groups"), targets,
-               "catalogue.target-group");
+  fill_filter (self->type_row, self->type_codes, _ ("All types"), types,
+               kp_catalogue_settings_get_type_code (self->settings));
+  fill_filter (self->target_row, self->target_names, _ ("All target groups"), targets,
+               kp_catalogue_settings_get_target_group (self->settings));
   self->updating = updating;
-}
-
-void
-kp_publications_services_get_selection (KpPublicationsServices *self,
-                                        KpPublicationSelection *selection)
-{
-  guint form;
-
-  g_return_if_fail (KP_IS_PUBLICATIONS_SERVICES (self));
-  g_return_if_fail (selection != NULL);
-  form = adw_combo_row_get_selected (self->form_row);
-  kp_publication_selection_init (selection);
-  selection->registered = gtk_switch_get_active (self->registered_switch);
-  selection->local = gtk_switch_get_active (self->local_switch);
-  selection->type_code = g_strdup (selected_value (self->type_row, self->type_codes));
-  selection->target_group = g_strdup (selected_value (self->target_row, self->target_names));
-  selection->forms = form < G_N_ELEMENTS (forms) ? forms[form].forms : KP_SERVICE_FORM_NONE;
 }

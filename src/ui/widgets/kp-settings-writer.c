@@ -4,22 +4,51 @@
 #include <adwaita.h>
 
 #include "kp-settings-writer.h"
-#include "kp-project-settings.h"
 
 #define SAVE_DELAY_MS 500
+
+/* The slot of the year, after the texts. */
+#define SLOT_YEAR KP_DOCUMENT_N_TEXTS
+
+typedef struct
+{
+  KpDocumentSettings *settings;
+  guint               slot; /* a KpDocumentText or SLOT_YEAR */
+  char               *text;
+  int                 year;
+} Queued;
 
 struct _KpSettingsWriter
 {
   GObject parent_instance;
 
-  KpProject  *project;    /* NULL once closed */
-  GtkWidget  *widget;     /* weak: its toast overlay shows a failure */
-  GHashTable *pending;    /* setting key → text typed but not yet written */
-  guint       save_id;    /* writes @pending */
-  char       *last_error; /* the last failure shown, not shown again until a write works */
+  GtkWidget *widget;     /* weak: its toast overlay shows a failure */
+  GPtrArray *queued;     /* Queued, typed but not yet written */
+  guint      save_id;    /* writes @queued */
+  gboolean   closed;     /* writes nothing */
+  char      *last_error; /* the last failure shown, not shown again until a write works */
 };
 
 G_DEFINE_FINAL_TYPE (KpSettingsWriter, kp_settings_writer, G_TYPE_OBJECT)
+
+static void
+queued_free (Queued *queued)
+{
+  g_object_unref (queued->settings);
+  g_free (queued->text);
+  g_free (queued);
+}
+
+/* Writes one value into @settings. */
+static gboolean
+write_value (KpDocumentSettings *settings,
+             const Queued       *queued,
+             GError            **error)
+{
+  if (queued->slot == SLOT_YEAR)
+    return kp_document_settings_set_year (settings, queued->year, error);
+  return kp_document_settings_set_text (settings, queued->slot, queued->text, error);
+}
 
 static void
 on_save_timeout_cb (gpointer user_data)
@@ -28,6 +57,60 @@ on_save_timeout_cb (gpointer user_data)
 
   self->save_id = 0;
   kp_settings_writer_flush (self);
+}
+
+static void
+queue (KpSettingsWriter   *self,
+       KpDocumentSettings *settings,
+       guint               slot,
+       const char         *text,
+       int                 year)
+{
+  Queued *queued = NULL;
+
+  if (self->closed)
+    return;
+  for (guint i = 0; i < self->queued->len && queued == NULL; i++)
+    {
+      Queued *q = g_ptr_array_index (self->queued, i);
+
+      if (q->settings == settings && q->slot == slot)
+        queued = q;
+    }
+  if (queued == NULL)
+    {
+      queued = g_new0 (Queued, 1);
+      queued->settings = g_object_ref (settings);
+      queued->slot = slot;
+      g_ptr_array_add (self->queued, queued);
+    }
+  g_free (queued->text);
+  queued->text = g_strdup (text);
+  queued->year = year;
+  if (self->save_id == 0)
+    self->save_id = g_timeout_add_once (SAVE_DELAY_MS, on_save_timeout_cb, self);
+}
+
+static void
+show_error (KpSettingsWriter *self,
+            const GError     *error)
+{
+  g_autofree char *escaped = NULL;
+  GtkWidget       *overlay = NULL;
+
+  if (g_strcmp0 (self->last_error, error->message) == 0)
+    return;
+  g_free (self->last_error);
+  self->last_error = g_strdup (error->message);
+  if (self->widget != NULL)
+    overlay = gtk_widget_get_ancestor (self->widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_debug ("Keeping an option failed: %s", error->message);
+      return;
+    }
+  escaped = g_markup_escape_text (error->message, -1);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
 }
 
 static void
@@ -42,7 +125,7 @@ kp_settings_writer_finalize (GObject *object)
 {
   KpSettingsWriter *self = KP_SETTINGS_WRITER (object);
 
-  g_hash_table_unref (self->pending);
+  g_ptr_array_unref (self->queued);
   g_free (self->last_error);
   G_OBJECT_CLASS (kp_settings_writer_parent_class)->finalize (object);
 }
@@ -59,94 +142,76 @@ kp_settings_writer_class_init (KpSettingsWriterClass *klass)
 static void
 kp_settings_writer_init (KpSettingsWriter *self)
 {
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->queued = g_ptr_array_new_with_free_func ((GDestroyNotify) queued_free);
 }
 
 KpSettingsWriter *
-kp_settings_writer_new (KpProject *project,
-                        GtkWidget *widget)
+kp_settings_writer_new (GtkWidget *widget)
 {
   KpSettingsWriter *self;
 
-  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   self = g_object_new (KP_TYPE_SETTINGS_WRITER, NULL);
-  self->project = g_object_ref (project);
   g_set_weak_pointer (&self->widget, widget);
   return self;
 }
 
-KpProject *
-kp_settings_writer_get_project (KpSettingsWriter *self)
+void
+kp_settings_writer_queue_text (KpSettingsWriter   *self,
+                               KpDocumentSettings *settings,
+                               KpDocumentText      field,
+                               const char         *text)
 {
-  g_return_val_if_fail (KP_IS_SETTINGS_WRITER (self), NULL);
-  return self->project;
+  g_return_if_fail (KP_IS_SETTINGS_WRITER (self));
+  g_return_if_fail (KP_IS_DOCUMENT_SETTINGS (settings));
+  g_return_if_fail (field < KP_DOCUMENT_N_TEXTS);
+  queue (self, settings, field, text, 0);
 }
 
 void
-kp_settings_writer_write (KpSettingsWriter *self,
-                          const char       *key,
-                          const char       *value)
+kp_settings_writer_queue_year (KpSettingsWriter   *self,
+                               KpDocumentSettings *settings,
+                               int                 year)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *escaped = NULL;
-  GtkWidget       *overlay = NULL;
-
   g_return_if_fail (KP_IS_SETTINGS_WRITER (self));
-  g_return_if_fail (key != NULL);
-  if (self->project == NULL)
-    return;
-  if (kp_project_set_setting (self->project, key, value, &error))
-    {
-      g_clear_pointer (&self->last_error, g_free);
-      return;
-    }
-  if (g_strcmp0 (self->last_error, error->message) == 0)
-    return;
-  g_free (self->last_error);
-  self->last_error = g_strdup (error->message);
-  if (self->widget != NULL)
-    overlay = gtk_widget_get_ancestor (self->widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    {
-      g_debug ("Keeping the option %s failed: %s", key, error->message);
-      return;
-    }
-  escaped = g_markup_escape_text (error->message, -1);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  g_return_if_fail (KP_IS_DOCUMENT_SETTINGS (settings));
+  queue (self, settings, SLOT_YEAR, NULL, year);
 }
 
 void
-kp_settings_writer_queue (KpSettingsWriter *self,
-                          char             *key,
-                          char             *value)
+kp_settings_writer_apply_queued (KpSettingsWriter   *self,
+                                 KpDocumentSettings *settings,
+                                 KpDocumentSettings *copy)
 {
   g_return_if_fail (KP_IS_SETTINGS_WRITER (self));
-  g_return_if_fail (key != NULL);
-  if (self->project == NULL)
+  g_return_if_fail (KP_IS_DOCUMENT_SETTINGS (settings));
+  g_return_if_fail (KP_IS_DOCUMENT_SETTINGS (copy) && !kp_document_settings_get_is_stored (copy));
+
+  for (guint i = 0; i < self->queued->len; i++)
     {
-      g_free (key);
-      g_free (value);
-      return;
+      Queued *queued = g_ptr_array_index (self->queued, i);
+
+      /* A value the settings would refuse is left out of the copy too. */
+      if (queued->settings == settings)
+        write_value (copy, queued, NULL);
     }
-  g_hash_table_replace (self->pending, key, value);
-  if (self->save_id == 0)
-    self->save_id = g_timeout_add_once (SAVE_DELAY_MS, on_save_timeout_cb, self);
 }
 
 void
 kp_settings_writer_flush (KpSettingsWriter *self)
 {
-  GHashTableIter iter;
-  gpointer       key, value;
+  g_autoptr (GPtrArray) queued = NULL;
 
   g_return_if_fail (KP_IS_SETTINGS_WRITER (self));
   g_clear_handle_id (&self->save_id, g_source_remove);
-  g_hash_table_iter_init (&iter, self->pending);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  queued = g_steal_pointer (&self->queued);
+  self->queued = g_ptr_array_new_with_free_func ((GDestroyNotify) queued_free);
+  for (guint i = 0; i < queued->len; i++)
     {
-      kp_settings_writer_write (self, key, value);
-      g_hash_table_iter_remove (&iter);
+      g_autoptr (GError) error = NULL;
+      Queued *q = g_ptr_array_index (queued, i);
+
+      kp_settings_writer_check (self, write_value (q->settings, q, &error), &error);
     }
 }
 
@@ -164,11 +229,29 @@ kp_settings_writer_flush_on_leave (KpSettingsWriter *self,
   gtk_widget_add_controller (widget, focus);
 }
 
+gboolean
+kp_settings_writer_check (KpSettingsWriter *self,
+                          gboolean          ok,
+                          GError          **error)
+{
+  g_return_val_if_fail (KP_IS_SETTINGS_WRITER (self), ok);
+  g_return_val_if_fail (error != NULL, ok);
+
+  if (ok)
+    g_clear_pointer (&self->last_error, g_free);
+  else if (*error != NULL)
+    show_error (self, *error);
+  g_clear_error (error);
+  return ok;
+}
+
 void
 kp_settings_writer_close (KpSettingsWriter *self)
 {
   g_return_if_fail (KP_IS_SETTINGS_WRITER (self));
+  if (self->closed)
+    return;
   kp_settings_writer_flush (self);
-  g_clear_object (&self->project);
+  self->closed = TRUE;
   g_clear_weak_pointer (&self->widget);
 }

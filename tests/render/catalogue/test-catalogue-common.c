@@ -178,6 +178,7 @@ build_options (KpCatalogueStructure structure,
   KpCatalogueOptions *o = kp_catalogue_options_new (CATALOGUE);
   g_autofree char    *logo = g_test_build_filename (G_TEST_DIST, "data", "publications",
                                                     "logo.png", NULL);
+  g_autoptr (GError) error = NULL;
 
   o->subtitle = g_strdup ("Průvodce sociálními službami pro občany");
   o->issuer = g_strdup ("Město Žďár nad Sázavou");
@@ -190,7 +191,8 @@ build_options (KpCatalogueStructure structure,
   o->structure = structure;
   o->paper_size = paper;
   o->created = g_date_time_new_utc (2026, 1, 15, 10, 0, 0);
-  kp_catalogue_options_add_logo (o, logo);
+  kp_catalogue_options_add_logo (o, kp_document_logo_new_from_file (logo, &error));
+  g_assert_no_error (error);
   return o;
 }
 
@@ -273,6 +275,54 @@ open_output (Output *out)
     }
 }
 
+static KpDocument *
+catalogue_copy (const KpCatalogueSnapshot *snapshot,
+                const KpCatalogueOptions  *options)
+{
+  return kp_catalogue_document_new (kp_catalogue_snapshot_copy (snapshot),
+                                    kp_catalogue_options_copy (options));
+}
+
+gboolean
+write_catalogue_file (const KpCatalogueSnapshot *snapshot,
+                      const KpCatalogueOptions  *options,
+                      const char                *path,
+                      KpProgress                *progress,
+                      GCancellable              *cancellable,
+                      KpRenderResult            *result,
+                      GError                   **error)
+{
+  g_autoptr (KpDocument) document = catalogue_copy (snapshot, options);
+
+  if (!kp_document_write_file (document, path, KP_DOCUMENT_FORMAT_PDF, progress, cancellable,
+                               error))
+    return FALSE;
+  if (result != NULL)
+    {
+      kp_catalogue_document_get_result (KP_CATALOGUE_DOCUMENT (document), result);
+      /* the document counts the pages its writer wrote */
+      g_assert_cmpint (kp_document_get_n_pages (document), ==, result->n_pages);
+    }
+  return TRUE;
+}
+
+GBytes *
+write_catalogue_bytes (const KpCatalogueSnapshot *snapshot,
+                       const KpCatalogueOptions  *options,
+                       KpProgress                *progress,
+                       GCancellable              *cancellable,
+                       KpRenderResult            *result,
+                       GError                   **error)
+{
+  g_autoptr (KpDocument) document = catalogue_copy (snapshot, options);
+  GBytes *bytes = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, progress, cancellable,
+                                           error);
+
+  if (bytes != NULL && result != NULL)
+    kp_catalogue_document_get_result (KP_CATALOGUE_DOCUMENT (document), result);
+  return bytes;
+}
+
 void
 render_output (Output                    *out,
                const KpCatalogueSnapshot *snapshot,
@@ -285,7 +335,7 @@ render_output (Output                    *out,
   out->dir = g_dir_make_tmp ("kp-test-XXXXXX", &error);
   g_assert_no_error (error);
   out->path = g_build_filename (out->dir, name, NULL);
-  ok = kp_catalogue_render_pdf (snapshot, options, out->path, NULL, NULL, &out->result, &error);
+  ok = write_catalogue_file (snapshot, options, out->path, NULL, NULL, &out->result, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
   open_output (out);

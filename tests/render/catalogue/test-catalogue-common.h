@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kp-catalogue.h"
+#include "kp-catalogue-document.h"
 
 #include <poppler.h>
 
@@ -54,15 +54,30 @@ KpCatalogueSnapshot *build_snapshot (gboolean with_entries);
 KpCatalogueOptions  *build_options (KpCatalogueStructure structure,
                                     KpPageSize           paper);
 
-void render_output (Output                    *out,
-                    const KpCatalogueSnapshot *snapshot,
-                    const KpCatalogueOptions  *options,
-                    const char                *name);
-void output_clear (Output *out);
-int  outline_page (Output     *out,
-                   const char *title);
-int  count (const char *haystack,
-            const char *needle);
+/* The catalogue of copies of @snapshot and @options, written as kp_document_write_file()
+ * and kp_document_write_bytes() write it; @result is filled in when it succeeds. */
+gboolean write_catalogue_file (const KpCatalogueSnapshot *snapshot,
+                               const KpCatalogueOptions  *options,
+                               const char                *path,
+                               KpProgress                *progress,
+                               GCancellable              *cancellable,
+                               KpRenderResult            *result,
+                               GError                   **error);
+GBytes  *write_catalogue_bytes (const KpCatalogueSnapshot *snapshot,
+                                const KpCatalogueOptions  *options,
+                                KpProgress                *progress,
+                                GCancellable              *cancellable,
+                                KpRenderResult            *result,
+                                GError                   **error);
+void     render_output (Output                    *out,
+                        const KpCatalogueSnapshot *snapshot,
+                        const KpCatalogueOptions  *options,
+                        const char                *name);
+void     output_clear (Output *out);
+int      outline_page (Output     *out,
+                       const char *title);
+int      count (const char *haystack,
+                const char *needle);
 /* Pages first … last - 1 (from 1), joined. */
 char *join_pages (Output *out,
                   int     first,

@@ -133,8 +133,8 @@ test_cancel_and_errors (void)
   g_autofree char *bad = g_build_filename (dir, "not-a-logo.png", NULL);
 
   g_cancellable_cancel (cancellable);
-  g_assert_false (kp_catalogue_render_pdf (snapshot, options, path, NULL, cancellable, NULL,
-                                           &error));
+  g_assert_false (write_catalogue_file (snapshot, options, path, NULL, cancellable, NULL,
+                                        &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
@@ -142,9 +142,10 @@ test_cancel_and_errors (void)
 
   /* a logo that is no image (PNG and SVG logos: test-publication-logos.c) */
   g_assert_true (g_file_set_contents (bad, "not an image", -1, NULL));
-  g_ptr_array_set_size (options->logo_paths, 0);
-  kp_catalogue_options_add_logo (options, bad);
-  g_assert_false (kp_catalogue_render_pdf (snapshot, options, path, NULL, NULL, NULL, &error));
+  g_ptr_array_set_size (options->logos, 0);
+  kp_catalogue_options_add_logo (options, kp_document_logo_new_from_file (bad, &error));
+  g_assert_no_error (error);
+  g_assert_false (write_catalogue_file (snapshot, options, path, NULL, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_remove (bad);
@@ -163,7 +164,7 @@ test_bytes (void)
   g_autoptr (KpProgress) progress = kp_progress_new ();
   KpRenderResult result = { 0 };
 
-  bytes = kp_catalogue_render_bytes (snapshot, options, progress, NULL, &result, &error);
+  bytes = write_catalogue_bytes (snapshot, options, progress, NULL, &result, &error);
   g_assert_no_error (error);
   doc = poppler_document_new_from_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
@@ -180,7 +181,7 @@ render_in_thread (gpointer data)
   g_autoptr (GBytes) bytes = NULL;
   KpRenderResult result = { 0 };
 
-  bytes = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, &result, &error);
+  bytes = write_catalogue_bytes (snapshot, options, NULL, NULL, &result, &error);
   g_assert_no_error (error);
   g_assert_nonnull (bytes);
   return GINT_TO_POINTER (result.n_pages);
@@ -223,7 +224,7 @@ test_czech_numbers (void)
       g_test_skip ("no cs_CZ.UTF-8 locale");
       return;
     }
-  bytes = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, &result, &error);
+  bytes = write_catalogue_bytes (snapshot, options, NULL, NULL, &result, &error);
   g_assert_true (uselocale ((locale_t) 0) == LC_GLOBAL_LOCALE);
   setlocale (LC_NUMERIC, old);
   g_assert_no_error (error);

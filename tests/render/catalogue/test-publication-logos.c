@@ -5,16 +5,43 @@
 #include <poppler.h>
 #include <string.h>
 
-#include "kp-catalogue.h"
-#include "kp-leaflet.h"
+#include "kp-catalogue-document.h"
+#include "kp-leaflet-document.h"
 
-/* Logos of the catalogue and the leaflets from PNG and SVG files (tests/data/publications/:
- * logo.svg is a pure blue square, drawn through librsvg as vectors). */
+/* Logos of the catalogue and the leaflets from PNG and SVG images (tests/data/publications/:
+ * logo.svg is a pure blue square, drawn through librsvg as vectors). A logo is the image's
+ * bytes, as the project keeps them; one that cannot be decoded is refused with its name. */
 
 static char *
 logo_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "publications", name, NULL);
+}
+
+static KpDocumentLogo *
+logo_from_file (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = logo_path (name);
+  KpDocumentLogo  *logo = kp_document_logo_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return logo;
+}
+
+static GBytes *
+write_catalogue (const KpCatalogueSnapshot *snapshot,
+                 const KpCatalogueOptions  *options,
+                 KpRenderResult            *result,
+                 GError                   **error)
+{
+  g_autoptr (KpDocument) document = kp_catalogue_document_new (kp_catalogue_snapshot_copy (snapshot),
+                                                               kp_catalogue_options_copy (options));
+  GBytes *pdf = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, error);
+
+  if (pdf != NULL && result != NULL)
+    kp_catalogue_document_get_result (KP_CATALOGUE_DOCUMENT (document), result);
+  return pdf;
 }
 
 static KpCatalogueSnapshot *
@@ -76,17 +103,15 @@ test_catalogue_svg (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) without = NULL;
   g_autoptr (GBytes) with = NULL;
-  g_autofree char *svg = logo_path ("logo.svg");
-  g_autofree char *png = logo_path ("logo.png");
-  KpRenderResult   result = { 0 };
+  KpRenderResult result = { 0 };
 
-  without = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, NULL, &error);
+  without = write_catalogue (snapshot, options, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (page_has_blue (without, 0));
 
-  kp_catalogue_options_add_logo (options, png);
-  kp_catalogue_options_add_logo (options, svg);
-  with = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, &result, &error);
+  kp_catalogue_options_add_logo (options, logo_from_file ("logo.png"));
+  kp_catalogue_options_add_logo (options, logo_from_file ("logo.svg"));
+  with = write_catalogue (snapshot, options, &result, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result.n_pages, >, 1);
   g_assert_true (page_has_blue (with, 0));                  /* the cover */
@@ -100,10 +125,11 @@ test_leaflet_svg (void)
   g_autoptr (KpLeafletOptions) options = kp_leaflet_options_new ("Senioři", KP_LEAFLET_A4_TRIFOLD);
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) pdf = NULL;
-  g_autofree char *svg = logo_path ("logo.svg");
+  g_autoptr (KpDocument) document = NULL;
 
-  kp_leaflet_options_add_logo (options, svg);
-  pdf = kp_leaflet_render_bytes (snapshot, options, NULL, NULL, NULL, &error);
+  kp_leaflet_options_add_logo (options, logo_from_file ("logo.svg"));
+  document = kp_leaflet_document_new (g_steal_pointer (&snapshot), g_steal_pointer (&options));
+  pdf = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (page_has_blue (pdf, 0) || page_has_blue (pdf, 1));
 }
@@ -120,17 +146,30 @@ test_bad_svg (void)
   g_autofree char *missing = g_build_filename (dir, "missing.svg", NULL);
 
   g_assert_true (g_file_set_contents (bad, "<svg xmlns='http://www.w3.org/2000/svg'", -1, NULL));
-  kp_catalogue_options_add_logo (options, bad);
-  pdf = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, NULL, &error);
+  kp_catalogue_options_add_logo (options, kp_document_logo_new_from_file (bad, &error));
+  g_assert_no_error (error);
+  pdf = write_catalogue (snapshot, options, NULL, &error);
   g_assert_null (pdf);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "broken.svg"));
   g_clear_error (&error);
 
-  g_ptr_array_set_size (options->logo_paths, 0);
-  kp_catalogue_options_add_logo (options, missing);
-  pdf = kp_catalogue_render_bytes (snapshot, options, NULL, NULL, NULL, &error);
+  /* bytes that are not what they claim to be, named in the message */
+  g_ptr_array_set_size (options->logos, 0);
+  {
+    g_autoptr (GBytes) junk = g_bytes_new_static ("GIF89a", 6);
+
+    kp_catalogue_options_add_logo (options, kp_document_logo_new ("erb.png", KP_DOCUMENT_LOGO_PNG,
+                                                                  junk));
+  }
+  pdf = write_catalogue (snapshot, options, NULL, &error);
   g_assert_null (pdf);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "erb.png"));
+  g_clear_error (&error);
+
+  /* a file that is not there is refused when it is read */
+  g_assert_null (kp_document_logo_new_from_file (missing, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_remove (bad);
   g_rmdir (dir);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "kp-leaflet.h"
+#include "kp-leaflet-document.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -66,12 +66,47 @@ build_snapshot (guint n)
   return snapshot;
 }
 
+/* The leaflet of copies of @snapshot and @options, written as kp_document_write_file() and
+ * kp_document_write_bytes() write it; @result is filled in when it succeeds. */
+static gboolean
+write_leaflet_file (const KpCatalogueSnapshot *snapshot,
+                    const KpLeafletOptions    *options,
+                    const char                *path,
+                    KpRenderResult            *result,
+                    GError                   **error)
+{
+  g_autoptr (KpDocument) document = kp_leaflet_document_new (kp_catalogue_snapshot_copy (snapshot),
+                                                             kp_leaflet_options_copy (options));
+
+  if (!kp_document_write_file (document, path, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, error))
+    return FALSE;
+  kp_leaflet_document_get_result (KP_LEAFLET_DOCUMENT (document), result);
+  g_assert_cmpint (kp_document_get_n_pages (document), ==, result->n_pages);
+  return TRUE;
+}
+
+static GBytes *
+write_leaflet_bytes (const KpCatalogueSnapshot *snapshot,
+                     const KpLeafletOptions    *options,
+                     KpRenderResult            *result,
+                     GError                   **error)
+{
+  g_autoptr (KpDocument) document = kp_leaflet_document_new (kp_catalogue_snapshot_copy (snapshot),
+                                                             kp_leaflet_options_copy (options));
+  GBytes *bytes = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, error);
+
+  if (bytes != NULL && result != NULL)
+    kp_leaflet_document_get_result (KP_LEAFLET_DOCUMENT (document), result);
+  return bytes;
+}
+
 static KpLeafletOptions *
 build_options (KpLeafletFormat format)
 {
   KpLeafletOptions *o = kp_leaflet_options_new ("Senioři a pečující", format);
   g_autofree char  *logo = g_test_build_filename (G_TEST_DIST, "data", "publications",
                                                   "logo.png", NULL);
+  g_autoptr (GError) error = NULL;
 
   o->subtitle = g_strdup ("Kam se obrátit v ORP Žďár nad Sázavou");
   o->introduction = g_strdup ("Leták je pro seniory a pro ty, kdo o ně pečují. Najdete v něm "
@@ -82,7 +117,8 @@ build_options (KpLeafletFormat format)
   o->catalogue_hint = g_strdup ("www.zdarns.cz/katalog");
   kp_leaflet_options_add_contact (o, "Sociální pracovnice MěÚ Žďár nad Sázavou",
                                   "+420 566 688 250", "Žižkova 227/1, po a st 8–17");
-  kp_leaflet_options_add_logo (o, logo);
+  kp_leaflet_options_add_logo (o, kp_document_logo_new_from_file (logo, &error));
+  g_assert_no_error (error);
   return o;
 }
 
@@ -108,8 +144,7 @@ render_output (Output                    *out,
   out->dir = g_dir_make_tmp ("kp-test-XXXXXX", &error);
   g_assert_no_error (error);
   out->path = g_build_filename (out->dir, name, NULL);
-  g_assert_true (kp_leaflet_render_pdf (snapshot, options, out->path, NULL, NULL, &out->result,
-                                        &error));
+  g_assert_true (write_leaflet_file (snapshot, options, out->path, &out->result, &error));
   g_assert_no_error (error);
   uri = g_filename_to_uri (out->path, NULL, NULL);
   out->doc = poppler_document_new_from_file (uri, NULL, &error);
@@ -338,7 +373,7 @@ test_shortened_before_omitted (void)
       g_autoptr (GBytes) bytes = NULL;
       KpRenderResult result = { 0 };
 
-      bytes = kp_leaflet_render_bytes (snapshot, options, NULL, NULL, &result, &error);
+      bytes = write_leaflet_bytes (snapshot, options, &result, &error);
       g_assert_no_error (error);
       g_assert_cmpint (result.n_pages, ==, 2);
       g_assert_cmpint (result.n_entries + result.n_omitted, ==, n);
@@ -462,7 +497,7 @@ test_roomy (void)
   double w, h;
 
   g_clear_pointer (&options->publicity_text, g_free);
-  g_ptr_array_set_size (options->logo_paths, 0);
+  g_ptr_array_set_size (options->logos, 0);
   for (guint i = 0; i < snapshot->entries->len; i++)
     {
       KpCatalogueEntry *e = g_ptr_array_index (snapshot->entries, i);
@@ -514,7 +549,7 @@ test_czech_numbers (void)
       g_test_skip ("no cs_CZ.UTF-8 locale");
       return;
     }
-  bytes = kp_leaflet_render_bytes (snapshot, options, NULL, NULL, NULL, &error);
+  bytes = write_leaflet_bytes (snapshot, options, NULL, &error);
   setlocale (LC_NUMERIC, old);
   g_free (old);
   g_assert_no_error (error);

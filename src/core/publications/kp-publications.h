@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kp-catalogue-settings.h"
+#include "kp-leaflet-settings.h"
+#include "kp-project.h"
+
+G_BEGIN_DECLS
+
+/* The publications module of a project: the settings of its documents, kept in the project
+ * file, one object per document for as long as the project is open, and which document the
+ * Publications view shows. The application and komplan-cli read the same settings, so they
+ * make the same document.
+ *
+ * The first use of a project written before version 6 brings the logo files it named into
+ * the project file; kp_publications_get_import_note() says which it had to leave out. */
+
+#define KP_TYPE_PUBLICATIONS (kp_publications_get_type ())
+G_DECLARE_FINAL_TYPE (KpPublications, kp_publications, KP, PUBLICATIONS, GObject)
+
+/* Returns: (transfer none): the module of @project, made on first use and kept with it */
+KpPublications *kp_project_get_publications (KpProject *project);
+
+/* Returns: (transfer none): the settings of a document; the same object each time */
+KpDocumentSettings  *kp_publications_get_document (KpPublications *self,
+                                                   KpDocumentKind  kind,
+                                                   const char     *variant);
+KpCatalogueSettings *kp_publications_get_catalogue (KpPublications *self);
+/* @group: a group's id, "seniors" */
+KpLeafletSettings *kp_publications_get_leaflet (KpPublications *self,
+                                                const char     *group);
+
+/* Which document the Publications view shows: the kind (the catalogue unless set), and the
+ * group of the leaflet shown when a leaflet is (%NULL unless set). */
+KpDocumentKind kp_publications_get_shown_kind (KpPublications *self);
+gboolean       kp_publications_set_shown_kind (KpPublications *self,
+                                               KpDocumentKind  kind,
+                                               GError        **error);
+const char    *kp_publications_get_shown_leaflet (KpPublications *self);
+gboolean       kp_publications_set_shown_leaflet (KpPublications *self,
+                                                  const char     *group,
+                                                  GError        **error);
+
+/* Returns: (nullable): a sentence naming the logo files of an older project that could not
+ * be brought into it (gone, or no PNG or SVG image), %NULL when there were none */
+const char *kp_publications_get_import_note (KpPublications *self);
+
+G_END_DECLS

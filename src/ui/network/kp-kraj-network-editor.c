@@ -218,8 +218,8 @@ kp_kraj_network_editor_new (void)
  */
 void
 kp_kraj_network_editor_set_service (KpKrajNetworkEditor *self,
-                                       KpProject              *project,
-                                       KpService              *service)
+                                    KpProject           *project,
+                                    KpService           *service)
 {
   g_return_if_fail (KP_IS_KRAJ_NETWORK_EDITOR (self));
   g_return_if_fail (KP_IS_PROJECT (project));

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * "leaflet.group"; values are UTF-8 text of at most KP_PROJECT_SETTING_MAX_LENGTH bytes.
  *
  * A setting is written at once in its own transaction. Settings are not edits of the plan:
- * they are NOT recorded on the undo stack, and undo/redo leave them alone. */
+ * they are NOT recorded in the undo history (no module owns the table), and undo/redo leave
+ * them alone. */
 
 #define KP_PROJECT_SETTING_MAX_LENGTH (64 * 1024)
 

@@ -251,7 +251,7 @@ kp_publications_services_update_filters (KpPublicationsServices *self)
   project = get_project (self);
   if (project == NULL)
     return;
-  services = kp_project_get_services (project);
+  services = kp_service_network_get_services (kp_service_network_get (project));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);

@@ -5,7 +5,7 @@
 
 #include "kp-database.h"
 #include "kp-error.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-project-settings.h"
 #include "kp-project.h"
 #include "kp-test-utils.h"
@@ -139,7 +139,8 @@ test_migrates_older_file (Fixture      *fixture,
   g_autoptr (KpDatabase) db = NULL;
   g_autofree char *name = g_strdup (kp_project_get_name (fixture->project));
   g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", fixture->path, SETTINGS_VERSION - 1);
-  guint            n_services = g_list_model_get_n_items (kp_project_get_services (fixture->project));
+  guint            n_services = g_list_model_get_n_items (
+                 kp_service_network_get_services (kp_service_network_get (fixture->project)));
   g_autofree char *footer = NULL;
 
   g_assert_cmpuint (n_services, >, 0);
@@ -157,8 +158,9 @@ test_migrates_older_file (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (kp_project_get_name (fixture->project), ==, name);
-  g_assert_cmpuint (g_list_model_get_n_items (kp_project_get_services (fixture->project)), ==,
-                    n_services);
+  g_assert_cmpuint (g_list_model_get_n_items (kp_service_network_get_services (
+                        kp_service_network_get (fixture->project))),
+                    ==, n_services);
   assert_setting (fixture->project, "catalogue.title", NULL);
   g_assert_true (kp_project_set_setting (fixture->project, "catalogue.title", "Katalog", &error));
   g_assert_no_error (error);

@@ -53,6 +53,8 @@ fixture_teardown (Fixture      *fixture,
       gtk_window_destroy (windows->data);
       windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
     }
+  /* The Síť služeb view checked the data quality in the background. */
+  kp_test_wait_for_jobs (fixture->sample);
   g_assert_finalize_object (fixture->sample);
   g_clear_object (&fixture->app);
   kp_test_remove_tree (fixture->tmpdir);

@@ -3,6 +3,7 @@
 
 #include "kp-test-utils.h"
 #include "kp-database-private.h"
+#include "kp-data-quality.h"
 
 #include <glib/gstdio.h>
 
@@ -216,6 +217,66 @@ kp_test_make_version_5 (const char        *path,
     }
   g_assert_true (kp_database_exec (db, "PRAGMA user_version = 5;", &error));
   g_assert_no_error (error);
+}
+
+typedef struct
+{
+  gboolean           done;
+  KpServicesRefresh *refresh;
+  GError            *error;
+} RefreshWait;
+
+static void
+on_refresh_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  RefreshWait *wait = user_data;
+
+  wait->refresh = kp_service_network_refresh_finish (KP_SERVICE_NETWORK (source), result,
+                                                     &wait->error);
+  wait->done = TRUE;
+}
+
+/**
+ * kp_test_refresh_services:
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+KpServicesRefresh *
+kp_test_refresh_services (KpProject *project,
+                          KpLibrary *library,
+                          GError   **error)
+{
+  RefreshWait wait = { FALSE, NULL, NULL };
+
+  kp_service_network_refresh_async (kp_service_network_get (project), library, NULL, NULL,
+                                    on_refresh_done_cb, &wait);
+  KP_TEST_WAIT_UNTIL (wait.done);
+  if (wait.refresh == NULL)
+    g_propagate_error (error, wait.error);
+  return wait.refresh;
+}
+
+void
+kp_test_wait_for_jobs (gpointer object)
+{
+  KP_TEST_WAIT_UNTIL (g_atomic_int_get (&G_OBJECT (object)->ref_count) == 1);
+}
+
+/**
+ * kp_test_quality_issues:
+ *
+ * Returns: (transfer none): the network's live list of data-quality issues, filled
+ */
+GListModel *
+kp_test_quality_issues (KpProject *project)
+{
+  KpServiceNetwork *network = kp_service_network_get (project);
+  GListModel       *issues = kp_service_network_get_quality_issues (network);
+
+  KP_TEST_WAIT_UNTIL (kp_service_network_get_quality_ready (network));
+  return issues;
 }
 
 #ifdef KP_TEST_UI

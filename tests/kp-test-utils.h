@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "kp-project.h"
+#include "kp-service-network.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,15 @@ KpProject *kp_test_create_sample (const char *dir);
  * "Katalog"; "publication.logos", one path a line). */
 void kp_test_make_version_5 (const char        *path,
                              const char *const *settings);
+/* Refreshes @project's network from @library (an asynchronous job) and waits for it. */
+KpServicesRefresh *kp_test_refresh_services (KpProject *project,
+                                             KpLibrary *library,
+                                             GError   **error);
+/* Waits until jobs running in the background (a data-quality check, a refresh) have
+ * finished and let go of @object: its reference count is one again. */
+void kp_test_wait_for_jobs (gpointer object);
+/* Waits until the network's data-quality issues are filled (a check in the background). */
+GListModel *kp_test_quality_issues (KpProject *project);
 
 /* komplan-cli, the built executable named by $KOMPLAN_CLI, run to its end. */
 typedef struct
@@ -38,9 +48,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTestCliResult, kp_test_cli_result_free)
 /* kp_test_run_cli ("project", "info", path): KOMPLAN_REFERENCE unset */
 #define kp_test_run_cli(...) \
   kp_test_run_cli_env (NULL, (const char *const[]){ __VA_ARGS__, NULL })
-
-#ifdef KP_TEST_UI
-#include <adwaita.h>
 
 /* How long a UI test waits for something the main loop or a worker brings. */
 #define KP_TEST_TIMEOUT_S 30
@@ -60,6 +67,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTestCliResult, kp_test_cli_result_free)
       }                                                                                 \
   }                                                                                     \
   G_STMT_END
+
+#ifdef KP_TEST_UI
+#include <adwaita.h>
 
 void       kp_test_flush (GtkWidget *widget);
 void       kp_test_screenshot (GtkWidget  *widget,

@@ -32,6 +32,9 @@ typedef enum
  * @KP_PROJECT_ERROR_NO_REFERENCE: the reference data needed is missing
  * @KP_PROJECT_ERROR_NOT_FOUND: an obec, ORP or kraj code is not known
  * @KP_PROJECT_ERROR_NOTHING_TO_UNDO: undo or redo with an empty history
+ * @KP_PROJECT_ERROR_CONFLICT: undo or redo found the rows changed since the step was taken;
+ *   nothing was changed and the history stays as it was
+ * @KP_PROJECT_ERROR_BUSY: a job is writing the project; edits wait until it is done
  *
  * File-level refusals (not Komplan's, corrupt, newer) are #KpDatabaseError.
  */
@@ -41,6 +44,8 @@ typedef enum
   KP_PROJECT_ERROR_NO_REFERENCE,
   KP_PROJECT_ERROR_NOT_FOUND,
   KP_PROJECT_ERROR_NOTHING_TO_UNDO,
+  KP_PROJECT_ERROR_CONFLICT,
+  KP_PROJECT_ERROR_BUSY,
 } KpProjectError;
 
 GQuark kp_import_error_quark (void);

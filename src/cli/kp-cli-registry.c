@@ -5,7 +5,7 @@
 
 #include "kp-cli-private.h"
 #include "kp-czech.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 /* komplan-cli project import-registry, and the services and capacity lines that
  * project info shows. */
@@ -60,8 +60,8 @@ print_refresh (KpProject               *project,
   g_print (_ ("%s: %u registered services in the territory, %u active; %u new, %u changed, "
               "%u ended\n"),
            kp_project_get_name (project), refresh->services,
-           kp_project_count_active_services (project), refresh->new_services,
-           refresh->changed_services, refresh->ended_services);
+           kp_service_network_count_active_services (kp_service_network_get (project)),
+           refresh->new_services, refresh->changed_services, refresh->ended_services);
   for (guint i = 0; i < refresh->changes->len; i++)
     {
       KpRegistryChange *change = g_ptr_array_index (refresh->changes, i);
@@ -70,6 +70,45 @@ print_refresh (KpProject               *project,
       g_print ("  %s %s  %s\n", label, change->identifikator,
                change->name != NULL ? change->name : "");
     }
+}
+
+typedef struct
+{
+  GMainLoop         *loop;
+  KpServicesRefresh *refresh;
+  GError            *error;
+} RefreshRun;
+
+static void
+on_refresh_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  RefreshRun *run = user_data;
+
+  run->refresh = kp_service_network_refresh_finish (KP_SERVICE_NETWORK (source), result,
+                                                    &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+/* The refresh runs as a job in core's worker thread; this thread waits for it. */
+static KpServicesRefresh *
+refresh_services (KpProject *project,
+                  KpLibrary *library,
+                  GError   **error)
+{
+  g_autoptr (GMainContext) context = g_main_context_new ();
+  g_autoptr (GMainLoop) loop = g_main_loop_new (context, FALSE);
+  RefreshRun run = { loop, NULL, NULL };
+
+  g_main_context_push_thread_default (context);
+  kp_service_network_refresh_async (kp_service_network_get (project), library, NULL, NULL,
+                                    on_refresh_done_cb, &run);
+  g_main_loop_run (loop);
+  g_main_context_pop_thread_default (context);
+  if (run.refresh == NULL)
+    g_propagate_error (error, run.error);
+  return run.refresh;
 }
 
 static KpImportRecord *
@@ -145,7 +184,7 @@ kp_cli_project_import_registry (const KpCliOptions *options,
   if (report != NULL)
     print_library_report (record, report);
 
-  refresh = kp_project_refresh_services (project, library, error);
+  refresh = refresh_services (project, library, error);
   if (refresh == NULL)
     return FALSE;
   print_refresh (project, refresh);
@@ -163,11 +202,12 @@ void
 kp_cli_registry_write_json (KpCliJson *json,
                             KpProject *project)
 {
-  g_autoptr (GPtrArray) totals = kp_project_get_capacity_totals (project, NULL, NULL,
-                                                                 KP_CAPACITY_BY_UNIT);
+  KpServiceNetwork *network = kp_service_network_get (project);
+  g_autoptr (GPtrArray) totals = kp_service_network_get_capacity_totals (network, NULL, NULL,
+                                                                         KP_CAPACITY_BY_UNIT);
 
   kp_cli_json_key (json, "services");
-  kp_cli_json_int (json, kp_project_count_active_services (project));
+  kp_cli_json_int (json, kp_service_network_count_active_services (network));
   kp_cli_json_key (json, "capacity");
   kp_cli_json_begin_object (json);
   for (guint i = 0; i < totals->len; i++)
@@ -185,12 +225,13 @@ void
 kp_cli_registry_add_fields (KpCliFields *fields,
                             KpProject   *project)
 {
-  g_autoptr (GPtrArray) totals = kp_project_get_capacity_totals (project, NULL, NULL,
-                                                                 KP_CAPACITY_BY_UNIT);
+  KpServiceNetwork *network = kp_service_network_get (project);
+  g_autoptr (GPtrArray) totals = kp_service_network_get_capacity_totals (network, NULL, NULL,
+                                                                         KP_CAPACITY_BY_UNIT);
   GString *capacity = g_string_new (NULL);
 
   kp_cli_fields_take (fields, _ ("Registered services"),
-                      kp_czech_format_int (kp_project_count_active_services (project)));
+                      kp_czech_format_int (kp_service_network_count_active_services (network)));
   for (guint i = 0; i < totals->len; i++)
     {
       KpCapacityTotal *total = g_ptr_array_index (totals, i);

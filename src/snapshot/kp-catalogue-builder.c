@@ -621,7 +621,7 @@ kp_catalogue_builder_build (KpProject                    *project,
   /* Services and their facilities as they are on the selection's date. */
   today = selection->date == NULL ? dup_today () : NULL;
   date = today != NULL ? today : selection->date;
-  services = kp_project_get_services (project);
+  services = kp_service_network_get_services (kp_service_network_get (project));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);

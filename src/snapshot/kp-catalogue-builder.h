@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-project.h"
 #include "kp-catalogue-types.h"
 

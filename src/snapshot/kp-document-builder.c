@@ -8,7 +8,7 @@
 #include "kp-leaflet-builder.h"
 #include "kp-leaflet-document.h"
 #include "kp-leaflet-settings.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 /* The texts of the render options, in the order of KpDocumentText. */
 typedef struct
@@ -83,7 +83,7 @@ project_has (KpProject  *project,
              const char *type_code,
              const char *target_group)
 {
-  GListModel *services = kp_project_get_services (project);
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
 
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {

@@ -27,7 +27,7 @@ kp_leaflet_builder_build (KpProject         *project,
   /* The local crisis lines belong on every leaflet, whoever it is for. */
   if (group != KP_PUBLICATION_GROUP_CRISIS && group != KP_PUBLICATION_GROUP_ALL)
     {
-      GListModel *services = kp_project_get_services (project);
+      GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
 
       for (guint i = 0; i < g_list_model_get_n_items (services); i++)
         {
@@ -59,7 +59,7 @@ static void
 add_key_contacts (KpLeafletOptions *options,
                   KpProject        *project)
 {
-  GListModel *services = kp_project_get_services (project);
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
 
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {

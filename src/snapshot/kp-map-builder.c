@@ -6,7 +6,7 @@
 #include "kp-map-builder.h"
 #include "kp-czech.h"
 #include "kp-map-snapshot-geo.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -343,7 +343,7 @@ kp_map_builder_set_services (KpMapSnapshot *snapshot,
                              KpProject     *project,
                              gboolean       show)
 {
-  GListModel *services = kp_project_get_services (project);
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
   g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (Symbol));
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree guint *per_feature = NULL;

@@ -12,7 +12,7 @@
 #include "kp-bench-fixture.h"
 #include "kp-database.h"
 #include "kp-library.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-project.h"
 #include "kp-test-utils.h"
 
@@ -144,11 +144,11 @@ make_project (KpLibrary           *library,
 
   if (project == NULL)
     return FALSE;
-  refresh = kp_project_refresh_services (project, library, error);
+  refresh = kp_test_refresh_services (project, library, error);
   if (refresh == NULL)
     return FALSE;
   *out_obce = g_list_model_get_n_items (kp_project_get_obce (project));
-  *out_services = g_list_model_get_n_items (kp_project_get_services (project));
+  *out_services = g_list_model_get_n_items (kp_service_network_get_services (kp_service_network_get (project)));
   return TRUE;
 }
 

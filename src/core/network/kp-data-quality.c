@@ -5,13 +5,15 @@
 
 #include "kp-data-quality.h"
 #include "kp-czech.h"
-#include "kp-project-services-private.h"
+#include "kp-service-network-private.h"
+#include "kp-service-repository.h"
 
 #include <string.h>
 
 /* Data-quality checks of a project's network: problems the registry data or the local
  * data have, each with a message for the user and a key under which a dismissal is kept
- * in the project. */
+ * in the project. The network's live list of issues is filled by a check on a worker's
+ * connection and then kept current on the main thread after every change. */
 
 struct _KpDataQualityIssue
 {
@@ -284,7 +286,8 @@ check_service (Check     *check,
       check_facilities (check, service);
       check_forms (check, service);
       if (!kp_service_is_active_on (service, check->today) &&
-          (kp_service_get_scope (service)->len > 0 || kp_service_get_network (service)->len > 0))
+          (kp_service_get_scope (service)->len > 0 ||
+           kp_service_get_kraj_network (service)->len > 0))
         {
           char *message;
 
@@ -308,31 +311,20 @@ check_service (Check     *check,
                             "provider’s")));
 }
 
-/**
- * kp_project_check_quality:
- * @include_dismissed: list dismissed issues too (their dismissed property is set)
- *
- * Returns: (transfer full) (element-type KpDataQualityIssue): the issues, by service
- */
 GPtrArray *
-kp_project_check_quality (KpProject *self,
-                          gboolean   include_dismissed)
+kp_data_quality_check_services (GListModel *services,
+                                GHashTable *dismissed,
+                                gboolean    include_dismissed)
 {
-  KpProjectServices *state;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   Check            check = { 0 };
-  GListModel      *services;
-  guint            n;
+  guint            n = g_list_model_get_n_items (services);
 
-  g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
-  state = kp_project_services_get (self);
   check.issues = g_ptr_array_new_with_free_func (g_object_unref);
-  check.dismissed = state->dismissed;
+  check.dismissed = dismissed;
   check.include_dismissed = include_dismissed;
   check.today = today;
-  services = G_LIST_MODEL (state->store);
-  n = g_list_model_get_n_items (services);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);
@@ -342,37 +334,225 @@ kp_project_check_quality (KpProject *self,
   return check.issues;
 }
 
-void
-kp_data_quality_update (KpProject *project)
+/**
+ * kp_service_network_check_quality:
+ * @include_dismissed: list dismissed issues too (their dismissed property is set)
+ *
+ * Returns: (transfer full) (element-type KpDataQualityIssue): the issues, by service
+ */
+GPtrArray *
+kp_service_network_check_quality (KpServiceNetwork *self,
+                                  gboolean          include_dismissed)
 {
-  KpProjectServices *state = kp_project_services_get (project);
-  g_autoptr (GPtrArray) issues = kp_project_check_quality (project, FALSE);
+  g_return_val_if_fail (KP_IS_SERVICE_NETWORK (self), NULL);
+  return kp_data_quality_check_services (G_LIST_MODEL (self->store), self->dismissed,
+                                         include_dismissed);
+}
 
-  g_list_store_splice (state->issues, 0, g_list_model_get_n_items (G_LIST_MODEL (state->issues)),
+static void
+set_issues (KpServiceNetwork *self,
+            GPtrArray        *issues)
+{
+  g_list_store_splice (self->issues, 0, g_list_model_get_n_items (G_LIST_MODEL (self->issues)),
                        issues->pdata, issues->len);
+  self->quality_ready = TRUE;
+}
+
+void
+kp_data_quality_update (KpServiceNetwork *self)
+{
+  g_autoptr (GPtrArray) issues = NULL;
+
+  if (!self->quality_requested)
+    return;
+  issues = kp_service_network_check_quality (self, FALSE);
+  set_issues (self, issues);
+}
+
+typedef struct
+{
+  KpServiceNetwork *network;
+  guint             serial;
+} FirstCheck;
+
+static void
+on_first_check_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  FirstCheck *first = user_data;
+  g_autoptr (KpServiceNetwork) self = first->network;
+  g_autoptr (GPtrArray) issues = NULL;
+  g_autoptr (GError) error = NULL;
+  guint serial = first->serial;
+
+  g_free (first);
+  issues = kp_data_quality_check_finish (KP_PROJECT (source), result, &error);
+  if (issues == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The data-quality check failed: %s", error->message);
+      return;
+    }
+  /* A change since it started has already brought the list up to date. */
+  if (serial == self->serial)
+    set_issues (self, issues);
+}
+
+void
+kp_data_quality_start (KpServiceNetwork *self)
+{
+  FirstCheck *first;
+
+  if (self->quality_requested)
+    return;
+  self->quality_requested = TRUE;
+  self->cancellable = g_cancellable_new ();
+  first = g_new0 (FirstCheck, 1);
+  first->network = g_object_ref (self);
+  first->serial = self->serial;
+  kp_data_quality_check_async (kp_project_module_get_project (KP_PROJECT_MODULE (self)), FALSE,
+                               self->cancellable, on_first_check_done_cb, first);
 }
 
 GListModel *
-kp_project_get_quality_issues (KpProject *self)
+kp_service_network_get_quality_issues (KpServiceNetwork *self)
 {
-  g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
-  return G_LIST_MODEL (kp_project_services_get (self)->issues);
+  g_return_val_if_fail (KP_IS_SERVICE_NETWORK (self), NULL);
+  kp_data_quality_start (self);
+  return G_LIST_MODEL (self->issues);
+}
+
+gboolean
+kp_service_network_get_quality_ready (KpServiceNetwork *self)
+{
+  g_return_val_if_fail (KP_IS_SERVICE_NETWORK (self), FALSE);
+  return self->quality_ready;
+}
+
+/* The asynchronous check: a read-only job of the project. */
+
+typedef struct
+{
+  gboolean   include_dismissed;
+  GPtrArray *issues;
+} CheckJob;
+
+static void
+check_job_free (gpointer data)
+{
+  CheckJob *job = data;
+
+  g_clear_pointer (&job->issues, g_ptr_array_unref);
+  g_free (job);
+}
+
+static int
+compare_services (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return kp_service_compare_by_name ((KpService *) a, (KpService *) b);
+}
+
+static gboolean
+check_job (KpDatabase   *db,
+           gpointer      data,
+           KpProgress   *progress,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  CheckJob *job = data;
+  g_autoptr (GPtrArray) rows = kp_service_repository_load (db, NULL, error);
+  g_autoptr (GHashTable) dismissed = NULL;
+  g_autoptr (GListStore) services = NULL;
+
+  if (rows == NULL)
+    return FALSE;
+  dismissed = kp_service_repository_load_dismissals (db, error);
+  if (dismissed == NULL)
+    return FALSE;
+  /* In the network's order, so the issues come as the network's own check lists them. */
+  services = g_list_store_new (KP_TYPE_SERVICE);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr (KpService) service = kp_service_new (g_ptr_array_index (rows, i));
+
+      g_ptr_array_index (rows, i) = NULL; /* the service took it */
+      g_list_store_insert_sorted (services, service, compare_services, NULL);
+    }
+  job->issues = kp_data_quality_check_services (G_LIST_MODEL (services), dismissed,
+                                                job->include_dismissed);
+  return TRUE;
+}
+
+static void
+on_check_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  CheckJob         *job = g_task_get_task_data (task);
+  KpServiceNetwork *network = kp_project_peek_module (KP_PROJECT (source), KP_TYPE_SERVICE_NETWORK);
+  GError           *error = NULL;
+
+  if (!kp_project_run_job_finish (KP_PROJECT (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The issues name the network's own objects, so that a view can go to them. */
+  for (guint i = 0; network != NULL && i < job->issues->len; i++)
+    {
+      KpDataQualityIssue *issue = g_ptr_array_index (job->issues, i);
+      KpService          *service = kp_service_network_lookup (network,
+                                                               kp_service_get_id (issue->service));
+
+      if (service != NULL)
+        g_set_object (&issue->service, service);
+    }
+  g_task_return_pointer (task, g_steal_pointer (&job->issues), (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
- * kp_project_set_issue_dismissed:
- * @dismissed: %FALSE brings a dismissed issue back
+ * kp_data_quality_check_async:
+ * @include_dismissed: list dismissed issues too
+ * @cancellable: (nullable)
  *
- * Keeps the dismissal in the project under the issue's key; undoable.
+ * Reads the services and runs the checks in a worker thread.
  */
-gboolean
-kp_project_set_issue_dismissed (KpProject          *self,
-                                KpDataQualityIssue *issue,
-                                gboolean            dismissed,
-                                GError            **error)
+void
+kp_data_quality_check_async (KpProject          *project,
+                             gboolean            include_dismissed,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
 {
-  g_return_val_if_fail (KP_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (KP_IS_DATA_QUALITY_ISSUE (issue), FALSE);
+  static const KpJobSpec spec = { NULL, NULL, TRUE, check_job };
+  g_autoptr (GTask) task = NULL;
+  CheckJob *job;
 
-  return kp_project_services_set_dismissed (self, issue->key, dismissed, error);
+  g_return_if_fail (KP_IS_PROJECT (project));
+
+  task = g_task_new (project, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kp_data_quality_check_async);
+  g_task_set_name (task, "kp_data_quality_check");
+  job = g_new0 (CheckJob, 1);
+  job->include_dismissed = include_dismissed;
+  g_task_set_task_data (task, job, check_job_free);
+  kp_project_run_job_async (project, &spec, job, NULL, cancellable, on_check_done_cb,
+                            g_steal_pointer (&task));
+}
+
+GPtrArray *
+kp_data_quality_check_finish (KpProject    *project,
+                              GAsyncResult *result,
+                              GError      **error)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, project), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kp_data_quality_check_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

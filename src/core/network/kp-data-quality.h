@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kp-project.h"
-#include "kp-service.h"
+#include "kp-service-network.h"
 
 G_BEGIN_DECLS
 
@@ -44,17 +43,33 @@ gboolean          kp_data_quality_issue_get_dismissed (KpDataQualityIssue *self)
  * "repeated_facility", "mixed_units" */
 const char *kp_data_quality_kind_to_string (KpDataQualityKind kind);
 
-/* Returns: (transfer none): a GListModel of the issues not dismissed, kept up to date
- * after every edit, undo and refresh. */
-GListModel *kp_project_get_quality_issues (KpProject *self);
-/* Returns: (transfer full) (element-type KpDataQualityIssue): every issue, dismissed ones
- * too when @include_dismissed */
-GPtrArray *kp_project_check_quality (KpProject *self,
-                                     gboolean   include_dismissed);
+/* Returns: (transfer none): a GListModel of the issues not dismissed. The first call
+ * starts a check in the background (kp_data_quality_check_async) that fills it; from then
+ * on it is kept up to date after every edit, undo, redo and refresh. */
+GListModel *kp_service_network_get_quality_issues (KpServiceNetwork *self);
+/* Whether the issues list has been filled. */
+gboolean kp_service_network_get_quality_ready (KpServiceNetwork *self);
+/* Checks the services in memory now. Returns: (transfer full) (element-type
+ * KpDataQualityIssue): every issue, dismissed ones too when @include_dismissed */
+GPtrArray *kp_service_network_check_quality (KpServiceNetwork *self,
+                                             gboolean          include_dismissed);
 /* Stores the dismissal in the project (undoable). */
-gboolean kp_project_set_issue_dismissed (KpProject          *self,
-                                         KpDataQualityIssue *issue,
-                                         gboolean            dismissed,
-                                         GError            **error);
+gboolean kp_service_network_set_issue_dismissed (KpServiceNetwork   *self,
+                                                 KpDataQualityIssue *issue,
+                                                 gboolean            dismissed,
+                                                 GError            **error);
+
+/* Checks the project's services in a worker thread, on a connection of its own, so that
+ * neither opening a project nor its first view waits for it. */
+void kp_data_quality_check_async (KpProject          *project,
+                                  gboolean            include_dismissed,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data);
+/* Returns: (transfer full) (element-type KpDataQualityIssue): the issues, by service; their
+ * services are the network's objects when it has been created. %NULL with @error set. */
+GPtrArray *kp_data_quality_check_finish (KpProject    *project,
+                                         GAsyncResult *result,
+                                         GError      **error);
 
 G_END_DECLS

@@ -24,7 +24,7 @@ kp_service_data_new (void)
   data->target_groups = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   data->age_groups = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   data->scope = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_service_scope_free);
-  data->network = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_service_network_entry_free);
+  data->kraj_network = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_kraj_network_entry_free);
   return data;
 }
 
@@ -53,8 +53,137 @@ kp_service_data_free (KpServiceData *data)
   g_ptr_array_unref (data->target_groups);
   g_ptr_array_unref (data->age_groups);
   g_ptr_array_unref (data->scope);
-  g_ptr_array_unref (data->network);
+  g_ptr_array_unref (data->kraj_network);
   g_free (data);
+}
+
+typedef gboolean (*EqualFunc) (gconstpointer a,
+                               gconstpointer b);
+
+static gboolean
+arrays_equal (GPtrArray *a,
+              GPtrArray *b,
+              EqualFunc  equal)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+strings_equal (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (a, b) == 0;
+}
+
+static gboolean
+forms_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const KpServiceForm *fa = a;
+  const KpServiceForm *fb = b;
+
+  return g_strcmp0 (fa->form, fb->form) == 0 && fa->nonstop == fb->nonstop &&
+         g_strcmp0 (fa->unit, fb->unit) == 0 && fa->capacity == fb->capacity &&
+         g_strcmp0 (fa->note, fb->note) == 0;
+}
+
+static gboolean
+facilities_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const KpServiceFacility *fa = a;
+  const KpServiceFacility *fb = b;
+
+  return g_strcmp0 (fa->name, fb->name) == 0 && g_strcmp0 (fa->address, fb->address) == 0 &&
+         g_strcmp0 (fa->address_point, fb->address_point) == 0 &&
+         g_strcmp0 (fa->obec_kod, fb->obec_kod) == 0 &&
+         g_strcmp0 (fa->obec_name, fb->obec_name) == 0 &&
+         g_strcmp0 (fa->okres_kod, fb->okres_kod) == 0 &&
+         g_strcmp0 (fa->kraj_kod, fb->kraj_kod) == 0 &&
+         g_strcmp0 (fa->date_from, fb->date_from) == 0 &&
+         g_strcmp0 (fa->date_to, fb->date_to) == 0 && fa->repeats == fb->repeats;
+}
+
+static gboolean
+contacts_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const KpServiceContact *ca = a;
+  const KpServiceContact *cb = b;
+
+  return !ca->provider == !cb->provider && ca->kind == cb->kind &&
+         g_strcmp0 (ca->value, cb->value) == 0 && g_strcmp0 (ca->note, cb->note) == 0;
+}
+
+static gboolean
+scopes_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const KpServiceScope *sa = a;
+  const KpServiceScope *sb = b;
+
+  return g_strcmp0 (sa->obec_kod, sb->obec_kod) == 0 && sa->share == sb->share;
+}
+
+static gboolean
+kraj_entries_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  const KpKrajNetworkEntry *ea = a;
+  const KpKrajNetworkEntry *eb = b;
+
+  return ea->year == eb->year && !ea->in_network == !eb->in_network &&
+         ea->capacity == eb->capacity && g_strcmp0 (ea->unit, eb->unit) == 0;
+}
+
+static gboolean
+registry_equal (const KpServiceData *a,
+                const KpServiceData *b)
+{
+  return g_strcmp0 (a->identifikator, b->identifikator) == 0 && !a->is_local == !b->is_local &&
+         !a->in_registry == !b->in_registry && g_strcmp0 (a->type_code, b->type_code) == 0 &&
+         g_strcmp0 (a->type_name, b->type_name) == 0 &&
+         g_strcmp0 (a->paragraph, b->paragraph) == 0 &&
+         g_strcmp0 (a->allowed_forms, b->allowed_forms) == 0 &&
+         g_strcmp0 (a->date_from, b->date_from) == 0 && g_strcmp0 (a->date_to, b->date_to) == 0 &&
+         g_strcmp0 (a->age_note, b->age_note) == 0 &&
+         arrays_equal (a->forms, b->forms, forms_equal) &&
+         arrays_equal (a->facilities, b->facilities, facilities_equal) &&
+         arrays_equal (a->target_groups, b->target_groups, strings_equal) &&
+         arrays_equal (a->age_groups, b->age_groups, strings_equal);
+}
+
+/* Which parts of a service differ between @a and @b (two versions of the same one). */
+KpServiceDiff
+kp_service_data_diff (const KpServiceData *a,
+                      const KpServiceData *b)
+{
+  KpServiceDiff diff = KP_SERVICE_DIFF_NONE;
+
+  if (g_strcmp0 (a->name, b->name) != 0)
+    diff |= KP_SERVICE_DIFF_NAME;
+  if (g_strcmp0 (a->provider_name, b->provider_name) != 0 || g_strcmp0 (a->ico, b->ico) != 0 ||
+      g_strcmp0 (a->provider_address, b->provider_address) != 0)
+    diff |= KP_SERVICE_DIFF_PROVIDER;
+  if (a->local_kind != b->local_kind)
+    diff |= KP_SERVICE_DIFF_LOCAL_KIND;
+  for (guint i = 0; i < G_N_ELEMENTS (a->texts); i++)
+    if (g_strcmp0 (a->texts[i], b->texts[i]) != 0)
+      diff |= KP_SERVICE_DIFF_TEXTS;
+  if (!arrays_equal (a->contacts, b->contacts, contacts_equal))
+    diff |= KP_SERVICE_DIFF_CONTACTS;
+  if (!arrays_equal (a->scope, b->scope, scopes_equal))
+    diff |= KP_SERVICE_DIFF_SCOPE;
+  if (!arrays_equal (a->kraj_network, b->kraj_network, kraj_entries_equal))
+    diff |= KP_SERVICE_DIFF_KRAJ_NETWORK;
+  if (!registry_equal (a, b))
+    diff |= KP_SERVICE_DIFF_REGISTRY;
+  return diff;
 }
 
 /* Whether the law allows @form ("pob", "amb", "ter") for this type; TRUE when unknown. */
@@ -213,14 +342,14 @@ kp_service_get_accessibility (KpService *self)
   return kp_service_get_text (self, KP_SERVICE_TEXT_ACCESSIBILITY);
 }
 
-const KpServiceNetworkEntry *
-kp_service_get_network_entry (KpService *self,
-                              int        year)
+const KpKrajNetworkEntry *
+kp_service_get_kraj_entry (KpService *self,
+                           int        year)
 {
   g_return_val_if_fail (KP_IS_SERVICE (self), NULL);
-  for (guint i = 0; i < kp_service_get_data (self)->network->len; i++)
+  for (guint i = 0; i < kp_service_get_data (self)->kraj_network->len; i++)
     {
-      KpServiceNetworkEntry *entry = g_ptr_array_index (kp_service_get_data (self)->network, i);
+      KpKrajNetworkEntry *entry = g_ptr_array_index (kp_service_get_data (self)->kraj_network, i);
 
       if (entry->year == year)
         return entry;

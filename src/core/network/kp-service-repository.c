@@ -6,8 +6,9 @@
 
 #include <string.h>
 
-/* Reading a project's services and writing the edits of its local data. The refresh from
- * the library is in kp-service-sync-repository.c. */
+/* Reading a project's services and writing the edits of its local data (each inside the
+ * edit path's transaction). The refresh from the library is in
+ * kp-service-sync-repository.c. */
 
 #define SERVICE_COLUMNS                                                                      \
   "id, identifikator, is_local, local_kind, in_registry, nazev, druh_id, druh_nazev, "       \
@@ -15,29 +16,31 @@
   "provider_cislo_domovni, provider_cislo_orientacni, provider_psc, provider_obec_nazev, "   \
   "datum_od, datum_do, age_note, popis, hodiny, uhrady, dostupnost"
 
-/* ?1 NULL: every service not removed; else that one service, even removed. */
+/* ?1 NULL: every service not removed; else those of the JSON array of ids ?1 that are not
+ * removed. */
+#define IN_IDS(column) "(?1 IS NULL OR " column " IN (SELECT value FROM json_each (?1)))"
 static const char SQL_LOAD_SERVICES[] =
-    "SELECT " SERVICE_COLUMNS " FROM service WHERE (?1 IS NULL AND removed = 0) OR id = ?1";
+    "SELECT " SERVICE_COLUMNS " FROM service WHERE removed = 0 AND " IN_IDS ("id");
 static const char SQL_LOAD_FORMS[] =
     "SELECT service_id, forma, nonstop, unit, capacity, popis FROM service_form "
-    "WHERE ?1 IS NULL OR service_id = ?1 ORDER BY service_id, position";
+    "WHERE " IN_IDS ("service_id") " ORDER BY service_id, position";
 static const char SQL_LOAD_FACILITIES[] =
     "SELECT service_id, nazev, has_address, kod_adresniho_mista, ulice, cislo_domovni, "
     "cislo_orientacni, psc, obec_kod, obec_nazev, okres_kod, kraj_kod, od, do, repeats "
-    "FROM service_facility WHERE ?1 IS NULL OR service_id = ?1 ORDER BY service_id, position";
+    "FROM service_facility WHERE " IN_IDS ("service_id") " ORDER BY service_id, position";
 static const char SQL_LOAD_CONTACTS[] =
     "SELECT service_id, level, kind, value, note FROM service_contact "
-    "WHERE ?1 IS NULL OR service_id = ?1 ORDER BY service_id, position";
+    "WHERE " IN_IDS ("service_id") " ORDER BY service_id, position";
 static const char SQL_LOAD_GROUPS[] =
     "SELECT service_id, kind, coalesce(nazev, code) FROM service_group "
-    "WHERE kind IN ('cilova', 'vekova') AND (?1 IS NULL OR service_id = ?1) "
-    "ORDER BY service_id, kind, nazev, code";
+    "WHERE kind IN ('cilova', 'vekova') "
+    "AND " IN_IDS ("service_id") " ORDER BY service_id, kind, nazev, code";
 static const char SQL_LOAD_SCOPE[] =
     "SELECT service_id, obec_kod, share FROM service_scope "
-    "WHERE ?1 IS NULL OR service_id = ?1 ORDER BY service_id, obec_kod";
-static const char SQL_LOAD_NETWORK[] =
+    "WHERE " IN_IDS ("service_id") " ORDER BY service_id, obec_kod";
+static const char SQL_LOAD_KRAJ_NETWORK[] =
     "SELECT service_id, year, in_network, capacity, unit FROM service_network "
-    "WHERE ?1 IS NULL OR service_id = ?1 ORDER BY service_id, year";
+    "WHERE " IN_IDS ("service_id") " ORDER BY service_id, year";
 static const char SQL_PURGE_REMOVED[] = "DELETE FROM service WHERE removed = 1";
 static const char SQL_LOAD_DISMISSALS[] = "SELECT issue_key FROM quality_dismissal";
 
@@ -61,10 +64,10 @@ static const char SQL_SET_SCOPE[] =
     "INSERT OR REPLACE INTO service_scope (service_id, obec_kod, share) VALUES (?1, ?2, ?3)";
 static const char SQL_DELETE_SCOPE[] =
     "DELETE FROM service_scope WHERE service_id = ?1 AND obec_kod = ?2";
-static const char SQL_SET_NETWORK[] =
+static const char SQL_SET_KRAJ_ENTRY[] =
     "INSERT OR REPLACE INTO service_network (service_id, year, in_network, capacity, unit) "
     "VALUES (?1, ?2, ?3, ?4, ?5)";
-static const char SQL_DELETE_NETWORK[] =
+static const char SQL_DELETE_KRAJ_ENTRY[] =
     "DELETE FROM service_network WHERE service_id = ?1 AND year = ?2";
 static const char SQL_SET_REMOVED[] =
     "UPDATE service SET removed = ?2 WHERE id = ?1 AND is_local = 1";
@@ -225,24 +228,32 @@ add_scope (KpServiceData *data,
 }
 
 static void
-add_network (KpServiceData *data,
-             sqlite3_stmt  *stmt)
+add_kraj_entry (KpServiceData *data,
+                sqlite3_stmt  *stmt)
 {
-  KpServiceNetworkEntry *entry = g_new0 (KpServiceNetworkEntry, 1);
+  KpKrajNetworkEntry *entry = g_new0 (KpKrajNetworkEntry, 1);
 
   entry->year = sqlite3_column_int (stmt, 1);
   entry->in_network = sqlite3_column_int (stmt, 2) != 0;
   entry->capacity = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1.0
                                                                  : sqlite3_column_double (stmt, 3);
   entry->unit = kp_database_dup_column_text (stmt, 4);
-  g_ptr_array_add (data->network, entry);
+  g_ptr_array_add (data->kraj_network, entry);
+}
+
+/* Binds @ids as a JSON array to ?1, or NULL for all. */
+static void
+bind_ids (sqlite3_stmt *stmt,
+          const char   *ids_json)
+{
+  kp_database_bind_text (stmt, 1, ids_json);
 }
 
 /* Runs one child query and hands each row to the service it belongs to. */
 static gboolean
 load_children (KpDatabase *db,
                const char *sql,
-               gint64      id,
+               const char *ids_json,
                GHashTable *by_id,
                RowFunc     func,
                GError    **error)
@@ -252,7 +263,7 @@ load_children (KpDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  kp_database_bind_id (stmt, 1, id);
+  bind_ids (stmt, ids_json);
   for (;;)
     {
       KpServiceData *data;
@@ -269,20 +280,39 @@ load_children (KpDatabase *db,
     }
 }
 
-static GPtrArray *
-load_services (KpDatabase *db,
-               gint64      id,
-               GError    **error)
+static char *
+ids_to_json (GArray *ids)
+{
+  GString *json = g_string_new ("[");
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+/**
+ * kp_service_repository_load:
+ * @ids: (nullable) (element-type gint64): the services to read; %NULL for all
+ *
+ * Returns: (transfer full) (element-type KpServiceData): the services not removed, in no
+ *   order; or %NULL with @error set
+ */
+GPtrArray *
+kp_service_repository_load (KpDatabase *db,
+                            GArray     *ids,
+                            GError    **error)
 {
   g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_LOAD_SERVICES, error);
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_service_data_free);
-  GPtrArray *services;
-  gboolean   has_row;
+  g_autofree char *ids_json = ids != NULL ? ids_to_json (ids) : NULL;
+  gboolean         has_row;
 
   if (stmt == NULL)
     return NULL;
-  kp_database_bind_id (stmt, 1, id);
+  bind_ids (stmt, ids_json);
   for (;;)
     {
       KpServiceData *data;
@@ -295,50 +325,15 @@ load_services (KpDatabase *db,
       g_ptr_array_add (rows, data);
       g_hash_table_insert (by_id, &data->id, data);
     }
-  if (!load_children (db, SQL_LOAD_FORMS, id, by_id, add_form, error) ||
-      !load_children (db, SQL_LOAD_FACILITIES, id, by_id, add_facility, error) ||
-      !load_children (db, SQL_LOAD_CONTACTS, id, by_id, add_contact, error) ||
-      !load_children (db, SQL_LOAD_GROUPS, id, by_id, add_group, error) ||
-      !load_children (db, SQL_LOAD_SCOPE, id, by_id, add_scope, error) ||
-      !load_children (db, SQL_LOAD_NETWORK, id, by_id, add_network, error))
+  if (rows->len > 0 &&
+      (!load_children (db, SQL_LOAD_FORMS, ids_json, by_id, add_form, error) ||
+       !load_children (db, SQL_LOAD_FACILITIES, ids_json, by_id, add_facility, error) ||
+       !load_children (db, SQL_LOAD_CONTACTS, ids_json, by_id, add_contact, error) ||
+       !load_children (db, SQL_LOAD_GROUPS, ids_json, by_id, add_group, error) ||
+       !load_children (db, SQL_LOAD_SCOPE, ids_json, by_id, add_scope, error) ||
+       !load_children (db, SQL_LOAD_KRAJ_NETWORK, ids_json, by_id, add_kraj_entry, error)))
     return NULL;
-
-  g_hash_table_remove_all (by_id);
-  services = g_ptr_array_new_full (rows->len, g_object_unref);
-  g_ptr_array_set_free_func (rows, NULL); /* each KpService takes its data */
-  for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (services, kp_service_new (g_ptr_array_index (rows, i)));
-  return services;
-}
-
-/**
- * kp_service_repository_load:
- *
- * Returns: (transfer full) (element-type KpService): the services, in no order
- */
-GPtrArray *
-kp_service_repository_load (KpDatabase *db,
-                            GError    **error)
-{
-  return load_services (db, 0, error);
-}
-
-/**
- * kp_service_repository_load_one:
- *
- * Returns: (transfer full) (nullable): the service @id, removed or not, or %NULL (with
- *   @error set only when reading failed)
- */
-KpService *
-kp_service_repository_load_one (KpDatabase *db,
-                                gint64      id,
-                                GError    **error)
-{
-  g_autoptr (GPtrArray) services = load_services (db, id, error);
-
-  if (services == NULL || services->len == 0)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (services, 0));
+  return g_steal_pointer (&rows);
 }
 
 gboolean
@@ -472,18 +467,18 @@ kp_service_repository_set_scope (KpDatabase           *db,
 }
 
 /**
- * kp_service_repository_set_network:
+ * kp_service_repository_set_kraj_entry:
  * @entry: (nullable): the entry, or %NULL to delete the year
  */
 gboolean
-kp_service_repository_set_network (KpDatabase                  *db,
-                                   gint64                       id,
-                                   int                          year,
-                                   const KpServiceNetworkEntry *entry,
-                                   GError                     **error)
+kp_service_repository_set_kraj_entry (KpDatabase               *db,
+                                      gint64                    id,
+                                      int                       year,
+                                      const KpKrajNetworkEntry *entry,
+                                      GError                  **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, entry != NULL ? SQL_SET_NETWORK : SQL_DELETE_NETWORK,
-                                                       error);
+  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (
+      db, entry != NULL ? SQL_SET_KRAJ_ENTRY : SQL_DELETE_KRAJ_ENTRY, error);
 
   if (stmt == NULL)
     return FALSE;

@@ -2,19 +2,19 @@
 #pragma once
 
 /* For core only: every SQL statement of a project's network of services (tables of
- * resources/sql/project/0004-services.sql), and the refresh from the reference library. */
+ * resources/sql/project/0004-services.sql), and the refresh from the reference library
+ * (attached as "lib"). */
 
 #include "kp-database.h"
 #include "kp-service-private.h"
 
 G_BEGIN_DECLS
 
-/* Reading. Returns: (transfer full) (element-type KpService): every service not removed */
+/* Reading. @ids: (nullable) (element-type gint64): the services to read, %NULL for all.
+ * Returns: (transfer full) (element-type KpServiceData): those not removed */
 GPtrArray *kp_service_repository_load (KpDatabase *db,
+                                       GArray     *ids,
                                        GError    **error);
-KpService *kp_service_repository_load_one (KpDatabase *db,
-                                           gint64      id,
-                                           GError    **error);
 /* Drops local services removed in an earlier session (their undo history is gone). */
 gboolean kp_service_repository_purge_removed (KpDatabase *db,
                                               GError    **error);
@@ -33,12 +33,10 @@ typedef struct
   gboolean matched;
 } KpServiceSnapshot;
 
-/* Refreshing from the library, on the attached database "lib". */
-gboolean kp_service_repository_attach (KpDatabase *db,
-                                       const char *library_path,
-                                       gboolean   *out_has_registry,
-                                       GError    **error);
-void     kp_service_repository_detach (KpDatabase *db);
+/* Refreshing from the library, attached as "lib". Whether it holds registry data. */
+gboolean kp_service_repository_has_registry (KpDatabase *db,
+                                             gboolean   *out_has_registry,
+                                             GError    **error);
 /* Fills temp.registry_match with the library's current services for the territory. */
 gboolean kp_service_repository_match (KpDatabase *db,
                                       GError    **error);
@@ -75,7 +73,7 @@ gboolean kp_service_repository_set_in_registry (KpDatabase *db,
 gboolean kp_service_repository_copy_sources (KpDatabase *db,
                                              GError    **error);
 
-/* Edits, each committed by the caller's transaction or at once. */
+/* Edits, inside the edit path's transaction. */
 gboolean kp_service_repository_update_text (KpDatabase   *db,
                                             gint64        id,
                                             KpServiceText field,
@@ -94,11 +92,11 @@ gboolean kp_service_repository_set_scope (KpDatabase           *db,
                                           const char           *obec_kod,
                                           const KpServiceScope *scope,
                                           GError              **error);
-gboolean kp_service_repository_set_network (KpDatabase                  *db,
-                                            gint64                       id,
-                                            int                          year,
-                                            const KpServiceNetworkEntry *entry,
-                                            GError                     **error);
+gboolean kp_service_repository_set_kraj_entry (KpDatabase               *db,
+                                               gint64                    id,
+                                               int                       year,
+                                               const KpKrajNetworkEntry *entry,
+                                               GError                  **error);
 gboolean kp_service_repository_set_removed (KpDatabase *db,
                                             gint64      id,
                                             gboolean    removed,

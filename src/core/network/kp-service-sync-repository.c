@@ -6,11 +6,9 @@
 
 /* The SQL that brings the registry's services from the reference library (attached as
  * "lib") into a project: which services the territory has, and copying their current
- * version over the registry part of the project's rows. Local data (texts, scope,
+ * version over the registry part of the project's rows. Local data (texts, scope, kraj
  * network) lives in other columns and tables and is never written here. */
 
-static const char SQL_ATTACH[] = "ATTACH DATABASE ?1 AS lib";
-static const char SQL_DETACH[] = "DETACH DATABASE lib";
 static const char SQL_HAS_REGISTRY[] =
     "SELECT count(*) FROM lib.sqlite_schema WHERE type = 'table' AND name = 'registry_import'";
 static const char SQL_HAS_IMPORTS[] = "SELECT EXISTS (SELECT 1 FROM lib.registry_import)";
@@ -109,50 +107,30 @@ static const char SQL_COPY_SOURCES[] =
     "(SELECT max(id) FROM lib.import_log WHERE kind LIKE 'rpss%' GROUP BY kind) ORDER BY id";
 
 /**
- * kp_service_repository_attach:
- * @out_has_registry: (out): whether the library holds registry data
- *
- * Attaches the library as "lib" (outside any transaction; ATTACH cannot run inside one).
+ * kp_service_repository_has_registry:
+ * @out_has_registry: (out): whether the library attached as "lib" holds registry data
  */
 gboolean
-kp_service_repository_attach (KpDatabase *db,
-                              const char *library_path,
-                              gboolean   *out_has_registry,
-                              GError    **error)
+kp_service_repository_has_registry (KpDatabase *db,
+                                    gboolean   *out_has_registry,
+                                    GError    **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_ATTACH, error);
   g_autoptr (sqlite3_stmt) check = NULL;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, library_path, -1, SQLITE_STATIC);
-  if (!kp_database_step_done (db, stmt, error))
-    return FALSE;
   /* A library of an older version has no registry tables; a new one may have them empty. */
   check = kp_database_prepare (db, SQL_HAS_REGISTRY, error);
   if (check == NULL || !kp_database_step_row (db, check, error))
-    goto failed;
+    return FALSE;
   *out_has_registry = sqlite3_column_int (check, 0) > 0;
   g_clear_pointer (&check, sqlite3_finalize);
   if (*out_has_registry)
     {
       check = kp_database_prepare (db, SQL_HAS_IMPORTS, error);
       if (check == NULL || !kp_database_step_row (db, check, error))
-        goto failed;
+        return FALSE;
       *out_has_registry = sqlite3_column_int (check, 0) > 0;
     }
   return TRUE;
-
-failed:
-  g_clear_pointer (&check, sqlite3_finalize);
-  kp_service_repository_detach (db);
-  return FALSE;
-}
-
-void
-kp_service_repository_detach (KpDatabase *db)
-{
-  kp_database_exec (db, SQL_DETACH, NULL);
 }
 
 gboolean

@@ -13,7 +13,7 @@ G_DEFINE_BOXED_TYPE (KpServiceForm, kp_service_form, kp_service_form_copy, kp_se
 G_DEFINE_BOXED_TYPE (KpServiceFacility, kp_service_facility, kp_service_facility_copy, kp_service_facility_free)
 G_DEFINE_BOXED_TYPE (KpServiceContact, kp_service_contact, kp_service_contact_copy, kp_service_contact_free)
 G_DEFINE_BOXED_TYPE (KpServiceScope, kp_service_scope, kp_service_scope_copy, kp_service_scope_free)
-G_DEFINE_BOXED_TYPE (KpServiceNetworkEntry, kp_service_network_entry, kp_service_network_entry_copy, kp_service_network_entry_free)
+G_DEFINE_BOXED_TYPE (KpKrajNetworkEntry, kp_kraj_network_entry, kp_kraj_network_entry_copy, kp_kraj_network_entry_free)
 
 KpServiceForm *
 kp_service_form_copy (const KpServiceForm *form)
@@ -125,10 +125,10 @@ kp_service_scope_free (KpServiceScope *scope)
   g_free (scope);
 }
 
-KpServiceNetworkEntry *
-kp_service_network_entry_copy (const KpServiceNetworkEntry *entry)
+KpKrajNetworkEntry *
+kp_kraj_network_entry_copy (const KpKrajNetworkEntry *entry)
 {
-  KpServiceNetworkEntry *copy = g_new0 (KpServiceNetworkEntry, 1);
+  KpKrajNetworkEntry *copy = g_new0 (KpKrajNetworkEntry, 1);
 
   copy->year = entry->year;
   copy->in_network = entry->in_network;
@@ -138,7 +138,7 @@ kp_service_network_entry_copy (const KpServiceNetworkEntry *entry)
 }
 
 void
-kp_service_network_entry_free (KpServiceNetworkEntry *entry)
+kp_kraj_network_entry_free (KpKrajNetworkEntry *entry)
 {
   if (entry == NULL)
     return;

@@ -128,7 +128,7 @@ typedef struct
 } KpServiceScope;
 
 /**
- * KpServiceNetworkEntry:
+ * KpKrajNetworkEntry:
  * @in_network: the service is in the kraj network that year
  * @capacity: capacity in the network, or -1 when not given
  * @unit: (nullable): "uvazky" (úvazky of direct care) or "luzka"
@@ -141,40 +141,40 @@ typedef struct
   gboolean in_network;
   double   capacity;
   char    *unit;
-} KpServiceNetworkEntry;
+} KpKrajNetworkEntry;
 
-#define KP_TYPE_SERVICE_FORM          (kp_service_form_get_type ())
-#define KP_TYPE_SERVICE_FACILITY      (kp_service_facility_get_type ())
-#define KP_TYPE_SERVICE_CONTACT       (kp_service_contact_get_type ())
-#define KP_TYPE_SERVICE_SCOPE         (kp_service_scope_get_type ())
-#define KP_TYPE_SERVICE_NETWORK_ENTRY (kp_service_network_entry_get_type ())
+#define KP_TYPE_SERVICE_FORM       (kp_service_form_get_type ())
+#define KP_TYPE_SERVICE_FACILITY   (kp_service_facility_get_type ())
+#define KP_TYPE_SERVICE_CONTACT    (kp_service_contact_get_type ())
+#define KP_TYPE_SERVICE_SCOPE      (kp_service_scope_get_type ())
+#define KP_TYPE_KRAJ_NETWORK_ENTRY (kp_kraj_network_entry_get_type ())
 
 GType kp_service_form_get_type (void) G_GNUC_CONST;
 GType kp_service_facility_get_type (void) G_GNUC_CONST;
 GType kp_service_contact_get_type (void) G_GNUC_CONST;
 GType kp_service_scope_get_type (void) G_GNUC_CONST;
-GType kp_service_network_entry_get_type (void) G_GNUC_CONST;
+GType kp_kraj_network_entry_get_type (void) G_GNUC_CONST;
 
-KpServiceForm         *kp_service_form_copy (const KpServiceForm *form);
-void                   kp_service_form_free (KpServiceForm *form);
-KpServiceFacility     *kp_service_facility_copy (const KpServiceFacility *facility);
-void                   kp_service_facility_free (KpServiceFacility *facility);
-KpServiceContact      *kp_service_contact_new (gboolean             provider,
-                                               KpServiceContactKind kind,
-                                               const char          *value,
-                                               const char          *note);
-KpServiceContact      *kp_service_contact_copy (const KpServiceContact *contact);
-void                   kp_service_contact_free (KpServiceContact *contact);
-KpServiceScope        *kp_service_scope_copy (const KpServiceScope *scope);
-void                   kp_service_scope_free (KpServiceScope *scope);
-KpServiceNetworkEntry *kp_service_network_entry_copy (const KpServiceNetworkEntry *entry);
-void                   kp_service_network_entry_free (KpServiceNetworkEntry *entry);
+KpServiceForm      *kp_service_form_copy (const KpServiceForm *form);
+void                kp_service_form_free (KpServiceForm *form);
+KpServiceFacility  *kp_service_facility_copy (const KpServiceFacility *facility);
+void                kp_service_facility_free (KpServiceFacility *facility);
+KpServiceContact   *kp_service_contact_new (gboolean             provider,
+                                            KpServiceContactKind kind,
+                                            const char          *value,
+                                            const char          *note);
+KpServiceContact   *kp_service_contact_copy (const KpServiceContact *contact);
+void                kp_service_contact_free (KpServiceContact *contact);
+KpServiceScope     *kp_service_scope_copy (const KpServiceScope *scope);
+void                kp_service_scope_free (KpServiceScope *scope);
+KpKrajNetworkEntry *kp_kraj_network_entry_copy (const KpKrajNetworkEntry *entry);
+void                kp_kraj_network_entry_free (KpKrajNetworkEntry *entry);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceForm, kp_service_form_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceFacility, kp_service_facility_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceContact, kp_service_contact_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceScope, kp_service_scope_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceNetworkEntry, kp_service_network_entry_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpKrajNetworkEntry, kp_kraj_network_entry_free)
 
 /* Czech labels for the UI ("pobytová"; "zdravotní péče"), translated. */
 const char *kp_service_form_get_label (const char *form);

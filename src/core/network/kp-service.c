@@ -7,8 +7,8 @@
 #include "kp-service-private.h"
 
 /* A service of the network, as a row item for lists (one property per shown column) and
- * the detail pane. Built by kp-service-repository.c; edits arrive through the setters of
- * kp-service-private.h, which notify. */
+ * the detail pane. Built from kp-service-repository.c's rows; after a change the network
+ * module re-reads them and kp_service_update() notifies what differs. */
 
 struct _KpService
 {
@@ -58,7 +58,7 @@ enum
   PROP_FEES,
   PROP_ACCESSIBILITY,
   PROP_SCOPE,
-  PROP_NETWORK,
+  PROP_KRAJ_NETWORK,
   N_PROPS
 };
 
@@ -194,8 +194,8 @@ kp_service_get_property (GObject    *object,
     case PROP_SCOPE:
       g_value_set_boxed (value, d->scope);
       break;
-    case PROP_NETWORK:
-      g_value_set_boxed (value, d->network);
+    case PROP_KRAJ_NETWORK:
+      g_value_set_boxed (value, d->kraj_network);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -253,7 +253,7 @@ kp_service_class_init (KpServiceClass *klass)
     { PROP_FACILITIES, "facilities" },
     { PROP_CONTACTS, "contacts" },
     { PROP_SCOPE, "scope" },
-    { PROP_NETWORK, "network" },
+    { PROP_KRAJ_NETWORK, "network" },
   };
 
   object_class->finalize = kp_service_finalize;
@@ -315,81 +315,64 @@ kp_service_new (KpServiceData *data)
   return self;
 }
 
-void
-kp_service_set_text (KpService    *self,
-                     KpServiceText field,
-                     const char   *text)
+static void
+notify (KpService *self,
+        int        first,
+        int        last)
 {
-  KpServiceData *d = self->data;
-  char         **slot;
-  int            prop;
-
-  switch (field)
-    {
-    case KP_SERVICE_TEXT_NAME:
-      slot = &d->name;
-      prop = PROP_NAME;
-      break;
-    case KP_SERVICE_TEXT_PROVIDER_NAME:
-      slot = &d->provider_name;
-      prop = PROP_PROVIDER_NAME;
-      break;
-    case KP_SERVICE_TEXT_PROVIDER_ADDRESS:
-      slot = &d->provider_address;
-      prop = PROP_PROVIDER_ADDRESS;
-      break;
-    default:
-      g_return_if_fail (field <= KP_SERVICE_TEXT_ACCESSIBILITY);
-      slot = &d->texts[field];
-      prop = PROP_DESCRIPTION + (int) field;
-      break;
-    }
-  if (g_strcmp0 (*slot, text) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
-void
-kp_service_set_local_kind (KpService         *self,
-                           KpServiceLocalKind kind)
-{
-  if (self->data->local_kind == kind)
-    return;
-  self->data->local_kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCAL_KIND]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TYPE_NAME]);
-}
-
-void
-kp_service_set_contacts (KpService *self,
-                         GPtrArray *contacts)
-{
-  g_ptr_array_unref (self->data->contacts);
-  self->data->contacts = contacts;
-  g_object_freeze_notify (G_OBJECT (self));
-  for (int prop = PROP_CONTACTS; prop <= PROP_PROVIDER_WEBS; prop++)
+  for (int prop = first; prop <= last; prop++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/**
+ * kp_service_update:
+ * @data: (transfer full): the service's rows as they are now
+ */
+gboolean
+kp_service_update (KpService     *self,
+                   KpServiceData *data)
+{
+  KpServiceDiff diff;
+
+  g_return_val_if_fail (KP_IS_SERVICE (self), FALSE);
+  g_return_val_if_fail (data != NULL && data->id == self->data->id, FALSE);
+
+  diff = kp_service_data_diff (self->data, data);
+  kp_service_data_free (self->data);
+  self->data = data;
+  if (diff == KP_SERVICE_DIFF_NONE)
+    return FALSE;
+
+  g_free (self->paragraph);
+  self->paragraph = data->paragraph != NULL ? g_strdup_printf (_ ("§ %s"), data->paragraph) : NULL;
+  update_obce (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  if (diff & KP_SERVICE_DIFF_NAME)
+    notify (self, PROP_NAME, PROP_NAME);
+  if (diff & KP_SERVICE_DIFF_PROVIDER)
+    notify (self, PROP_PROVIDER_NAME, PROP_PROVIDER_ADDRESS);
+  if (diff & KP_SERVICE_DIFF_LOCAL_KIND)
+    notify (self, PROP_LOCAL_KIND, PROP_LOCAL_KIND);
+  if (diff & (KP_SERVICE_DIFF_LOCAL_KIND | KP_SERVICE_DIFF_REGISTRY))
+    notify (self, PROP_TYPE_NAME, PROP_TYPE_NAME);
+  if (diff & KP_SERVICE_DIFF_TEXTS)
+    notify (self, PROP_DESCRIPTION, PROP_ACCESSIBILITY);
+  if (diff & KP_SERVICE_DIFF_CONTACTS)
+    notify (self, PROP_CONTACTS, PROP_PROVIDER_WEBS);
+  if (diff & KP_SERVICE_DIFF_SCOPE)
+    notify (self, PROP_SCOPE, PROP_SCOPE);
+  if (diff & KP_SERVICE_DIFF_KRAJ_NETWORK)
+    notify (self, PROP_KRAJ_NETWORK, PROP_KRAJ_NETWORK);
+  if (diff & KP_SERVICE_DIFF_REGISTRY)
+    {
+      notify (self, PROP_IDENTIFIKATOR, PROP_TYPE_CODE);
+      notify (self, PROP_PARAGRAPH, PROP_AGE_NOTE);
+      notify (self, PROP_ICO, PROP_ICO);
+      notify (self, PROP_FACILITIES, PROP_OBCE);
+      notify (self, PROP_DATE_FROM, PROP_IS_LOCAL);
+    }
   g_object_thaw_notify (G_OBJECT (self));
-}
-
-void
-kp_service_set_scope (KpService *self,
-                      GPtrArray *scope)
-{
-  g_ptr_array_unref (self->data->scope);
-  self->data->scope = scope;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
-}
-
-void
-kp_service_set_network (KpService *self,
-                        GPtrArray *network)
-{
-  g_ptr_array_unref (self->data->network);
-  self->data->network = network;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+  return TRUE;
 }
 
 KpServiceData *
@@ -576,8 +559,8 @@ kp_service_get_scope (KpService *self)
 }
 
 GPtrArray *
-kp_service_get_network (KpService *self)
+kp_service_get_kraj_network (KpService *self)
 {
   g_return_val_if_fail (KP_IS_SERVICE (self), NULL);
-  return self->data->network;
+  return self->data->kraj_network;
 }

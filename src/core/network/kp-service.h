@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 
 /* One service of a project's network: a registered social service (its registry data as
  * of the last refresh) or a local, non-registered related service, with the local data
- * the user keeps for it. Read-only: edits go through kp-project-services.h, which commits
- * them, records undo and updates the object (notify::<property>).
+ * the user keeps for it. Read-only: edits go through kp-service-network.h, which commits
+ * them as undo steps; the network then re-reads the service and updates this object
+ * (notify::<property>).
  *
  * Properties (read-only):
  *   id (gint64), identifikator (nullable), name, type-code (nullable, e.g.
@@ -21,8 +22,8 @@ G_BEGIN_DECLS
  *   (GPtrArray of KpServiceContact), phones, emails, webs, provider-phones,
  *   provider-emails, provider-webs (GStrv), date-from, date-to (ISO, nullable),
  *   is-active, in-registry, is-local, local-kind (KpServiceLocalKind as int), description,
- *   hours, fees, accessibility (nullable), scope (GPtrArray of KpServiceScope), network
- *   (GPtrArray of KpServiceNetworkEntry). */
+ *   hours, fees, accessibility (nullable), scope (GPtrArray of KpServiceScope), kraj-network
+ *   (GPtrArray of KpKrajNetworkEntry: its place in the kraj network by year). */
 
 #define KP_TYPE_SERVICE (kp_service_get_type ())
 G_DECLARE_FINAL_TYPE (KpService, kp_service, KP, SERVICE, GObject)
@@ -65,10 +66,10 @@ const char        *kp_service_get_hours (KpService *self);
 const char        *kp_service_get_fees (KpService *self);
 const char        *kp_service_get_accessibility (KpService *self);
 GPtrArray         *kp_service_get_scope (KpService *self);
-GPtrArray         *kp_service_get_network (KpService *self);
-/* Returns: (nullable): the network entry of @year */
-const KpServiceNetworkEntry *kp_service_get_network_entry (KpService *self,
-                                                           int        year);
+GPtrArray         *kp_service_get_kraj_network (KpService *self);
+/* Returns: (nullable): the service's entry in the kraj network of @year */
+const KpKrajNetworkEntry *kp_service_get_kraj_entry (KpService *self,
+                                                     int        year);
 /* The facility is active on @iso_date (its service too is checked by the caller). */
 gboolean kp_service_facility_is_active_on (const KpServiceFacility *facility,
                                            const char              *iso_date);

@@ -24,9 +24,6 @@
 
 static const char SAMPLE_RESOURCE[] = "/cz/komplan/Komplan/sample/sample-project.sql";
 
-static const char SQL_ATTACH[] = "ATTACH DATABASE ?1 AS lib";
-static const char SQL_DETACH[] = "DETACH DATABASE lib";
-
 static const char SQL_COUNT_LIBRARY[] =
     "SELECT (SELECT count(*) FROM lib.obec), "
     "(SELECT count(*) FROM lib.population WHERE sex = 'celkem')";
@@ -185,20 +182,6 @@ run_with_text (KpDatabase *db,
     return FALSE;
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
   return kp_database_step_done (db, stmt, error);
-}
-
-gboolean
-kp_project_repository_attach_library (KpDatabase *db,
-                                      const char *library_path,
-                                      GError    **error)
-{
-  return run_with_text (db, SQL_ATTACH, library_path, error);
-}
-
-void
-kp_project_repository_detach_library (KpDatabase *db)
-{
-  run_statement (db, SQL_DETACH, NULL);
 }
 
 gboolean

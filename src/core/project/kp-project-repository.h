@@ -23,11 +23,7 @@ typedef struct
 void kp_project_row_clear (KpProjectRow *row);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KpProjectRow, kp_project_row_clear)
 
-/* Taking the snapshot from the reference library, on a new file. */
-gboolean kp_project_repository_attach_library (KpDatabase *db,
-                                               const char *library_path,
-                                               GError    **error);
-void     kp_project_repository_detach_library (KpDatabase *db);
+/* Taking the snapshot from the reference library (attached as "lib"), on a new file. */
 gboolean kp_project_repository_count_library (KpDatabase *db,
                                               gint64     *out_obce,
                                               gint64     *out_population,
@@ -70,7 +66,7 @@ GPtrArray *kp_project_repository_load_areas (KpDatabase *db,
 GPtrArray *kp_project_repository_load_sources (KpDatabase *db,
                                                GError    **error);
 
-/* Edits, each one statement committed at once. */
+/* Edits, each one statement in the edit path's transaction. */
 gboolean kp_project_repository_update_name (KpDatabase *db,
                                             const char *name,
                                             GError    **error);

@@ -6,9 +6,11 @@
 #include "kp-project-writer.h"
 #include "kp-boundary-store.h"
 #include "kp-core-resources.h"
+#include "kp-database-worker.h"
 #include "kp-error.h"
 #include "kp-geo-json.h"
 #include "kp-project-repository.h"
+#include "kp-service-network-private.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -119,6 +121,8 @@ fill_territory (KpDatabase          *db,
 static gboolean
 copy_from_library (KpDatabase          *db,
                    const KpProjectSpec *spec,
+                   KpProgress          *progress,
+                   GCancellable        *cancellable,
                    GError             **error)
 {
   g_auto (KpProjectRow) row = { 0 };
@@ -142,10 +146,20 @@ copy_from_library (KpDatabase          *db,
 
   if (!kp_database_begin (db, error))
     return FALSE;
+  if (progress != NULL)
+    kp_progress_set (progress, 0.05, _ ("Copying the obce and their population…"));
   if (!fill_territory (db, spec, &row, error) ||
       !kp_project_repository_copy_snapshot (db, error) ||
-      !kp_boundary_store_copy_from_library (db, error) ||
-      !kp_project_repository_insert_project (db, &row, error) || !kp_database_commit (db, error))
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      kp_database_rollback (db);
+      return FALSE;
+    }
+  if (progress != NULL)
+    kp_progress_set (progress, 0.3, _ ("Copying the boundaries…"));
+  if (!kp_boundary_store_copy_from_library (db, error) ||
+      !kp_project_repository_insert_project (db, &row, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error) || !kp_database_commit (db, error))
     {
       kp_database_rollback (db);
       return FALSE;
@@ -158,12 +172,13 @@ typedef gboolean (*FillFunc) (KpDatabase *db,
                               GError    **error);
 
 /* Creates @path + ".part" through the migrations, lets @fill write it, closes it and
- * renames it over @path. On failure nothing is left at either name. */
+ * renames it over @path. On failure or cancel nothing is left at either name. */
 static gboolean
-write_project_file (const char *path,
-                    FillFunc    fill,
-                    gpointer    data,
-                    GError    **error)
+write_project_file (const char   *path,
+                    FillFunc      fill,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
 {
   g_autofree char *part = g_strconcat (path, ".part", NULL);
   g_autoptr (KpDatabase) db = NULL;
@@ -171,7 +186,8 @@ write_project_file (const char *path,
   if (!remove_database_files (part, error))
     return FALSE;
 
-  db = kp_database_open (part, KP_DATABASE_KIND_PROJECT, KP_DATABASE_FLAGS_CREATE, error);
+  db = kp_database_open_worker (part, KP_DATABASE_KIND_PROJECT, KP_DATABASE_FLAGS_CREATE, NULL,
+                                cancellable, error);
   if (db == NULL || !fill (db, data, error))
     {
       g_clear_object (&db);
@@ -180,7 +196,8 @@ write_project_file (const char *path,
     }
   g_clear_object (&db); /* closing checkpoints the WAL into the file */
 
-  if (!replace_file (part, path, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !replace_file (part, path, error))
     {
       remove_database_files (part, NULL);
       return FALSE;
@@ -192,8 +209,11 @@ typedef struct
 {
   const char          *library_path;
   const KpProjectSpec *spec;
+  KpProgress          *progress;
+  GCancellable        *cancellable;
 } CreateData;
 
+/* The territory, then (when the library has the registry) its registered services. */
 static gboolean
 fill_from_library (KpDatabase *db,
                    gpointer    data,
@@ -202,17 +222,13 @@ fill_from_library (KpDatabase *db,
   CreateData *create = data;
   gboolean    ok;
 
-  /* ATTACH would create a missing file; the library must exist. */
-  if (!g_file_test (create->library_path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NO_REFERENCE,
-                           _ ("The reference data has not been imported yet"));
-      return FALSE;
-    }
-  if (!kp_project_repository_attach_library (db, create->library_path, error))
+  if (!kp_database_attach_library (db, create->library_path, error))
     return FALSE;
-  ok = copy_from_library (db, create->spec, error);
-  kp_project_repository_detach_library (db);
+  ok = copy_from_library (db, create->spec, create->progress, create->cancellable, error) &&
+       kp_service_network_write_snapshot (db, create->progress, create->cancellable, error);
+  kp_database_detach_library (db);
+  if (ok && create->progress != NULL)
+    kp_progress_set (create->progress, 1.0, NULL);
   return ok;
 }
 
@@ -278,26 +294,32 @@ fill_sample (KpDatabase *db,
  * @library_path: the reference library file
  * @path: the project file to write
  * @spec: a validated specification
+ * @progress: (nullable): how far it is
+ * @cancellable: (nullable): stops it between steps and interrupts the statement running
  *
- * Copies the territory's obce, their hierarchy and population, the sources and the
- * comparison figures of its ORP, kraje and ČR from the library into a new file.
+ * Copies the territory's obce, their hierarchy and population, the sources, the
+ * comparison figures of its ORP, kraje and ČR, the boundaries and the registered services
+ * from the library into a new file. Safe in a worker thread: it opens its own connections.
  *
  * Returns: %FALSE with @error set (#KP_PROJECT_ERROR_NOT_FOUND naming an unknown code,
- *   #KP_PROJECT_ERROR_NO_REFERENCE, or a file error); nothing is left at either name then
+ *   #KP_PROJECT_ERROR_NO_REFERENCE, a file error, or an error of the interrupted statement
+ *   when cancelled); nothing is left at either name then
  */
 gboolean
 kp_project_writer_write_from_library (const char          *library_path,
                                       const char          *path,
                                       const KpProjectSpec *spec,
+                                      KpProgress          *progress,
+                                      GCancellable        *cancellable,
                                       GError             **error)
 {
-  CreateData data = { library_path, spec };
+  CreateData data = { library_path, spec, progress, cancellable };
 
   g_return_val_if_fail (library_path != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (spec != NULL, FALSE);
 
-  return write_project_file (path, fill_from_library, &data, error);
+  return write_project_file (path, fill_from_library, &data, cancellable, error);
 }
 
 /**
@@ -312,5 +334,5 @@ kp_project_writer_write_sample (const char *path,
 {
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return write_project_file (path, fill_sample, NULL, error);
+  return write_project_file (path, fill_sample, NULL, NULL, error);
 }

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 gboolean kp_project_writer_write_from_library (const char          *library_path,
                                                const char          *path,
                                                const KpProjectSpec *spec,
+                                               KpProgress          *progress,
+                                               GCancellable        *cancellable,
                                                GError             **error);
 gboolean kp_project_writer_write_sample (const char *path,
                                          GError    **error);

@@ -5,16 +5,16 @@
 
 #include "kp-project.h"
 #include "kp-project-private.h"
-#include "kp-project-services-private.h"
+#include "kp-changes-private.h"
 #include "kp-czech.h"
 #include "kp-error.h"
 #include "kp-indicators.h"
 #include "kp-project-repository.h"
 #include "kp-project-writer.h"
-#include "kp-undo-stack.h"
 
-/* A planning project: one *.komplan file, its cached rows and its undo history. New files
- * are written by kp-project-writer.c. */
+/* A planning project: one *.komplan file, its row, its territory, its undo history and its
+ * modules. Edits, undo and redo are in kp-project-edit.c, jobs and the creation of new
+ * files in kp-project-jobs.c (which kp-project-writer.c writes). */
 
 #define UNDO_LIMIT 200
 
@@ -28,7 +28,9 @@ struct _KpProject
   GListStore  *obce;       /* KpObec, Czech order */
   GListStore  *comparison; /* KpArea: territory, ORP, kraje, ČR */
   KpArea      *totals;
-  KpUndoStack *undo;
+  KpHistory   *history;
+  GHashTable  *modules; /* GType → KpProjectModule, created on first use */
+  guint        busy;    /* jobs writing the file */
 };
 
 G_DEFINE_FINAL_TYPE (KpProject, kp_project, G_TYPE_OBJECT)
@@ -48,29 +50,14 @@ enum
   N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static gboolean
-check_spec (const KpProjectSpec *spec,
-            GError             **error)
+enum
 {
-  if (!kp_project_check_text (spec->name, _ ("The project needs a name"), error) ||
-      !kp_project_check_period (spec->period_from, spec->period_to, error))
-    return FALSE;
-  if (spec->kind == KP_TERRITORY_ORP && (spec->orp_kod == NULL || *spec->orp_kod == '\0'))
-    {
-      g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
-                           _ ("Choose the ORP of the territory"));
-      return FALSE;
-    }
-  if (spec->kind == KP_TERRITORY_CUSTOM && (spec->obce == NULL || spec->obce[0] == NULL))
-    {
-      g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
-                           _ ("Choose at least one obec for the territory"));
-      return FALSE;
-    }
-  return TRUE;
-}
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
 
 static int
 compare_obce (gconstpointer a,
@@ -151,66 +138,128 @@ load (KpProject *self,
   g_ptr_array_sort (areas, compare_areas);
   g_list_store_append (self->comparison, self->totals);
   g_list_store_splice (self->comparison, 1, 0, areas->pdata, areas->len);
-  return kp_project_services_load (self, error);
+  return TRUE;
 }
 
-/* Writes one field, updates the cache and notifies. Nothing changes when it fails. */
-gboolean
-kp_project_apply_field (KpProject     *self,
-                        KpProjectField field,
-                        const char    *text,
-                        int            period_from,
-                        int            period_to,
-                        GError       **error)
+/* Re-reads the project's row after a change and notifies what differs. */
+static void
+reload_row (KpProject *self)
 {
-  switch (field)
-    {
-    case KP_PROJECT_FIELD_NAME:
-      if (!kp_project_repository_update_name (self->db, text, error))
-        return FALSE;
-      g_free (self->row.name);
-      self->row.name = g_strdup (text);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-      break;
+  KpProjectRow row = { 0 };
+  g_autoptr (GError) error = NULL;
+  gboolean renamed;
 
-    case KP_PROJECT_FIELD_TERRITORY_NAME:
-      if (!kp_project_repository_update_territory_name (self->db, text, error))
-        return FALSE;
-      g_free (self->row.territory_name);
-      self->row.territory_name = g_strdup (text);
+  if (!kp_project_repository_load_project (self->db, &row, &error))
+    {
+      /* The file was just written: failing to read it back is a broken environment. */
+      g_warning ("Cannot read the project “%s” again: %s", kp_project_get_path (self),
+                 error->message);
+      return;
+    }
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (row.name, self->row.name) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (row.period_from != self->row.period_from)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_FROM]);
+  if (row.period_to != self->row.period_to)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_TO]);
+  renamed = g_strcmp0 (row.territory_name, self->row.territory_name) != 0;
+  kp_project_row_clear (&self->row);
+  self->row = row;
+  if (renamed)
+    {
       g_clear_object (&self->totals);
       self->totals = build_totals (self);
       g_list_store_splice (self->comparison, 0, 1, (gpointer *) &self->totals, 1);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY_NAME]);
-      break;
-
-    case KP_PROJECT_FIELD_PERIOD:
-      if (!kp_project_repository_update_period (self->db, period_from, period_to, error))
-        return FALSE;
-      g_object_freeze_notify (G_OBJECT (self));
-      if (self->row.period_from != period_from)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_FROM]);
-      if (self->row.period_to != period_to)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_TO]);
-      self->row.period_from = period_from;
-      self->row.period_to = period_to;
-      g_object_thaw_notify (G_OBJECT (self));
-      break;
-
-    default:
-      g_assert_not_reached ();
     }
-  return TRUE;
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* The class handler of "changed": the project and its modules reload what changed before
+ * any other handler runs. */
+static void
+kp_project_real_changed (KpProject *self,
+                         KpChanges *changes)
+{
+  const GType *types;
+  guint        n_types;
+
+  if (kp_changes_has_module (changes, "project"))
+    reload_row (self);
+  types = kp_project_modules_list (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      KpProjectModule      *module;
+      KpProjectModuleClass *klass;
+
+      module = g_hash_table_lookup (self->modules, GSIZE_TO_POINTER (types[i]));
+      if (module == NULL)
+        continue;
+      klass = KP_PROJECT_MODULE_GET_CLASS (module);
+      if (klass->reload != NULL && kp_changes_has_module (changes, klass->name))
+        klass->reload (module, changes);
+    }
+}
+
+/**
+ * kp_project_emit_changed:
+ *
+ * Names the modules whose tables @changes touches and emits "changed".
+ */
+void
+kp_project_emit_changed (KpProject *self,
+                         KpChanges *changes)
+{
+  const char *const *tables = kp_changes_get_tables (changes);
+  const GType       *types;
+  guint              n_types;
+
+  for (guint i = 0; tables[i] != NULL; i++)
+    if (g_strcmp0 (kp_project_modules_owner (tables[i]), "project") == 0)
+      kp_changes_add_module (changes, "project");
+  types = kp_project_modules_list (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      KpProjectModuleClass *klass = g_type_class_peek (types[i]);
+
+      for (guint j = 0; tables[j] != NULL; j++)
+        if (g_strcmp0 (kp_project_modules_owner (tables[j]), klass->name) == 0)
+          kp_changes_add_module (changes, klass->name);
+    }
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, changes);
+}
+
+gboolean
+kp_project_check_not_busy (KpProject *self,
+                           GError   **error)
+{
+  if (self->busy == 0)
+    return TRUE;
+  g_set_error_literal (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_BUSY,
+                       _ ("The project is busy with a longer task; try again when it is done"));
+  return FALSE;
+}
+
+void
+kp_project_hold_busy (KpProject *self,
+                      gboolean   busy)
+{
+  g_assert (busy || self->busy > 0);
+  if (busy)
+    self->busy++;
+  else
+    self->busy--;
 }
 
 static void
-on_undo_notify_can_undo_cb (KpProject *self)
+on_history_notify_can_undo_cb (KpProject *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
 }
 
 static void
-on_undo_notify_can_redo_cb (KpProject *self)
+on_history_notify_can_redo_cb (KpProject *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
@@ -220,10 +269,11 @@ kp_project_dispose (GObject *object)
 {
   KpProject *self = KP_PROJECT (object);
 
+  g_clear_pointer (&self->modules, g_hash_table_unref);
   g_clear_object (&self->obce);
   g_clear_object (&self->comparison);
   g_clear_object (&self->totals);
-  g_clear_object (&self->undo);
+  g_clear_object (&self->history);
   g_clear_object (&self->db);
   G_OBJECT_CLASS (kp_project_parent_class)->dispose (object);
 }
@@ -337,6 +387,18 @@ kp_project_class_init (KpProjectClass *klass)
   properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, ro);
   properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KpProject::changed:
+   * @changes: what changed, why, in which modules and rows
+   *
+   * Emitted after every committed edit, undo, redo and finished job. The class handler
+   * runs first: the project and its modules reload what changed.
+   */
+  signals[SIGNAL_CHANGED] =
+      g_signal_new_class_handler ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_FIRST,
+                                  G_CALLBACK (kp_project_real_changed), NULL, NULL, NULL,
+                                  G_TYPE_NONE, 1, KP_TYPE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -344,48 +406,12 @@ kp_project_init (KpProject *self)
 {
   self->obce = g_list_store_new (KP_TYPE_OBEC);
   self->comparison = g_list_store_new (KP_TYPE_AREA);
-  self->undo = kp_undo_stack_new (UNDO_LIMIT);
-  g_signal_connect_swapped (self->undo, "notify::can-undo",
-                            G_CALLBACK (on_undo_notify_can_undo_cb), self);
-  g_signal_connect_swapped (self->undo, "notify::can-redo",
-                            G_CALLBACK (on_undo_notify_can_redo_cb), self);
-}
-
-/**
- * kp_project_create:
- * @library: the reference library the snapshot is taken from
- * @path: the new project file; an existing file there is replaced only when the new one
- *   is complete
- *
- * Validates @spec, copies the territory's obce, their hierarchy, population, the sources
- * and the comparison figures of its ORP, kraje and ČR into a new self-contained file.
- *
- * Returns: (transfer full): the opened project, or %NULL with @error set
- *   (#KP_PROJECT_ERROR_INVALID, #KP_PROJECT_ERROR_NOT_FOUND naming the unknown code,
- *   #KP_PROJECT_ERROR_NO_REFERENCE, or a file error)
- */
-KpProject *
-kp_project_create (KpLibrary           *library,
-                   const char          *path,
-                   const KpProjectSpec *spec,
-                   GError             **error)
-{
-  g_autoptr (KpProject) project = NULL;
-
-  g_return_val_if_fail (KP_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (spec != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_spec (spec, error))
-    return NULL;
-  if (!kp_project_writer_write_from_library (kp_library_get_path (library), path, spec, error))
-    return NULL;
-  project = kp_project_open (path, error);
-  /* The registered services of the territory, when the library has the registry. */
-  if (project == NULL || !kp_project_services_snapshot (project, library, error))
-    return NULL;
-  return g_steal_pointer (&project);
+  self->modules = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
+  self->history = kp_history_new (UNDO_LIMIT);
+  g_signal_connect_swapped (self->history, "notify::can-undo",
+                            G_CALLBACK (on_history_notify_can_undo_cb), self);
+  g_signal_connect_swapped (self->history, "notify::can-redo",
+                            G_CALLBACK (on_history_notify_can_redo_cb), self);
 }
 
 /**
@@ -450,11 +476,43 @@ kp_project_get_database (KpProject *self)
   return self->db;
 }
 
-KpUndoStack *
-kp_project_get_undo_stack (KpProject *self)
+KpHistory *
+kp_project_get_history (KpProject *self)
 {
   g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
-  return self->undo;
+  return self->history;
+}
+
+gpointer
+kp_project_get_module (KpProject *self,
+                       GType      type,
+                       GError   **error)
+{
+  KpProjectModuleClass *klass;
+  KpProjectModule      *module;
+
+  g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, KP_TYPE_PROJECT_MODULE), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  module = g_hash_table_lookup (self->modules, GSIZE_TO_POINTER (type));
+  if (module != NULL)
+    return module;
+  /* Kept even when loading fails: the views get an empty module rather than none. */
+  module = g_object_new (type, "project", self, NULL);
+  g_hash_table_insert (self->modules, GSIZE_TO_POINTER (type), module);
+  klass = KP_PROJECT_MODULE_GET_CLASS (module);
+  if (klass->load != NULL && !klass->load (module, error))
+    return NULL;
+  return module;
+}
+
+gpointer
+kp_project_peek_module (KpProject *self,
+                        GType      type)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (self), NULL);
+  return g_hash_table_lookup (self->modules, GSIZE_TO_POINTER (type));
 }
 
 const char *

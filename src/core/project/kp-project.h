@@ -4,8 +4,10 @@
 #include <gio/gio.h>
 
 #include "kp-area.h"
+#include "kp-changes.h"
 #include "kp-library.h"
 #include "kp-obec.h"
+#include "kp-progress.h"
 
 G_BEGIN_DECLS
 
@@ -32,12 +34,19 @@ typedef struct
   int                period_to;      /* e.g. 2028, >= period_from */
 } KpProjectSpec;
 
-/* A planning project: one *.komplan file. Every edit is committed at once and recorded on
- * the undo stack.
+/* A planning project: one *.komplan file, its own row, its territory (obce, totals,
+ * comparison; read when it opens, for the first view), its undo history and its modules
+ * (KpServiceNetwork, …; each created on first use, kp-project-module.h). Every edit of any
+ * module is committed at once as one undo step.
  *
  * Properties: path (read-only), name, territory-name, period-from, period-to (read-write
  * through the setters, which commit and record undo), territory-kind, is-sample,
- * can-undo, can-redo (read-only). */
+ * can-undo, can-redo (read-only).
+ *
+ * Signal "changed" (KpChanges *changes): after every committed edit, undo, redo and
+ * finished job, with the kind of change, the modules ("project", "network", …), tables and
+ * rows it touched. The modules have reloaded those rows (and the project its properties)
+ * before any handler runs, so a view refreshes from this one place. */
 
 #define KP_TYPE_PROJECT (kp_project_get_type ())
 G_DECLARE_FINAL_TYPE (KpProject, kp_project, KP, PROJECT, GObject)
@@ -47,6 +56,19 @@ KpProject *kp_project_create (KpLibrary           *library,
                               const char          *path,
                               const KpProjectSpec *spec,
                               GError             **error);
+/* The same in a worker thread, with progress and cancel (G_IO_ERROR_CANCELLED, nothing
+ * left at @path). @spec is copied. */
+void kp_project_create_async (KpLibrary           *library,
+                              const char          *path,
+                              const KpProjectSpec *spec,
+                              KpProgress          *progress,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
+/* Returns: (transfer full): the opened project, or %NULL with @error set */
+KpProject *kp_project_create_finish (KpLibrary    *library,
+                                     GAsyncResult *result,
+                                     GError      **error);
 /* Writes the fictional sample project ("ukázková data") to @path. */
 KpProject *kp_project_create_sample (const char *path,
                                      GError    **error);

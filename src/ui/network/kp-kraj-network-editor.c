@@ -32,17 +32,24 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpKrajNetworkEditor *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 /* The units of a network capacity, in the order of the dropdown. */
 static const char *const units[] = { "uvazky", "luzka" };
 
 static void
 update (KpKrajNetworkEditor *self)
 {
-  const KpServiceNetworkEntry *entry = NULL;
-  int                          year = gtk_spin_button_get_value_as_int (self->year_spin);
+  const KpKrajNetworkEntry *entry = NULL;
+  int                       year = gtk_spin_button_get_value_as_int (self->year_spin);
 
   if (self->service != NULL)
-    entry = kp_service_get_network_entry (self->service, year);
+    entry = kp_service_get_kraj_entry (self->service, year);
   self->updating = TRUE;
   gtk_switch_set_active (self->in_network_switch, entry != NULL && entry->in_network);
   gtk_spin_button_set_value (self->capacity_spin,
@@ -64,20 +71,24 @@ update (KpKrajNetworkEditor *self)
 static void
 commit (KpKrajNetworkEditor *self)
 {
-  int      year = gtk_spin_button_get_value_as_int (self->year_spin);
-  gboolean in_network = gtk_switch_get_active (self->in_network_switch);
-  double   capacity = gtk_spin_button_get_value (self->capacity_spin);
-  guint    unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  int         year = gtk_spin_button_get_value_as_int (self->year_spin);
+  gboolean    in_network = gtk_switch_get_active (self->in_network_switch);
+  double      capacity = gtk_spin_button_get_value (self->capacity_spin);
+  guint       unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  const char *unit_id;
   g_autoptr (GError) error = NULL;
 
   if (self->updating || self->service == NULL)
     return;
   if (!in_network)
     capacity = -1;
-  if (!kp_project_set_service_network (self->project, self->service, year, in_network,
-                                       in_network && capacity > 0 ? capacity : -1,
-                                       in_network && unit < G_N_ELEMENTS (units) ? units[unit] : NULL,
-                                       &error))
+  if (!in_network || unit >= G_N_ELEMENTS (units))
+    unit_id = NULL;
+  else
+    unit_id = units[unit];
+  if (!kp_service_network_set_kraj_entry (get_network (self), self->service, year, in_network,
+                                          in_network && capacity > 0 ? capacity : -1, unit_id,
+                                          &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
       update (self);
@@ -103,9 +114,9 @@ on_clear_clicked_cb (KpKrajNetworkEditor *self)
 
   if (self->service == NULL)
     return;
-  if (!kp_project_clear_service_network (self->project, self->service,
-                                         gtk_spin_button_get_value_as_int (self->year_spin),
-                                         &error))
+  if (!kp_service_network_clear_kraj_entry (get_network (self), self->service,
+                                            gtk_spin_button_get_value_as_int (self->year_spin),
+                                            &error))
     g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
 }
 
@@ -231,7 +242,7 @@ kp_kraj_network_editor_set_service (KpKrajNetworkEditor *self,
         g_signal_handlers_disconnect_by_data (self->service, self);
       g_set_object (&self->service, service);
       if (service != NULL)
-        g_signal_connect_object (service, "notify::network",
+        g_signal_connect_object (service, "notify::kraj-network",
                                  G_CALLBACK (on_service_network_notify_cb), self,
                                  G_CONNECT_SWAPPED);
     }

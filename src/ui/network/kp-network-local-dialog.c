@@ -165,7 +165,8 @@ kp_network_local_dialog_add (KpNetworkLocalDialog *self)
   kind = adw_combo_row_get_selected (self->kind_row);
   if (*name == '\0' || kind >= G_N_ELEMENTS (kinds))
     return NULL;
-  service = kp_project_add_local_service (self->project, name, kinds[kind], &error);
+  service = kp_service_network_add_local_service (kp_service_network_get (self->project), name,
+                                                  kinds[kind], &error);
   if (service == NULL)
     {
       gtk_label_set_text (self->error_label, error->message);

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 G_BEGIN_DECLS
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-network-page.h"
+#include "kp-network-page-private.h"
 #include "kp-map-page.h"
 #include "kp-network-filter.h"
 #include "kp-network-list-factory.h"
@@ -14,39 +15,6 @@
 #include "kp-network-summary.h"
 #include "kp-search-needle.h"
 #include "kp-service-detail.h"
-
-struct _KpNetworkPage
-{
-  AdwBin parent_instance;
-
-  KpProject          *project;
-  KpLibrary          *library;
-  KpService          *selected_service;
-  KpNetworkModel     *model;
-  GtkFilterListModel *filter_model;
-  GtkCustomFilter    *filter;
-  GtkStringList      *target_groups; /* the target group filter's choices after "all" */
-  char               *needle;        /* folded search text */
-
-  AdwToastOverlay       *toast_overlay;
-  GtkDropDown           *grouping_dropdown;
-  GtkSearchEntry        *search_entry;
-  GtkDropDown           *form_dropdown;
-  GtkDropDown           *target_dropdown;
-  GtkDropDown           *state_dropdown;
-  GtkDropDown           *origin_dropdown;
-  GtkLabel              *count_label;
-  GtkStack              *content_stack;
-  GtkStack              *list_stack;
-  GtkStack              *left_stack;
-  GtkListView           *list_view;
-  GtkSingleSelection    *selection;
-  GtkLabel              *totals_label;
-  KpServiceDetail       *detail;
-  GtkToggleButton       *quality_button;
-  AdwButtonContent      *quality_button_content;
-  KpNetworkQualityPanel *quality_panel;
-};
 
 G_DEFINE_FINAL_TYPE (KpNetworkPage, kp_network_page, ADW_TYPE_BIN)
 
@@ -68,20 +36,27 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpNetworkPage *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 /* The form filter's choices after "all forms", in the order of the blueprint. */
 static const char *const filter_forms[] = { "pob", "amb", "ter" };
 
 static void on_filter_changed_cb (KpNetworkPage *self);
 
-static void
-toast (KpNetworkPage *self,
-       const char    *message)
+void
+kp_network_page_toast (KpNetworkPage *self,
+                       const char    *message)
 {
   g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
 }
 
-static KpLibrary *
-get_library (KpNetworkPage *self)
+KpLibrary *
+kp_network_page_get_library (KpNetworkPage *self)
 {
   return kp_network_refresh_find_library (GTK_WIDGET (self), self->library);
 }
@@ -126,7 +101,7 @@ update_totals (KpNetworkPage *self)
 static void
 update_status (KpNetworkPage *self)
 {
-  GListModel      *all = kp_project_get_services (self->project);
+  GListModel      *all = kp_service_network_get_services (get_network (self));
   guint            n_total = g_list_model_get_n_items (all);
   guint            n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   g_autofree char *count = NULL;
@@ -147,7 +122,8 @@ update_status (KpNetworkPage *self)
 static void
 update_quality_button (KpNetworkPage *self)
 {
-  guint            n = g_list_model_get_n_items (kp_project_get_quality_issues (self->project));
+  GListModel      *issues = kp_service_network_get_quality_issues (get_network (self));
+  guint            n = g_list_model_get_n_items (issues);
   g_autofree char *label = NULL;
 
   if (n == 0)
@@ -158,17 +134,21 @@ update_quality_button (KpNetworkPage *self)
   adw_button_content_set_label (self->quality_button_content, label);
 }
 
-static void
-update_actions (KpNetworkPage *self)
+void
+kp_network_page_update_actions (KpNetworkPage *self)
 {
+  KpLibrary *library = kp_network_page_get_library (self);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.refresh",
-                                 kp_network_refresh_is_possible (get_library (self)));
+                                 self->refresh_cancellable == NULL &&
+                                     kp_network_refresh_is_possible (library));
 }
 
 static void
 fill_target_groups (KpNetworkPage *self)
 {
-  g_auto (GStrv) names = kp_network_dup_target_groups (kp_project_get_services (self->project));
+  GListModel *services = kp_service_network_get_services (get_network (self));
+  g_auto (GStrv) names = kp_network_dup_target_groups (services);
   g_autoptr (GtkStringList) choices = gtk_string_list_new (NULL);
   guint       position = gtk_drop_down_get_selected (self->target_dropdown);
   const char *selected = NULL;
@@ -220,7 +200,8 @@ on_model_items_changed_cb (KpNetworkPage *self)
   /* A new grouping, filter or refresh replaces the rows (a refresh, the services too):
    * keep the service selected. */
   if (self->selected_service != NULL)
-    current = kp_project_find_service (self->project, kp_service_get_id (self->selected_service));
+    current = kp_service_network_find_service (get_network (self),
+                                               kp_service_get_id (self->selected_service));
   select_service (self, current != NULL ? current : self->selected_service);
   update_status (self);
 }
@@ -290,7 +271,7 @@ static void
 on_detail_toast_cb (KpNetworkPage *self,
                     const char    *message)
 {
-  toast (self, message);
+  kp_network_page_toast (self, message);
 }
 
 static void
@@ -302,7 +283,7 @@ on_detail_show_on_map_cb (KpNetworkPage *self,
 
   if (map == NULL)
     {
-      toast (self, _ ("The map of this project is not available"));
+      kp_network_page_toast (self, _ ("The map of this project is not available"));
       return;
     }
   kp_map_page_show_service (map, service);
@@ -318,9 +299,9 @@ on_detail_remove_cb (KpNetworkPage *self,
   AdwToast        *undo_toast;
 
   title = g_strdup_printf (_ ("Removed “%s”"), kp_service_get_name (service));
-  if (!kp_project_remove_local_service (self->project, service, &error))
+  if (!kp_service_network_remove_local_service (get_network (self), service, &error))
     {
-      toast (self, error->message);
+      kp_network_page_toast (self, error->message);
       return;
     }
   escaped = g_markup_escape_text (title, -1);
@@ -356,39 +337,13 @@ on_local_added_cb (KpNetworkLocalDialog *dialog,
   g_autofree char *message = g_strdup_printf (_ ("Added “%s”"), kp_service_get_name (service));
 
   kp_network_page_set_selected_service (self, service);
-  toast (self, message);
+  kp_network_page_toast (self, message);
 }
 
 static void
 on_root_notify_cb (KpNetworkPage *self)
 {
-  update_actions (self);
-}
-
-static void
-on_refresh_response_cb (KpNetworkPage *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-kp_network_page_refresh_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  KpNetworkPage *self = KP_NETWORK_PAGE (widget);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KpServicesRefresh) refresh = kp_network_page_refresh (self, &error);
-  GtkWindow *dialog;
-
-  if (refresh == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  dialog = kp_network_refresh_show_report (widget, refresh);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_refresh_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  kp_network_page_update_actions (self);
 }
 
 static void
@@ -426,7 +381,7 @@ kp_network_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (kp_network_page_parent_class)->constructed (object);
   g_assert (KP_IS_PROJECT (self->project));
-  services = kp_project_get_services (self->project);
+  services = kp_service_network_get_services (get_network (self));
 
   fill_target_groups (self);
   self->filter = gtk_custom_filter_new (filter_service, self, NULL);
@@ -438,8 +393,9 @@ kp_network_page_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (services, "items-changed", G_CALLBACK (on_services_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (kp_project_get_quality_issues (self->project), "items-changed",
-                           G_CALLBACK (on_quality_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kp_service_network_get_quality_issues (get_network (self)),
+                           "items-changed", G_CALLBACK (on_quality_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   factory = kp_network_list_factory_new ();
   gtk_list_view_set_factory (self->list_view, factory);
@@ -448,7 +404,7 @@ kp_network_page_constructed (GObject *object)
   kp_network_quality_panel_set_project (self->quality_panel, self->project);
   update_quality_button (self);
   update_status (self);
-  update_actions (self);
+  kp_network_page_update_actions (self);
 }
 
 static void
@@ -456,6 +412,12 @@ kp_network_page_dispose (GObject *object)
 {
   KpNetworkPage *self = KP_NETWORK_PAGE (object);
 
+  if (self->refresh_cancellable != NULL)
+    g_cancellable_cancel (self->refresh_cancellable);
+  g_clear_object (&self->refresh_cancellable);
+  if (self->refresh_dialog != NULL)
+    gtk_window_destroy (self->refresh_dialog);
+  g_clear_object (&self->refresh_dialog);
   if (self->selection != NULL)
     gtk_single_selection_set_model (self->selection, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_NETWORK_PAGE);
@@ -636,7 +598,7 @@ kp_network_page_set_library (KpNetworkPage *self,
 
   if (!g_set_object (&self->library, library))
     return;
-  update_actions (self);
+  kp_network_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
 }
 
@@ -671,14 +633,4 @@ kp_network_page_set_selected_service (KpNetworkPage *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SERVICE]);
     }
   select_service (self, service);
-}
-
-KpServicesRefresh *
-kp_network_page_refresh (KpNetworkPage *self,
-                         GError       **error)
-{
-  g_return_val_if_fail (KP_IS_NETWORK_PAGE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  return kp_network_refresh_run (self->project, get_library (self), error);
 }

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "kp-network-model.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 G_BEGIN_DECLS
 
@@ -27,9 +27,16 @@ KpService *kp_network_page_get_selected_service (KpNetworkPage *self);
 /* Selects @service (clearing a search or filter that hides it); %NULL unselects. */
 void kp_network_page_set_selected_service (KpNetworkPage *self,
                                            KpService     *service);
-/* Refreshes the registered services from the library's registry and reports what changed.
- * Returns: (transfer full) (nullable): the report, or %NULL with @error set */
-KpServicesRefresh *kp_network_page_refresh (KpNetworkPage *self,
-                                            GError       **error);
+/* Refreshes the registered services from the library's registry in a worker thread (the
+ * "network.refresh" action does it with a progress dialog and reports what changed). */
+void kp_network_page_refresh_async (KpNetworkPage      *self,
+                                    KpProgress         *progress,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data);
+/* Returns: (transfer full) (nullable): the report, or %NULL with @error set */
+KpServicesRefresh *kp_network_page_refresh_finish (KpNetworkPage *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error);
 
 G_END_DECLS

@@ -27,6 +27,13 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpNetworkQualityPanel *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 const char *
 kp_network_quality_kind_get_title (KpDataQualityKind kind)
 {
@@ -59,7 +66,7 @@ reload (KpNetworkQualityPanel *self)
 
   if (self->project == NULL)
     return;
-  issues = kp_project_check_quality (self->project, all);
+  issues = kp_service_network_check_quality (get_network (self), all);
   for (guint i = 0; i < issues->len; i++)
     if (!kp_data_quality_issue_get_dismissed (g_ptr_array_index (issues, i)))
       n_open++;
@@ -229,8 +236,9 @@ kp_network_quality_panel_set_project (KpNetworkQualityPanel *self,
   if (!g_set_object (&self->project, project))
     return;
   /* The live list changes after every edit, undo and refresh; dismissals among them. */
-  g_signal_connect_object (kp_project_get_quality_issues (project), "items-changed",
-                           G_CALLBACK (on_issues_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kp_service_network_get_quality_issues (get_network (self)),
+                           "items-changed", G_CALLBACK (on_issues_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   reload (self);
 }
 
@@ -253,7 +261,7 @@ kp_network_quality_panel_dismiss (KpNetworkQualityPanel *self,
   g_return_val_if_fail (KP_IS_DATA_QUALITY_ISSUE (issue), FALSE);
 
   keep = g_object_ref (issue); /* the list is rebuilt under it */
-  if (!kp_project_set_issue_dismissed (self->project, issue, dismissed, &error))
+  if (!kp_service_network_set_issue_dismissed (get_network (self), issue, dismissed, &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
       return FALSE;

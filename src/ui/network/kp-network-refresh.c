@@ -6,6 +6,7 @@
 #include "kp-network-refresh.h"
 #include "kp-error-dialog.h"
 #include "kp-network-summary.h"
+#include "kp-progress-dialog.h"
 
 /**
  * kp_network_refresh_find_library:
@@ -45,28 +46,23 @@ kp_network_refresh_is_possible (KpLibrary *library)
 }
 
 /**
- * kp_network_refresh_run:
- * @library: (nullable): the reference library, %NULL when there is none
+ * kp_network_refresh_show_progress:
+ * @widget: a widget of the view; the dialog is modal to its window
  *
- * Refreshes the registered services of @project from @library's registry.
- *
- * Returns: (transfer full) (nullable): what changed, or %NULL with @error set
+ * Returns: (transfer none): the dialog that shows how far the refresh is, with Cancel
  */
-KpServicesRefresh *
-kp_network_refresh_run (KpProject *project,
-                        KpLibrary *library,
-                        GError   **error)
+GtkWindow *
+kp_network_refresh_show_progress (GtkWidget    *widget,
+                                  KpProgress   *progress,
+                                  GCancellable *cancellable)
 {
-  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  GtkRoot *root;
 
-  if (library == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _ ("The reference data are not available"));
-      return NULL;
-    }
-  return kp_project_refresh_services (project, library, error);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  root = gtk_widget_get_root (widget);
+  return kp_progress_dialog_show (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                  _ ("Refreshing from the Registry"), progress, cancellable);
 }
 
 /**

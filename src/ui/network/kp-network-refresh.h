@@ -4,20 +4,21 @@
 #include <gtk/gtk.h>
 
 #include "kp-library.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 G_BEGIN_DECLS
 
 /* The refresh of the Síť služeb view from the MPSV registry of the reference library:
- * which library it reads, whether it can run, and the report shown afterwards. */
+ * which library it reads, whether it can run, the progress shown while it runs (in a
+ * worker thread) and the report shown afterwards. */
 
-KpLibrary         *kp_network_refresh_find_library (GtkWidget *widget,
-                                                    KpLibrary *library);
-gboolean           kp_network_refresh_is_possible (KpLibrary *library);
-KpServicesRefresh *kp_network_refresh_run (KpProject *project,
-                                           KpLibrary *library,
-                                           GError   **error);
-GtkWindow         *kp_network_refresh_show_report (GtkWidget               *widget,
-                                                   const KpServicesRefresh *refresh);
+KpLibrary *kp_network_refresh_find_library (GtkWidget *widget,
+                                            KpLibrary *library);
+gboolean   kp_network_refresh_is_possible (KpLibrary *library);
+GtkWindow *kp_network_refresh_show_progress (GtkWidget    *widget,
+                                             KpProgress   *progress,
+                                             GCancellable *cancellable);
+GtkWindow *kp_network_refresh_show_report (GtkWidget               *widget,
+                                           const KpServicesRefresh *refresh);
 
 G_END_DECLS

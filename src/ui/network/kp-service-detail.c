@@ -61,6 +61,13 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpServiceDetail *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 static void
 add_badge (KpServiceDetail *self,
            const char      *text,
@@ -203,7 +210,7 @@ on_service_notify_cb (KpServiceDetail *self,
   if (g_str_equal (name, "description") || g_str_equal (name, "hours") ||
       g_str_equal (name, "fees") || g_str_equal (name, "accessibility"))
     update_texts (self);
-  else if (g_str_equal (name, "scope") || g_str_equal (name, "network"))
+  else if (g_str_equal (name, "scope") || g_str_equal (name, "kraj-network"))
     update_header (self); /* the editors follow by themselves */
   else if (g_str_equal (name, "contacts") || g_str_has_prefix (name, "provider-") ||
            g_str_has_suffix (name, "phones") || g_str_has_suffix (name, "emails") ||
@@ -265,7 +272,7 @@ on_text_row_apply_cb (AdwEntryRow     *row,
     field = KP_SERVICE_TEXT_FEES;
   else
     field = KP_SERVICE_TEXT_ACCESSIBILITY;
-  if (!kp_project_set_service_text (self->project, self->service, field,
+  if (!kp_service_network_set_text (get_network (self), self->service, field,
                                     gtk_editable_get_text (GTK_EDITABLE (row)), &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
@@ -487,7 +494,7 @@ kp_service_detail_apply_description (KpServiceDetail *self)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->description_apply_button), FALSE);
-  if (!kp_project_set_service_text (self->project, self->service, KP_SERVICE_TEXT_DESCRIPTION,
+  if (!kp_service_network_set_text (get_network (self), self->service, KP_SERVICE_TEXT_DESCRIPTION,
                                     text, &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);

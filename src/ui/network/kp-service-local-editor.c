@@ -46,6 +46,13 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpServiceLocalEditor *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 static const KpServiceContactKind field_contact[] = {
   [FIELD_PHONE] = KP_SERVICE_CONTACT_PHONE,
   [FIELD_EMAIL] = KP_SERVICE_CONTACT_EMAIL,
@@ -130,15 +137,15 @@ on_row_apply_cb (AdwEntryRow          *row,
           update (self);
           return;
         }
-      ok = kp_project_set_service_text (self->project, self->service, KP_SERVICE_TEXT_NAME, text,
-                                        &error);
+      ok = kp_service_network_set_text (get_network (self), self->service, KP_SERVICE_TEXT_NAME,
+                                        text, &error);
       break;
     case FIELD_PROVIDER:
-      ok = kp_project_set_service_text (self->project, self->service,
+      ok = kp_service_network_set_text (get_network (self), self->service,
                                         KP_SERVICE_TEXT_PROVIDER_NAME, text, &error);
       break;
     case FIELD_ADDRESS:
-      ok = kp_project_set_service_text (self->project, self->service,
+      ok = kp_service_network_set_text (get_network (self), self->service,
                                         KP_SERVICE_TEXT_PROVIDER_ADDRESS, text, &error);
       break;
     case FIELD_PHONE:
@@ -166,7 +173,8 @@ on_kind_selected_cb (KpServiceLocalEditor *self)
   if (self->updating || self->service == NULL || position >= G_N_ELEMENTS (kinds) ||
       kinds[position] == kp_service_get_local_kind (self->service))
     return;
-  if (!kp_project_set_local_service_kind (self->project, self->service, kinds[position], &error))
+  if (!kp_service_network_set_local_kind (get_network (self), self->service, kinds[position],
+                                          &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
       update (self);
@@ -328,7 +336,7 @@ kp_service_local_editor_set_contact (KpServiceLocalEditor *self,
         return TRUE;
       g_ptr_array_add (contacts, kp_service_contact_new (FALSE, kind, text, NULL));
     }
-  if (!kp_project_set_local_service_contacts (self->project, self->service, contacts, &error))
+  if (!kp_service_network_set_local_contacts (get_network (self), self->service, contacts, &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
       update (self);

@@ -31,6 +31,13 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpServiceScopeEditor *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 static void rebuild (KpServiceScopeEditor *self);
 
 static void
@@ -105,7 +112,7 @@ on_remove_clicked_cb (GtkButton            *button,
   g_autoptr (GError) error = NULL;
   g_autofree char *code = g_strdup (kod);
 
-  if (!kp_project_remove_service_scope (self->project, self->service, code, &error))
+  if (!kp_service_network_remove_scope (get_network (self), self->service, code, &error))
     toast_error (self, error);
 }
 
@@ -121,7 +128,7 @@ on_add_clicked_cb (KpServiceScopeEditor *self)
     return;
   kod = gtk_string_list_get_string (self->add_codes, position);
   code = g_strdup (kod);
-  if (!kp_project_set_service_scope (self->project, self->service, code, -1, &error))
+  if (!kp_service_network_set_scope (get_network (self), self->service, code, -1, &error))
     toast_error (self, error);
 }
 
@@ -333,7 +340,7 @@ kp_service_scope_editor_commit_share (KpServiceScopeEditor *self,
   old = find_scope (self, code);
   if (old != NULL && fabs (old->share - share) < 1e-9)
     return TRUE;
-  if (!kp_project_set_service_scope (self->project, self->service, code, share, &error))
+  if (!kp_service_network_set_scope (get_network (self), self->service, code, share, &error))
     {
       toast_error (self, error);
       rebuild (self);

@@ -14,7 +14,9 @@ struct _KpNewProjectDialog
   AdwWindow parent_instance;
 
   KpLibrary    *library;
-  GCancellable *cancellable;
+  GCancellable *cancellable;        /* the file chooser; cancelled when the dialog goes */
+  GCancellable *create_cancellable; /* while the project is being written */
+  KpProgress   *progress;
 
   GtkStack        *main_stack;
   AdwEntryRow     *name_row;
@@ -26,6 +28,8 @@ struct _KpNewProjectDialog
   AdwComboRow     *orp_row;
   AdwEntryRow     *territory_name_row;
   KpObcePicker    *obce_picker;
+  GtkProgressBar  *progress_bar;
+  GtkLabel        *progress_label;
 };
 
 G_DEFINE_FINAL_TYPE (KpNewProjectDialog, kp_new_project_dialog, ADW_TYPE_WINDOW)
@@ -87,7 +91,10 @@ is_valid (KpNewProjectDialog *self)
 static void
 update_actions (KpNewProjectDialog *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-project.create", is_valid (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-project.create",
+                                 self->create_cancellable == NULL && is_valid (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-project.cancel",
+                                 self->create_cancellable != NULL);
 }
 
 static void
@@ -238,11 +245,21 @@ on_project_file_chosen_cb (GObject      *source,
       g_free (path);
       path = with_suffix;
     }
-  if (!kp_new_project_dialog_create_at (self, path, &error))
-    kp_error_dialog_show (GTK_WINDOW (self), _ ("Could Not Create the Project"), error->message);
+  kp_new_project_dialog_create_at (self, path);
 }
 
 /* Actions */
+
+static void
+kp_new_project_dialog_cancel_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  KpNewProjectDialog *self = KP_NEW_PROJECT_DIALOG (widget);
+
+  if (self->create_cancellable != NULL)
+    g_cancellable_cancel (self->create_cancellable);
+}
 
 static void
 kp_new_project_dialog_create_action (GtkWidget  *widget,
@@ -292,7 +309,11 @@ kp_new_project_dialog_dispose (GObject *object)
   KpNewProjectDialog *self = KP_NEW_PROJECT_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->create_cancellable != NULL)
+    g_cancellable_cancel (self->create_cancellable);
+  g_clear_object (&self->create_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_NEW_PROJECT_DIALOG);
+  g_clear_object (&self->progress);
   g_clear_object (&self->library);
   G_OBJECT_CLASS (kp_new_project_dialog_parent_class)->dispose (object);
 }
@@ -381,6 +402,8 @@ kp_new_project_dialog_class_init (KpNewProjectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpNewProjectDialog, orp_row);
   gtk_widget_class_bind_template_child (widget_class, KpNewProjectDialog, territory_name_row);
   gtk_widget_class_bind_template_child (widget_class, KpNewProjectDialog, obce_picker);
+  gtk_widget_class_bind_template_child (widget_class, KpNewProjectDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, KpNewProjectDialog, progress_label);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_period_spin_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_toggle_toggled_cb);
@@ -393,6 +416,8 @@ kp_new_project_dialog_class_init (KpNewProjectDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "new-project.create", NULL,
                                    kp_new_project_dialog_create_action);
+  gtk_widget_class_install_action (widget_class, "new-project.cancel", NULL,
+                                   kp_new_project_dialog_cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -404,8 +429,13 @@ kp_new_project_dialog_init (KpNewProjectDialog *self)
   int year = g_date_time_get_year (now);
 
   self->cancellable = g_cancellable_new ();
+  self->progress = kp_progress_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self->progress, "fraction", self->progress_bar, "fraction",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->progress, "message", self->progress_label, "label",
+                          G_BINDING_SYNC_CREATE);
 
   gtk_spin_button_set_value (self->period_from_spin, year);
   gtk_spin_button_set_value (self->period_to_spin, year + 2);
@@ -443,30 +473,53 @@ kp_new_project_dialog_new (GtkWindow *parent,
                        NULL);
 }
 
+static void
+on_project_created_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr (KpNewProjectDialog) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpProject) project = kp_project_create_finish (KP_LIBRARY (source), result, &error);
+
+  if (self->create_cancellable == NULL)
+    return; /* the dialog went away (and cancelled it, unless it was done already) */
+  g_clear_object (&self->create_cancellable);
+  update_actions (self);
+  if (project == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "form");
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        kp_error_dialog_show (GTK_WINDOW (self), _ ("Could Not Create the Project"),
+                              error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_PROJECT_CREATED], 0, project);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 /**
  * kp_new_project_dialog_create_at:
  * @path: the project file to write
  *
- * Builds the project at @path from the current choices, emits "project-created" and closes
- * the dialog.
- *
- * Returns: %TRUE on success
+ * Builds the project at @path from the current choices in a worker thread, showing how far
+ * it is and offering Cancel; then emits "project-created" and closes the dialog. A failure
+ * is shown in a message dialog and the choices stay.
  */
-gboolean
+void
 kp_new_project_dialog_create_at (KpNewProjectDialog *self,
-                                 const char         *path,
-                                 GError            **error)
+                                 const char         *path)
 {
   g_autofree char *name = NULL;
   g_autofree char *territory_name = NULL;
   g_auto (GStrv) codes = NULL;
-  g_autoptr (KpProject) project = NULL;
   KpProjectSpec spec = { 0 };
 
-  g_return_val_if_fail (KP_IS_NEW_PROJECT_DIALOG (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_if_fail (KP_IS_NEW_PROJECT_DIALOG (self));
+  g_return_if_fail (path != NULL);
 
+  if (self->create_cancellable != NULL)
+    return;
   name = get_trimmed_text (self->name_row);
   territory_name = get_trimmed_text (self->territory_name_row);
   spec.name = name;
@@ -487,10 +540,10 @@ kp_new_project_dialog_create_at (KpNewProjectDialog *self,
       spec.orp_kod = orp != NULL ? kp_area_get_kod (orp) : NULL;
     }
 
-  project = kp_project_create (self->library, path, &spec, error);
-  if (project == NULL)
-    return FALSE;
-  g_signal_emit (self, signals[SIGNAL_PROJECT_CREATED], 0, project);
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
+  self->create_cancellable = g_cancellable_new ();
+  kp_progress_set (self->progress, 0.0, _ ("Preparing the new project…"));
+  gtk_stack_set_visible_child_name (self->main_stack, "creating");
+  update_actions (self);
+  kp_project_create_async (self->library, path, &spec, self->progress, self->create_cancellable,
+                           on_project_created_cb, g_object_ref (self));
 }

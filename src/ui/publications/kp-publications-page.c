@@ -8,7 +8,7 @@
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
 #include "kp-progress.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-document-print.h"
 
 /* The preview follows the options: 300 ms after the last change the document is rendered
@@ -370,7 +370,7 @@ kp_publications_page_constructed (GObject *object)
   gtk_scrolled_window_set_child (self->options_scrolled, GTK_WIDGET (self->options));
   g_signal_connect_object (self->options, "changed", G_CALLBACK (on_options_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (kp_project_get_services (self->project), "items-changed",
+  g_signal_connect_object (kp_service_network_get_services (kp_service_network_get (self->project)), "items-changed",
                            G_CALLBACK (on_services_changed_cb), self, G_CONNECT_SWAPPED);
   update_actions (self);
   /* The first rendering starts at once, not after the delay. */

@@ -5,7 +5,7 @@
 
 #include "kp-publications-services.h"
 #include "kp-czech.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 struct _KpPublicationsServices
 {
@@ -240,7 +240,7 @@ kp_publications_services_update_filters (KpPublicationsServices *self)
   g_return_if_fail (KP_IS_PUBLICATIONS_SERVICES (self));
   if (self->project == NULL)
     return;
-  services = kp_project_get_services (self->project);
+  services = kp_service_network_get_services (kp_service_network_get (self->project));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);

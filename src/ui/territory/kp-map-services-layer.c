@@ -5,7 +5,7 @@
 
 #include "kp-map-services-layer.h"
 #include "kp-map-builder.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 
 /* The symbols follow the toggle (kp_map_builder_set_services() and a redraw); the area of
  * a service is a layer whose parts change, so the painter's index is made anew — and the
@@ -28,6 +28,13 @@ struct _KpMapServicesLayer
 
 G_DEFINE_FINAL_TYPE (KpMapServicesLayer, kp_map_services_layer, G_TYPE_OBJECT)
 
+/* The project's network of services (created on first use). */
+static KpServiceNetwork *
+get_network (KpMapServicesLayer *self)
+{
+  return kp_service_network_get (self->project);
+}
+
 static gboolean
 has_map (KpMapServicesLayer *self)
 {
@@ -45,7 +52,7 @@ compare_services (gconstpointer a,
 static void
 fill_chooser (KpMapServicesLayer *self)
 {
-  GListModel *services = kp_project_get_services (self->project);
+  GListModel *services = kp_service_network_get_services (get_network (self));
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (self->choices, 0);
@@ -156,7 +163,8 @@ kp_map_services_layer_dispose (GObject *object)
   if (self->chooser != NULL)
     g_signal_handlers_disconnect_by_data (self->chooser, self);
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (kp_project_get_services (self->project), self);
+    g_signal_handlers_disconnect_by_data (kp_service_network_get_services (get_network (self)),
+                                          self);
   g_clear_object (&self->toggle);
   g_clear_object (&self->chooser);
   g_clear_object (&self->legend);
@@ -210,7 +218,7 @@ kp_map_services_layer_new (KpProject           *project,
   self->legend = g_object_ref (legend);
   g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (on_toggle_toggled_cb), self);
   g_signal_connect_swapped (chooser, "notify::selected", G_CALLBACK (on_chooser_selected_cb), self);
-  g_signal_connect_swapped (kp_project_get_services (project), "items-changed",
+  g_signal_connect_swapped (kp_service_network_get_services (get_network (self)), "items-changed",
                             G_CALLBACK (on_services_changed_cb), self);
   return self;
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "kp-data-quality.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-test-utils.h"
 #include "test-registry-common.h"
 
@@ -47,6 +47,12 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->project_path);
 }
 
+static KpServiceNetwork *
+network (Fixture *fixture)
+{
+  return kp_service_network_get (fixture->project);
+}
+
 /* The issue of @kind for the service @identifikator in @model, or NULL. */
 static KpDataQualityIssue *
 find_issue (GListModel       *model,
@@ -71,7 +77,7 @@ static void
 test_kinds (Fixture      *fixture,
             gconstpointer data)
 {
-  GListModel         *issues = kp_project_get_quality_issues (fixture->project);
+  GListModel         *issues = kp_test_quality_issues (fixture->project);
   KpDataQualityIssue *issue;
   KpService          *ended;
   g_autoptr (GError) error = NULL;
@@ -103,10 +109,10 @@ test_kinds (Fixture      *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 5);
 
   /* An ended service is a problem once the plan still uses it. */
-  ended = kp_project_find_service_by_identifikator (fixture->project, "9000004");
+  ended = kp_service_network_find_service_by_identifikator (network (fixture), "9000004");
   g_assert_null (find_issue (issues, KP_DATA_QUALITY_ENDED_IN_USE, "9000004"));
-  g_assert_true (kp_project_set_service_network (fixture->project, ended, 2026, TRUE, 1.5,
-                                                 "uvazky", &error));
+  g_assert_true (kp_service_network_set_kraj_entry (network (fixture), ended, 2026, TRUE, 1.5,
+                                                    "uvazky", &error));
   g_assert_no_error (error);
   issue = find_issue (issues, KP_DATA_QUALITY_ENDED_IN_USE, "9000004");
   g_assert_nonnull (issue);
@@ -119,19 +125,19 @@ static void
 test_dismiss (Fixture      *fixture,
               gconstpointer data)
 {
-  GListModel         *issues = kp_project_get_quality_issues (fixture->project);
+  GListModel         *issues = kp_test_quality_issues (fixture->project);
   KpDataQualityIssue *issue = find_issue (issues, KP_DATA_QUALITY_NO_CONTACT, "9000007");
   g_autoptr (GPtrArray) all = NULL;
   g_autoptr (GError) error = NULL;
   gboolean found = FALSE;
 
   g_assert_nonnull (issue);
-  g_assert_true (kp_project_set_issue_dismissed (fixture->project, issue, TRUE, &error));
+  g_assert_true (kp_service_network_set_issue_dismissed (network (fixture), issue, TRUE, &error));
   g_assert_no_error (error);
   g_assert_null (find_issue (issues, KP_DATA_QUALITY_NO_CONTACT, "9000007"));
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 4);
 
-  all = kp_project_check_quality (fixture->project, TRUE);
+  all = kp_service_network_check_quality (network (fixture), TRUE);
   g_assert_cmpuint (all->len, ==, 5);
   for (guint i = 0; i < all->len; i++)
     if (kp_data_quality_issue_get_kind (all->pdata[i]) == KP_DATA_QUALITY_NO_CONTACT)
@@ -151,7 +157,7 @@ test_dismiss (Fixture      *fixture,
   g_clear_object (&fixture->project);
   fixture->project = kp_project_open (fixture->project_path, &error);
   g_assert_no_error (error);
-  issues = kp_project_get_quality_issues (fixture->project);
+  issues = kp_test_quality_issues (fixture->project);
   g_assert_null (find_issue (issues, KP_DATA_QUALITY_NO_CONTACT, "9000007"));
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 4);
 }
@@ -166,7 +172,7 @@ test_sample (void)
   GListModel *issues;
 
   g_assert_no_error (error);
-  issues = kp_project_get_quality_issues (project);
+  issues = kp_test_quality_issues (project);
   /* The ended youth club is still in the network; the shelter's address is hidden. */
   g_assert_nonnull (find_issue (issues, KP_DATA_QUALITY_ENDED_IN_USE, "U990012"));
   g_assert_nonnull (find_issue (issues, KP_DATA_QUALITY_NO_ADDRESS_POINT, "U990004"));

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "kp-error.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-test-utils.h"
 #include "test-registry-common.h"
 
@@ -48,6 +48,12 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->project_path);
 }
 
+static KpServiceNetwork *
+network (Fixture *fixture)
+{
+  return kp_service_network_get (fixture->project);
+}
+
 static void
 reopen (Fixture *fixture)
 {
@@ -62,11 +68,20 @@ static KpService *
 find (Fixture    *fixture,
       const char *identifikator)
 {
-  KpService *service = kp_project_find_service_by_identifikator (fixture->project,
-                                                                 identifikator);
+  KpService *service = kp_service_network_find_service_by_identifikator (network (fixture),
+                                                                         identifikator);
 
   g_assert_nonnull (service);
   return service;
+}
+
+static GPtrArray *
+capacity (Fixture           *fixture,
+          const char        *obec_kod,
+          const char        *iso_date,
+          KpCapacityGrouping grouping)
+{
+  return kp_service_network_get_capacity_totals (network (fixture), obec_kod, iso_date, grouping);
 }
 
 static gint64
@@ -81,7 +96,7 @@ static void
 test_snapshot (Fixture      *fixture,
                gconstpointer data)
 {
-  GListModel        *services = kp_project_get_services (fixture->project);
+  GListModel        *services = kp_service_network_get_services (network (fixture));
   KpService         *service;
   KpServiceForm     *form;
   KpServiceFacility *facility;
@@ -95,9 +110,9 @@ test_snapshot (Fixture      *fixture,
   gboolean has_registry_source = FALSE;
 
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 5);
-  g_assert_null (kp_project_find_service_by_identifikator (fixture->project, "9000003"));
-  g_assert_null (kp_project_find_service_by_identifikator (fixture->project, "9000005"));
-  g_assert_cmpuint (kp_project_count_active_services (fixture->project), ==, 4);
+  g_assert_null (kp_service_network_find_service_by_identifikator (network (fixture), "9000003"));
+  g_assert_null (kp_service_network_find_service_by_identifikator (network (fixture), "9000005"));
+  g_assert_cmpuint (kp_service_network_count_active_services (network (fixture)), ==, 4);
 
   service = find (fixture, "9000001");
   g_assert_cmpstr (kp_service_get_name (service), ==, "Domov Příklad");
@@ -160,17 +175,11 @@ static void
 test_capacity (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GPtrArray) by_unit = kp_project_get_capacity_totals (fixture->project, NULL, NULL,
-                                                                  KP_CAPACITY_BY_UNIT);
-  g_autoptr (GPtrArray) by_type = kp_project_get_capacity_totals (fixture->project, NULL, NULL,
-                                                                  KP_CAPACITY_BY_TYPE_AND_UNIT);
-  g_autoptr (GPtrArray) veznice = kp_project_get_capacity_totals (fixture->project, "569704",
-                                                                  NULL, KP_CAPACITY_BY_UNIT);
-  g_autoptr (GPtrArray) hurtova = kp_project_get_capacity_totals (fixture->project, "568406",
-                                                                  NULL, KP_CAPACITY_BY_UNIT);
-  g_autoptr (GPtrArray) in_2012 = kp_project_get_capacity_totals (fixture->project, NULL,
-                                                                  "2012-06-01",
-                                                                  KP_CAPACITY_BY_UNIT);
+  g_autoptr (GPtrArray) by_unit = capacity (fixture, NULL, NULL, KP_CAPACITY_BY_UNIT);
+  g_autoptr (GPtrArray) by_type = capacity (fixture, NULL, NULL, KP_CAPACITY_BY_TYPE_AND_UNIT);
+  g_autoptr (GPtrArray) veznice = capacity (fixture, "569704", NULL, KP_CAPACITY_BY_UNIT);
+  g_autoptr (GPtrArray) hurtova = capacity (fixture, "568406", NULL, KP_CAPACITY_BY_UNIT);
+  g_autoptr (GPtrArray) in_2012 = capacity (fixture, NULL, "2012-06-01", KP_CAPACITY_BY_UNIT);
   KpCapacityTotal *first;
 
   /* Beds: 10 (the repeated facility counts once, never 20) + 2. Units never mix. */
@@ -209,7 +218,7 @@ test_refresh_keeps_local_data (Fixture      *fixture,
   g_autoptr (KpServicesRefresh) refresh = NULL;
   g_autoptr (KpServicesRefresh) again = NULL;
   g_autoptr (GPtrArray) totals = NULL;
-  const KpServiceNetworkEntry *entry;
+  const KpKrajNetworkEntry *entry;
   static const struct
   {
     KpRegistryChangeKind kind;
@@ -221,28 +230,28 @@ test_refresh_keeps_local_data (Fixture      *fixture,
     { KP_REGISTRY_CHANGE_ENDED, "9000006" },
   };
 
-  g_assert_true (kp_project_set_service_text (fixture->project, service,
+  g_assert_true (kp_service_network_set_text (network (fixture), service,
                                               KP_SERVICE_TEXT_DESCRIPTION,
                                               "  Krátký pobyt, když si rodina potřebuje odpočinout. ",
                                               &error));
-  g_assert_true (kp_project_set_service_text (fixture->project, service, KP_SERVICE_TEXT_HOURS,
+  g_assert_true (kp_service_network_set_text (network (fixture), service, KP_SERVICE_TEXT_HOURS,
                                               "nepřetržitě", &error));
-  g_assert_true (kp_project_set_service_text (fixture->project, service, KP_SERVICE_TEXT_FEES,
+  g_assert_true (kp_service_network_set_text (network (fixture), service, KP_SERVICE_TEXT_FEES,
                                               "zdarma", &error));
-  g_assert_true (kp_project_set_service_text (fixture->project, service,
+  g_assert_true (kp_service_network_set_text (network (fixture), service,
                                               KP_SERVICE_TEXT_ACCESSIBILITY, "bezbariérový",
                                               &error));
-  g_assert_true (kp_project_set_service_scope (fixture->project, service, "568414", 60, &error));
-  g_assert_true (kp_project_set_service_network (fixture->project, service, 2026, TRUE, 8.5,
-                                                 "uvazky", &error));
-  g_assert_true (kp_project_set_service_network (fixture->project, find (fixture, "9000006"),
-                                                 2026, TRUE, 1, "uvazky", &error));
+  g_assert_true (kp_service_network_set_scope (network (fixture), service, "568414", 60, &error));
+  g_assert_true (kp_service_network_set_kraj_entry (network (fixture), service, 2026, TRUE, 8.5,
+                                                    "uvazky", &error));
+  g_assert_true (kp_service_network_set_kraj_entry (network (fixture), find (fixture, "9000006"),
+                                                    2026, TRUE, 1, "uvazky", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (kp_service_get_description (service), ==,
                    "Krátký pobyt, když si rodina potřebuje odpočinout.");
 
   records = kp_test_registry_import (fixture->library, "rpss-b.json", NULL);
-  refresh = kp_project_refresh_services (fixture->project, fixture->library, &error);
+  refresh = kp_test_refresh_services (fixture->project, fixture->library, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (refresh->new_services, ==, 1);
   g_assert_cmpuint (refresh->changed_services, ==, 1);
@@ -268,7 +277,7 @@ test_refresh_keeps_local_data (Fixture      *fixture,
   g_assert_cmpuint (kp_service_get_scope (service)->len, ==, 1);
   g_assert_cmpfloat (((KpServiceScope *) kp_service_get_scope (service)->pdata[0])->share, ==,
                      60.0);
-  entry = kp_service_get_network_entry (service, 2026);
+  entry = kp_service_get_kraj_entry (service, 2026);
   g_assert_nonnull (entry);
   g_assert_true (entry->in_network);
   g_assert_cmpfloat (entry->capacity, ==, 8.5);
@@ -280,17 +289,17 @@ test_refresh_keeps_local_data (Fixture      *fixture,
   service = find (fixture, "9000006");
   g_assert_false (kp_service_get_in_registry (service));
   g_assert_false (kp_service_get_is_active (service));
-  g_assert_nonnull (kp_service_get_network_entry (service, 2026));
+  g_assert_nonnull (kp_service_get_kraj_entry (service, 2026));
   g_assert_false (kp_service_get_is_active (find (fixture, "9000002")));
   g_assert_nonnull (find (fixture, "9000008"));
 
-  totals = kp_project_get_capacity_totals (fixture->project, NULL, NULL, KP_CAPACITY_BY_UNIT);
+  totals = capacity (fixture, NULL, NULL, KP_CAPACITY_BY_UNIT);
   g_assert_cmpint (total (totals, NULL, "luzka"), ==, 12 + 2);
   g_assert_cmpint (total (totals, NULL, "klient"), ==, 15 + 10 + 12 + 4);
   g_assert_cmpint (total (totals, NULL, "hovor"), ==, 0);
 
   /* Nothing new the second time. */
-  again = kp_project_refresh_services (fixture->project, fixture->library, &error);
+  again = kp_test_refresh_services (fixture->project, fixture->library, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (again->changes->len, ==, 0);
 }
@@ -303,19 +312,19 @@ test_undo (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
 
   g_assert_false (kp_project_get_can_undo (fixture->project));
-  g_assert_true (kp_project_set_service_text (fixture->project, service, KP_SERVICE_TEXT_HOURS,
+  g_assert_true (kp_service_network_set_text (network (fixture), service, KP_SERVICE_TEXT_HOURS,
                                               "po–pá 7–15 h", &error));
   g_assert_true (kp_project_get_can_undo (fixture->project));
-  g_assert_true (kp_project_set_service_scope (fixture->project, service, "569704", -1, &error));
-  g_assert_true (kp_project_set_service_network (fixture->project, service, 2027, FALSE, -1,
-                                                 NULL, &error));
+  g_assert_true (kp_service_network_set_scope (network (fixture), service, "569704", -1, &error));
+  g_assert_true (kp_service_network_set_kraj_entry (network (fixture), service, 2027, FALSE, -1,
+                                                    NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (kp_service_get_scope (service)->len, ==, 1);
   g_assert_cmpfloat (((KpServiceScope *) kp_service_get_scope (service)->pdata[0])->share, ==,
                      -1.0);
 
   g_assert_true (kp_project_undo (fixture->project, &error));
-  g_assert_null (kp_service_get_network_entry (service, 2027));
+  g_assert_null (kp_service_get_kraj_entry (service, 2027));
   g_assert_true (kp_project_undo (fixture->project, &error));
   g_assert_cmpuint (kp_service_get_scope (service)->len, ==, 0);
   g_assert_true (kp_project_undo (fixture->project, &error));
@@ -331,19 +340,19 @@ test_undo (Fixture      *fixture,
   g_assert_cmpuint (kp_service_get_scope (service)->len, ==, 0);
 
   /* Refused edits change nothing. */
-  g_assert_false (kp_project_set_service_text (fixture->project, service, KP_SERVICE_TEXT_NAME,
+  g_assert_false (kp_service_network_set_text (network (fixture), service, KP_SERVICE_TEXT_NAME,
                                                "Jiné jméno", &error));
   g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (kp_project_set_service_scope (fixture->project, service, "586846", 10, &error));
+  g_assert_false (kp_service_network_set_scope (network (fixture), service, "586846", 10, &error));
   g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_false (kp_project_set_service_scope (fixture->project, service, "568414", 120,
+  g_assert_false (kp_service_network_set_scope (network (fixture), service, "568414", 120,
                                                 &error));
   g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (kp_project_set_service_network (fixture->project, service, 2026, TRUE, 3,
-                                                  "klienti", &error));
+  g_assert_false (kp_service_network_set_kraj_entry (network (fixture), service, 2026, TRUE, 3,
+                                                     "klienti", &error));
   g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID);
   g_assert_false (kp_project_get_can_undo (fixture->project));
 }
@@ -352,7 +361,7 @@ static void
 test_local_services (Fixture      *fixture,
                      gconstpointer data)
 {
-  GListModel *services = kp_project_get_services (fixture->project);
+  GListModel *services = kp_service_network_get_services (network (fixture));
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) contacts = g_ptr_array_new_with_free_func (
       (GDestroyNotify) kp_service_contact_free);
@@ -363,8 +372,8 @@ test_local_services (Fixture      *fixture,
   KpService *doctor;
   gint64     line_id;
 
-  line = kp_project_add_local_service (fixture->project, "Linka pomoci Brod",
-                                       KP_SERVICE_LOCAL_CRISIS_LINE, &error);
+  line = kp_service_network_add_local_service (network (fixture), "Linka pomoci Brod",
+                                               KP_SERVICE_LOCAL_CRISIS_LINE, &error);
   g_assert_no_error (error);
   g_assert_nonnull (line);
   line_id = kp_service_get_id (line);
@@ -377,23 +386,23 @@ test_local_services (Fixture      *fixture,
                                                      "+420 000 111 222", "nonstop"));
   g_ptr_array_add (contacts, kp_service_contact_new (TRUE, KP_SERVICE_CONTACT_WEB,
                                                      "https://linka.example", NULL));
-  g_assert_true (kp_project_set_local_service_contacts (fixture->project, line, contacts,
+  g_assert_true (kp_service_network_set_local_contacts (network (fixture), line, contacts,
                                                         &error));
-  g_assert_true (kp_project_set_service_text (fixture->project, line,
+  g_assert_true (kp_service_network_set_text (network (fixture), line,
                                               KP_SERVICE_TEXT_PROVIDER_ADDRESS,
                                               "Nádražní 1, 580 01 Havlíčkův Brod", &error));
-  g_assert_true (kp_project_set_service_text (fixture->project, line, KP_SERVICE_TEXT_NAME,
+  g_assert_true (kp_service_network_set_text (network (fixture), line, KP_SERVICE_TEXT_NAME,
                                               "Linka pomoci Vysočina", &error));
   g_assert_no_error (error);
   g_assert_true (kp_service_has_contact (line));
-  g_assert_cmpuint (kp_project_count_active_services (fixture->project), ==, 4);
+  g_assert_cmpuint (kp_service_network_count_active_services (network (fixture)), ==, 4);
 
-  doctor = kp_project_add_local_service (fixture->project, "Praktický lékař",
-                                         KP_SERVICE_LOCAL_HEALTH, &error);
+  doctor = kp_service_network_add_local_service (network (fixture), "Praktický lékař",
+                                                 KP_SERVICE_LOCAL_HEALTH, &error);
   g_assert_no_error (error);
-  g_assert_true (kp_project_set_local_service_kind (fixture->project, doctor,
+  g_assert_true (kp_service_network_set_local_kind (network (fixture), doctor,
                                                     KP_SERVICE_LOCAL_COMMUNITY, &error));
-  g_assert_true (kp_project_remove_local_service (fixture->project, doctor, &error));
+  g_assert_true (kp_service_network_remove_local_service (network (fixture), doctor, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 6);
   g_assert_true (kp_project_undo (fixture->project, &error)); /* the removal */
@@ -403,21 +412,26 @@ test_local_services (Fixture      *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 6);
 
   /* A refresh from the registry leaves local services alone, and the removal can still be
-   * undone after it. */
+   * undone after it: the refresh is an undo step of its own, then the removal is undone. */
   records = kp_test_registry_import (fixture->library, "rpss-b.json", NULL);
-  refresh = kp_project_refresh_services (fixture->project, fixture->library, &error);
+  refresh = kp_test_refresh_services (fixture->project, fixture->library, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 7); /* 6 registered + the line */
-  g_assert_true (kp_project_undo (fixture->project, &error));
+  g_assert_true (kp_project_undo (fixture->project, &error));    /* the refresh */
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (services), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (services), ==, 6); /* 5 registered + the line */
+  g_assert_true (kp_project_undo (fixture->project, &error));    /* the removal */
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (services), ==, 7);
   g_assert_true (kp_project_redo (fixture->project, &error));
+  g_assert_true (kp_project_redo (fixture->project, &error));
+  g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 7);
 
   reopen (fixture);
-  services = kp_project_get_services (fixture->project);
+  services = kp_service_network_get_services (network (fixture));
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 7); /* 6 registered + the line */
-  line = kp_project_find_service (fixture->project, line_id);
+  line = kp_service_network_find_service (network (fixture), line_id);
   g_assert_nonnull (line);
   g_assert_cmpstr (kp_service_get_name (line), ==, "Linka pomoci Vysočina");
   g_assert_cmpint (kp_service_get_local_kind (line), ==, KP_SERVICE_LOCAL_CRISIS_LINE);
@@ -444,8 +458,10 @@ test_no_registry (void)
   g_autoptr (KpServicesRefresh) refresh = NULL;
 
   /* A library without the registry makes a project without registered services. */
-  g_assert_cmpuint (g_list_model_get_n_items (kp_project_get_services (project)), ==, 0);
-  refresh = kp_project_refresh_services (project, library, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                        kp_service_network_get_services (kp_service_network_get (project))),
+                    ==, 0);
+  refresh = kp_test_refresh_services (project, library, &error);
   g_assert_null (refresh);
   g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NO_REFERENCE);
   g_clear_object (&project);
@@ -461,12 +477,14 @@ test_sample (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (KpProject) project = kp_project_create_sample (path, &error);
   g_autoptr (GPtrArray) totals = NULL;
-  GListModel *services;
-  guint       local = 0;
-  KpService  *housing;
+  KpServiceNetwork *network;
+  GListModel       *services;
+  guint             local = 0;
+  KpService        *housing;
 
   g_assert_no_error (error);
-  services = kp_project_get_services (project);
+  network = kp_service_network_get (project);
+  services = kp_service_network_get_services (network);
   g_assert_cmpuint (g_list_model_get_n_items (services), ==, 16);
   for (guint i = 0; i < 16; i++)
     {
@@ -477,12 +495,13 @@ test_sample (void)
                      g_str_has_prefix (kp_service_get_identifikator (service), "U99"));
     }
   g_assert_cmpuint (local, ==, 4);
-  g_assert_cmpuint (kp_project_count_active_services (project), ==, 11);
+  g_assert_cmpuint (kp_service_network_count_active_services (network), ==, 11);
 
   /* Chráněné bydlení has two houses and 12 beds. */
-  housing = kp_project_find_service_by_identifikator (project, "U990009");
+  housing = kp_service_network_find_service_by_identifikator (network, "U990009");
   g_assert_cmpuint (kp_service_get_facilities (housing)->len, ==, 2);
-  totals = kp_project_get_capacity_totals (project, NULL, "2026-01-01", KP_CAPACITY_BY_UNIT);
+  totals = kp_service_network_get_capacity_totals (network, NULL, "2026-01-01",
+                                                   KP_CAPACITY_BY_UNIT);
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "luzka"), ==, 62 + 18 + 4 + 12 + 40);
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "klient"),
                    ==, 120 + 15 + 2 + 25 + 12 + 4 + 3 + 30 + 15);
@@ -492,8 +511,7 @@ test_sample (void)
 
   /* Only the residential form: all the beds, no contacts or interventions (those of
    * krizová pomoc are its field and outpatient forms). */
-  totals = kp_capacity_compute (kp_project_get_services (project), "pob", NULL, "2026-01-01",
-                                KP_CAPACITY_BY_UNIT);
+  totals = kp_capacity_compute (services, "pob", NULL, "2026-01-01", KP_CAPACITY_BY_UNIT);
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "luzka"), ==, 62 + 18 + 4 + 12 + 40);
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "kontakt"), ==, 0);
   g_assert_cmpint (kp_capacity_lookup (totals, NULL, "interv"), ==, 0);

@@ -6,7 +6,7 @@
 
 #include "kp-database.h"
 #include "kp-error.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-project.h"
 #include "kp-publications.h"
 #include "kp-test-utils.h"

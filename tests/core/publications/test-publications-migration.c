@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "kp-database.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-project.h"
 #include "kp-publications.h"
 #include "kp-test-utils.h"
@@ -35,7 +35,7 @@ fixture_setup (Fixture      *fixture,
   fixture->path = g_build_filename (fixture->dir, "sample.komplan", NULL);
   project = kp_project_create_sample (fixture->path, &error);
   g_assert_no_error (error);
-  fixture->n_services = g_list_model_get_n_items (kp_project_get_services (project));
+  fixture->n_services = g_list_model_get_n_items (kp_service_network_get_services (kp_service_network_get (project)));
   fixture->name = g_strdup (kp_project_get_name (project));
   g_assert_cmpuint (fixture->n_services, >, 0);
   g_assert_finalize_object (g_steal_pointer (&project));
@@ -61,7 +61,7 @@ open_project (Fixture *fixture)
   fixture->project = kp_project_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kp_project_get_name (fixture->project), ==, fixture->name);
-  g_assert_cmpuint (g_list_model_get_n_items (kp_project_get_services (fixture->project)), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (kp_service_network_get_services (kp_service_network_get (fixture->project))), ==,
                     fixture->n_services);
 }
 

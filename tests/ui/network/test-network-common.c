@@ -148,7 +148,7 @@ KpService *
 kp_test_network_service_named (KpNetworkTest *test,
                                const char    *name)
 {
-  GListModel *services = kp_project_get_services (test->project);
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (test->project));
 
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
@@ -201,4 +201,35 @@ kp_test_shows_text (GtkWidget  *widget,
 
   collect_texts (widget, texts);
   return strstr (texts->str, text) != NULL;
+}
+
+typedef struct
+{
+  gboolean           done;
+  KpServicesRefresh *refresh;
+  GError            *error;
+} RefreshWait;
+
+static void
+on_page_refresh_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  RefreshWait *wait = user_data;
+
+  wait->refresh = kp_network_page_refresh_finish (KP_NETWORK_PAGE (source), result, &wait->error);
+  wait->done = TRUE;
+}
+
+KpServicesRefresh *
+kp_test_network_refresh (KpNetworkTest *test,
+                         GError       **error)
+{
+  RefreshWait wait = { FALSE, NULL, NULL };
+
+  kp_network_page_refresh_async (test->page, NULL, NULL, on_page_refresh_done_cb, &wait);
+  KP_TEST_WAIT_UNTIL (wait.done);
+  if (wait.refresh == NULL)
+    g_propagate_error (error, wait.error);
+  return wait.refresh;
 }

@@ -50,6 +50,11 @@ void kp_test_network_search (KpNetworkTest *test,
                              const char    *text,
                              guint          expected_services);
 
+/* Runs the page's refresh from the registry (a job in a worker thread) and waits for it.
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error set */
+KpServicesRefresh *kp_test_network_refresh (KpNetworkTest *test,
+                                            GError       **error);
+
 /* Emits "clicked" on a sensitive button (gtk_widget_activate() waits for an animation). */
 gboolean kp_test_click (GtkWidget *button);
 /* Whether a label under @widget shows @text (as a substring). */

@@ -7,7 +7,7 @@
 #include "kp-map-page.h"
 #include "kp-network-local-dialog.h"
 #include "kp-network-quality-panel.h"
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-test-utils.h"
 #include "test-network-common.h"
 
@@ -212,9 +212,9 @@ static void
 test_scope_and_network (Fixture      *fixture,
                         gconstpointer data)
 {
-  KpService                   *service = kp_test_network_service_named (fixture, "Pečovatelská služba Lesná");
-  const KpServiceNetworkEntry *entry;
-  GtkSpinButton               *year;
+  KpService                *service = kp_test_network_service_named (fixture, "Pečovatelská služba Lesná");
+  const KpKrajNetworkEntry *entry;
+  GtkSpinButton            *year;
 
   kp_test_network_select_row (fixture, "Pečovatelská služba Lesná");
   /* 4 obce with shares, and the row to add one. */
@@ -231,10 +231,10 @@ test_scope_and_network (Fixture      *fixture,
 
   year = GTK_SPIN_BUTTON (kp_test_network_find (fixture, "network-year"));
   gtk_spin_button_set_value (year, 2028);
-  g_assert_null (kp_service_get_network_entry (service, 2028));
+  g_assert_null (kp_service_get_kraj_entry (service, 2028));
   gtk_switch_set_active (GTK_SWITCH (kp_test_network_find (fixture, "network-in")), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (kp_test_network_find (fixture, "network-capacity")), 10.5);
-  entry = kp_service_get_network_entry (service, 2028);
+  entry = kp_service_get_kraj_entry (service, 2028);
   g_assert_nonnull (entry);
   g_assert_true (entry->in_network);
   g_assert_cmpfloat_with_epsilon (entry->capacity, 10.5, 1e-9);
@@ -286,12 +286,14 @@ test_add_and_remove_local (Fixture      *fixture,
   g_assert_true (kp_test_click (kp_test_network_find (fixture, "service-remove")));
   kp_test_flush (fixture->window);
   g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES);
-  g_assert_null (kp_project_find_service (fixture->project, kp_service_get_id (service)));
+  g_assert_null (kp_service_network_find_service (kp_service_network_get (fixture->project),
+                                                  kp_service_get_id (service)));
   g_assert_true (kp_project_undo (fixture->project, &error));
   g_assert_no_error (error);
   kp_test_flush (fixture->window);
   g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, N_SERVICES + 1);
-  g_assert_nonnull (kp_project_find_service (fixture->project, kp_service_get_id (service)));
+  g_assert_nonnull (kp_service_network_find_service (kp_service_network_get (fixture->project),
+                                                     kp_service_get_id (service)));
   g_object_unref (service);
 }
 
@@ -354,7 +356,7 @@ test_refresh_without_library (Fixture      *fixture,
                               gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (KpServicesRefresh) refresh = kp_network_page_refresh (fixture->page, &error);
+  g_autoptr (KpServicesRefresh) refresh = kp_test_network_refresh (fixture, &error);
 
   /* Outside a window and without a library there is nothing to refresh from. */
   g_assert_null (refresh);
@@ -424,7 +426,7 @@ test_map_services (void)
 
   /* A field service's area: Lesná (its facility) and the 4 obce of its scope, one of them
    * Lesná again. */
-  services = kp_project_get_services (project);
+  services = kp_service_network_get_services (kp_service_network_get (project));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);

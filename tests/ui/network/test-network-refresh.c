@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "kp-project-services.h"
+#include "kp-service-network.h"
 #include "kp-test-utils.h"
 #include "test-network-common.h"
 #include "test-registry-common.h"
@@ -49,7 +49,8 @@ static KpService *
 service (Fixture    *fixture,
          const char *identifikator)
 {
-  KpService *found = kp_project_find_service_by_identifikator (fixture->project, identifikator);
+  KpService *found = kp_service_network_find_service_by_identifikator (
+      kp_service_network_get (fixture->project), identifikator);
 
   g_assert_nonnull (found);
   return found;
@@ -80,15 +81,23 @@ find_refresh_button (GtkWidget *widget)
   return NULL;
 }
 
+/* The report, or (with @progress) the dialog that shows the refresh running. */
 static AdwMessageDialog *
-find_report (void)
+find_dialog (gboolean progress)
 {
   g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_str_equal (gtk_widget_get_name (l->data), "progress-dialog") == progress)
       return l->data;
   return NULL;
+}
+
+static AdwMessageDialog *
+find_report (void)
+{
+  return find_dialog (FALSE);
 }
 
 /* Clicks refresh and returns the report's text; closes the report. */
@@ -101,6 +110,11 @@ refresh (Fixture *fixture)
 
   g_assert_nonnull (button);
   g_assert_true (kp_test_click (button));
+  /* The refresh runs in a worker thread behind a progress dialog; then the report. */
+  g_assert_nonnull (find_dialog (TRUE));
+  g_assert_false (gtk_widget_is_sensitive (button));
+  KP_TEST_WAIT_UNTIL (find_report () != NULL);
+  g_assert_null (find_dialog (TRUE));
   kp_test_flush (fixture->window);
   report = find_report ();
   g_assert_nonnull (report);
@@ -170,7 +184,8 @@ test_refresh (Fixture      *fixture,
   /* Before: the five services of rpss-a.json, one of them ended. */
   g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 5);
   g_assert_cmpstr (kp_test_network_label (fixture, "network-count"), ==, "5 services");
-  g_assert_null (kp_project_find_service_by_identifikator (fixture->project, "9000008"));
+  g_assert_null (kp_service_network_find_service_by_identifikator (
+      kp_service_network_get (fixture->project), "9000008"));
   g_assert_cmpstr (row_badge (GTK_WIDGET (fixture->list), service_name (fixture, "9000002")), ==,
                    "");
   g_assert_cmpstr (row_badge (GTK_WIDGET (fixture->list), service_name (fixture, "9000004")), ==,
@@ -254,6 +269,40 @@ test_refresh (Fixture      *fixture,
   g_assert_cmpstr (kp_service_get_description (service (fixture, "9000001")), ==, description);
 }
 
+/* Cancel in the progress dialog: the job stops in its worker, nothing changes, no report. */
+static void
+test_cancel (Fixture      *fixture,
+             gconstpointer data)
+{
+  GtkWidget        *button = find_refresh_button (fixture->window);
+  AdwMessageDialog *progress;
+  g_autoptr (GPtrArray) records = NULL;
+
+  records = kp_test_registry_import (fixture->library, "rpss-b.json", NULL);
+  g_assert_nonnull (button);
+  g_assert_true (kp_test_click (button));
+  progress = find_dialog (TRUE);
+  g_assert_nonnull (progress);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (progress)) ==
+                 GTK_WINDOW (fixture->window));
+  adw_message_dialog_response (progress, "cancel");
+
+  KP_TEST_WAIT_UNTIL (find_dialog (TRUE) == NULL);
+  kp_test_flush (fixture->window);
+  g_assert_null (find_report ());
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 5);
+  g_assert_null (kp_service_network_find_service_by_identifikator (
+      kp_service_network_get (fixture->project), "9000008"));
+  g_assert_false (kp_project_get_can_undo (fixture->project));
+  g_assert_cmpuint (fixture->toasts->len, ==, 0);
+
+  /* Run again to its end, it brings what the registry has. */
+  g_free (refresh (fixture));
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 6);
+  g_assert_true (kp_project_get_can_undo (fixture->project));
+}
+
 /* A library without the registry has nothing to refresh from: the action is off. */
 static void
 test_without_registry (Fixture      *fixture,
@@ -274,7 +323,7 @@ test_without_registry (Fixture      *fixture,
   kp_network_page_set_library (fixture->page, fixture->library);
   kp_test_flush (fixture->window);
   g_assert_true (gtk_widget_is_sensitive (button));
-  refresh = kp_network_page_refresh (fixture->page, &error);
+  refresh = kp_test_network_refresh (fixture, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (refresh->new_services, ==, 5);
   kp_test_flush (fixture->window);
@@ -290,6 +339,8 @@ main (int   argc,
   kp_test_network_init ();
 
   g_test_add ("/kp/ui/network-refresh/refresh", Fixture, NULL, fixture_setup, test_refresh,
+              fixture_teardown);
+  g_test_add ("/kp/ui/network-refresh/cancel", Fixture, NULL, fixture_setup, test_cancel,
               fixture_teardown);
   g_test_add ("/kp/ui/network-refresh/without-registry", Fixture, "without-registry",
               fixture_setup, test_without_registry, fixture_teardown);

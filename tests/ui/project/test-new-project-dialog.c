@@ -253,6 +253,15 @@ tick_two_orp (Fixture *fixture)
   g_assert_nonnull (second);
 }
 
+/* Creates the project in the worker thread and waits until the dialog has handed it over. */
+static void
+create_and_wait (Fixture    *fixture,
+                 const char *path)
+{
+  kp_new_project_dialog_create_at (fixture->dialog, path);
+  KP_TEST_WAIT_UNTIL (fixture->created != NULL || is_closed (fixture));
+}
+
 static void
 test_orp (Fixture      *fixture,
           gconstpointer data)
@@ -281,8 +290,7 @@ test_orp (Fixture      *fixture,
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "name-row")), "KPSS Lesná");
   g_assert_true (can_create (fixture));
 
-  g_assert_true (kp_new_project_dialog_create_at (fixture->dialog, path, &error));
-  g_assert_no_error (error);
+  create_and_wait (fixture, path);
   g_assert_nonnull (fixture->created);
   g_assert_true (is_closed (fixture));
   g_assert_cmpstr (kp_project_get_name (fixture->created), ==, "KPSS Lesná");
@@ -333,8 +341,7 @@ test_custom (Fixture      *fixture,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (fixture, "selected-only")), FALSE);
 
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "territory-name-row")), "MAS Podlesí");
-  g_assert_true (kp_new_project_dialog_create_at (fixture->dialog, path, &error));
-  g_assert_no_error (error);
+  create_and_wait (fixture, path);
   g_assert_nonnull (fixture->created);
   g_assert_cmpint (kp_project_get_territory_kind (fixture->created), ==, KP_TERRITORY_CUSTOM);
   g_assert_cmpstr (kp_project_get_territory_name (fixture->created), ==, "MAS Podlesí");
@@ -421,10 +428,40 @@ test_national (Fixture      *fixture,
   tick_two_orp (fixture);
 
   path = g_build_filename (fixture->dir, "zdarsko.komplan", NULL);
-  g_assert_true (kp_new_project_dialog_create_at (fixture->dialog, path, &error));
-  g_assert_no_error (error);
+  create_and_wait (fixture, path);
   g_assert_nonnull (fixture->created);
   g_assert_cmpuint (g_list_model_get_n_items (kp_project_get_obce (fixture->created)), ==, 2);
+}
+
+/* While the project is written the dialog shows how far it is; Cancel goes back to the
+ * choices and leaves no file. */
+static void
+test_cancel (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "zrušený.komplan", NULL);
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  GtkStack        *stack = GTK_STACK (find (fixture, "new-project-stack"));
+
+  select_area (ADW_COMBO_ROW (find (fixture, "kraj-row")), "Podlesský kraj");
+  select_area (ADW_COMBO_ROW (find (fixture, "orp-row")), "Lesná");
+  gtk_editable_set_text (GTK_EDITABLE (find (fixture, "name-row")), "KPSS Lesná");
+  g_assert_true (can_create (fixture));
+
+  kp_new_project_dialog_create_at (fixture->dialog, path);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "creating");
+  g_assert_false (can_create (fixture));
+  g_assert_true (gtk_widget_is_sensitive (find (fixture, "create-cancel")));
+  g_assert_nonnull (find (fixture, "create-progress"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "new-project.cancel",
+                                             NULL));
+
+  KP_TEST_WAIT_UNTIL (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "form") == 0);
+  g_assert_null (fixture->created);
+  g_assert_false (is_closed (fixture));
+  g_assert_true (can_create (fixture));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -515,6 +552,7 @@ main (int   argc,
   ADD ("custom", fixture_files, test_custom);
   ADD ("clear-selection", fixture_files, test_clear_selection);
   ADD ("escape-closes", fixture_files, test_escape_closes);
+  ADD ("cancel", fixture_files, test_cancel);
   ADD ("empty-library", NULL, test_empty_library);
   ADD ("national", national_files, test_national);
   ADD ("screenshots", national_files, test_screenshots);

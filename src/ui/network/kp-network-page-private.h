@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For the files of KpNetworkPage only: kp-network-page.c (the list, filters and detail) and
+ * kp-network-page-refresh.c (the refresh from the registry). */
+
+#include "kp-network-page.h"
+#include "kp-network-quality-panel.h"
+#include "kp-service-detail.h"
+
+G_BEGIN_DECLS
+
+struct _KpNetworkPage
+{
+  AdwBin parent_instance;
+
+  KpProject          *project;
+  KpLibrary          *library;
+  KpService          *selected_service;
+  KpNetworkModel     *model;
+  GtkFilterListModel *filter_model;
+  GtkCustomFilter    *filter;
+  GtkStringList      *target_groups;       /* the target group filter's choices after "all" */
+  char               *needle;              /* folded search text */
+  GCancellable       *refresh_cancellable; /* while the refresh runs */
+  GtkWindow          *refresh_dialog;
+
+  AdwToastOverlay       *toast_overlay;
+  GtkDropDown           *grouping_dropdown;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *form_dropdown;
+  GtkDropDown           *target_dropdown;
+  GtkDropDown           *state_dropdown;
+  GtkDropDown           *origin_dropdown;
+  GtkLabel              *count_label;
+  GtkStack              *content_stack;
+  GtkStack              *list_stack;
+  GtkStack              *left_stack;
+  GtkListView           *list_view;
+  GtkSingleSelection    *selection;
+  GtkLabel              *totals_label;
+  KpServiceDetail       *detail;
+  GtkToggleButton       *quality_button;
+  AdwButtonContent      *quality_button_content;
+  KpNetworkQualityPanel *quality_panel;
+};
+
+void       kp_network_page_toast (KpNetworkPage *self,
+                                  const char    *message);
+KpLibrary *kp_network_page_get_library (KpNetworkPage *self);
+void       kp_network_page_update_actions (KpNetworkPage *self);
+/* The "network.refresh" action. */
+void kp_network_page_refresh_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter);
+
+G_END_DECLS

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kp-map-canvas.h"
+#include "kp-indicator.h"
 #include "kp-map-page.h"
 #include "kp-project.h"
 #include "kp-territory-page.h"
@@ -176,7 +177,8 @@ test_click_selects (Fixture      *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
   click (fixture, x, y, 2);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
-  g_assert_cmpuint (panel_rows (fixture), ==, 9);
+  /* Nine indicators of the registry, the area and the density. */
+  g_assert_cmpuint (panel_rows (fixture), ==, 11);
 
   /* Outside every obec: nothing selected, the panel closes. */
   click (fixture, 2, 2, 1);
@@ -305,7 +307,7 @@ test_indicator (Fixture      *fixture,
   gtk_drop_down_set_selected (indicator, 0); /* population */
   kp_test_flush (fixture->window);
   g_assert_cmpfloat (s->classes.limits[s->classes.n_classes], ==, 9412.0);
-  gtk_drop_down_set_selected (indicator, 5); /* density: every sample obec has an area */
+  gtk_drop_down_set_selected (indicator, KP_INDICATOR_DENSITY); /* every sample obec has an area */
   kp_test_flush (fixture->window);
   for (guint i = 0; i < s->features->len; i++)
     g_assert_false (isnan (kp_map_snapshot_get_feature (s, i)->value));

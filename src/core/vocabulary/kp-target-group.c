@@ -262,6 +262,16 @@ kp_target_group_format (const char *code,
   return g_strdup_printf (_ ("unknown target group (code %s)"), number);
 }
 
+/* A stored name places the code by the name alone: a verified code's name ("senioři") finds
+ * its code's groups too. */
+KpPlanningGroups
+kp_target_group_get_planning_groups_stored (const char *stored)
+{
+  if (kp_target_group_is_code (stored))
+    return kp_target_group_get_planning_groups (stored, NULL);
+  return kp_target_group_get_planning_groups (NULL, stored);
+}
+
 char *
 kp_target_group_format_stored (const char *stored,
                                gboolean   *out_unknown)
@@ -307,6 +317,14 @@ kp_age_group_format (const char *code,
     return g_strdup (_ ("unknown age group"));
   /* Translators: a registry code whose name Komplan does not know; %s is its number */
   return g_strdup_printf (_ ("unknown age group (code %s)"), number);
+}
+
+KpPlanningGroups
+kp_age_group_get_planning_groups_stored (const char *stored)
+{
+  if (kp_age_group_is_code (stored))
+    return kp_age_group_get_planning_groups (stored, NULL);
+  return kp_age_group_get_planning_groups (NULL, stored);
 }
 
 char *

@@ -56,9 +56,10 @@ char *kp_target_group_format (const char *code,
                               const char *list_name,
                               gboolean   *out_unknown);
 /* The same for a value stored as "the name, or the code when no name was known" (the
- * target-groups of a KpService). */
-char *kp_target_group_format_stored (const char *stored,
-                                     gboolean   *out_unknown);
+ * target-groups of a KpService): its planning groups and the name to show. */
+KpPlanningGroups kp_target_group_get_planning_groups_stored (const char *stored);
+char            *kp_target_group_format_stored (const char *stored,
+                                                gboolean   *out_unknown);
 
 /* The same for age groups (no code is verified yet: names come from the imported list). */
 gboolean         kp_age_group_is_code (const char *text);
@@ -69,6 +70,7 @@ KpPlanningGroups kp_age_group_get_planning_groups (const char *code,
 char            *kp_age_group_format (const char *code,
                                       const char *list_name,
                                       gboolean   *out_unknown);
+KpPlanningGroups kp_age_group_get_planning_groups_stored (const char *stored);
 char            *kp_age_group_format_stored (const char *stored,
                                              gboolean   *out_unknown);
 

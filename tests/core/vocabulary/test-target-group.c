@@ -157,6 +157,24 @@ test_planning_groups_of_listed_names (void)
   g_assert_cmpuint (kp_target_group_get_planning_groups (NULL, NULL), ==, 0);
 }
 
+/* What a KpService holds: the list's name, or the code where the list had none. */
+static void
+test_planning_groups_of_stored_values (void)
+{
+  g_assert_cmpuint (kp_target_group_get_planning_groups_stored ("senioři"), ==, SENIORS);
+  g_assert_cmpuint (kp_target_group_get_planning_groups_stored ("pečující osoby"), ==,
+                    SENIORS | DISABILITY);
+  g_assert_cmpuint (kp_target_group_get_planning_groups_stored ("CilovaSkupinaOsoby/30"), ==,
+                    SENIORS);
+  g_assert_cmpuint (kp_target_group_get_planning_groups_stored ("oběti domácího násilí"), ==,
+                    CRISIS);
+  g_assert_cmpuint (kp_target_group_get_planning_groups_stored ("CilovaSkupinaOsoby/16"), ==, 0);
+  g_assert_cmpuint (kp_target_group_get_planning_groups_stored (NULL), ==, 0);
+  g_assert_cmpuint (kp_age_group_get_planning_groups_stored ("starší senioři (nad 80 let)"), ==,
+                    SENIORS);
+  g_assert_cmpuint (kp_age_group_get_planning_groups_stored ("VekovaSkupinaOsoby/9"), ==, 0);
+}
+
 static void
 test_age_groups (void)
 {
@@ -230,6 +248,8 @@ main (int   argc,
   g_test_add_func ("/kp/target-group/planning-groups-of-codes", test_planning_groups_of_codes);
   g_test_add_func ("/kp/target-group/planning-groups-of-listed-names",
                    test_planning_groups_of_listed_names);
+  g_test_add_func ("/kp/target-group/planning-groups-of-stored-values",
+                   test_planning_groups_of_stored_values);
   g_test_add_func ("/kp/target-group/age-groups", test_age_groups);
   g_test_add_func ("/kp/target-group/planning-groups", test_planning_groups);
 

@@ -149,9 +149,13 @@ classify_by_bands (KpMapSnapshot *snapshot)
           max = MAX (max, value);
         }
     }
-  first = isfinite (min) ? kp_area_level_find_population_band (KP_AREA_LEVEL_OBEC, (gint64) min) : -1;
-  last = isfinite (max) ? kp_area_level_find_population_band (KP_AREA_LEVEL_OBEC, (gint64) ceil (max))
-                        : -1;
+  if (!isfinite (min) || !isfinite (max))
+    first = last = -1;
+  else
+    {
+      first = kp_area_level_find_population_band (KP_AREA_LEVEL_OBEC, (gint64) min);
+      last = kp_area_level_find_population_band (KP_AREA_LEVEL_OBEC, (gint64) ceil (max));
+    }
   if (first < 0 || last < first || (guint) (last - first + 1) > KP_MAP_MAX_CLASSES)
     {
       kp_map_snapshot_classify_limits (snapshot, NULL, 0, KP_COLOUR_RAMP_YL_OR_RD);

@@ -48,11 +48,11 @@ build_tables (void)
 
   t = &tables[KP_REGISTRY_LIST_UNITS];
   t->codes = g_new0 (KpRegistryCode, KP_N_CAPACITY_UNITS);
-  for (guint i = 0; i < KP_N_CAPACITY_UNITS; i++)
-    if (kp_capacity_unit_is_registry ((KpCapacityUnit) i))
-      t->codes[t->n_codes++] = (KpRegistryCode){ kp_capacity_unit_get_registry_id ((KpCapacityUnit) i),
-                                                 kp_capacity_unit_get_registry_name ((KpCapacityUnit) i),
-                                                 NULL, NULL };
+  for (KpCapacityUnit unit = 0; unit < KP_N_CAPACITY_UNITS; unit++)
+    if (kp_capacity_unit_is_registry (unit))
+      t->codes[t->n_codes++] = (KpRegistryCode){ kp_capacity_unit_get_registry_id (unit),
+                                                 kp_capacity_unit_get_registry_name (unit), NULL,
+                                                 NULL };
 
   /* Only the verified target groups; other codes of the list are accepted and shown as
    * unknown until the MPSV file is imported. No age group is verified. */

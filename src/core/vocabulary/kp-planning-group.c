@@ -19,8 +19,10 @@ static const struct
                                         NC_ ("planning group", "People with mental illness") },
   [KP_PLANNING_GROUP_FAMILIES] = { "families",
                                    NC_ ("planning group", "Families with children and youth") },
-  [KP_PLANNING_GROUP_CRISIS] = { "crisis", NC_ ("planning group",
-                                                "People in crisis and at risk of social exclusion") },
+  /* Translators: lidé v krizi a ohrožení sociálním vyloučením */
+  [KP_PLANNING_GROUP_CRISIS] = { "crisis",
+                                 NC_ ("planning group",
+                                      "People in crisis and at risk of social exclusion") },
   [KP_PLANNING_GROUP_ADDICTION] = { "addiction", NC_ ("planning group", "People with addictions") },
 };
 

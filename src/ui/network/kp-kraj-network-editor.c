@@ -71,7 +71,8 @@ update (KpKrajNetworkEditor *self)
   gtk_switch_set_active (self->in_network_switch, entry != NULL && entry->in_network);
   gtk_spin_button_set_value (self->capacity_spin,
                              entry != NULL && entry->capacity >= 0 ? entry->capacity : 0);
-  gtk_drop_down_set_selected (self->unit_dropdown, unit_position (entry != NULL ? entry->unit : NULL));
+  gtk_drop_down_set_selected (self->unit_dropdown,
+                              unit_position (entry != NULL ? entry->unit : NULL));
   self->updating = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->capacity_spin), entry != NULL && entry->in_network);
   gtk_widget_set_sensitive (GTK_WIDGET (self->unit_dropdown), entry != NULL && entry->in_network);

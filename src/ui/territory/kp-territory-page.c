@@ -89,8 +89,8 @@ on_numeric_factory_bind_cb (GtkSignalListItemFactory *factory,
 {
   KpIndicator      indicator = GPOINTER_TO_UINT (user_data);
   KpObec          *obec = gtk_list_item_get_item (list_item);
-  g_autofree char *text = kp_indicator_format_number (indicator,
-                                                      kp_indicator_compute_for_obec (indicator, obec));
+  double           value = kp_indicator_compute_for_obec (indicator, obec);
+  g_autofree char *text = kp_indicator_format_number (indicator, value);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
 }

@@ -121,11 +121,18 @@ test_undefined (void)
 static void
 test_obec_and_area (void)
 {
-  KpObecData data = { .kod = "990001", .nazev = "Lesná", .status_kod = 2, .totals = { 400, 50, 250, 100, 30 }, .area_km2 = 8.0 };
-  g_autoptr (KpObec) obec = kp_obec_new (&data);
+  KpAgeTotals totals = { 400, 50, 250, 100, 30 };
+  KpObecData  data = { 0 };
+  g_autoptr (KpObec) obec = NULL;
   g_autoptr (KpArea) area = kp_area_new (KP_AREA_LEVEL_CR, "CZ", NULL, "Česká republika", NULL,
                                          NULL, "2020-12-31", 6258, &cr);
 
+  data.kod = "990001";
+  data.nazev = "Lesná";
+  data.status_kod = 2;
+  data.totals = totals;
+  data.area_km2 = 8.0;
+  obec = kp_obec_new (&data);
   g_assert_cmpfloat (kp_indicator_compute_for_obec (KP_INDICATOR_DENSITY, obec), ==, 50.0);
   g_assert_cmpfloat (kp_indicator_compute_for_obec (KP_INDICATOR_SHARE_65_PLUS, obec), ==, 25.0);
   g_assert_cmpfloat (kp_indicator_compute_for_obec (KP_INDICATOR_AGEING_INDEX, obec), ==, 200.0);
@@ -188,7 +195,8 @@ test_czech_texts (void)
   dash = kp_indicator_format_number (KP_INDICATOR_AGEING_INDEX, NAN);
   g_assert_cmpstr (dash, ==, "–");
   source = kp_indicator_dup_source_text (KP_INDICATOR_SHARE_65_PLUS, "2020-12-31");
-  g_assert_cmpstr (source, ==, "ČSÚ, Věkové složení obyvatelstva obcí, stav k 31." NBSP "12." NBSP "2020");
+  g_assert_cmpstr (source, ==,
+                   "ČSÚ, Věkové složení obyvatelstva obcí, stav k 31." NBSP "12." NBSP "2020");
   source_area = kp_indicator_dup_source_text (KP_INDICATOR_DENSITY, NULL);
   g_assert_cmpstr (source_area, ==, "ČSÚ, Věkové složení obyvatelstva obcí; rozloha z hranic obcí");
 }

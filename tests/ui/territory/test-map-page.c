@@ -310,7 +310,8 @@ test_indicator (Fixture      *fixture,
   /* Population comes in the size groups of obce, up to the band of the largest (9 412);
    * the classing method does not apply to it. */
   {
-    g_autofree char *legend = kp_map_painter_dup_legend_text (kp_map_canvas_get_painter (fixture->canvas));
+    KpMapPainter    *painter = kp_map_canvas_get_painter (fixture->canvas);
+    g_autofree char *legend = kp_map_painter_dup_legend_text (painter);
 
     g_assert_nonnull (strstr (legend, "\n5" NBSP "000–9" NBSP "999"));
     g_assert_null (strstr (legend, "10" NBSP "000"));

@@ -258,9 +258,9 @@ has_text (const char *text)
 static void
 build_fields (KpCatalogueEntryLayout *layout)
 {
-  const KpCatalogueEntry   *e = layout->entry;
-  const KpDocumentStyle *st = &layout->cat->style;
-  KpTextLayout             *value;
+  const KpCatalogueEntry *e = layout->entry;
+  const KpDocumentStyle  *st = &layout->cat->style;
+  KpTextLayout           *value;
 
   layout->n_fields = 0;
   if (layout->compact)
@@ -334,13 +334,13 @@ build_fields (KpCatalogueEntryLayout *layout)
 static void
 build_head (KpCatalogueEntryLayout *layout)
 {
-  const KpCatalogueEntry   *e = layout->entry;
-  KpCatalogue              *cat = layout->cat;
-  const KpDocumentStyle *st = &cat->style;
-  double                    forms_width = kp_pictogram_forms_width (e->forms, layout->picto_size, layout->picto_gap);
-  g_autofree char          *forms = kp_document_forms_text (e->forms);
-  gboolean                  first = TRUE;
-  KpTextLayout             *kind;
+  const KpCatalogueEntry *e = layout->entry;
+  KpCatalogue            *cat = layout->cat;
+  const KpDocumentStyle  *st = &cat->style;
+  double                  forms_width = kp_pictogram_forms_width (e->forms, layout->picto_size, layout->picto_gap);
+  g_autofree char        *forms = kp_document_forms_text (e->forms);
+  gboolean                first = TRUE;
+  KpTextLayout           *kind;
 
   kp_text_layout_reset (layout->title, cat->width - (forms_width > 0 ? forms_width + 12 : 0));
   kp_text_layout_append (layout->title, st->entry_title, e->name);

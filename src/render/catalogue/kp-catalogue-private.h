@@ -45,7 +45,7 @@ typedef struct
   gboolean                   has_groups_index;
 
   KpTextCache            *cache;
-  KpDocumentStyle      style;
+  KpDocumentStyle         style;
   KpTextLayout           *text;
   KpTextLayout           *text2;
   KpTextLayout           *furniture; /* header and footer, drawn in the middle of a block */
@@ -63,15 +63,15 @@ typedef struct
   double bottom;
 
   KpDocumentWriter *writer; /* NULL in the measuring pass */
-  cairo_t             *cr;     /* NULL in the measuring pass */
-  KpFlow               flow;
-  const char          *running;        /* the part or chapter named in the page header */
-  const char          *header_running; /* what header_left and header_right were fitted for */
-  char                *header_left;
-  char                *header_right;
-  int                  outline_parent;
-  int                  outline_chapter;
-  gboolean             mismatch; /* the drawing pass paginated differently (a bug) */
+  cairo_t          *cr;     /* NULL in the measuring pass */
+  KpFlow            flow;
+  const char       *running;        /* the part or chapter named in the page header */
+  const char       *header_running; /* what header_left and header_right were fitted for */
+  char             *header_left;
+  char             *header_right;
+  int               outline_parent;
+  int               outline_chapter;
+  gboolean          mismatch; /* the drawing pass paginated differently (a bug) */
 
   int intro_page;
   int toc_page;

@@ -84,8 +84,8 @@ draw_furniture (KpCatalogue *cat)
       kp_text_layout_draw_lines (text, cr, cat->left, header_top, 0, 1);
     }
   kp_document_hline (cr, KP_PUB_RULE, cat->left,
-                        header_top + kp_text_cache_get_line_height (cat->cache, cat->style.small) + 3,
-                        cat->width, 0.5);
+                     header_top + kp_text_cache_get_line_height (cat->cache, cat->style.small) + 3,
+                     cat->width, 0.5);
 
   kp_text_layout_reset (text, cat->width);
   kp_text_layout_set_align (text, KP_TEXT_ALIGN_CENTER);
@@ -163,7 +163,7 @@ place_chapter_heading (KpFlow  *flow,
   if (s->level == 0)
     {
       kp_document_fill_rect (cr, KP_PUB_ACCENT, cat->left, y, cat->width,
-                                kp_text_layout_get_height (h->text) + 2 * h->pad);
+                             kp_text_layout_get_height (h->text) + 2 * h->pad);
       kp_text_layout_draw (h->text, cr, cat->left + h->pad, y + h->pad);
       kp_catalogue_add_outline (cat, 0, s->title, y, &cat->outline_chapter);
       cat->outline_parent = cat->outline_chapter;
@@ -172,7 +172,7 @@ place_chapter_heading (KpFlow  *flow,
     {
       kp_text_layout_draw (h->text, cr, cat->left, y);
       kp_document_hline (cr, KP_PUB_ACCENT, cat->left,
-                            y + kp_text_layout_get_height (h->text) + 1, cat->width, 1.2);
+                         y + kp_text_layout_get_height (h->text) + 1, cat->width, 1.2);
       kp_catalogue_add_outline (cat, cat->outline_chapter, s->title, y, &cat->outline_parent);
     }
 }
@@ -372,9 +372,9 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
 }
 
 static gboolean
-render (gpointer             document,
+render (gpointer          document,
         KpDocumentWriter *writer,
-        GError             **error)
+        GError          **error)
 {
   KpCatalogue *cat = document;
   gint64       start = g_get_monotonic_time ();
@@ -390,7 +390,7 @@ render (gpointer             document,
   cat->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, cat->cache);
   kp_document_writer_set_metadata (writer, cat->options->title, cat->options->issuer,
-                                      _ ("Catalogue of social services"), cat->options->created);
+                                   _ ("Catalogue of social services"), cat->options->created);
   if (!run_pass (cat, error))
     return FALSE;
   g_debug ("Catalogue drawn in %.3f s", (g_get_monotonic_time () - start) / 1e6);
@@ -411,7 +411,7 @@ render (gpointer             document,
 static gboolean
 write_catalogue (const KpCatalogueSnapshot *snapshot,
                  const KpCatalogueOptions  *options,
-                 const KpDocumentTarget *target,
+                 const KpDocumentTarget    *target,
                  KpProgress                *progress,
                  GCancellable              *cancellable,
                  KpRenderResult            *result,

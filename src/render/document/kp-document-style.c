@@ -19,8 +19,8 @@
  */
 void
 kp_document_style_init (KpDocumentStyle *style,
-                           KpTextCache        *cache,
-                           double              body_size)
+                        KpTextCache     *cache,
+                        double           body_size)
 {
   const double b = body_size;
 
@@ -151,7 +151,7 @@ is_svg (const char *path)
  */
 GPtrArray *
 kp_document_load_logos (GPtrArray *paths,
-                           GError   **error)
+                        GError   **error)
 {
   g_autoptr (GPtrArray) logos = g_ptr_array_new_with_free_func (surface_destroy);
 
@@ -225,8 +225,8 @@ logo_width (cairo_surface_t *logo,
  */
 double
 kp_document_measure_logos (GPtrArray *logos,
-                              double     height,
-                              double     gap)
+                           double     height,
+                           double     gap)
 {
   double width = 0;
 
@@ -237,11 +237,11 @@ kp_document_measure_logos (GPtrArray *logos,
 
 void
 kp_document_draw_logos (cairo_t   *cr,
-                           GPtrArray *logos,
-                           double     x,
-                           double     y,
-                           double     height,
-                           double     gap)
+                        GPtrArray *logos,
+                        double     x,
+                        double     y,
+                        double     height,
+                        double     gap)
 {
   for (guint i = 0; logos != NULL && i < logos->len; i++)
     {
@@ -343,7 +343,7 @@ kp_document_forms_text (KpServiceForms forms)
 
 int
 kp_document_year (int        year,
-                     GDateTime *created)
+                  GDateTime *created)
 {
   g_autoptr (GDateTime) now = NULL;
 
@@ -357,11 +357,11 @@ kp_document_year (int        year,
 
 void
 kp_document_fill_rect (cairo_t *cr,
-                          guint32  rgb,
-                          double   x,
-                          double   y,
-                          double   width,
-                          double   height)
+                       guint32  rgb,
+                       double   x,
+                       double   y,
+                       double   width,
+                       double   height)
 {
   kp_text_cache_set_rgb (cr, rgb);
   cairo_rectangle (cr, x, y, width, height);
@@ -370,11 +370,11 @@ kp_document_fill_rect (cairo_t *cr,
 
 void
 kp_document_hline (cairo_t *cr,
-                      guint32  rgb,
-                      double   x,
-                      double   y,
-                      double   width,
-                      double   line_width)
+                   guint32  rgb,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   line_width)
 {
   kp_text_cache_set_rgb (cr, rgb);
   cairo_set_line_width (cr, line_width);

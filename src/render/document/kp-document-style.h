@@ -54,20 +54,20 @@ typedef struct
 } KpDocumentStyle;
 
 void kp_document_style_init (KpDocumentStyle *style,
-                                KpTextCache        *cache,
-                                double              body_size);
+                             KpTextCache     *cache,
+                             double           body_size);
 
 GPtrArray *kp_document_load_logos (GPtrArray *paths,
-                                      GError   **error);
+                                   GError   **error);
 double     kp_document_measure_logos (GPtrArray *logos,
-                                         double     height,
-                                         double     gap);
-void       kp_document_draw_logos (cairo_t   *cr,
-                                      GPtrArray *logos,
-                                      double     x,
-                                      double     y,
                                       double     height,
                                       double     gap);
+void       kp_document_draw_logos (cairo_t   *cr,
+                                   GPtrArray *logos,
+                                   double     x,
+                                   double     y,
+                                   double     height,
+                                   double     gap);
 
 char *kp_document_web_uri (const char *web);
 char *kp_document_mail_uri (const char *email);
@@ -75,19 +75,19 @@ char *kp_document_tel_uri (const char *phone);
 char *kp_document_format_number (double value);
 char *kp_document_forms_text (KpServiceForms forms);
 int   kp_document_year (int        year,
-                           GDateTime *created);
+                        GDateTime *created);
 
 void kp_document_fill_rect (cairo_t *cr,
-                               guint32  rgb,
-                               double   x,
-                               double   y,
-                               double   width,
-                               double   height);
+                            guint32  rgb,
+                            double   x,
+                            double   y,
+                            double   width,
+                            double   height);
 void kp_document_hline (cairo_t *cr,
-                           guint32  rgb,
-                           double   x,
-                           double   y,
-                           double   width,
-                           double   line_width);
+                        guint32  rgb,
+                        double   x,
+                        double   y,
+                        double   width,
+                        double   line_width);
 
 G_END_DECLS

@@ -89,12 +89,12 @@ writer_new (cairo_surface_t *surface)
  */
 KpDocumentWriter *
 kp_document_writer_new_for_file (const char *path,
-                                    double      width,
-                                    double      height,
-                                    GError    **error)
+                                 double      width,
+                                 double      height,
+                                 GError    **error)
 {
-  g_autofree char     *part_path = NULL;
-  cairo_surface_t     *surface;
+  g_autofree char  *part_path = NULL;
+  cairo_surface_t  *surface;
   KpDocumentWriter *writer;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -121,9 +121,9 @@ kp_document_writer_new_for_file (const char *path,
  */
 KpDocumentWriter *
 kp_document_writer_new_for_stream (cairo_write_func_t write_func,
-                                      gpointer           closure,
-                                      double             width,
-                                      double             height)
+                                   gpointer           closure,
+                                   double             width,
+                                   double             height)
 {
   g_return_val_if_fail (write_func != NULL, NULL);
   return writer_new (cairo_pdf_surface_create_for_stream (write_func, closure, width, height));
@@ -154,10 +154,10 @@ kp_document_writer_get_page (KpDocumentWriter *writer)
  */
 void
 kp_document_writer_set_metadata (KpDocumentWriter *writer,
-                                    const char          *title,
-                                    const char          *author,
-                                    const char          *subject,
-                                    GDateTime           *created)
+                                 const char       *title,
+                                 const char       *author,
+                                 const char       *subject,
+                                 GDateTime        *created)
 {
   g_autoptr (GDateTime) now = NULL;
   g_autofree char *date = NULL;
@@ -184,7 +184,7 @@ kp_document_writer_set_metadata (KpDocumentWriter *writer,
  */
 void
 kp_document_writer_set_text_cache (KpDocumentWriter *writer,
-                                      KpTextCache         *cache)
+                                   KpTextCache      *cache)
 {
   g_return_if_fail (writer != NULL);
   writer->text = cache;
@@ -215,10 +215,10 @@ kp_document_writer_show_page (KpDocumentWriter *writer)
  */
 int
 kp_document_writer_add_outline (KpDocumentWriter *writer,
-                                   int                  parent,
-                                   const char          *title,
-                                   double               y,
-                                   gboolean             open)
+                                int               parent,
+                                const char       *title,
+                                double            y,
+                                gboolean          open)
 {
   char             buf[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *link = NULL;
@@ -245,9 +245,9 @@ kp_document_writer_add_outline (KpDocumentWriter *writer,
  */
 void
 kp_document_writer_add_dest (KpDocumentWriter *writer,
-                                const char          *name,
-                                double               x,
-                                double               y)
+                             const char       *name,
+                             double            x,
+                             double            y)
 {
   char             bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *quoted = NULL;
@@ -272,7 +272,7 @@ kp_document_writer_add_dest (KpDocumentWriter *writer,
  */
 gboolean
 kp_document_writer_finish (KpDocumentWriter *writer,
-                              GError             **error)
+                           GError          **error)
 {
   cairo_status_t status;
 
@@ -350,11 +350,11 @@ append_bytes (gpointer             closure,
  */
 gboolean
 kp_document_write (const KpDocumentTarget *target,
-                      double                     width,
-                      double                     height,
-                      KpDocumentDrawFunc      draw,
-                      gpointer                   document,
-                      GError                   **error)
+                   double                  width,
+                   double                  height,
+                   KpDocumentDrawFunc      draw,
+                   gpointer                document,
+                   GError                **error)
 {
   g_autoptr (KpDocumentWriter) writer = NULL;
   gint64 start;

@@ -15,35 +15,35 @@ G_BEGIN_DECLS
 typedef struct _KpPublicationWriter KpDocumentWriter;
 
 KpDocumentWriter *kp_document_writer_new_for_file (const char *path,
-                                                         double      width,
-                                                         double      height,
-                                                         GError    **error);
+                                                   double      width,
+                                                   double      height,
+                                                   GError    **error);
 KpDocumentWriter *kp_document_writer_new_for_stream (cairo_write_func_t write_func,
-                                                           gpointer           closure,
-                                                           double             width,
-                                                           double             height);
-cairo_t             *kp_document_writer_get_cr (KpDocumentWriter *writer);
-int                  kp_document_writer_get_page (KpDocumentWriter *writer);
-void                 kp_document_writer_set_metadata (KpDocumentWriter *writer,
-                                                         const char          *title,
-                                                         const char          *author,
-                                                         const char          *subject,
-                                                         GDateTime           *created);
-void                 kp_document_writer_set_text_cache (KpDocumentWriter *writer,
-                                                           KpTextCache         *cache);
-void                 kp_document_writer_show_page (KpDocumentWriter *writer);
-int                  kp_document_writer_add_outline (KpDocumentWriter *writer,
-                                                        int                  parent,
-                                                        const char          *title,
-                                                        double               y,
-                                                        gboolean             open);
-void                 kp_document_writer_add_dest (KpDocumentWriter *writer,
-                                                     const char          *name,
-                                                     double               x,
-                                                     double               y);
-gboolean             kp_document_writer_finish (KpDocumentWriter *writer,
-                                                   GError             **error);
-void                 kp_document_writer_free (KpDocumentWriter *writer);
+                                                     gpointer           closure,
+                                                     double             width,
+                                                     double             height);
+cairo_t          *kp_document_writer_get_cr (KpDocumentWriter *writer);
+int               kp_document_writer_get_page (KpDocumentWriter *writer);
+void              kp_document_writer_set_metadata (KpDocumentWriter *writer,
+                                                   const char       *title,
+                                                   const char       *author,
+                                                   const char       *subject,
+                                                   GDateTime        *created);
+void              kp_document_writer_set_text_cache (KpDocumentWriter *writer,
+                                                     KpTextCache      *cache);
+void              kp_document_writer_show_page (KpDocumentWriter *writer);
+int               kp_document_writer_add_outline (KpDocumentWriter *writer,
+                                                  int               parent,
+                                                  const char       *title,
+                                                  double            y,
+                                                  gboolean          open);
+void              kp_document_writer_add_dest (KpDocumentWriter *writer,
+                                               const char       *name,
+                                               double            x,
+                                               double            y);
+gboolean          kp_document_writer_finish (KpDocumentWriter *writer,
+                                             GError          **error);
+void              kp_document_writer_free (KpDocumentWriter *writer);
 
 /**
  * KpDocumentTarget:
@@ -58,16 +58,16 @@ typedef struct
   GByteArray *bytes;
 } KpDocumentTarget;
 
-typedef gboolean (*KpDocumentDrawFunc) (gpointer             document,
-                                           KpDocumentWriter *writer,
-                                           GError             **error);
+typedef gboolean (*KpDocumentDrawFunc) (gpointer          document,
+                                        KpDocumentWriter *writer,
+                                        GError          **error);
 
 gboolean kp_document_write (const KpDocumentTarget *target,
-                               double                     width,
-                               double                     height,
-                               KpDocumentDrawFunc      draw,
-                               gpointer                   document,
-                               GError                   **error);
+                            double                  width,
+                            double                  height,
+                            KpDocumentDrawFunc      draw,
+                            gpointer                document,
+                            GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpDocumentWriter, kp_document_writer_free)
 

@@ -86,10 +86,10 @@ layout_entry (KpLeaflet *lf,
               guint      index,
               double     width)
 {
-  const KpCatalogueEntry   *e = g_ptr_array_index (lf->snapshot->entries, index);
-  const KpDocumentStyle *st = &lf->style;
-  double                    forms = kp_pictogram_forms_width (e->forms, picto_size (lf), 3);
-  gboolean                  first = TRUE;
+  const KpCatalogueEntry *e = g_ptr_array_index (lf->snapshot->entries, index);
+  const KpDocumentStyle  *st = &lf->style;
+  double                  forms = kp_pictogram_forms_width (e->forms, picto_size (lf), 3);
+  gboolean                first = TRUE;
 
   kp_text_layout_reset (lf->text, width - (forms > 0 ? forms + 8 : 0));
   kp_text_layout_append (lf->text, st->subheading, e->name);
@@ -415,7 +415,7 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
     case KP_LEAFLET_BLOCK_HEADING:
       kp_text_layout_draw (lf->text, cr, x, y);
       kp_document_hline (cr, KP_PUB_ACCENT, x, y + kp_text_layout_get_height (lf->text) + 1.5,
-                            width, 1.2);
+                         width, 1.2);
       break;
     case KP_LEAFLET_BLOCK_CONTACT:
       {

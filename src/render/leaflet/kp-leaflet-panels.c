@@ -134,8 +134,8 @@ layout_line (KpLeaflet          *lf,
              double              width)
 {
   const KpDocumentStyle *st = &lf->style;
-  gboolean                  emergency = line->kind == KP_CRISIS_LINE_EMERGENCY;
-  double                    number_width = emergency ? st->body_size * 4.6 : width;
+  gboolean               emergency = line->kind == KP_CRISIS_LINE_EMERGENCY;
+  double                 number_width = emergency ? st->body_size * 4.6 : width;
 
   kp_text_layout_reset (lf->text2, number_width);
   kp_text_layout_append (lf->text2, emergency ? st->emergency : st->phone, line->phone);
@@ -218,12 +218,12 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
                       gboolean              bottom)
 {
   const KpDocumentStyle *st = &lf->style;
-  cairo_t                  *cr = lf->cr;
-  double                    gap = st->body_size * 0.6;
-  guint                     columns = frame->width > 300 ? 2 : 1;
-  double                    col_width = (frame->width - (columns - 1) * gap * 2) / columns;
-  double                    foot = 0, y = frame->y, row_height = 0, limit;
-  guint                     column = 0, omitted = 0;
+  cairo_t               *cr = lf->cr;
+  double                 gap = st->body_size * 0.6;
+  guint                  columns = frame->width > 300 ? 2 : 1;
+  double                 col_width = (frame->width - (columns - 1) * gap * 2) / columns;
+  double                 foot = 0, y = frame->y, row_height = 0, limit;
+  guint                  column = 0, omitted = 0;
 
   /* the foot: issuer, publicity text, logos */
   if (lf->options->publicity_text != NULL)
@@ -244,7 +244,7 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     {
       kp_text_layout_draw (lf->text, cr, frame->x, y);
       kp_document_hline (cr, KP_PUB_ACCENT, frame->x,
-                            y + kp_text_layout_get_height (lf->text) + 1.5, frame->width, 1.2);
+                         y + kp_text_layout_get_height (lf->text) + 1.5, frame->width, 1.2);
     }
   y += kp_text_layout_get_height (lf->text) + gap;
 

@@ -67,27 +67,27 @@ typedef struct
   GPtrArray                 *logos;
   GStrv                      intro;
 
-  KpTextCache       *cache;
+  KpTextCache    *cache;
   KpDocumentStyle style;
-  KpTextLayout      *text;
-  KpTextLayout      *text2;
-  KpTextLayout      *text3;
+  KpTextLayout   *text;
+  KpTextLayout   *text2;
+  KpTextLayout   *text3;
 
   KpDocumentWriter *writer; /* NULL while measuring */
-  cairo_t             *cr;     /* NULL while measuring */
-  double               page_width;
-  double               page_height;
-  double               margin;
-  KpLeafletFrame       frames[KP_LEAFLET_MAX_FRAMES];
-  guint                n_frames;
-  KpLeafletFrame       back;            /* crisis lines and publicity */
-  GArray              *blocks;          /* KpLeafletBlock */
-  double               scale;           /* of the type: above 1 when the content leaves room */
-  gboolean             rich;            /* services show their hours and fees too */
-  guint                compact_from;    /* services from this one on lose their description */
-  gboolean             services_inside; /* services start on the inside, not on the flap */
-  int                  back_omitted;    /* crisis lines that did not fit on the back */
-  KpRenderResult       result;
+  cairo_t          *cr;     /* NULL while measuring */
+  double            page_width;
+  double            page_height;
+  double            margin;
+  KpLeafletFrame    frames[KP_LEAFLET_MAX_FRAMES];
+  guint             n_frames;
+  KpLeafletFrame    back;            /* crisis lines and publicity */
+  GArray           *blocks;          /* KpLeafletBlock */
+  double            scale;           /* of the type: above 1 when the content leaves room */
+  gboolean          rich;            /* services show their hours and fees too */
+  guint             compact_from;    /* services from this one on lose their description */
+  gboolean          services_inside; /* services start on the inside, not on the flap */
+  int               back_omitted;    /* crisis lines that did not fit on the back */
+  KpRenderResult    result;
 
   KpProgress     *progress;    /* (nullable) */
   GCancellable   *cancellable; /* (nullable) */

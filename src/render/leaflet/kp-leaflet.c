@@ -384,9 +384,9 @@ draw_stream (KpLeaflet *lf,
 }
 
 static gboolean
-render (gpointer             document,
+render (gpointer          document,
         KpDocumentWriter *writer,
-        GError             **error)
+        GError          **error)
 {
   KpLeaflet *lf = document;
 
@@ -400,7 +400,7 @@ render (gpointer             document,
   lf->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, lf->cache);
   kp_document_writer_set_metadata (writer, lf->options->title, lf->options->issuer,
-                                      _ ("Leaflet on social services"), lf->options->created);
+                                   _ ("Leaflet on social services"), lf->options->created);
   if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
     {
       kp_leaflet_draw_cover (lf, 2 * lf->page_width / 3, lf->page_width / 3);
@@ -479,7 +479,7 @@ leaflet_new (const KpCatalogueSnapshot *snapshot,
 static gboolean
 write_leaflet (const KpCatalogueSnapshot *snapshot,
                const KpLeafletOptions    *options,
-               const KpDocumentTarget *target,
+               const KpDocumentTarget    *target,
                KpProgress                *progress,
                GCancellable              *cancellable,
                KpRenderResult            *result,

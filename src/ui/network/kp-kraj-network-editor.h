@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (KpKrajNetworkEditor, kp_kraj_network_editor, KP, KRAJ_NETW
 
 GtkWidget *kp_kraj_network_editor_new (void);
 void       kp_kraj_network_editor_set_service (KpKrajNetworkEditor *self,
-                                                  KpProject              *project,
-                                                  KpService              *service);
+                                               KpProject           *project,
+                                               KpService           *service);
 
 G_END_DECLS

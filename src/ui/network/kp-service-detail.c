@@ -17,27 +17,27 @@ struct _KpServiceDetail
   KpService *service;
   gboolean   updating;
 
-  GtkStack               *stack;
-  GtkScrolledWindow      *scrolled;
-  GtkLabel               *name_label;
-  GtkLabel               *subtitle_label;
-  GtkBox                 *badges_box;
-  GtkButton              *show_map_button;
-  GtkButton              *remove_button;
-  GtkWidget              *registry_box;
-  GtkListBox             *registry_list;
-  GtkWidget              *facilities_box;
-  GtkListBox             *facilities_list;
-  GtkWidget              *contacts_box;
-  GtkListBox             *contacts_list;
-  KpServiceLocalEditor   *local_editor;
-  GtkTextView            *description_view;
-  GtkButton              *description_apply_button;
-  AdwEntryRow            *hours_row;
-  AdwEntryRow            *fees_row;
-  AdwEntryRow            *accessibility_row;
-  KpServiceScopeEditor   *scope_editor;
-  KpKrajNetworkEditor *network_editor;
+  GtkStack             *stack;
+  GtkScrolledWindow    *scrolled;
+  GtkLabel             *name_label;
+  GtkLabel             *subtitle_label;
+  GtkBox               *badges_box;
+  GtkButton            *show_map_button;
+  GtkButton            *remove_button;
+  GtkWidget            *registry_box;
+  GtkListBox           *registry_list;
+  GtkWidget            *facilities_box;
+  GtkListBox           *facilities_list;
+  GtkWidget            *contacts_box;
+  GtkListBox           *contacts_list;
+  KpServiceLocalEditor *local_editor;
+  GtkTextView          *description_view;
+  GtkButton            *description_apply_button;
+  AdwEntryRow          *hours_row;
+  AdwEntryRow          *fees_row;
+  AdwEntryRow          *accessibility_row;
+  KpServiceScopeEditor *scope_editor;
+  KpKrajNetworkEditor  *network_editor;
 };
 
 G_DEFINE_FINAL_TYPE (KpServiceDetail, kp_service_detail, ADW_TYPE_BIN)

@@ -7,7 +7,7 @@
 
 struct _KpDocumentJob
 {
-  KpDocumentKind    kind;
+  KpDocumentKind       kind;
   KpCatalogueSnapshot *snapshot;
   KpCatalogueOptions  *catalogue;
   KpLeafletOptions    *leaflet;
@@ -18,7 +18,7 @@ struct _KpDocumentJob
 
 KpDocumentJob *
 kp_document_job_new_catalogue (KpCatalogueSnapshot *snapshot,
-                                  KpCatalogueOptions  *options)
+                               KpCatalogueOptions  *options)
 {
   KpDocumentJob *job = g_new0 (KpDocumentJob, 1);
 
@@ -30,7 +30,7 @@ kp_document_job_new_catalogue (KpCatalogueSnapshot *snapshot,
 
 KpDocumentJob *
 kp_document_job_new_leaflet (KpCatalogueSnapshot *snapshot,
-                                KpLeafletOptions    *options)
+                             KpLeafletOptions    *options)
 {
   KpDocumentJob *job = g_new0 (KpDocumentJob, 1);
 
@@ -66,8 +66,8 @@ render_thread (GTask        *task,
                GCancellable *cancellable)
 {
   KpDocumentJob *job = task_data;
-  GError           *error = NULL;
-  GBytes           *bytes;
+  GError        *error = NULL;
+  GBytes        *bytes;
 
   if (job->kind == KP_DOCUMENT_CATALOGUE)
     bytes = kp_catalogue_render_bytes (job->snapshot, job->catalogue, NULL, cancellable,
@@ -82,11 +82,11 @@ render_thread (GTask        *task,
 }
 
 void
-kp_document_job_render_async (KpDocumentJob   *job,
-                                 gpointer            source_object,
-                                 GCancellable       *cancellable,
-                                 GAsyncReadyCallback callback,
-                                 gpointer            user_data)
+kp_document_job_render_async (KpDocumentJob      *job,
+                              gpointer            source_object,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
 {
   g_autoptr (GTask) task = g_task_new (source_object, cancellable, callback, user_data);
 
@@ -99,8 +99,8 @@ kp_document_job_render_async (KpDocumentJob   *job,
 /* Returns: (transfer full) (nullable) */
 GBytes *
 kp_document_job_render_finish (GAsyncResult   *result,
-                                  KpRenderResult *out_result,
-                                  GError        **error)
+                               KpRenderResult *out_result,
+                               GError        **error)
 {
   KpDocumentJob *job = g_task_get_task_data (G_TASK (result));
 
@@ -118,8 +118,8 @@ write_thread (GTask        *task,
               GCancellable *cancellable)
 {
   KpDocumentJob *job = task_data;
-  GError           *error = NULL;
-  gboolean          ok;
+  GError        *error = NULL;
+  gboolean       ok;
 
   if (job->kind == KP_DOCUMENT_CATALOGUE)
     ok = kp_catalogue_render_pdf (job->snapshot, job->catalogue, job->path, job->progress,
@@ -134,13 +134,13 @@ write_thread (GTask        *task,
 }
 
 void
-kp_document_job_write_async (KpDocumentJob   *job,
-                                const char         *path,
-                                gpointer            source_object,
-                                KpProgress         *progress,
-                                GCancellable       *cancellable,
-                                GAsyncReadyCallback callback,
-                                gpointer            user_data)
+kp_document_job_write_async (KpDocumentJob      *job,
+                             const char         *path,
+                             gpointer            source_object,
+                             KpProgress         *progress,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
 {
   g_autoptr (GTask) task = g_task_new (source_object, cancellable, callback, user_data);
 
@@ -154,8 +154,8 @@ kp_document_job_write_async (KpDocumentJob   *job,
 
 gboolean
 kp_document_job_write_finish (GAsyncResult   *result,
-                                 KpRenderResult *out_result,
-                                 GError        **error)
+                              KpRenderResult *out_result,
+                              GError        **error)
 {
   KpDocumentJob *job = g_task_get_task_data (G_TASK (result));
 

@@ -68,8 +68,8 @@ on_done_cb (GtkPrintOperation      *operation,
  */
 GtkPrintOperation *
 kp_document_print_operation_new (GBytes     *pdf,
-                                    const char *job_name,
-                                    GError    **error)
+                                 const char *job_name,
+                                 GError    **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autoptr (PopplerDocument) doc = NULL;
@@ -117,9 +117,9 @@ kp_document_print_operation_new (GBytes     *pdf,
 
 GtkPrintOperation *
 kp_document_print (GtkWindow  *parent,
-                      GBytes     *pdf,
-                      const char *job_name,
-                      GError    **error)
+                   GBytes     *pdf,
+                   const char *job_name,
+                   GError    **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
 

@@ -10,11 +10,11 @@ G_BEGIN_DECLS
  * Returns: (transfer full): the operation, already running; %NULL with @error set when the
  *   PDF cannot be read */
 GtkPrintOperation *kp_document_print_operation_new (GBytes     *pdf,
-                                                       const char *job_name,
-                                                       GError    **error);
+                                                    const char *job_name,
+                                                    GError    **error);
 GtkPrintOperation *kp_document_print (GtkWindow  *parent,
-                                         GBytes     *pdf,
-                                         const char *job_name,
-                                         GError    **error);
+                                      GBytes     *pdf,
+                                      const char *job_name,
+                                      GError    **error);
 
 G_END_DECLS

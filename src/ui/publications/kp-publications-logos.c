@@ -40,7 +40,7 @@ save (KpPublicationsLogos *self)
 }
 
 static void
-on_remove_button_clicked_cb (GtkButton          *button,
+on_remove_button_clicked_cb (GtkButton           *button,
                              KpPublicationsLogos *self)
 {
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
@@ -58,7 +58,7 @@ on_remove_button_clicked_cb (GtkButton          *button,
 
 static void
 append (KpPublicationsLogos *self,
-        const char         *path)
+        const char          *path)
 {
   g_autofree char *basename = NULL;
   g_autofree char *escaped = NULL;
@@ -203,7 +203,7 @@ kp_publications_logos_new (void)
 
 void
 kp_publications_logos_set_writer (KpPublicationsLogos *self,
-                                 KpSettingsWriter   *writer)
+                                  KpSettingsWriter    *writer)
 {
   g_return_if_fail (KP_IS_PUBLICATIONS_LOGOS (self));
   g_return_if_fail (KP_IS_SETTINGS_WRITER (writer));
@@ -214,7 +214,7 @@ kp_publications_logos_set_writer (KpPublicationsLogos *self,
 
 void
 kp_publications_logos_add (KpPublicationsLogos *self,
-                          const char         *path)
+                           const char          *path)
 {
   g_return_if_fail (KP_IS_PUBLICATIONS_LOGOS (self));
   g_return_if_fail (path != NULL);

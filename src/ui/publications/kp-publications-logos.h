@@ -17,10 +17,10 @@ G_DECLARE_FINAL_TYPE (KpPublicationsLogos, kp_publications_logos, KP, PUBLICATIO
 GtkWidget *kp_publications_logos_new (void);
 /* Shows the logos kept in @writer's project; later changes are written through @writer. */
 void kp_publications_logos_set_writer (KpPublicationsLogos *self,
-                                      KpSettingsWriter   *writer);
+                                       KpSettingsWriter    *writer);
 /* Adds a logo and keeps it in the project. */
 void kp_publications_logos_add (KpPublicationsLogos *self,
-                               const char         *path);
+                                const char          *path);
 /* Returns: (transfer none) (array zero-terminated=1): the paths of the logos, in order */
 const char *const *kp_publications_logos_get_paths (KpPublicationsLogos *self);
 

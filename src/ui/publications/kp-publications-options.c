@@ -18,18 +18,18 @@ struct _KpPublicationsOptions
 
   KpProject *project;
 
-  AdwComboRow           *kind_row;
-  AdwComboRow           *group_row;
-  AdwComboRow           *format_row;
-  AdwComboRow           *structure_row;
-  AdwComboRow           *paper_row;
+  AdwComboRow            *kind_row;
+  AdwComboRow            *group_row;
+  AdwComboRow            *format_row;
+  AdwComboRow            *structure_row;
+  AdwComboRow            *paper_row;
   KpPublicationsServices *services;
-  AdwEntryRow           *title_row;
-  AdwEntryRow           *subtitle_row;
-  AdwEntryRow           *issuer_row;
-  GtkSpinButton         *year_spin;
-  AdwEntryRow           *publicity_row;
-  GtkTextView           *intro_view;
+  AdwEntryRow            *title_row;
+  AdwEntryRow            *subtitle_row;
+  AdwEntryRow            *issuer_row;
+  GtkSpinButton          *year_spin;
+  AdwEntryRow            *publicity_row;
+  GtkTextView            *intro_view;
   KpPublicationsLogos    *logos;
 
   KpSettingsWriter *writer;

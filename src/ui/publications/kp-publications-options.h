@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define KP_TYPE_PUBLICATIONS_OPTIONS (kp_publications_options_get_type ())
 G_DECLARE_FINAL_TYPE (KpPublicationsOptions, kp_publications_options, KP, PUBLICATIONS_OPTIONS, AdwBin)
 
-GtkWidget        *kp_publications_options_new (KpProject *project);
+GtkWidget     *kp_publications_options_new (KpProject *project);
 KpDocumentKind kp_publications_options_get_kind (KpPublicationsOptions *self);
 /* The snapshot and options as they are now, copied out of the project. */
 KpDocumentJob *kp_publications_options_build_job (KpPublicationsOptions *self);

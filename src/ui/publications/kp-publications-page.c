@@ -64,14 +64,14 @@ static guint       signals[N_SIGNALS];
  * alive by its rendering or export. */
 typedef struct
 {
-  GWeakRef          page;
+  GWeakRef       page;
   KpDocumentKind kind;
-  GFile            *file;
+  GFile         *file;
 } Pending;
 
 static Pending *
 pending_new (KpPublicationsPage *self,
-             KpDocumentKind   kind,
+             KpDocumentKind      kind,
              GFile              *file)
 {
   Pending *pending = g_new0 (Pending, 1);
@@ -113,7 +113,7 @@ show_note (KpPublicationsPage *self,
 
 static void
 show_result (KpPublicationsPage   *self,
-             KpDocumentKind     kind,
+             KpDocumentKind        kind,
              const KpRenderResult *result)
 {
   g_autofree char *pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages",
@@ -195,7 +195,7 @@ static gboolean
 render_now (gpointer user_data)
 {
   KpPublicationsPage *self = user_data;
-  KpDocumentJob   *job;
+  KpDocumentJob      *job;
 
   self->render_id = 0;
   if (self->render_cancellable != NULL)
@@ -206,7 +206,7 @@ render_now (gpointer user_data)
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
   gtk_spinner_start (self->spinner);
   kp_document_job_render_async (job, NULL, self->render_cancellable, on_rendered_cb,
-                                   pending_new (self, kp_document_job_get_kind (job), NULL));
+                                pending_new (self, kp_document_job_get_kind (job), NULL));
   return G_SOURCE_REMOVE;
 }
 
@@ -370,7 +370,7 @@ publications_print_action (GtkWidget  *widget,
     return;
   name = kp_publications_options_dup_file_name (self->options);
   self->print_operation = kp_document_print (GTK_WINDOW (gtk_widget_get_root (widget)), pdf,
-                                                name, &error);
+                                             name, &error);
   if (self->print_operation == NULL)
     {
       kp_error_dialog_show (GTK_WINDOW (gtk_widget_get_root (widget)), _ ("Could Not Print"),
@@ -556,8 +556,8 @@ void
 kp_publications_page_export (KpPublicationsPage *self,
                              GFile              *file)
 {
-  g_autofree char  *path = NULL;
-  KpDocumentJob *job;
+  g_autofree char *path = NULL;
+  KpDocumentJob   *job;
 
   g_return_if_fail (KP_IS_PUBLICATIONS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -575,6 +575,6 @@ kp_publications_page_export (KpPublicationsPage *self,
   update_actions (self);
   job = kp_publications_options_build_job (self->options);
   kp_document_job_write_async (job, path, NULL, self->progress, self->export_cancellable,
-                                  on_exported_cb,
-                                  pending_new (self, kp_document_job_get_kind (job), file));
+                               on_exported_cb,
+                               pending_new (self, kp_document_job_get_kind (job), file));
 }

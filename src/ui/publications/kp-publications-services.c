@@ -62,7 +62,7 @@ selected_value (AdwComboRow *row,
 
 static void
 save_choice (KpPublicationsServices *self,
-             GObject               *object)
+             GObject                *object)
 {
   KpSettingsWriter *writer = self->writer;
 
@@ -105,8 +105,8 @@ restore_choices (KpPublicationsServices *self)
 }
 
 static void
-on_choice_changed_cb (GObject               *object,
-                      GParamSpec            *pspec,
+on_choice_changed_cb (GObject                *object,
+                      GParamSpec             *pspec,
                       KpPublicationsServices *self)
 {
   if (get_project (self) == NULL || self->updating)
@@ -129,11 +129,11 @@ compare_pairs (gconstpointer a,
  * under @setting. */
 static void
 fill_filter (KpPublicationsServices *self,
-             AdwComboRow           *row,
-             GPtrArray             *values,
-             const char            *all_label,
-             GHashTable            *table,
-             const char            *setting)
+             AdwComboRow            *row,
+             GPtrArray              *values,
+             const char             *all_label,
+             GHashTable             *table,
+             const char             *setting)
 {
   g_autofree char *selected = kp_project_dup_setting (get_project (self), setting);
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
@@ -226,7 +226,7 @@ kp_publications_services_new (void)
 
 void
 kp_publications_services_set_writer (KpPublicationsServices *self,
-                                    KpSettingsWriter      *writer)
+                                     KpSettingsWriter       *writer)
 {
   g_return_if_fail (KP_IS_PUBLICATIONS_SERVICES (self));
   g_return_if_fail (KP_IS_SETTINGS_WRITER (writer));
@@ -272,8 +272,8 @@ kp_publications_services_update_filters (KpPublicationsServices *self)
 }
 
 void
-kp_publications_services_get_selection (KpPublicationsServices  *self,
-                                       KpPublicationSelection *selection)
+kp_publications_services_get_selection (KpPublicationsServices *self,
+                                        KpPublicationSelection *selection)
 {
   guint form;
 

@@ -22,13 +22,13 @@ GtkWidget *kp_publications_services_new (void);
 /* Shows the choices kept in @writer's project; later changes are written through @writer.
  * Emits nothing and writes nothing. */
 void kp_publications_services_set_writer (KpPublicationsServices *self,
-                                         KpSettingsWriter      *writer);
+                                          KpSettingsWriter       *writer);
 /* Refills the type and target-group filters from the project's services, keeping the kept
  * choices. Emits nothing and writes nothing. */
 void kp_publications_services_update_filters (KpPublicationsServices *self);
 /* Initializes @selection (clear it with kp_publication_selection_clear()) to the services
  * chosen now. */
-void kp_publications_services_get_selection (KpPublicationsServices  *self,
-                                            KpPublicationSelection *selection);
+void kp_publications_services_get_selection (KpPublicationsServices *self,
+                                             KpPublicationSelection *selection);
 
 G_END_DECLS

@@ -202,7 +202,7 @@ test_print (Fixture      *fixture,
   PopplerDocument        *doc;
 
   operation = kp_document_print_operation_new (kp_pdf_preview_get_bytes (fixture->preview),
-                                                  "Katalog", &error);
+                                               "Katalog", &error);
   g_assert_no_error (error);
   setup = gtk_print_operation_get_default_page_setup (operation);
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==,

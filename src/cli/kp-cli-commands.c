@@ -87,9 +87,12 @@ const OptionDef kp_cli_option_defs[] = {
       .short_name = 'i',
       .arg = G_OPTION_ARG_STRING,
       .offset = G_STRUCT_OFFSET (KpCliOptions, indicator),
-      .description = N_ ("What fills the obce: population, age65 (inhabitants aged 65+), "
-                         "share65 (their share in per cent), age80, ageing (the ageing "
-                         "index) or density (inhabitants per km²). Default: share65."),
+      .description = N_ ("What fills the obce, an indicator: population (in the size groups "
+                         "of obce), density, population_0_14, population_15_64, "
+                         "population_65_plus, population_80_plus, share_0_14, share_15_64, "
+                         "share_65_plus, share_80_plus, ageing_index or old_age_dependency; "
+                         "age65, share65, age80 and ageing are read too. Default: "
+                         "share_65_plus."),
       .arg_description = N_ ("INDICATOR"),
   },
   [OPT_METHOD] = {

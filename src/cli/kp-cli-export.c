@@ -105,12 +105,14 @@ parse_map_options (const KpCliOptions *options,
                    GError            **error)
 {
   kp_map_options_init (map);
-  if (options->indicator != NULL && !kp_obec_indicator_from_string (options->indicator, &map->indicator))
+  if (options->indicator != NULL && !kp_indicator_from_id (options->indicator, &map->indicator))
     {
+      g_autoptr (GString) ids = g_string_new (NULL);
+
+      for (guint i = 0; i < KP_N_INDICATORS; i++)
+        g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", kp_indicator_get_id (i));
       g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
-                   _ ("Unknown --indicator “%s”; use population, age65, share65, age80, "
-                      "ageing or density"),
-                   options->indicator);
+                   _ ("Unknown --indicator “%s”; use one of %s"), options->indicator, ids->str);
       return FALSE;
     }
   if (!parse_method (options->method, &map->method, error))
@@ -189,6 +191,6 @@ kp_cli_export_map (const KpCliOptions *options,
   if (!kp_map_painter_export (painter, &view, format, out, error))
     return FALSE;
   /* Translators: the file written, then the indicator shown */
-  g_print (_ ("%s: map of %s\n"), display, kp_obec_indicator_get_title (map.indicator));
+  g_print (_ ("%s: map of %s\n"), display, kp_indicator_get_name (map.indicator));
   return TRUE;
 }

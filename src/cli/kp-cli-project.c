@@ -110,42 +110,6 @@ territory_kind_label (KpTerritoryKind kind)
   return kind == KP_TERRITORY_ORP ? _ ("one ORP") : _ ("a set of obce");
 }
 
-static const char *
-area_level_id (KpAreaLevel level)
-{
-  switch (level)
-    {
-    case KP_AREA_LEVEL_TERRITORY:
-      return "territory";
-    case KP_AREA_LEVEL_ORP:
-      return "orp";
-    case KP_AREA_LEVEL_KRAJ:
-      return "kraj";
-    case KP_AREA_LEVEL_CR:
-      return "cr";
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static const char *
-area_level_label (KpAreaLevel level)
-{
-  switch (level)
-    {
-    case KP_AREA_LEVEL_TERRITORY:
-      return _ ("territory");
-    case KP_AREA_LEVEL_ORP:
-      return _ ("ORP");
-    case KP_AREA_LEVEL_KRAJ:
-      return _ ("kraj");
-    case KP_AREA_LEVEL_CR:
-      return _ ("Czech Republic");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static char *
 format_period (int from,
                int to)
@@ -299,7 +263,7 @@ write_area_json (KpCliJson *json,
 {
   kp_cli_json_begin_object (json);
   kp_cli_json_key (json, "level");
-  kp_cli_json_string (json, area_level_id (kp_area_get_level (area)));
+  kp_cli_json_string (json, kp_area_level_to_string (kp_area_get_level (area)));
   kp_cli_json_key (json, "code");
   kp_cli_json_string (json, kp_area_get_kod (area));
   kp_cli_json_key (json, "csu_code");
@@ -417,7 +381,7 @@ print_comparison (GListModel *comparison)
       const KpAgeTotals *totals = kp_area_get_totals (area);
 
       g_ptr_array_add (cells, g_strdup (kp_area_get_nazev (area)));
-      g_ptr_array_add (cells, g_strdup (area_level_label (kp_area_get_level (area))));
+      g_ptr_array_add (cells, g_strdup (kp_area_level_get_name (kp_area_get_level (area))));
       g_ptr_array_add (cells, kp_czech_format_int (kp_area_get_obce (area)));
       g_ptr_array_add (cells, kp_czech_format_int (totals->total));
       g_ptr_array_add (cells, kp_czech_format_int (totals->a65_plus));

@@ -195,8 +195,8 @@ kp_cli_project_import_registry (const KpCliOptions *options,
  * kp_cli_registry_write_json:
  *
  * Adds "services" (active registered services in the territory) and "capacity" (their
- * registered capacity by unit: "luzka", "klient", "kontakt", "intervence", "hovor") to the
- * object being written.
+ * registered capacity by unit, keyed by kp_capacity_unit_get_key()) to the object being
+ * written.
  */
 void
 kp_cli_registry_write_json (KpCliJson *json,
@@ -213,8 +213,11 @@ kp_cli_registry_write_json (KpCliJson *json,
   for (guint i = 0; i < totals->len; i++)
     {
       KpCapacityTotal *total = g_ptr_array_index (totals, i);
+      KpCapacityUnit   unit;
 
-      kp_cli_json_key (json, kp_capacity_unit_get_key (total->unit));
+      kp_cli_json_key (json, kp_capacity_unit_from_code (total->unit, &unit)
+                                 ? kp_capacity_unit_get_key (unit)
+                                 : total->unit);
       kp_cli_json_int (json, total->total);
     }
   kp_cli_json_end_object (json);
@@ -235,7 +238,7 @@ kp_cli_registry_add_fields (KpCliFields *fields,
   for (guint i = 0; i < totals->len; i++)
     {
       KpCapacityTotal *total = g_ptr_array_index (totals, i);
-      g_autofree char *text = kp_capacity_format (total->unit, total->total);
+      g_autofree char *text = kp_capacity_unit_format_code (total->unit, total->total);
 
       if (capacity->len > 0)
         g_string_append (capacity, ", ");

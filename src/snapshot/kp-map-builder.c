@@ -6,10 +6,11 @@
 #include "kp-map-builder.h"
 #include "kp-czech.h"
 #include "kp-map-snapshot-geo.h"
+#include "kp-area-level.h"
+#include "kp-service-kind.h"
 #include "kp-service-network.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 /* A project's map: its obce as the choropleth, the obce around them muted below, the ORP
  * and kraj outlines above. Projected to S-JTSK (Křovák), turned north-up at the centre of
@@ -18,7 +19,7 @@
 void
 kp_map_options_init (KpMapOptions *options)
 {
-  options->indicator = KP_OBEC_INDICATOR_SHARE_65_PLUS;
+  options->indicator = KP_INDICATOR_SHARE_65_PLUS;
   options->method = KP_CLASS_METHOD_QUANTILES;
   options->n_classes = KP_MAP_DEFAULT_CLASSES;
   options->show_services = FALSE;
@@ -123,11 +124,59 @@ kp_map_builder_build (KpProject                 *project,
   return s;
 }
 
+/* Classes by the population bands of obce: one class per band from the smallest obec's
+ * band to the largest one's, each labelled with its band ("1 000–1 999"). The outer
+ * limits are the smallest and the largest value, as for computed classes. */
+static void
+classify_by_bands (KpMapSnapshot *snapshot)
+{
+  KpMapClasses           *classes = &snapshot->classes;
+  guint                   n_bands;
+  const KpPopulationBand *bands = kp_area_level_get_population_bands (KP_AREA_LEVEL_OBEC, &n_bands);
+  double                  limits[KP_MAP_MAX_CLASSES + 1];
+  double                  min = INFINITY, max = -INFINITY;
+  int                     first, last;
+  guint                   n;
+
+  kp_map_classes_clear_labels (classes);
+  for (guint i = 0; i < snapshot->features->len; i++)
+    {
+      double value = kp_map_snapshot_get_feature (snapshot, i)->value;
+
+      if (isfinite (value))
+        {
+          min = MIN (min, value);
+          max = MAX (max, value);
+        }
+    }
+  if (!isfinite (min) || !isfinite (max))
+    first = last = -1;
+  else
+    {
+      first = kp_area_level_find_population_band (KP_AREA_LEVEL_OBEC, (gint64) min);
+      last = kp_area_level_find_population_band (KP_AREA_LEVEL_OBEC, (gint64) ceil (max));
+    }
+  if (first < 0 || last < first || (guint) (last - first + 1) > KP_MAP_MAX_CLASSES)
+    {
+      kp_map_snapshot_classify_limits (snapshot, NULL, 0, KP_COLOUR_RAMP_YL_OR_RD);
+      return;
+    }
+  n = (guint) (last - first + 1);
+  limits[0] = min;
+  for (guint k = 0; k + 1 < n; k++)
+    limits[k + 1] = (double) bands[first + (int) k].to;
+  limits[n] = max;
+  for (guint k = 0; k < n; k++)
+    classes->labels[k] = kp_population_band_format (&bands[first + (int) k]);
+  kp_map_snapshot_classify_limits (snapshot, limits, n, KP_COLOUR_RAMP_YL_OR_RD);
+}
+
 /**
  * kp_map_builder_set_values:
  *
  * Fills the obce of @snapshot with the values of @options' indicator, classifies them and
- * writes the legend's title and unit. A painter drawing @snapshot must be invalidated.
+ * writes the legend's title and unit, all as the indicator registry (kp-indicator.h)
+ * defines them. A painter drawing @snapshot must be invalidated.
  */
 void
 kp_map_builder_set_values (KpMapSnapshot      *snapshot,
@@ -151,7 +200,7 @@ kp_map_builder_set_values (KpMapSnapshot      *snapshot,
       KpMapFeature *f = kp_map_snapshot_get_feature (snapshot, i);
       KpObec       *obec = g_hash_table_lookup (by_code, f->code);
 
-      f->value = obec != NULL ? kp_obec_indicator_get_value (options->indicator, obec) : NAN;
+      f->value = obec != NULL ? kp_indicator_compute_for_obec (options->indicator, obec) : NAN;
       f->priority = obec != NULL ? (double) kp_obec_get_totals (obec)->total : 0.0;
     }
 
@@ -159,15 +208,18 @@ kp_map_builder_set_values (KpMapSnapshot      *snapshot,
   g_free (classes->unit);
   g_free (classes->no_data_label);
   /* Translators: legend title: an indicator and the date of the figures */
-  classes->title = g_strdup_printf (_ ("%s, %s"), kp_obec_indicator_get_title (options->indicator),
+  classes->title = g_strdup_printf (_ ("%s, %s"), kp_indicator_get_name (options->indicator),
                                     date);
-  classes->unit = g_strdup (kp_obec_indicator_get_unit (options->indicator));
-  classes->decimals = kp_obec_indicator_get_decimals (options->indicator);
-  classes->no_data_label = g_strdup (options->indicator == KP_OBEC_INDICATOR_DENSITY
-                                         ? _ ("No data (area unknown)")
-                                         : _ ("No data"));
+  classes->unit = g_strdup (kp_indicator_get_unit_label (options->indicator));
+  classes->decimals = kp_indicator_get_decimals (options->indicator);
+  classes->no_data_label = g_strdup (kp_indicator_get_no_data_label (options->indicator));
   classes->n_classes = 0;
-  if (snapshot->features->len > 0)
+  kp_map_classes_clear_labels (classes);
+  if (snapshot->features->len == 0)
+    return;
+  if (kp_indicator_has_population_bands (options->indicator))
+    classify_by_bands (snapshot);
+  else
     kp_map_snapshot_classify (snapshot, options->method, options->n_classes,
                               KP_COLOUR_RAMP_YL_OR_RD);
 }
@@ -191,20 +243,26 @@ kp_map_builder_find_layer (KpMapSnapshot *snapshot,
   return NULL;
 }
 
+/* The group of the services layer: the category of the service's type in the law; a type
+ * Komplan does not know is shown with prevention. */
 KpMapServiceGroup
 kp_map_service_group_for (KpService *service)
 {
-  const char *paragraph = kp_service_get_paragraph (service);
-  int         number;
+  KpServiceCategory category;
 
-  while (paragraph != NULL && *paragraph != '\0' && !g_ascii_isdigit (*paragraph))
-    paragraph++;
-  number = paragraph != NULL ? atoi (paragraph) : 0;
-  if (number == 37)
-    return KP_MAP_SERVICES_COUNSELLING;
-  if (number >= 38 && number <= 52)
-    return KP_MAP_SERVICES_CARE;
-  return KP_MAP_SERVICES_PREVENTION;
+  if (!kp_service_kind_get_category (kp_service_get_type_code (service), &category))
+    return KP_MAP_SERVICES_PREVENTION;
+  switch (category)
+    {
+    case KP_SERVICE_CATEGORY_COUNSELLING:
+      return KP_MAP_SERVICES_COUNSELLING;
+    case KP_SERVICE_CATEGORY_CARE:
+      return KP_MAP_SERVICES_CARE;
+    case KP_SERVICE_CATEGORY_PREVENTION:
+    case KP_N_SERVICE_CATEGORIES:
+    default:
+      return KP_MAP_SERVICES_PREVENTION;
+    }
 }
 
 const KpMapColour *
@@ -227,14 +285,11 @@ kp_map_service_group_get_label (KpMapServiceGroup group)
   switch (group)
     {
     case KP_MAP_SERVICES_COUNSELLING:
-      /* Translators: map legend, sociální poradenství (§ 37) */
-      return _ ("Counselling");
+      return kp_service_category_get_name (KP_SERVICE_CATEGORY_COUNSELLING);
     case KP_MAP_SERVICES_CARE:
-      /* Translators: map legend, služby sociální péče */
-      return _ ("Social care");
+      return kp_service_category_get_name (KP_SERVICE_CATEGORY_CARE);
     case KP_MAP_SERVICES_PREVENTION:
-      /* Translators: map legend, služby sociální prevence */
-      return _ ("Social prevention");
+      return kp_service_category_get_name (KP_SERVICE_CATEGORY_PREVENTION);
     case KP_MAP_N_SERVICE_GROUPS:
     default:
       g_return_val_if_reached (NULL);

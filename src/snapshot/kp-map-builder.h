@@ -2,7 +2,7 @@
 #pragma once
 
 #include "kp-class-breaks.h"
-#include "kp-obec-indicator.h"
+#include "kp-indicator.h"
 #include "kp-territory-boundaries.h"
 #include "kp-project.h"
 #include "kp-render-types.h"
@@ -13,17 +13,19 @@ G_BEGIN_DECLS
 /**
  * KpMapOptions:
  * @indicator: what fills the obce
- * @method: how the class limits are found
- * @n_classes: how many classes (1 … %KP_MAP_MAX_CLASSES)
+ * @method: how the class limits are found, for an indicator without population bands
+ * @n_classes: how many classes (1 … %KP_MAP_MAX_CLASSES), likewise; an indicator with
+ *   population bands (kp_indicator_has_population_bands()) is classed by the size groups of
+ *   obce, from the band of the smallest obec to that of the largest
  *
  * What a project map shows; the same for the map view, its export and the command line.
  */
 typedef struct
 {
-  KpObecIndicator indicator;
-  KpClassMethod   method;
-  guint           n_classes;
-  gboolean        show_services;
+  KpIndicator   indicator;
+  KpClassMethod method;
+  guint         n_classes;
+  gboolean      show_services;
 } KpMapOptions;
 
 /**

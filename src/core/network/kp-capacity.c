@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-capacity.h"
 #include "kp-czech.h"
 #include "kp-service.h"
@@ -10,8 +8,6 @@
 #include <string.h>
 
 /* Capacity arithmetic over the services of a project (rules in kp-capacity.h). */
-
-static const char *const units[] = { "luzka", "klient", "kontakt", "interv", "hovor" };
 
 void
 kp_capacity_total_free (KpCapacityTotal *total)
@@ -24,13 +20,13 @@ kp_capacity_total_free (KpCapacityTotal *total)
   g_free (total);
 }
 
+/* Units in the vocabulary's order, unknown codes after them. */
 static int
-unit_order (const char *unit)
+unit_order (const char *code)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    if (g_strcmp0 (units[i], unit) == 0)
-      return (int) i;
-  return G_N_ELEMENTS (units);
+  KpCapacityUnit unit;
+
+  return kp_capacity_unit_from_code (code, &unit) ? (int) unit : KP_N_CAPACITY_UNITS;
 }
 
 static int
@@ -166,36 +162,4 @@ kp_capacity_lookup (GPtrArray  *totals,
   KpCapacityTotal *total = find_total (totals, type_code, unit);
 
   return total != NULL ? total->total : 0;
-}
-
-const char *
-kp_capacity_unit_get_key (const char *unit)
-{
-  if (g_strcmp0 (unit, "interv") == 0)
-    return "intervence";
-  return unit;
-}
-
-char *
-kp_capacity_format (const char *unit,
-                    gint64      value)
-{
-  g_autofree char *number = kp_czech_format_int (value);
-  gulong           n = (gulong) CLAMP (value, 0, G_MAXLONG);
-
-  if (g_strcmp0 (unit, "luzka") == 0)
-    /* Translators: registered capacity, %s is a number */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s bed", "%s beds", n), number);
-  if (g_strcmp0 (unit, "klient") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s client", "%s clients", n), number);
-  if (g_strcmp0 (unit, "kontakt") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s contact", "%s contacts", n),
-                            number);
-  if (g_strcmp0 (unit, "interv") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s intervention", "%s interventions",
-                                         n),
-                            number);
-  if (g_strcmp0 (unit, "hovor") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s call", "%s calls", n), number);
-  return g_strdup_printf ("%s %s", number, unit != NULL ? unit : "");
 }

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "kp-capacity-unit.h"
+
 G_BEGIN_DECLS
 
 /* Registered capacity totals of a network of services, by the rules of the registry:
@@ -16,7 +18,7 @@ G_BEGIN_DECLS
  * KpCapacityTotal:
  * @type_code: (nullable): "DruhSocialniSluzby/13"; %NULL in totals by unit only
  * @type_name: (nullable): the type's name
- * @unit: "luzka", "klient", "kontakt", "interv" or "hovor"
+ * @unit: the registry unit's code (kp-capacity-unit.h: "luzka", "klient", …)
  * @total: the sum of the maximum registered capacities in @unit
  * @services: how many services contributed
  */
@@ -56,11 +58,5 @@ GPtrArray *kp_capacity_compute (GListModel        *services,
 gint64 kp_capacity_lookup (GPtrArray  *totals,
                            const char *type_code,
                            const char *unit);
-
-/* "luzka" → "luzka", "interv" → "intervence": keys for JSON output. */
-const char *kp_capacity_unit_get_key (const char *unit);
-/* "10 lůžek", "15 klientů", "1 hovor": translated, Czech plural and number format. */
-char *kp_capacity_format (const char *unit,
-                          gint64      value);
 
 G_END_DECLS

@@ -230,7 +230,7 @@ kp_service_dup_forms_text (KpService *self)
         g_string_append (text, ", ");
       if (form->unit != NULL)
         {
-          g_autofree char *capacity = kp_capacity_format (form->unit, form->capacity);
+          g_autofree char *capacity = kp_capacity_unit_format_code (form->unit, form->capacity);
 
           g_string_append (text, capacity);
         }

@@ -5,6 +5,7 @@
 
 #include "kp-service-network.h"
 #include "kp-service-network-private.h"
+#include "kp-capacity-unit.h"
 #include "kp-error.h"
 #include "kp-service-repository.h"
 
@@ -255,6 +256,7 @@ kp_service_network_set_kraj_entry (KpServiceNetwork *self,
                                    GError          **error)
 {
   KpKrajNetworkEntry entry = { year, in_network, capacity < 0 ? -1.0 : capacity, (char *) unit };
+  KpCapacityUnit     network_unit;
 
   g_return_val_if_fail (KP_IS_SERVICE_NETWORK (self), FALSE);
   g_return_val_if_fail (KP_IS_SERVICE (service), FALSE);
@@ -267,7 +269,8 @@ kp_service_network_set_kraj_entry (KpServiceNetwork *self,
                    _ ("The year must lie between %d and %d"), YEAR_MIN, YEAR_MAX);
       return FALSE;
     }
-  if (unit != NULL && g_strcmp0 (unit, "uvazky") != 0 && g_strcmp0 (unit, "luzka") != 0)
+  if (unit != NULL && !(kp_capacity_unit_from_code (unit, &network_unit) &&
+                        kp_capacity_unit_is_network (network_unit)))
     {
       g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
                    _ ("The network capacity is counted in úvazky or lůžka, not “%s”"), unit);

@@ -146,25 +146,6 @@ kp_kraj_network_entry_free (KpKrajNetworkEntry *entry)
   g_free (entry);
 }
 
-/**
- * kp_service_form_get_label:
- * @form: "pob", "amb" or "ter"
- *
- * Returns: the translated name of the form ("pobytová"), or @form itself when unknown
- */
-const char *
-kp_service_form_get_label (const char *form)
-{
-  if (g_strcmp0 (form, "pob") == 0)
-    /* Translators: form of a social service (forma sociální služby) */
-    return C_ ("service form", "residential");
-  if (g_strcmp0 (form, "amb") == 0)
-    return C_ ("service form", "outpatient");
-  if (g_strcmp0 (form, "ter") == 0)
-    return C_ ("service form", "field");
-  return form;
-}
-
 static const struct
 {
   KpServiceLocalKind kind;

@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "kp-service-kind.h"
+
 G_BEGIN_DECLS
 
 /* The parts of a service (kp-service.h): plain boxed structs, copied out of the project. */
@@ -176,8 +178,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceContact, kp_service_contact_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpServiceScope, kp_service_scope_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpKrajNetworkEntry, kp_kraj_network_entry_free)
 
-/* Czech labels for the UI ("pobytová"; "zdravotní péče"), translated. */
-const char *kp_service_form_get_label (const char *form);
+/* Czech label for the UI ("zdravotní péče"), translated. Forms and their labels are in
+ * the vocabulary (kp-service-kind.h). */
 const char *kp_service_local_kind_get_label (KpServiceLocalKind kind);
 /* "health", "authority", "crisis_line", "community", "other"; NULL for NONE */
 const char        *kp_service_local_kind_to_string (KpServiceLocalKind kind);

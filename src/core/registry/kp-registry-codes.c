@@ -2,94 +2,90 @@
 #include "config.h"
 
 #include "kp-registry-codes.h"
+#include "kp-capacity-unit.h"
+#include "kp-service-kind.h"
+#include "kp-target-group.h"
 
 #include <string.h>
 
-/* Komplan's copy of the MPSV code lists (../shared/data/registry/FORMAT.md §3 and
- * ../shared/domain/DOMAIN.md §1.2–1.3). The names are the registry's own Czech names: data
- * shown as it comes, like the names of obce, so they are not marked for translation.
+/* Komplan's copy of the MPSV code lists, built from the vocabulary (src/core/vocabulary),
+ * the one place that knows the codes: types of service, forms, capacity units and the
+ * verified target groups. The names are the registry's own Czech names: data shown as it
+ * comes, like the names of obce, so they are not translated.
  *
- * Codes marked [unverified] in FORMAT.md are kept here as inferred there; an MPSV code-list
- * file imported into the library replaces the names and the set of known codes. */
+ * An MPSV code-list file imported into the library replaces the names and the set of
+ * known codes. */
 
-static const KpRegistryCode types[] = {
-  { "DruhSocialniSluzby/1", "odborné sociální poradenství", "37", "amb ter" },
-  { "DruhSocialniSluzby/3", "osobní asistence", "39", "ter" },
-  { "DruhSocialniSluzby/4", "pečovatelská služba", "40", "ter amb" },
-  { "DruhSocialniSluzby/5", "tísňová péče", "41", "ter" },
-  { "DruhSocialniSluzby/6", "průvodcovské a předčitatelské služby", "42", "ter amb" },
-  { "DruhSocialniSluzby/7", "podpora samostatného bydlení", "43", "ter" },
-  { "DruhSocialniSluzby/8", "odlehčovací služby", "44", "ter amb pob" },
-  { "DruhSocialniSluzby/9", "centra denních služeb", "45", "amb" },
-  { "DruhSocialniSluzby/10", "denní stacionáře", "46", "amb" },
-  { "DruhSocialniSluzby/11", "týdenní stacionáře", "47", "pob" },
-  { "DruhSocialniSluzby/12", "domovy pro osoby se zdravotním postižením", "48", "pob" },
-  { "DruhSocialniSluzby/13", "domovy pro seniory", "49", "pob" },
-  { "DruhSocialniSluzby/14", "domovy se zvláštním režimem", "50", "pob" },
-  { "DruhSocialniSluzby/15", "chráněné bydlení", "51", "pob" },
-  { "DruhSocialniSluzby/16",
-    "sociální služby poskytované ve zdravotnických zařízeních lůžkové péče", "52", "pob" },
-  { "DruhSocialniSluzby/17", "raná péče", "54", "ter amb" },
-  { "DruhSocialniSluzby/18", "telefonická krizová pomoc", "55", "ter" },
-  { "DruhSocialniSluzby/19", "tlumočnické služby", "56", "ter amb" },
-  { "DruhSocialniSluzby/20", "azylové domy", "57", "pob" },
-  { "DruhSocialniSluzby/21", "domy na půl cesty", "58", "pob" },
-  { "DruhSocialniSluzby/22", "kontaktní centra", "59", "amb ter" },
-  { "DruhSocialniSluzby/23", "krizová pomoc", "60", "amb ter pob" },
-  { "DruhSocialniSluzby/24", "nízkoprahová denní centra", "61", "amb ter" },
-  { "DruhSocialniSluzby/25", "nízkoprahová zařízení pro děti a mládež", "62", "amb ter" },
-  { "DruhSocialniSluzby/26", "noclehárny", "63", "amb" },
-  { "DruhSocialniSluzby/27", "služby následné péče", "64", "amb pob" },
-  { "DruhSocialniSluzby/28", "sociálně aktivizační služby pro rodiny s dětmi", "65", "ter amb" },
-  { "DruhSocialniSluzby/29",
-    "sociálně aktivizační služby pro seniory a osoby se zdravotním postižením", "66",
-    "amb ter" },
-  { "DruhSocialniSluzby/30", "sociálně terapeutické dílny", "67", "amb" },
-  { "DruhSocialniSluzby/31", "terapeutické komunity", "68", "pob" },
-  { "DruhSocialniSluzby/32", "terénní programy", "69", "ter" },
-  { "DruhSocialniSluzby/33", "sociální rehabilitace", "70", "ter amb pob" },
-  /* [unverified] codes: FORMAT.md places them after /33 without a number. */
-  { "DruhSocialniSluzby/34", "intervenční centra", "60a", "amb ter pob" },
-  { "DruhSocialniSluzby/35", "centrum duševního zdraví", NULL, NULL },
-};
+typedef struct
+{
+  KpRegistryCode *codes;
+  guint           n_codes;
+} CodeTable;
 
-static const KpRegistryCode forms[] = {
-  { "FormaSocialniSluzby/pob", "pobytová", NULL, NULL },
-  { "FormaSocialniSluzby/amb", "ambulantní", NULL, NULL },
-  { "FormaSocialniSluzby/ter", "terénní", NULL, NULL },
-};
+static CodeTable tables[KP_REGISTRY_N_LISTS];
 
-static const KpRegistryCode units[] = {
-  { "TypKapacitySocialniSluzby/luzka", "lůžka", NULL, NULL },
-  { "TypKapacitySocialniSluzby/klient", "klienti", NULL, NULL },
-  { "TypKapacitySocialniSluzby/kontakt", "kontakty", NULL, NULL },
-  { "TypKapacitySocialniSluzby/interv", "intervence", NULL, NULL },
-  { "TypKapacitySocialniSluzby/hovor", "hovory", NULL, NULL },
-};
+static void
+build_tables (void)
+{
+  guint                n;
+  const KpServiceKind *kinds = kp_service_kinds (&n);
+  const KpGroupInfo   *groups;
+  const char *const   *forms = kp_service_form_codes ();
+  CodeTable           *t;
 
-/* Only the codes verified in FORMAT.md; other codes of the list are accepted and shown by
- * number until the MPSV file is imported. */
-static const KpRegistryCode target_groups[] = {
-  { "CilovaSkupinaOsoby/24", "senioři", NULL, NULL },
-  { "CilovaSkupinaOsoby/26", "pečující osoby", NULL, NULL },
-  { "CilovaSkupinaOsoby/27", "osoby s potřebou paliativní péče", NULL, NULL },
-  { "CilovaSkupinaOsoby/30", "osoby žijící s demencí", NULL, NULL },
-};
+  t = &tables[KP_REGISTRY_LIST_TYPES];
+  t->codes = g_new0 (KpRegistryCode, n);
+  for (guint i = 0; i < n; i++)
+    t->codes[t->n_codes++] = (KpRegistryCode){ kinds[i].code, kinds[i].name, kinds[i].paragraph,
+                                               kinds[i].forms };
+
+  t = &tables[KP_REGISTRY_LIST_FORMS];
+  t->codes = g_new0 (KpRegistryCode, g_strv_length ((char **) forms));
+  for (guint i = 0; forms[i] != NULL; i++)
+    t->codes[t->n_codes++] = (KpRegistryCode){ kp_service_form_get_registry_id (forms[i]),
+                                               kp_service_form_get_registry_name (forms[i]), NULL,
+                                               NULL };
+
+  t = &tables[KP_REGISTRY_LIST_UNITS];
+  t->codes = g_new0 (KpRegistryCode, KP_N_CAPACITY_UNITS);
+  for (KpCapacityUnit unit = 0; unit < KP_N_CAPACITY_UNITS; unit++)
+    if (kp_capacity_unit_is_registry (unit))
+      t->codes[t->n_codes++] = (KpRegistryCode){ kp_capacity_unit_get_registry_id (unit),
+                                                 kp_capacity_unit_get_registry_name (unit), NULL,
+                                                 NULL };
+
+  /* Only the verified target groups; other codes of the list are accepted and shown as
+   * unknown until the MPSV file is imported. No age group is verified. */
+  groups = kp_target_groups_builtin (&n);
+  t = &tables[KP_REGISTRY_LIST_TARGET_GROUPS];
+  t->codes = g_new0 (KpRegistryCode, n);
+  for (guint i = 0; i < n; i++)
+    t->codes[t->n_codes++] = (KpRegistryCode){ groups[i].code, groups[i].name, NULL, NULL };
+}
+
+static const CodeTable *
+get_table (KpRegistryList list)
+{
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      build_tables ();
+      g_once_init_leave (&built, 1);
+    }
+  return &tables[list];
+}
 
 static const struct
 {
-  const char           *name;
-  const char           *prefix;
-  const KpRegistryCode *codes;
-  guint                 n_codes;
+  const char *name;
+  const char *prefix;
 } lists[KP_REGISTRY_N_LISTS] = {
-  [KP_REGISTRY_LIST_TYPES] = { "druh", "DruhSocialniSluzby/", types, G_N_ELEMENTS (types) },
-  [KP_REGISTRY_LIST_FORMS] = { "forma", "FormaSocialniSluzby/", forms, G_N_ELEMENTS (forms) },
-  [KP_REGISTRY_LIST_UNITS] = { "kapacita", "TypKapacitySocialniSluzby/", units,
-                               G_N_ELEMENTS (units) },
-  [KP_REGISTRY_LIST_TARGET_GROUPS] = { "cilova_skupina", "CilovaSkupinaOsoby/", target_groups,
-                                       G_N_ELEMENTS (target_groups) },
-  [KP_REGISTRY_LIST_AGE_GROUPS] = { "vekova_skupina", "VekovaSkupinaOsoby/", NULL, 0 },
+  [KP_REGISTRY_LIST_TYPES] = { "druh", KP_SERVICE_KIND_PREFIX },
+  [KP_REGISTRY_LIST_FORMS] = { "forma", KP_SERVICE_FORM_PREFIX },
+  [KP_REGISTRY_LIST_UNITS] = { "kapacita", KP_CAPACITY_UNIT_PREFIX },
+  [KP_REGISTRY_LIST_TARGET_GROUPS] = { "cilova_skupina", KP_TARGET_GROUP_PREFIX },
+  [KP_REGISTRY_LIST_AGE_GROUPS] = { "vekova_skupina", KP_AGE_GROUP_PREFIX },
 };
 
 const char *
@@ -110,19 +106,25 @@ const KpRegistryCode *
 kp_registry_builtin_codes (KpRegistryList list,
                            guint         *out_n)
 {
+  const CodeTable *table;
+
   g_return_val_if_fail (list < KP_REGISTRY_N_LISTS, NULL);
-  *out_n = lists[list].n_codes;
-  return lists[list].codes;
+  table = get_table (list);
+  *out_n = table->n_codes;
+  return table->codes;
 }
 
 const KpRegistryCode *
 kp_registry_builtin_lookup (KpRegistryList list,
                             const char    *id)
 {
+  const CodeTable *table;
+
   g_return_val_if_fail (list < KP_REGISTRY_N_LISTS, NULL);
-  for (guint i = 0; id != NULL && i < lists[list].n_codes; i++)
-    if (strcmp (lists[list].codes[i].id, id) == 0)
-      return &lists[list].codes[i];
+  table = get_table (list);
+  for (guint i = 0; id != NULL && i < table->n_codes; i++)
+    if (strcmp (table->codes[i].id, id) == 0)
+      return &table->codes[i];
   return NULL;
 }
 

@@ -129,7 +129,8 @@ kp_area_class_init (KpAreaClass *klass)
   object_class->finalize = kp_area_finalize;
   object_class->get_property = kp_area_get_property;
 
-  properties[PROP_LEVEL] = g_param_spec_int ("level", NULL, NULL, 0, KP_AREA_LEVEL_CR, 0, flags);
+  properties[PROP_LEVEL] =
+      g_param_spec_int ("level", NULL, NULL, 0, KP_N_AREA_LEVELS - 1, 0, flags);
   properties[PROP_KOD] = g_param_spec_string ("kod", NULL, NULL, NULL, flags);
   properties[PROP_CSU_KOD] = g_param_spec_string ("csu-kod", NULL, NULL, NULL, flags);
   properties[PROP_NAZEV] = g_param_spec_string ("nazev", NULL, NULL, NULL, flags);

@@ -3,22 +3,9 @@
 
 #include <glib-object.h>
 
-G_BEGIN_DECLS
+#include "kp-area-level.h"
 
-/**
- * KpAreaLevel:
- * @KP_AREA_LEVEL_TERRITORY: the project's own territory (any set of obce)
- * @KP_AREA_LEVEL_ORP: an ORP (správní obvod obce s rozšířenou působností)
- * @KP_AREA_LEVEL_KRAJ: a kraj
- * @KP_AREA_LEVEL_CR: the whole Czech Republic
- */
-typedef enum
-{
-  KP_AREA_LEVEL_TERRITORY,
-  KP_AREA_LEVEL_ORP,
-  KP_AREA_LEVEL_KRAJ,
-  KP_AREA_LEVEL_CR,
-} KpAreaLevel;
+G_BEGIN_DECLS
 
 /* An area with its population totals: a row of the kraj and ORP pickers and of the
  * comparison table (territory, its ORP, kraj, ČR). Immutable once built.

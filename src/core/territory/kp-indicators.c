@@ -20,6 +20,20 @@ kp_indicators_share (gint64 part,
 }
 
 double
+kp_indicators_share_0_14 (const KpAgeTotals *totals)
+{
+  g_return_val_if_fail (totals != NULL, NAN);
+  return kp_indicators_share (totals->a0_14, totals->total);
+}
+
+double
+kp_indicators_share_15_64 (const KpAgeTotals *totals)
+{
+  g_return_val_if_fail (totals != NULL, NAN);
+  return kp_indicators_share (totals->a15_64, totals->total);
+}
+
+double
 kp_indicators_share_65_plus (const KpAgeTotals *totals)
 {
   g_return_val_if_fail (totals != NULL, NAN);
@@ -47,6 +61,23 @@ kp_indicators_ageing_index (const KpAgeTotals *totals)
   if (totals->a0_14 <= 0)
     return NAN;
   return 100.0 * (double) totals->a65_plus / (double) totals->a0_14;
+}
+
+/**
+ * kp_indicators_old_age_dependency:
+ *
+ * Old-age dependency: inhabitants aged 65 and more per 100 aged 15–64 (the Eurostat
+ * definition; DOMAIN.md §5.2 also mentions 20–64, which the age totals cannot give).
+ *
+ * Returns: the ratio, or NAN when nobody is aged 15–64
+ */
+double
+kp_indicators_old_age_dependency (const KpAgeTotals *totals)
+{
+  g_return_val_if_fail (totals != NULL, NAN);
+  if (totals->a15_64 <= 0)
+    return NAN;
+  return 100.0 * (double) totals->a65_plus / (double) totals->a15_64;
 }
 
 void

@@ -9,9 +9,12 @@ G_BEGIN_DECLS
 
 double kp_indicators_share (gint64 part,
                             gint64 total);
+double kp_indicators_share_0_14 (const KpAgeTotals *totals);
+double kp_indicators_share_15_64 (const KpAgeTotals *totals);
 double kp_indicators_share_65_plus (const KpAgeTotals *totals);
 double kp_indicators_share_80_plus (const KpAgeTotals *totals);
 double kp_indicators_ageing_index (const KpAgeTotals *totals);
+double kp_indicators_old_age_dependency (const KpAgeTotals *totals);
 void   kp_age_totals_add (KpAgeTotals       *sum,
                           const KpAgeTotals *add);
 

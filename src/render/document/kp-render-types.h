@@ -78,7 +78,8 @@ typedef struct
   double      limits[KP_MAP_MAX_CLASSES + 1]; /* class i is limits[i] … limits[i + 1] */
   KpMapColour colours[KP_MAP_MAX_CLASSES];
   KpMapColour no_data;
-  char       *no_data_label; /* (nullable) legend text for no data */
+  char       *no_data_label;              /* (nullable) legend text for no data */
+  char       *labels[KP_MAP_MAX_CLASSES]; /* (nullable) legend text of a class; NULL: its limits */
 } KpMapClasses;
 
 typedef enum

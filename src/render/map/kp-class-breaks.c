@@ -352,22 +352,53 @@ kp_map_snapshot_classify (KpMapSnapshot *snapshot,
     values[i] = g_array_index (snapshot->features, KpMapFeature, i).value;
   n = kp_class_breaks_compute (values, snapshot->features->len, method, n_classes,
                                classes->limits);
-  classes->n_classes = n;
-  for (guint i = 0; i < n; i++)
-    classes->colours[i] = kp_colour_ramp_get (ramp, n, i);
+  kp_map_classes_clear_labels (classes);
+  return kp_map_snapshot_classify_limits (snapshot, classes->limits, n, ramp);
+}
+
+/**
+ * kp_map_snapshot_classify_limits:
+ * @limits: @n_classes + 1 limits, as kp_class_breaks_compute() gives them
+ * @n_classes: 0 … %KP_MAP_MAX_CLASSES
+ *
+ * Classifies the features by given limits (fixed classes such as population bands) and
+ * sets the legend's colours. The legend's labels, title, unit and decimals are left as
+ * they are.
+ *
+ * Returns: %FALSE when there are no classes
+ */
+gboolean
+kp_map_snapshot_classify_limits (KpMapSnapshot *snapshot,
+                                 const double  *limits,
+                                 guint          n_classes,
+                                 KpColourRamp   ramp)
+{
+  KpMapClasses *classes;
+
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (n_classes <= KP_MAP_MAX_CLASSES, FALSE);
+  g_return_val_if_fail (limits != NULL || n_classes == 0, FALSE);
+
+  classes = &snapshot->classes;
+  if (limits != classes->limits && n_classes > 0)
+    memcpy (classes->limits, limits, (n_classes + 1) * sizeof (double));
+  classes->n_classes = n_classes;
+  for (guint i = 0; i < n_classes; i++)
+    classes->colours[i] = kp_colour_ramp_get (ramp, n_classes, i);
   for (guint i = 0; i < snapshot->features->len; i++)
     {
       KpMapFeature *f = &g_array_index (snapshot->features, KpMapFeature, i);
 
-      f->class_index = kp_class_breaks_find (classes->limits, n, f->value);
+      f->class_index = kp_class_breaks_find (classes->limits, n_classes, f->value);
     }
-  return n > 0;
+  return n_classes > 0;
 }
 
 /**
  * kp_map_classes_format_range:
  *
- * Returns: the legend text of a class, "1 234 – 5 678" in Czech number format
+ * Returns: the legend text of a class: its label when it has one, else its limits,
+ *   "1 234 – 5 678" in Czech number format
  */
 char *
 kp_map_classes_format_range (const KpMapClasses *classes,
@@ -378,7 +409,18 @@ kp_map_classes_format_range (const KpMapClasses *classes,
 
   g_return_val_if_fail (classes != NULL, NULL);
   g_return_val_if_fail (index < classes->n_classes, NULL);
+  if (classes->labels[index] != NULL)
+    return g_strdup (classes->labels[index]);
   low = kp_czech_format_double (classes->limits[index], classes->decimals);
   high = kp_czech_format_double (classes->limits[index + 1], classes->decimals);
   return g_strdup_printf ("%s – %s", low, high);
+}
+
+/* Frees the classes' labels: the legend shows their limits again. */
+void
+kp_map_classes_clear_labels (KpMapClasses *classes)
+{
+  g_return_if_fail (classes != NULL);
+  for (guint i = 0; i < KP_MAP_MAX_CLASSES; i++)
+    g_clear_pointer (&classes->labels[i], g_free);
 }

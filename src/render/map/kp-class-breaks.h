@@ -46,7 +46,13 @@ gboolean kp_map_snapshot_classify (KpMapSnapshot *snapshot,
                                    guint          n_classes,
                                    KpColourRamp   ramp);
 
+gboolean kp_map_snapshot_classify_limits (KpMapSnapshot *snapshot,
+                                          const double  *limits,
+                                          guint          n_classes,
+                                          KpColourRamp   ramp);
+
 char *kp_map_classes_format_range (const KpMapClasses *classes,
                                    guint               index);
+void  kp_map_classes_clear_labels (KpMapClasses *classes);
 
 G_END_DECLS

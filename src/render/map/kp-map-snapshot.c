@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-render-types.h"
+#include "kp-class-breaks.h"
 
 #include <math.h>
 
@@ -64,6 +65,7 @@ kp_map_snapshot_unref (KpMapSnapshot *snapshot)
   g_free (snapshot->classes.title);
   g_free (snapshot->classes.unit);
   g_free (snapshot->classes.no_data_label);
+  kp_map_classes_clear_labels (&snapshot->classes);
   g_free (snapshot);
 }
 

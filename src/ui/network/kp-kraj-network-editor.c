@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-kraj-network-editor.h"
+#include "kp-capacity-unit.h"
 
 #include <math.h>
 
@@ -39,8 +40,31 @@ get_network (KpKrajNetworkEditor *self)
   return kp_service_network_get (self->project);
 }
 
-/* The units of a network capacity, in the order of the dropdown. */
-static const char *const units[] = { "uvazky", "luzka" };
+/* The position of a network unit's code in the dropdown (the vocabulary's order); the
+ * first when the entry has none. */
+static guint
+unit_position (const char *code)
+{
+  guint                 n;
+  const KpCapacityUnit *units = kp_capacity_units_for_network (&n);
+  KpCapacityUnit        unit;
+
+  if (kp_capacity_unit_from_code (code, &unit))
+    for (guint i = 0; i < n; i++)
+      if (units[i] == unit)
+        return i;
+  return 0;
+}
+
+/* Returns: (nullable): the code of the unit at @position of the dropdown */
+static const char *
+unit_code (guint position)
+{
+  guint                 n;
+  const KpCapacityUnit *units = kp_capacity_units_for_network (&n);
+
+  return position < n ? kp_capacity_unit_to_code (units[position]) : NULL;
+}
 
 static void
 update (KpKrajNetworkEditor *self)
@@ -55,7 +79,7 @@ update (KpKrajNetworkEditor *self)
   gtk_spin_button_set_value (self->capacity_spin,
                              entry != NULL && entry->capacity >= 0 ? entry->capacity : 0);
   gtk_drop_down_set_selected (self->unit_dropdown,
-                              entry != NULL && g_strcmp0 (entry->unit, "luzka") == 0 ? 1 : 0);
+                              unit_position (entry != NULL ? entry->unit : NULL));
   self->updating = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->capacity_spin), entry != NULL && entry->in_network);
   gtk_widget_set_sensitive (GTK_WIDGET (self->unit_dropdown), entry != NULL && entry->in_network);
@@ -71,24 +95,19 @@ update (KpKrajNetworkEditor *self)
 static void
 commit (KpKrajNetworkEditor *self)
 {
-  int         year = gtk_spin_button_get_value_as_int (self->year_spin);
-  gboolean    in_network = gtk_switch_get_active (self->in_network_switch);
-  double      capacity = gtk_spin_button_get_value (self->capacity_spin);
-  guint       unit = gtk_drop_down_get_selected (self->unit_dropdown);
-  const char *unit_id;
+  int      year = gtk_spin_button_get_value_as_int (self->year_spin);
+  gboolean in_network = gtk_switch_get_active (self->in_network_switch);
+  double   capacity = gtk_spin_button_get_value (self->capacity_spin);
+  guint    unit = gtk_drop_down_get_selected (self->unit_dropdown);
   g_autoptr (GError) error = NULL;
 
   if (self->updating || self->service == NULL)
     return;
   if (!in_network)
     capacity = -1;
-  if (!in_network || unit >= G_N_ELEMENTS (units))
-    unit_id = NULL;
-  else
-    unit_id = units[unit];
   if (!kp_service_network_set_kraj_entry (get_network (self), self->service, year, in_network,
-                                          in_network && capacity > 0 ? capacity : -1, unit_id,
-                                          &error))
+                                          in_network && capacity > 0 ? capacity : -1,
+                                          in_network ? unit_code (unit) : NULL, &error))
     {
       g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
       update (self);
@@ -171,7 +190,9 @@ kp_kraj_network_editor_init (KpKrajNetworkEditor *self)
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *capacity_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  const char *unit_labels[] = { _ ("FTE of direct care"), _ ("beds"), NULL };
+  g_autoptr (GtkStringList) unit_labels = gtk_string_list_new (NULL);
+  guint                 n_units;
+  const KpCapacityUnit *units = kp_capacity_units_for_network (&n_units);
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 6);
@@ -198,7 +219,10 @@ kp_kraj_network_editor_init (KpKrajNetworkEditor *self)
   gtk_spin_button_set_digits (self->capacity_spin, 1);
   g_signal_connect_swapped (self->capacity_spin, "value-changed", G_CALLBACK (on_value_changed_cb),
                             self);
-  self->unit_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (unit_labels));
+  for (guint i = 0; i < n_units; i++)
+    gtk_string_list_append (unit_labels, kp_capacity_unit_get_description (units[i]));
+  self->unit_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (unit_labels)),
+                                                          NULL));
   g_signal_connect_swapped (self->unit_dropdown, "notify::selected",
                             G_CALLBACK (on_value_changed_cb), self);
   gtk_box_append (GTK_BOX (capacity_box), GTK_WIDGET (self->capacity_spin));

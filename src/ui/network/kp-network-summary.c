@@ -20,7 +20,7 @@ kp_network_format_totals (GListModel *services,
   for (guint i = 0; i < by_type->len; i++)
     {
       KpCapacityTotal *t = g_ptr_array_index (by_type, i);
-      g_autofree char *value = kp_capacity_format (t->unit, t->total);
+      g_autofree char *value = kp_capacity_unit_format_code (t->unit, t->total);
 
       if (g_strcmp0 (last_type, t->type_code) == 0)
         g_string_append_printf (text, ", %s", value);
@@ -41,7 +41,7 @@ kp_network_format_totals (GListModel *services,
       for (guint i = 0; i < by_unit->len; i++)
         {
           KpCapacityTotal *t = g_ptr_array_index (by_unit, i);
-          g_autofree char *value = kp_capacity_format (t->unit, t->total);
+          g_autofree char *value = kp_capacity_unit_format_code (t->unit, t->total);
 
           g_string_append_printf (text, i == 0 ? " %s" : " · %s", value);
         }

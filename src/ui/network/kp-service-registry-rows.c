@@ -71,8 +71,9 @@ fill_forms (GtkListBox *list,
   for (guint i = 0; i < forms->len; i++)
     {
       KpServiceForm   *form = g_ptr_array_index (forms, i);
-      g_autofree char *capacity = form->unit != NULL ? kp_capacity_format (form->unit, form->capacity)
-                                                     : g_strdup (_ ("capacity not registered"));
+      g_autofree char *capacity = form->unit != NULL
+                                      ? kp_capacity_unit_format_code (form->unit, form->capacity)
+                                      : g_strdup (_ ("capacity not registered"));
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
 

@@ -5,6 +5,7 @@
 
 #include "kp-comparison-panel.h"
 #include "kp-area.h"
+#include "kp-indicator.h"
 #include "kp-czech.h"
 
 struct _KpComparisonPanel
@@ -34,33 +35,20 @@ enum
   COLUMN_LEVEL,
   COLUMN_NAME,
   COLUMN_OBCE,
-  COLUMN_POPULATION,
-  COLUMN_AGE_0_14,
-  COLUMN_AGE_15_64,
-  COLUMN_AGE_65_PLUS,
-  COLUMN_AGE_80_PLUS,
-  COLUMN_SHARE_65_PLUS,
-  COLUMN_AGEING_INDEX,
+  COLUMN_FIRST_INDICATOR,
 };
 
-static const char *
-level_label (KpAreaLevel level)
-{
-  switch (level)
-    {
-    case KP_AREA_LEVEL_TERRITORY:
-      return _ ("Territory");
-    case KP_AREA_LEVEL_ORP:
-      /* Translators: obec s rozšířenou působností, keep the abbreviation */
-      return C_ ("territory", "ORP");
-    case KP_AREA_LEVEL_KRAJ:
-      return _ ("Kraj");
-    case KP_AREA_LEVEL_CR:
-      return _ ("Country");
-    default:
-      return "";
-    }
-}
+/* The indicators compared, one column each after the name and the number of obce. */
+static const KpIndicator columns[] = {
+  KP_INDICATOR_POPULATION,
+  KP_INDICATOR_AGE_0_14,
+  KP_INDICATOR_AGE_15_64,
+  KP_INDICATOR_AGE_65_PLUS,
+  KP_INDICATOR_AGE_80_PLUS,
+  KP_INDICATOR_SHARE_65_PLUS,
+  KP_INDICATOR_AGEING_INDEX,
+  KP_INDICATOR_OLD_AGE_DEPENDENCY,
+};
 
 static GtkWidget *
 add_cell (KpComparisonPanel *self,
@@ -79,70 +67,46 @@ add_cell (KpComparisonPanel *self,
 }
 
 static void
+add_heading (KpComparisonPanel *self,
+             const char        *text,
+             const char        *tooltip,
+             int                column,
+             gboolean           numeric)
+{
+  GtkWidget *label = add_cell (self, text, column, 0, numeric);
+
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_tooltip_text (label, tooltip);
+}
+
+static void
 add_header (KpComparisonPanel *self)
 {
-  static const struct
-  {
-    int      column;
-    gboolean numeric;
-  } columns[] = {
-    { COLUMN_NAME, FALSE },
-    { COLUMN_OBCE, TRUE },
-    { COLUMN_POPULATION, TRUE },
-    { COLUMN_AGE_0_14, TRUE },
-    { COLUMN_AGE_15_64, TRUE },
-    { COLUMN_AGE_65_PLUS, TRUE },
-    { COLUMN_AGE_80_PLUS, TRUE },
-    { COLUMN_SHARE_65_PLUS, TRUE },
-    { COLUMN_AGEING_INDEX, TRUE },
-  };
-  const char *titles[] = {
-    _ ("Area"),
-    _ ("Obce"),
-    _ ("Population"),
-    _ ("0–14"),
-    _ ("15–64"),
-    _ ("65+"),
-    _ ("80+"),
-    _ ("Share of 65+ (%)"),
-    _ ("Ageing index"),
-  };
-
+  add_heading (self, _ ("Area"), NULL, COLUMN_NAME, FALSE);
+  add_heading (self, _ ("Obce"), NULL, COLUMN_OBCE, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      GtkWidget *label = add_cell (self, titles[i], columns[i].column, 0, columns[i].numeric);
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", kp_indicator_get_name (columns[i]),
+                                                  kp_indicator_get_formula (columns[i]));
 
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_widget_add_css_class (label, "dim-label");
+      add_heading (self, kp_indicator_get_short_name (columns[i]), tooltip,
+                   COLUMN_FIRST_INDICATOR + (int) i, TRUE);
     }
 }
 
 static void
-add_int_cell (KpComparisonPanel *self,
-              gint64             value,
-              int                column,
-              int                row,
-              gboolean           emphasis)
-{
-  g_autofree char *text = kp_czech_format_int (value);
-  GtkWidget       *label = add_cell (self, text, column, row, TRUE);
-
-  if (emphasis)
-    gtk_widget_add_css_class (label, "comparison-territory");
-}
-
-static void
-add_double_cell (KpComparisonPanel *self,
-                 double             value,
+add_number_cell (KpComparisonPanel *self,
+                 char              *text,
                  int                column,
                  int                row,
                  gboolean           emphasis)
 {
-  g_autofree char *text = kp_czech_format_double (value, 1);
-  GtkWidget       *label = add_cell (self, text, column, row, TRUE);
+  GtkWidget *label = add_cell (self, text, column, row, TRUE);
 
   if (emphasis)
     gtk_widget_add_css_class (label, "comparison-territory");
+  g_free (text);
 }
 
 static void
@@ -150,12 +114,11 @@ add_area_row (KpComparisonPanel *self,
               KpArea            *area,
               int                row)
 {
-  const KpAgeTotals *totals = kp_area_get_totals (area);
-  KpAreaLevel        level = kp_area_get_level (area);
-  gboolean           emphasis = level == KP_AREA_LEVEL_TERRITORY;
-  GtkWidget         *label;
+  KpAreaLevel level = kp_area_get_level (area);
+  gboolean    emphasis = level == KP_AREA_LEVEL_TERRITORY;
+  GtkWidget  *label;
 
-  label = add_cell (self, level_label (level), COLUMN_LEVEL, row, FALSE);
+  label = add_cell (self, kp_area_level_get_label (level), COLUMN_LEVEL, row, FALSE);
   gtk_widget_add_css_class (label, "dim-label");
   label = add_cell (self, kp_area_get_nazev (area), COLUMN_NAME, row, FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -164,14 +127,12 @@ add_area_row (KpComparisonPanel *self,
   if (emphasis)
     gtk_widget_add_css_class (label, "comparison-territory");
 
-  add_int_cell (self, kp_area_get_obce (area), COLUMN_OBCE, row, emphasis);
-  add_int_cell (self, totals->total, COLUMN_POPULATION, row, emphasis);
-  add_int_cell (self, totals->a0_14, COLUMN_AGE_0_14, row, emphasis);
-  add_int_cell (self, totals->a15_64, COLUMN_AGE_15_64, row, emphasis);
-  add_int_cell (self, totals->a65_plus, COLUMN_AGE_65_PLUS, row, emphasis);
-  add_int_cell (self, totals->a80_plus, COLUMN_AGE_80_PLUS, row, emphasis);
-  add_double_cell (self, kp_area_get_share_65_plus (area), COLUMN_SHARE_65_PLUS, row, emphasis);
-  add_double_cell (self, kp_area_get_ageing_index (area), COLUMN_AGEING_INDEX, row, emphasis);
+  add_number_cell (self, kp_czech_format_int (kp_area_get_obce (area)), COLUMN_OBCE, row, emphasis);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    add_number_cell (self,
+                     kp_indicator_format_number (columns[i],
+                                                 kp_indicator_compute_for_area (columns[i], area)),
+                     COLUMN_FIRST_INDICATOR + (int) i, row, emphasis);
 }
 
 static void

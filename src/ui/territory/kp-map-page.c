@@ -5,13 +5,12 @@
 
 #include "kp-map-page.h"
 #include "kp-czech.h"
-#include "kp-indicators.h"
+#include "kp-indicator.h"
 #include "kp-map-builder.h"
 #include "kp-map-canvas.h"
 #include "kp-map-export-dialog.h"
 #include "kp-map-services-layer.h"
 #include "kp-map-services-legend.h"
-#include "kp-obec-indicator.h"
 #include "kp-territory-boundaries.h"
 
 #include <math.h>
@@ -97,11 +96,11 @@ tooltip_cb (guint    feature,
 {
   KpMapPage          *self = user_data;
   const KpMapFeature *f = kp_map_snapshot_get_feature (self->snapshot, feature);
-  g_autofree char    *value = kp_obec_indicator_format_value (self->options.indicator, f->value);
+  g_autofree char    *value = kp_indicator_format_value (self->options.indicator, f->value);
 
   /* Translators: map tooltip: obec name, then indicator and its value */
   return g_strdup_printf (_ ("%s\n%s: %s"), f->label != NULL ? f->label : f->code,
-                          kp_obec_indicator_get_title (self->options.indicator), value);
+                          kp_indicator_get_name (self->options.indicator), value);
 }
 
 static void
@@ -121,27 +120,42 @@ add_panel_row (KpMapPage  *self,
   g_free (value);
 }
 
-static char *
-format_count (gint64 value)
+/* A row of the side panel: the indicator's name and value; shares and densities with
+ * their unit, counts and indices as numbers. */
+static void
+add_indicator_row (KpMapPage  *self,
+                   KpIndicator indicator,
+                   KpObec     *obec)
 {
-  return kp_czech_format_int (value);
-}
+  double          value = kp_indicator_compute_for_obec (indicator, obec);
+  KpIndicatorUnit unit = kp_indicator_get_unit (indicator);
+  gboolean        with_unit = !isnan (value) && (unit == KP_INDICATOR_UNIT_PERCENT ||
+                                          unit == KP_INDICATOR_UNIT_PER_KM2);
 
-static char *
-format_or_dash (double value,
-                int    decimals)
-{
-  return isnan (value) ? g_strdup ("—") : kp_czech_format_double (value, decimals);
+  add_panel_row (self, kp_indicator_get_name (indicator),
+                 with_unit ? kp_indicator_format_value (indicator, value)
+                           : kp_indicator_format_number (indicator, value));
 }
 
 /* Fills the side panel with the figures of the selected obec. */
 static void
 update_panel (KpMapPage *self)
 {
-  KpObec            *obec = self->selected_obec;
-  const KpAgeTotals *t;
-  GtkWidget         *child;
-  g_autofree char   *subtitle = NULL;
+  static const KpIndicator shown[] = {
+    KP_INDICATOR_POPULATION,
+    KP_INDICATOR_AGE_0_14,
+    KP_INDICATOR_AGE_15_64,
+    KP_INDICATOR_AGE_65_PLUS,
+    KP_INDICATOR_AGE_80_PLUS,
+    KP_INDICATOR_SHARE_65_PLUS,
+    KP_INDICATOR_SHARE_80_PLUS,
+    KP_INDICATOR_AGEING_INDEX,
+    KP_INDICATOR_OLD_AGE_DEPENDENCY,
+  };
+  KpObec          *obec = self->selected_obec;
+  GtkWidget       *child;
+  g_autofree char *subtitle = NULL;
+  double           area;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->panel_list))) != NULL)
     gtk_list_box_remove (self->panel_list, child);
@@ -150,21 +164,16 @@ update_panel (KpMapPage *self)
       gtk_revealer_set_reveal_child (self->panel_revealer, FALSE);
       return;
     }
-  t = kp_obec_get_totals (obec);
   gtk_label_set_text (self->panel_title, kp_obec_get_nazev (obec));
   /* Translators: status of an obec, its code and ORP, e.g. "město · 568414 · ORP Havlíčkův Brod" */
   subtitle = g_strdup_printf (_ ("%s · %s · ORP %s"), kp_obec_get_status_label (obec),
                               kp_obec_get_kod (obec), kp_obec_get_orp_nazev (obec));
   gtk_label_set_text (self->panel_subtitle, subtitle);
-  add_panel_row (self, _ ("Population"), format_count (t->total));
-  add_panel_row (self, _ ("Aged 0–14"), format_count (t->a0_14));
-  add_panel_row (self, _ ("Aged 15–64"), format_count (t->a15_64));
-  add_panel_row (self, _ ("Aged 65 and over"), format_count (t->a65_plus));
-  add_panel_row (self, _ ("Aged 80 and over"), format_count (t->a80_plus));
-  add_panel_row (self, _ ("Share of 65+ (%)"), format_or_dash (kp_obec_get_share_65_plus (obec), 1));
-  add_panel_row (self, _ ("Ageing index"), format_or_dash (kp_obec_get_ageing_index (obec), 0));
-  add_panel_row (self, _ ("Area (km²)"), format_or_dash (kp_obec_get_area_km2 (obec), 1));
-  add_panel_row (self, _ ("Inhabitants per km²"), format_or_dash (kp_obec_get_density (obec), 0));
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    add_indicator_row (self, shown[i], obec);
+  area = kp_obec_get_area_km2 (obec);
+  add_panel_row (self, _ ("Area (km²)"), kp_czech_format_double (area, 1));
+  add_indicator_row (self, KP_INDICATOR_DENSITY, obec);
 }
 
 static void
@@ -205,15 +214,28 @@ on_show_in_table_clicked_cb (KpMapPage *self)
   g_signal_emit (self, signals[SIGNAL_SHOW_IN_TABLE], 0);
 }
 
+/* Population is classed by the size groups of obce: the method does not apply to it. */
+static void
+update_method_dropdown (KpMapPage *self)
+{
+  gboolean banded = kp_indicator_has_population_bands (self->options.indicator);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->method_dropdown), !banded);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->method_dropdown),
+                               banded ? _ ("Population is shown in the size groups of obce")
+                                      : _ ("How the classes of the legend are made"));
+}
+
 static void
 on_options_changed_cb (KpMapPage *self)
 {
   guint indicator = gtk_drop_down_get_selected (self->indicator_dropdown);
   guint method = gtk_drop_down_get_selected (self->method_dropdown);
 
-  if (self->snapshot == NULL || indicator >= KP_OBEC_N_INDICATORS || method >= G_N_ELEMENTS (methods))
+  if (self->snapshot == NULL || indicator >= KP_N_INDICATORS || method >= G_N_ELEMENTS (methods))
     return;
-  self->options.indicator = (KpObecIndicator) indicator;
+  self->options.indicator = (KpIndicator) indicator;
+  update_method_dropdown (self);
   self->options.method = methods[method];
   kp_map_builder_set_values (self->snapshot, self->project, &self->options);
   kp_map_canvas_refresh (self->canvas);
@@ -320,10 +342,11 @@ fill_dropdowns (KpMapPage *self)
 {
   g_autoptr (GtkStringList) indicators = gtk_string_list_new (NULL);
   g_autoptr (GtkStringList) classes = gtk_string_list_new (NULL);
-  KpObecIndicator initial = self->options.indicator;
+  KpIndicator initial = self->options.indicator;
 
-  for (guint i = 0; i < KP_OBEC_N_INDICATORS; i++)
-    gtk_string_list_append (indicators, kp_obec_indicator_get_title ((KpObecIndicator) i));
+  /* Every indicator of the registry, in its order: the position is the indicator. */
+  for (guint i = 0; i < KP_N_INDICATORS; i++)
+    gtk_string_list_append (indicators, kp_indicator_get_name ((KpIndicator) i));
   gtk_string_list_append (classes, _ ("Quantiles"));
   gtk_string_list_append (classes, _ ("Equal intervals"));
   gtk_string_list_append (classes, _ ("Natural breaks"));
@@ -331,6 +354,7 @@ fill_dropdowns (KpMapPage *self)
   gtk_drop_down_set_model (self->method_dropdown, G_LIST_MODEL (classes));
   gtk_drop_down_set_selected (self->indicator_dropdown, initial);
   gtk_drop_down_set_selected (self->method_dropdown, 0);
+  update_method_dropdown (self);
 }
 
 static void

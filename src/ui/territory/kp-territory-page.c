@@ -8,6 +8,7 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
+#include "kp-indicator.h"
 #include "kp-map-page.h"
 #include "kp-obec-sorter.h"
 #include "kp-search-needle.h"
@@ -86,29 +87,27 @@ on_numeric_factory_bind_cb (GtkSignalListItemFactory *factory,
                             GtkListItem              *list_item,
                             gpointer                  user_data)
 {
-  const char *property = user_data;
-  GObject    *item = gtk_list_item_get_item (list_item);
-  g_auto (GValue) value = G_VALUE_INIT;
-  g_autofree char *text = NULL;
+  KpIndicator      indicator = GPOINTER_TO_UINT (user_data);
+  KpObec          *obec = gtk_list_item_get_item (list_item);
+  double           value = kp_indicator_compute_for_obec (indicator, obec);
+  g_autofree char *text = kp_indicator_format_number (indicator, value);
 
-  g_object_get_property (item, property, &value);
-  if (G_VALUE_HOLDS_INT64 (&value))
-    text = kp_czech_format_int (g_value_get_int64 (&value));
-  else
-    text = kp_czech_format_double (g_value_get_double (&value), 1);
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
 }
 
+/* A column of an indicator: its short name, its value with its decimals. */
 static void
-setup_numeric_column (GtkColumnViewColumn *column,
-                      const char          *property,
-                      guint                nat_chars)
+setup_indicator_column (GtkColumnViewColumn *column,
+                        KpIndicator          indicator,
+                        guint                nat_chars)
 {
   g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  gtk_column_view_column_set_title (column, kp_indicator_get_short_name (indicator));
   g_signal_connect (factory, "setup", G_CALLBACK (on_numeric_factory_setup_cb),
                     GUINT_TO_POINTER (nat_chars));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_numeric_factory_bind_cb), (gpointer) property);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_numeric_factory_bind_cb),
+                    GUINT_TO_POINTER (indicator));
   gtk_column_view_column_set_factory (column, factory);
 }
 
@@ -547,13 +546,13 @@ kp_territory_page_init (KpTerritoryPage *self)
     }
 
   /* Widths in digits: Praha has 1 335 084 inhabitants; shares and indices are short. */
-  setup_numeric_column (self->population_column, "population", 9);
-  setup_numeric_column (self->age_0_14_column, "age-0-14", 7);
-  setup_numeric_column (self->age_15_64_column, "age-15-64", 7);
-  setup_numeric_column (self->age_65_plus_column, "age-65-plus", 7);
-  setup_numeric_column (self->age_80_plus_column, "age-80-plus", 7);
-  setup_numeric_column (self->share_65_plus_column, "share-65-plus", 5);
-  setup_numeric_column (self->ageing_index_column, "ageing-index", 5);
+  setup_indicator_column (self->population_column, KP_INDICATOR_POPULATION, 9);
+  setup_indicator_column (self->age_0_14_column, KP_INDICATOR_AGE_0_14, 7);
+  setup_indicator_column (self->age_15_64_column, KP_INDICATOR_AGE_15_64, 7);
+  setup_indicator_column (self->age_65_plus_column, KP_INDICATOR_AGE_65_PLUS, 7);
+  setup_indicator_column (self->age_80_plus_column, KP_INDICATOR_AGE_80_PLUS, 7);
+  setup_indicator_column (self->share_65_plus_column, KP_INDICATOR_SHARE_65_PLUS, 5);
+  setup_indicator_column (self->ageing_index_column, KP_INDICATOR_AGEING_INDEX, 5);
 }
 
 /**

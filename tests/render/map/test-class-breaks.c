@@ -219,6 +219,44 @@ test_classify_snapshot (void)
   g_assert_cmpstr (range, ==, "2\u00a0964 – 5\u00a0678");
 }
 
+/* Fixed classes (population bands): given limits, and labels that the legend shows instead
+ * of the limits; classifying by computed breaks drops the labels again. */
+static void
+test_classify_limits (void)
+{
+  g_autoptr (KpMapSnapshot) s = kp_map_snapshot_new ();
+  double           values[] = { 82, 199, 200, 23255, NAN };
+  double           limits[] = { 82, 199, 499, 23255 };
+  g_autofree char *label = NULL;
+  g_autofree char *range = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      KpMapFeature f = { 0 };
+
+      f.value = values[i];
+      g_array_append_val (s->features, f);
+    }
+  s->classes.labels[0] = g_strdup ("0–199");
+  s->classes.labels[1] = g_strdup ("200–499");
+  s->classes.labels[2] = g_strdup ("20 000 a více");
+  g_assert_true (kp_map_snapshot_classify_limits (s, limits, 3, KP_COLOUR_RAMP_YL_OR_RD));
+  g_assert_cmpuint (s->classes.n_classes, ==, 3);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 0)->class_index, ==, 0);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 1)->class_index, ==, 0); /* 199: upper end */
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 2)->class_index, ==, 1);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 3)->class_index, ==, 2);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 4)->class_index, ==, -1);
+  g_assert_cmpfloat (s->classes.limits[3], ==, 23255.0);
+  label = kp_map_classes_format_range (&s->classes, 1);
+  g_assert_cmpstr (label, ==, "200–499");
+  g_assert_true (kp_map_snapshot_classify (s, KP_CLASS_METHOD_QUANTILES, 2,
+                                           KP_COLOUR_RAMP_YL_OR_RD));
+  g_assert_null (s->classes.labels[0]);
+  range = kp_map_classes_format_range (&s->classes, 0);
+  g_assert_cmpstr (range, ==, "82 – 199");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,5 +269,6 @@ main (int   argc,
   g_test_add_func ("/kp/render/class-breaks/few-distinct", test_few_distinct_values);
   g_test_add_func ("/kp/render/class-breaks/ramps", test_ramps);
   g_test_add_func ("/kp/render/class-breaks/classify", test_classify_snapshot);
+  g_test_add_func ("/kp/render/class-breaks/classify-limits", test_classify_limits);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kp-map-canvas.h"
+#include "kp-indicator.h"
 #include "kp-map-page.h"
 #include "kp-project.h"
 #include "kp-territory-page.h"
@@ -176,7 +177,8 @@ test_click_selects (Fixture      *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
   click (fixture, x, y, 2);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
-  g_assert_cmpuint (panel_rows (fixture), ==, 9);
+  /* Nine indicators of the registry, the area and the density. */
+  g_assert_cmpuint (panel_rows (fixture), ==, 11);
 
   /* Outside every obec: nothing selected, the panel closes. */
   click (fixture, 2, 2, 1);
@@ -305,8 +307,20 @@ test_indicator (Fixture      *fixture,
   gtk_drop_down_set_selected (indicator, 0); /* population */
   kp_test_flush (fixture->window);
   g_assert_cmpfloat (s->classes.limits[s->classes.n_classes], ==, 9412.0);
-  gtk_drop_down_set_selected (indicator, 5); /* density: every sample obec has an area */
+  /* Population comes in the size groups of obce, up to the band of the largest (9 412);
+   * the classing method does not apply to it. */
+  {
+    KpMapPainter    *painter = kp_map_canvas_get_painter (fixture->canvas);
+    g_autofree char *legend = kp_map_painter_dup_legend_text (painter);
+
+    g_assert_nonnull (strstr (legend, "\n5" NBSP "000–9" NBSP "999"));
+    g_assert_null (strstr (legend, "10" NBSP "000"));
+  }
+  g_assert_false (gtk_widget_get_sensitive (kp_test_find_widget (fixture->window, "map-method")));
+  gtk_drop_down_set_selected (indicator, KP_INDICATOR_DENSITY); /* every sample obec has an area */
   kp_test_flush (fixture->window);
+  g_assert_true (gtk_widget_get_sensitive (kp_test_find_widget (fixture->window, "map-method")));
+  g_assert_null (s->classes.labels[0]);
   for (guint i = 0; i < s->features->len; i++)
     g_assert_false (isnan (kp_map_snapshot_get_feature (s, i)->value));
 }

@@ -5,6 +5,7 @@
 
 #include "kp-area.h"
 #include "kp-czech.h"
+#include "kp-indicator.h"
 #include "kp-project.h"
 #include "kp-territory-export.h"
 #include "kp-territory-page.h"
@@ -176,6 +177,20 @@ test_rows (Fixture      *fixture,
     g_autofree char *population = kp_czech_format_int (kp_obec_get_totals (first)->total);
 
     g_assert_cmpstr (g_ptr_array_index (cells, COLUMN_POPULATION), ==, population);
+  }
+  /* The indicator columns take their titles and decimals from the indicator registry. */
+  g_assert_cmpstr (gtk_column_view_column_get_title (get_column (fixture, COLUMN_POPULATION)), ==,
+                   kp_indicator_get_short_name (KP_INDICATOR_POPULATION));
+  g_assert_cmpstr (gtk_column_view_column_get_title (get_column (fixture, N_COLUMNS - 2)), ==,
+                   kp_indicator_get_short_name (KP_INDICATOR_SHARE_65_PLUS));
+  g_assert_cmpstr (gtk_column_view_column_get_title (get_column (fixture, N_COLUMNS - 1)), ==,
+                   kp_indicator_get_short_name (KP_INDICATOR_AGEING_INDEX));
+  {
+    g_autofree char *ageing = kp_czech_format_double (kp_obec_get_ageing_index (first), 1);
+    g_autofree char *share = kp_czech_format_double (kp_obec_get_share_65_plus (first), 1);
+
+    g_assert_cmpstr (g_ptr_array_index (cells, N_COLUMNS - 1), ==, ageing);
+    g_assert_cmpstr (g_ptr_array_index (cells, N_COLUMNS - 2), ==, share);
   }
 }
 

@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-plan-vocabulary.h"
+#include "kp-czech.h"
+
+#include <string.h>
+
+/* The words of plans: activity states (DOMAIN.md §2.4), financing sources (§1.6), who
+ * approves a plan (§2.1) and how a comment is settled. The Czech words of plan files are
+ * data; the names are translated. */
+
+static const struct
+{
+  const char *id;
+  const char *word;
+  const char *name;
+} statuses[KP_N_ACTIVITY_STATUSES] = {
+  [KP_ACTIVITY_STATUS_NOT_STARTED] = { "not_started", "nezahájeno",
+                                       NC_ ("activity status", "Not started") },
+  [KP_ACTIVITY_STATUS_IN_PROGRESS] = { "in_progress", "probíhá",
+                                       NC_ ("activity status", "In progress") },
+  [KP_ACTIVITY_STATUS_DONE] = { "done", "splněno", NC_ ("activity status", "Done") },
+  [KP_ACTIVITY_STATUS_PARTLY_DONE] = { "partly_done", "částečně splněno",
+                                       NC_ ("activity status", "Partly done") },
+  [KP_ACTIVITY_STATUS_NOT_DONE] = { "not_done", "nesplněno",
+                                    NC_ ("activity status", "Not done") },
+  [KP_ACTIVITY_STATUS_MOVED] = { "moved", "přesunuto", NC_ ("activity status", "Moved") },
+  [KP_ACTIVITY_STATUS_CANCELLED] = { "cancelled", "zrušeno",
+                                     NC_ ("activity status", "Cancelled") },
+};
+
+static const struct
+{
+  const char *id;
+  const char *name;
+} sources[KP_N_FINANCING_SOURCES] = {
+  /* Translators: the state subsidy for social services, paid through the kraj */
+  [KP_FINANCING_SOURCE_MPSV] = { "mpsv", NC_ ("financing source", "MPSV (through the kraj)") },
+  [KP_FINANCING_SOURCE_KRAJ] = { "kraj", NC_ ("financing source", "Kraj") },
+  [KP_FINANCING_SOURCE_OBEC] = { "obec", NC_ ("financing source", "Obce") },
+  [KP_FINANCING_SOURCE_UHRADY] = { "uhrady", NC_ ("financing source", "Users’ fees") },
+  [KP_FINANCING_SOURCE_PNP] = { "pnp", NC_ ("financing source", "Care allowance") },
+  [KP_FINANCING_SOURCE_ZP] = { "zp", NC_ ("financing source", "Health insurance") },
+  [KP_FINANCING_SOURCE_ESF] = { "esf", NC_ ("financing source", "ESF+ (OPZ+)") },
+  [KP_FINANCING_SOURCE_IROP] = { "irop", NC_ ("financing source", "IROP") },
+  [KP_FINANCING_SOURCE_NADACE] = { "nadace", NC_ ("financing source", "Foundations") },
+  [KP_FINANCING_SOURCE_JINE] = { "jine", NC_ ("financing source", "Other sources") },
+};
+
+static const struct
+{
+  const char *id;
+  const char *name;
+} bodies[KP_N_APPROVAL_BODIES] = {
+  [KP_APPROVAL_BODY_ZASTUPITELSTVO] = { "zastupitelstvo", NC_ ("approved by", "Council") },
+  [KP_APPROVAL_BODY_RADA] = { "rada", NC_ ("approved by", "Board") },
+  [KP_APPROVAL_BODY_SPRAVNI_RADA_MAS] = { "spravni_rada_mas",
+                                          NC_ ("approved by", "Board of the MAS") },
+};
+
+static const struct
+{
+  const char *id;
+  const char *name;
+} settlements[KP_N_SETTLEMENTS] = {
+  [KP_SETTLEMENT_ACCEPTED] = { "accepted", NC_ ("comment settlement", "Accepted") },
+  [KP_SETTLEMENT_PARTLY] = { "partly", NC_ ("comment settlement", "Partly accepted") },
+  [KP_SETTLEMENT_REJECTED] = { "rejected", NC_ ("comment settlement", "Rejected") },
+  [KP_SETTLEMENT_NOTED] = { "noted", NC_ ("comment settlement", "Taken into account") },
+};
+
+const char *
+kp_activity_status_to_string (KpActivityStatus status)
+{
+  g_return_val_if_fail (status < KP_N_ACTIVITY_STATUSES, NULL);
+  return statuses[status].id;
+}
+
+gboolean
+kp_activity_status_from_string (const char       *id,
+                                KpActivityStatus *out_status)
+{
+  for (guint i = 0; id != NULL && i < KP_N_ACTIVITY_STATUSES; i++)
+    if (strcmp (statuses[i].id, id) == 0)
+      {
+        *out_status = (KpActivityStatus) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kp_activity_status_get_word (KpActivityStatus status)
+{
+  g_return_val_if_fail (status < KP_N_ACTIVITY_STATUSES, NULL);
+  return statuses[status].word;
+}
+
+gboolean
+kp_activity_status_from_word (const char       *word,
+                              KpActivityStatus *out_status)
+{
+  g_autofree char *folded = NULL;
+
+  if (word == NULL || !g_utf8_validate (word, -1, NULL))
+    return FALSE;
+  folded = g_utf8_casefold (word, -1);
+  g_strstrip (folded);
+  for (guint i = 0; i < KP_N_ACTIVITY_STATUSES; i++)
+    if (strcmp (statuses[i].word, folded) == 0)
+      {
+        *out_status = (KpActivityStatus) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kp_activity_status_get_name (KpActivityStatus status)
+{
+  g_return_val_if_fail (status < KP_N_ACTIVITY_STATUSES, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "activity status", statuses[status].name);
+}
+
+gboolean
+kp_activity_status_is_unfinished (KpActivityStatus status)
+{
+  return status == KP_ACTIVITY_STATUS_NOT_STARTED || status == KP_ACTIVITY_STATUS_IN_PROGRESS ||
+         status == KP_ACTIVITY_STATUS_PARTLY_DONE || status == KP_ACTIVITY_STATUS_MOVED;
+}
+
+const char *
+kp_financing_source_to_string (KpFinancingSource source)
+{
+  g_return_val_if_fail (source < KP_N_FINANCING_SOURCES, NULL);
+  return sources[source].id;
+}
+
+gboolean
+kp_financing_source_from_string (const char        *id,
+                                 KpFinancingSource *out_source)
+{
+  for (guint i = 0; id != NULL && i < KP_N_FINANCING_SOURCES; i++)
+    if (strcmp (sources[i].id, id) == 0)
+      {
+        *out_source = (KpFinancingSource) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kp_financing_source_get_name (KpFinancingSource source)
+{
+  g_return_val_if_fail (source < KP_N_FINANCING_SOURCES, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "financing source", sources[source].name);
+}
+
+const char *
+kp_approval_body_to_string (KpApprovalBody body)
+{
+  g_return_val_if_fail (body < KP_N_APPROVAL_BODIES, NULL);
+  return bodies[body].id;
+}
+
+gboolean
+kp_approval_body_from_string (const char     *id,
+                              KpApprovalBody *out_body)
+{
+  for (guint i = 0; id != NULL && i < KP_N_APPROVAL_BODIES; i++)
+    if (strcmp (bodies[i].id, id) == 0)
+      {
+        *out_body = (KpApprovalBody) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kp_approval_body_get_name (KpApprovalBody body)
+{
+  g_return_val_if_fail (body < KP_N_APPROVAL_BODIES, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "approved by", bodies[body].name);
+}
+
+const char *
+kp_settlement_to_string (KpSettlement settlement)
+{
+  g_return_val_if_fail (settlement < KP_N_SETTLEMENTS, NULL);
+  return settlements[settlement].id;
+}
+
+gboolean
+kp_settlement_from_string (const char   *id,
+                           KpSettlement *out_settlement)
+{
+  for (guint i = 0; id != NULL && i < KP_N_SETTLEMENTS; i++)
+    if (strcmp (settlements[i].id, id) == 0)
+      {
+        *out_settlement = (KpSettlement) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kp_settlement_get_name (KpSettlement settlement)
+{
+  g_return_val_if_fail (settlement < KP_N_SETTLEMENTS, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "comment settlement", settlements[settlement].name);
+}
+
+char *
+kp_format_money (gint64 amount)
+{
+  g_autofree char *number = kp_czech_format_int (amount);
+
+  /* Translators: an amount of money in whole crowns, %s is e.g. "1 234 567" */
+  return g_strdup_printf (_ ("%s\302\240Kč"), number);
+}

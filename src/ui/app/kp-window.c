@@ -6,6 +6,7 @@
 #include "kp-window.h"
 
 #include "kp-network-page.h"
+#include "kp-plan-view.h"
 #include "kp-project-properties-window.h"
 #include "kp-publications-page.h"
 #include "kp-territory-page.h"
@@ -26,6 +27,7 @@ typedef struct
 static const KpViewInfo views[] = {
   { "territory", N_ ("Territory"), "view-list-symbolic", kp_territory_page_new },
   { "network", N_ ("Network"), "network-workgroup-symbolic", kp_network_page_new },
+  { "plan", N_ ("Plan"), "x-office-spreadsheet-symbolic", kp_plan_view_new },
   { "publications", N_ ("Publications"), "x-office-document-symbolic", kp_publications_page_new },
 };
 

@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-plan-versions-page.h"
+#include "kp-czech.h"
+
+struct _KpPlanVersionsPage
+{
+  GtkBox parent_instance;
+
+  KpPlan *plan;
+
+  GtkListBox  *versions_box;
+  AdwComboRow *body_row;
+  AdwEntryRow *resolution_row;
+  GtkWidget   *approve_button;
+  GtkWidget   *comments_button;
+  GtkWidget   *revision_button;
+  GtkLabel    *changes_heading;
+  GtkListBox  *changes_box;
+  GtkListBox  *comments_box;
+};
+
+G_DEFINE_FINAL_TYPE (KpPlanVersionsPage, kp_plan_versions_page, GTK_TYPE_BOX)
+
+static void
+toast (KpPlanVersionsPage *self,
+       GError             *error)
+{
+  if (error != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "plan.toast", "s", error->message);
+}
+
+static void
+clear_box (GtkListBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_list_box_remove (box, child);
+}
+
+static void
+add_row (GtkListBox *box,
+         const char *title,
+         const char *subtitle)
+{
+  GtkWidget       *row = adw_action_row_new ();
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle != NULL ? subtitle : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  gtk_list_box_append (box, row);
+}
+
+static char *
+describe_version (const KpPlanVersionData *v)
+{
+  g_autofree char *date = v->approved_on != NULL ? kp_czech_format_date (v->approved_on) : NULL;
+
+  if (v->has_approved_by)
+    /* Translators: "Approved · Council, resolution ZM/14/2025/7 of 8. 12. 2025" */
+    return g_strdup_printf (_ ("%s · %s, resolution %s of %s"), kp_plan_state_get_name (v->state),
+                            kp_approval_body_get_name (v->approved_by),
+                            v->resolution != NULL ? v->resolution : "", date != NULL ? date : "");
+  if (v->state == KP_PLAN_STATE_COMMENTS)
+    {
+      g_autofree char *from = kp_czech_format_date (v->comments_from);
+      g_autofree char *to = kp_czech_format_date (v->comments_to);
+
+      return g_strdup_printf (_ ("%s · %s to %s"), kp_plan_state_get_name (v->state), from, to);
+    }
+  return g_strdup (kp_plan_state_get_name (v->state));
+}
+
+static const char *
+difference_kind (KpPlanDifferenceKind kind)
+{
+  switch (kind)
+    {
+    case KP_PLAN_DIFFERENCE_ADDED:
+      return _ ("Added");
+    case KP_PLAN_DIFFERENCE_REMOVED:
+      return _ ("Removed");
+    case KP_PLAN_DIFFERENCE_CHANGED:
+    default:
+      return _ ("Changed");
+    }
+}
+
+static void
+show_changes (KpPlanVersionsPage      *self,
+              const KpPlanVersionData *current)
+{
+  g_autoptr (GPtrArray) diff = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *heading = NULL;
+
+  clear_box (self->changes_box);
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_heading), current->based_on > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_box), current->based_on > 0);
+  if (current->based_on == 0)
+    return;
+  heading = g_strdup_printf (_ ("Changes since version %d"), current->based_on);
+  gtk_label_set_text (self->changes_heading, heading);
+  diff = kp_plan_compare (self->plan, current->based_on, current->number, &error);
+  if (diff == NULL)
+    {
+      toast (self, error);
+      return;
+    }
+  for (guint i = 0; i < diff->len; i++)
+    {
+      KpPlanDifference *d = g_ptr_array_index (diff, i);
+      g_autofree char  *title = g_strdup_printf ("%s %s", d->code, d->title);
+
+      add_row (self->changes_box, title, difference_kind (d->kind));
+    }
+  if (diff->len == 0)
+    add_row (self->changes_box, _ ("No changes"), NULL);
+}
+
+static void
+show_comments (KpPlanVersionsPage *self)
+{
+  GListModel *comments = kp_plan_get_comments (self->plan);
+  guint       n = g_list_model_get_n_items (comments);
+
+  clear_box (self->comments_box);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KpPlanComment) comment = g_list_model_get_item (comments, i);
+      const KpPlanCommentData *c = kp_plan_comment_get_data (comment);
+      g_autofree char         *date = kp_czech_format_date (c->received_on);
+      g_autofree char         *title = g_strdup_printf ("%s · %s", kp_plan_comment_get_title (comment), date);
+      g_autofree char         *subtitle = g_strdup_printf (
+                  "%s\n%s%s%s", c->text,
+          c->settled ? kp_settlement_get_name (c->settlement) : _ ("Not settled yet"),
+          c->reason != NULL ? ": " : "", c->reason != NULL ? c->reason : "");
+
+      add_row (self->comments_box, title, subtitle);
+    }
+  if (n == 0)
+    add_row (self->comments_box, _ ("No comments on this version"), NULL);
+}
+
+static void
+update (KpPlanVersionsPage *self)
+{
+  GListModel    *versions;
+  KpPlanVersion *current;
+  guint          n;
+
+  if (self->plan == NULL)
+    return;
+  versions = kp_plan_get_versions (self->plan);
+  current = kp_plan_get_current_version (self->plan);
+  n = g_list_model_get_n_items (versions);
+  clear_box (self->versions_box);
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (KpPlanVersion) version = g_list_model_get_item (versions, i - 1);
+      g_autofree char *subtitle = describe_version (kp_plan_version_get_data (version));
+
+      add_row (self->versions_box, kp_plan_version_get_title (version), subtitle);
+    }
+  gtk_widget_set_sensitive (self->approve_button, kp_plan_is_editable (self->plan));
+  gtk_widget_set_sensitive (self->comments_button, kp_plan_is_editable (self->plan));
+  gtk_widget_set_sensitive (self->revision_button,
+                            current != NULL && !kp_plan_is_editable (self->plan));
+  if (current != NULL)
+    show_changes (self, kp_plan_version_get_data (current));
+  show_comments (self);
+}
+
+static char *
+today (int days)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+static void
+on_approve_clicked_cb (KpPlanVersionsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *date = today (0);
+
+  kp_plan_approve (self->plan, (KpApprovalBody) adw_combo_row_get_selected (self->body_row),
+                   gtk_editable_get_text (GTK_EDITABLE (self->resolution_row)), date, &error);
+  toast (self, error);
+}
+
+static void
+on_comments_clicked_cb (KpPlanVersionsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *from = today (0);
+  g_autofree char *to = today (14);
+
+  kp_plan_open_for_comments (self->plan, from, to, &error);
+  toast (self, error);
+}
+
+static void
+on_revision_clicked_cb (KpPlanVersionsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  kp_plan_start_revision (self->plan, &error);
+  toast (self, error);
+}
+
+static GtkListBox *
+add_section (GtkBox     *box,
+             const char *title,
+             const char *name,
+             GtkLabel  **out_label)
+{
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, name);
+  gtk_box_append (box, label);
+  gtk_box_append (box, list);
+  if (out_label != NULL)
+    *out_label = GTK_LABEL (label);
+  return GTK_LIST_BOX (list);
+}
+
+static GtkWidget *
+add_button (GtkBox     *box,
+            const char *label,
+            const char *name,
+            GCallback   callback,
+            gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_name (button, name);
+  g_signal_connect_swapped (button, "clicked", callback, data);
+  gtk_box_append (box, button);
+  return button;
+}
+
+static void
+kp_plan_versions_page_dispose (GObject *object)
+{
+  KpPlanVersionsPage *self = KP_PLAN_VERSIONS_PAGE (object);
+
+  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (kp_plan_versions_page_parent_class)->dispose (object);
+}
+
+static void
+kp_plan_versions_page_class_init (KpPlanVersionsPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kp_plan_versions_page_dispose;
+}
+
+static void
+kp_plan_versions_page_init (KpPlanVersionsPage *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *approval = adw_preferences_group_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr (GtkStringList) bodies = gtk_string_list_new (NULL);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_widget_set_margin_bottom (content, 18);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_box_append (GTK_BOX (self), scrolled);
+
+  self->versions_box = add_section (GTK_BOX (content), _ ("Versions"), "plan-versions", NULL);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (approval), _ ("Approval"));
+  gtk_widget_set_margin_top (approval, 12);
+  for (guint i = 0; i < KP_N_APPROVAL_BODIES; i++)
+    gtk_string_list_append (bodies, kp_approval_body_get_name (i));
+  self->body_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->body_row), _ ("Approved by"));
+  adw_combo_row_set_model (self->body_row, G_LIST_MODEL (bodies));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (approval), GTK_WIDGET (self->body_row));
+  self->resolution_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->resolution_row),
+                                 _ ("Resolution number"));
+  gtk_widget_set_name (GTK_WIDGET (self->resolution_row), "plan-resolution");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (approval), GTK_WIDGET (self->resolution_row));
+  gtk_box_append (GTK_BOX (content), approval);
+  gtk_widget_set_margin_top (buttons, 6);
+  self->comments_button = add_button (GTK_BOX (buttons), _ ("Open for _Comments (14 days)"),
+                                      "plan-open-comments", G_CALLBACK (on_comments_clicked_cb),
+                                      self);
+  self->approve_button = add_button (GTK_BOX (buttons), _ ("_Approve Today"), "plan-approve",
+                                     G_CALLBACK (on_approve_clicked_cb), self);
+  self->revision_button = add_button (GTK_BOX (buttons), _ ("Start a New _Revision"),
+                                      "plan-revision", G_CALLBACK (on_revision_clicked_cb), self);
+  gtk_box_append (GTK_BOX (content), buttons);
+  self->changes_box = add_section (GTK_BOX (content), "", "plan-changes", &self->changes_heading);
+  self->comments_box = add_section (GTK_BOX (content), _ ("Public comments on this version"),
+                                    "plan-comments", NULL);
+}
+
+void
+kp_plan_versions_page_set_plan (KpPlanVersionsPage *self,
+                                KpPlan             *plan)
+{
+  g_return_if_fail (KP_IS_PLAN_VERSIONS_PAGE (self));
+
+  g_set_object (&self->plan, plan);
+  g_signal_connect_object (kp_project_module_get_project (KP_PROJECT_MODULE (plan)), "changed",
+                           G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  update (self);
+}

@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kp-database.h"
+#include "kp-plan-view.h"
+#include "kp-test-utils.h"
+#include "kp-ui-resources.h"
+
+#include <string.h>
+
+/* The Plán view, driven through its actions and widgets: a small plan built by keyboard
+ * actions, an item moved and the codes in the rows renumbered, an action plan created. The
+ * tests run in the C locale, so texts are the English msgids. */
+
+typedef struct
+{
+  char       *dir;
+  KpProject  *project;
+  GtkWidget  *window;
+  KpPlanView *view;
+} Fixture;
+
+static void
+open_view (Fixture *f)
+{
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 860);
+  f->view = KP_PLAN_VIEW (kp_plan_view_new (f->project));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
+  gtk_window_present (GTK_WINDOW (f->window));
+  kp_test_flush (f->window);
+}
+
+static void
+setup_sample (Fixture      *f,
+              gconstpointer data)
+{
+  f->dir = kp_test_make_tmpdir ();
+  f->project = kp_test_create_sample (f->dir);
+  open_view (f);
+}
+
+/* The sample's territory without its plan. */
+static void
+setup_empty (Fixture      *f,
+             gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = kp_test_make_tmpdir ();
+  f->project = kp_test_create_sample (f->dir);
+  path = g_strdup (kp_project_get_path (f->project));
+  g_clear_object (&f->project);
+  {
+    g_autoptr (KpDatabase) db = kp_database_open (path, KP_DATABASE_KIND_PROJECT, 0, &error);
+
+    g_assert_no_error (error);
+    kp_database_exec (db,
+                      "DELETE FROM action_plan; UPDATE plan_version SET state = 'draft'; "
+                      "DELETE FROM plan_version;",
+                      &error);
+    g_assert_no_error (error);
+  }
+  f->project = kp_project_open (path, &error);
+  g_assert_no_error (error);
+  open_view (f);
+}
+
+static void
+teardown (Fixture      *f,
+          gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (f->project);
+  kp_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+activate (Fixture    *f,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
+  kp_test_flush (f->window);
+}
+
+/* "code title" of every label pair shown in the tree's rows, in order. */
+static void
+collect_rows (GtkWidget *widget,
+              GString   *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TREE_EXPANDER (child) && g_object_get_data (G_OBJECT (child), "code") != NULL &&
+          gtk_widget_get_mapped (child))
+        g_string_append_printf (
+            out, "%s%s %s", out->len > 0 ? "|" : "",
+            gtk_label_get_text (g_object_get_data (G_OBJECT (child), "code")),
+            gtk_label_get_text (g_object_get_data (G_OBJECT (child), "title")));
+      else
+        collect_rows (child, out);
+    }
+}
+
+static char *
+shown_rows (Fixture *f)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_rows (kp_test_find_widget (f->window, "plan-tree"), out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+rename_selected (Fixture    *f,
+                 const char *title)
+{
+  GtkWidget *row;
+
+  activate (f, "plan.rename");
+  row = kp_test_find_widget (f->window, "plan-item-title");
+  gtk_editable_set_text (GTK_EDITABLE (row), title);
+  g_signal_emit_by_name (row, "apply");
+  kp_test_flush (f->window);
+}
+
+static void
+test_sample_rows (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autofree char *rows = shown_rows (f);
+  g_autofree char *all = kp_plan_view_dup_rows_text (f->view);
+
+  g_assert_true (g_str_has_prefix (rows, "1 Udržení a zkvalitnění stávajících sociálních služeb|"
+                                         "1.1 Zajištění financování stávající sítě služeb|1.1.1 "));
+  g_assert_nonnull (strstr (all, "4.4.2 Komunitní setkání"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (kp_test_find_widget (f->window,
+                                                                                "plan-version"))),
+                            "Version 2"));
+  kp_test_screenshot_if_asked (f->window, "plan-view-sample.png");
+}
+
+static void
+test_build_by_keyboard (Fixture      *f,
+                        gconstpointer data)
+{
+  g_autofree char *rows = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *restored = NULL;
+  g_autoptr (KpPlanItem) item = NULL;
+
+  /* Start from the template: five generic priorities. */
+  activate (f, "plan.start");
+  rows = kp_plan_view_dup_rows_text (f->view);
+  g_assert_true (g_str_has_prefix (rows, "1 Udržení stávajících sociálních služeb\n2 "));
+
+  /* Select the first priority, add a measure under it (Ctrl+Shift+N) and name it (F2). */
+  kp_plan_view_select_item (f->view, g_list_model_get_item (kp_plan_get_items (kp_plan_get (f->project)), 0));
+  activate (f, "plan.add-child");
+  rename_selected (f, "Terénní služby");
+  activate (f, "plan.add-child");
+  rename_selected (f, "Pečovatelská služba večer");
+  activate (f, "plan.add-sibling");
+  rename_selected (f, "Osobní asistence");
+  g_clear_pointer (&rows, g_free);
+  rows = shown_rows (f);
+  g_assert_nonnull (strstr (rows, "1 Udržení stávajících sociálních služeb|1.1 Terénní služby|"
+                                  "1.1.1 Pečovatelská služba večer|1.1.2 Osobní asistence|2 "));
+
+  /* Alt+Up moves it above its sibling: the codes in the rows change. */
+  item = kp_plan_view_get_selected_item (f->view);
+  g_assert_cmpstr (kp_plan_item_get_code (item), ==, "1.1.2");
+  activate (f, "plan.move-up");
+  g_assert_cmpstr (kp_plan_item_get_code (item), ==, "1.1.1");
+  moved = shown_rows (f);
+  g_assert_nonnull (strstr (moved, "1.1.1 Osobní asistence|1.1.2 Pečovatelská služba večer"));
+
+  /* Alt+Left: out one level, then Delete and Undo from the toast. */
+  activate (f, "plan.outdent");
+  g_assert_cmpstr (kp_plan_item_get_code (item), ==, "1.2");
+  activate (f, "plan.delete");
+  g_assert_cmpuint (kp_plan_count_items (kp_plan_get (f->project)), ==, 7);
+  activate (f, "plan.undo");
+  g_assert_cmpuint (kp_plan_count_items (kp_plan_get (f->project)), ==, 8);
+  restored = kp_plan_view_dup_rows_text (f->view);
+  g_assert_nonnull (strstr (restored, "1.2 Osobní asistence"));
+  kp_test_screenshot_if_asked (f->window, "plan-view-built.png");
+}
+
+static void
+test_create_action_plan (Fixture      *f,
+                         gconstpointer data)
+{
+  GtkWidget *entries;
+  guint      n = 0;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (kp_test_find_widget (f->window, "plan-sections")),
+                                    "action-plans");
+  kp_test_flush (f->window);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (kp_test_find_widget (f->window, "plan-action-year")),
+                             2027);
+  g_signal_emit_by_name (kp_test_find_widget (f->window, "plan-create-action-plan"), "clicked");
+  kp_test_flush (f->window);
+  g_assert_nonnull (kp_plan_find_action_plan (kp_plan_get (f->project), 2027));
+  entries = kp_test_find_widget (f->window, "plan-action-entries");
+  for (GtkWidget *row = gtk_widget_get_first_child (entries); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  g_assert_cmpuint (n, >, 20);
+  g_assert_cmpuint (n, ==, kp_action_plan_get_data (kp_plan_find_action_plan (kp_plan_get (f->project), 2027))->entries->len);
+  kp_test_screenshot_if_asked (f->window, "plan-view-action-plan.png");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* Referencing the bundle links it in; the CSS is what AdwApplication would load. */
+  (void) kp_ui_get_resource ();
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/cz/komplan/Komplan/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/kp/ui/plan/sample-rows", Fixture, NULL, setup_sample, test_sample_rows, teardown);
+  g_test_add ("/kp/ui/plan/build-by-keyboard", Fixture, NULL, setup_empty,
+              test_build_by_keyboard, teardown);
+  g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
+              test_create_action_plan, teardown);
+  return g_test_run ();
+}

@@ -248,12 +248,14 @@ parse_costs (yajl_val        object,
           !parse_source (c, &source, &obec, r, where, error))
         return FALSE;
       if (amount < 0)
-        return fail (error, r->name, where, _ ("the amount %" G_GINT64_FORMAT " is negative"),
-                     amount);
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, amount);
+
+          return fail (error, r->name, where, _ ("the amount %s is negative"), number);
+        }
       if (year < r->period_from || year > r->period_to)
-        return fail (error, r->name, where,
-                     _ ("the year %" G_GINT64_FORMAT " lies outside the period %d–%d"), year,
-                     r->period_from, r->period_to);
+        return fail (error, r->name, where, _ ("the year %d lies outside the period %d–%d"),
+                     (int) CLAMP (year, G_MININT, G_MAXINT), r->period_from, r->period_to);
       g_ptr_array_add (d->costs, kp_plan_cost_new ((int) year, source, obec, amount));
     }
   return TRUE;
@@ -681,8 +683,8 @@ parse_entry (yajl_val           object,
           !get_integer (v, "spent", FALSE, &a->has_spent, &a->spent, r, where, error))
         return FALSE;
       if (year < year_from || year > year_to)
-        return fail (error, r->name, where,
-                     _ ("the year %" G_GINT64_FORMAT " lies outside the action plan"), year);
+        return fail (error, r->name, where, _ ("the year %d lies outside the action plan"),
+                     (int) CLAMP (year, G_MININT, G_MAXINT));
       if (a->planned < 0 || (a->has_spent && a->spent < 0))
         return fail (error, r->name, where, _ ("an amount is negative"));
       a->year = (int) year;

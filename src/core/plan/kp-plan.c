@@ -118,6 +118,47 @@ compare_positions (gconstpointer a,
   return pa < pb ? -1 : pa > pb;
 }
 
+/* When the @length items from @start differ only by one item moved from one end to the
+ * other, moves it with one removal and one insertion: a view then changes two rows, not
+ * the whole range. */
+static gboolean
+move_one (GListStore *store,
+          GPtrArray  *wanted,
+          guint       start,
+          guint       length)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint       last = start + length - 1;
+  g_autoptr (GObject) first_now = g_list_model_get_item (model, start);
+  g_autoptr (GObject) last_now = g_list_model_get_item (model, last);
+  gboolean down = first_now == g_ptr_array_index (wanted, last);
+  gboolean up = last_now == g_ptr_array_index (wanted, start);
+
+  for (guint i = start; (down || up) && i < last; i++)
+    {
+      g_autoptr (GObject) now_next = g_list_model_get_item (model, i + 1);
+      g_autoptr (GObject) now_here = g_list_model_get_item (model, i);
+
+      if (down && now_next != g_ptr_array_index (wanted, i))
+        down = FALSE;
+      if (up && now_here != g_ptr_array_index (wanted, i + 1))
+        up = FALSE;
+    }
+  if (down)
+    {
+      g_list_store_remove (store, start);
+      g_list_store_insert (store, last, first_now);
+      return TRUE;
+    }
+  if (up)
+    {
+      g_list_store_remove (store, last);
+      g_list_store_insert (store, start, last_now);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Puts @store in the order of @wanted with the smallest splice. */
 static void
 splice_minimal (GListStore *store,
@@ -144,6 +185,9 @@ splice_minimal (GListStore *store,
       suffix++;
     }
   if (prefix == n && prefix == wanted->len)
+    return;
+  if (n == wanted->len && n - prefix - suffix >= 2 &&
+      move_one (store, wanted, prefix, n - prefix - suffix))
     return;
   g_list_store_splice (store, prefix, n - prefix - suffix, wanted->pdata + prefix,
                        wanted->len - prefix - suffix);

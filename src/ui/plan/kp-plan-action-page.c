@@ -9,7 +9,8 @@ struct _KpPlanActionPage
 {
   GtkBox parent_instance;
 
-  KpPlan *plan;
+  KpPlan  *plan;
+  gboolean dirty; /* changed while hidden: updated when shown */
 
   GtkDropDown   *plans_dropdown;
   GtkSpinButton *year_spin;
@@ -127,7 +128,7 @@ show_evaluation (KpPlanActionPage       *self,
 }
 
 static void
-update (KpPlanActionPage *self)
+refresh (KpPlanActionPage *self)
 {
   KpActionPlan *shown = kp_plan_action_page_get_shown (self);
 
@@ -139,6 +140,27 @@ update (KpPlanActionPage *self)
   show_entries (self, kp_action_plan_get_data (shown));
   show_budget (self, kp_action_plan_get_data (shown));
   show_evaluation (self, kp_action_plan_get_data (shown));
+}
+
+/* The page reads the plan only while it is shown: an edit of the strategy never waits for
+ * it. */
+static void
+update (KpPlanActionPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  self->dirty = FALSE;
+  refresh (self);
+}
+
+static void
+on_map_cb (KpPlanActionPage *self)
+{
+  if (self->dirty)
+    update (self);
 }
 
 static void
@@ -237,6 +259,7 @@ kp_plan_action_page_init (KpPlanActionPage *self)
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   gtk_widget_set_margin_start (bar, 12);
   gtk_widget_set_margin_end (bar, 12);
   gtk_widget_set_margin_top (bar, 6);

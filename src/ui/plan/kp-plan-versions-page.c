@@ -10,7 +10,8 @@ struct _KpPlanVersionsPage
 {
   GtkBox parent_instance;
 
-  KpPlan *plan;
+  KpPlan  *plan;
+  gboolean dirty; /* changed while hidden: updated when shown */
 
   GtkListBox  *versions_box;
   AdwComboRow *body_row;
@@ -22,6 +23,9 @@ struct _KpPlanVersionsPage
   GtkListBox  *changes_box;
   GtkListBox  *comments_box;
 };
+
+/* A list longer than this is cut: a new plan imported over a draft changes every item. */
+#define MAX_CHANGES 100
 
 G_DEFINE_FINAL_TYPE (KpPlanVersionsPage, kp_plan_versions_page, GTK_TYPE_BOX)
 
@@ -113,12 +117,20 @@ show_changes (KpPlanVersionsPage      *self,
       toast (self, error);
       return;
     }
-  for (guint i = 0; i < diff->len; i++)
+  for (guint i = 0; i < MIN (diff->len, MAX_CHANGES); i++)
     {
       KpPlanDifference *d = g_ptr_array_index (diff, i);
       g_autofree char  *title = g_strdup_printf ("%s %s", d->code, d->title);
 
       add_row (self->changes_box, title, difference_kind (d->kind));
+    }
+  if (diff->len > MAX_CHANGES)
+    {
+      guint            more = diff->len - MAX_CHANGES;
+      g_autofree char *title = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "and %u more change", "and %u more changes", more), more);
+
+      add_row (self->changes_box, title, NULL);
     }
   if (diff->len == 0)
     add_row (self->changes_box, _ ("No changes"), NULL);
@@ -149,7 +161,7 @@ show_comments (KpPlanVersionsPage *self)
 }
 
 static void
-update (KpPlanVersionsPage *self)
+refresh (KpPlanVersionsPage *self)
 {
   GListModel    *versions;
   KpPlanVersion *current;
@@ -175,6 +187,27 @@ update (KpPlanVersionsPage *self)
   if (current != NULL)
     show_changes (self, kp_plan_version_get_data (current));
   show_comments (self);
+}
+
+/* The page reads the plan only while it is shown: an edit of the strategy never waits for
+ * it. */
+static void
+update (KpPlanVersionsPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  self->dirty = FALSE;
+  refresh (self);
+}
+
+static void
+on_map_cb (KpPlanVersionsPage *self)
+{
+  if (self->dirty)
+    update (self);
 }
 
 static char *
@@ -280,6 +313,7 @@ kp_plan_versions_page_init (KpPlanVersionsPage *self)
   g_autoptr (GtkStringList) bodies = gtk_string_list_new (NULL);
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_widget_set_margin_start (content, 12);
   gtk_widget_set_margin_end (content, 12);

@@ -15,6 +15,8 @@ struct _KpPlanView
 
   KpProject          *project;
   GtkTreeListModel   *tree_model;
+  gint64              total_costs; /* of the whole strategy, read again when costs change */
+  guint               counted_items;
   GtkSingleSelection *selection;
 
   AdwToastOverlay    *toast_overlay;
@@ -39,6 +41,9 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Up to this many items the tree opens fully expanded. */
+#define MAX_EXPANDED 2000
 
 static KpPlan *
 get_plan (KpPlanView *self)
@@ -65,6 +70,21 @@ create_children (gpointer item,
   if (kp_plan_item_is_activity (get_plan (self), plan_item))
     return NULL;
   return g_object_ref (kp_plan_item_get_children (plan_item));
+}
+
+static void
+expand_top (KpPlanView *self)
+{
+  guint n = g_list_model_get_n_items (kp_plan_get_items (get_plan (self)));
+
+  /* Expanding a row adds its children after it: walk the priorities from the end. */
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i - 1);
+
+      if (row != NULL)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
 }
 
 KpPlanItem *
@@ -116,13 +136,23 @@ sum_costs (GListModel *items)
 }
 
 static void
-update_header (KpPlanView *self)
+update_header (KpPlanView *self,
+               KpChanges  *changes)
 {
   KpPlan          *plan = get_plan (self);
   KpPlanVersion   *version = kp_plan_get_current_version (plan);
   guint            n = kp_plan_count_items (plan);
-  g_autofree char *money = kp_format_money (sum_costs (kp_plan_get_items (plan)));
+  g_autofree char *money = NULL;
   g_autofree char *total = NULL;
+
+  /* A move changes no money: the sum over a kraj's plan is kept. */
+  if (changes == NULL || n != self->counted_items || kp_changes_has_table (changes, "plan_cost") ||
+      kp_changes_has_table (changes, "plan_version"))
+    {
+      self->total_costs = sum_costs (kp_plan_get_items (plan));
+      self->counted_items = n;
+    }
+  money = kp_format_money (self->total_costs);
 
   gtk_stack_set_visible_child_name (self->main_stack, version != NULL ? "plan" : "empty");
   if (version != NULL)
@@ -158,7 +188,7 @@ on_project_changed_cb (KpPlanView *self,
 {
   if (!kp_changes_has_module (changes, "plan"))
     return;
-  update_header (self);
+  update_header (self, changes);
   on_selection_changed_cb (self);
 }
 
@@ -438,8 +468,13 @@ kp_plan_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (kp_plan_view_parent_class)->constructed (object);
   plan = get_plan (self);
+  /* A plan of a kraj (thousands of activities) opens with its measures shown and their
+   * activities folded; a smaller one opens whole. */
   self->tree_model = gtk_tree_list_model_new (g_object_ref (kp_plan_get_items (plan)), FALSE,
-                                              TRUE, create_children, self, NULL);
+                                              kp_plan_count_items (plan) <= MAX_EXPANDED,
+                                              create_children, self, NULL);
+  if (kp_plan_count_items (plan) > MAX_EXPANDED)
+    expand_top (self);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -454,7 +489,7 @@ kp_plan_view_constructed (GObject *object)
   kp_plan_item_detail_set_plan (self->detail, plan);
   kp_plan_action_page_set_plan (self->action_page, plan);
   kp_plan_versions_page_set_plan (self->versions_page, plan);
-  update_header (self);
+  update_header (self, NULL);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include "kp-plan-view.h"
 #include "kp-plan-action-page.h"
+#include "kp-plan-chapters-page.h"
 #include "kp-plan-item-detail.h"
 #include "kp-plan-tree-row.h"
 #include "kp-plan-versions-page.h"
@@ -26,6 +27,7 @@ struct _KpPlanView
   GtkListView        *tree_view;
   GtkLabel           *total_label;
   KpPlanItemDetail   *detail;
+  KpPlanChaptersPage *chapters_page;
   KpPlanActionPage   *action_page;
   KpPlanVersionsPage *versions_page;
 };
@@ -487,6 +489,7 @@ kp_plan_view_constructed (GObject *object)
   g_signal_connect_object (self->project, "changed", G_CALLBACK (on_project_changed_cb), self,
                            G_CONNECT_SWAPPED);
   kp_plan_item_detail_set_plan (self->detail, plan);
+  kp_plan_chapters_page_set_plan (self->chapters_page, plan);
   kp_plan_action_page_set_plan (self->action_page, plan);
   kp_plan_versions_page_set_plan (self->versions_page, plan);
   update_header (self, NULL);
@@ -572,6 +575,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KP_TYPE_PLAN_ITEM_DETAIL);
+  g_type_ensure (KP_TYPE_PLAN_CHAPTERS_PAGE);
   g_type_ensure (KP_TYPE_PLAN_ACTION_PAGE);
   g_type_ensure (KP_TYPE_PLAN_VERSIONS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -583,6 +587,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, tree_view);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, total_label);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, detail);
+  gtk_widget_class_bind_template_child (widget_class, KpPlanView, chapters_page);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, action_page);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, versions_page);
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kp-database.h"
+#include "kp-plan-chapters-page.h"
 #include "kp-plan-view.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
@@ -217,6 +218,41 @@ test_create_action_plan (Fixture      *f,
   kp_test_screenshot_if_asked (f->window, "plan-view-action-plan.png");
 }
 
+static void
+test_chapter_text (Fixture      *f,
+                   gconstpointer data)
+{
+  GtkTextView   *text;
+  GtkTextBuffer *buffer;
+  GtkTextIter    end;
+  g_autoptr (KpPlanChapter) first = NULL;
+  KpPlan *plan = kp_plan_get (f->project);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (kp_test_find_widget (f->window, "plan-sections")),
+                                    "chapters");
+  kp_test_flush (f->window);
+  first = g_list_model_get_item (kp_plan_get_chapters (plan), 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kp_test_find_widget (f->window,
+                                                                             "plan-chapter-title"))),
+                   ==, "Úvod");
+  text = GTK_TEXT_VIEW (kp_test_find_widget (f->window, "plan-chapter-text"));
+  buffer = gtk_text_view_get_buffer (text);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_insert_at_cursor (buffer, "\nKontakt: koordinátorka KPSS.\n", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (text), "chapter.live-block", "s",
+                                             "demography"));
+  kp_plan_chapters_page_flush (KP_PLAN_CHAPTERS_PAGE (
+      gtk_widget_get_ancestor (GTK_WIDGET (text), KP_TYPE_PLAN_CHAPTERS_PAGE)));
+  kp_test_flush (f->window);
+  g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "Kontakt: koordinátorka KPSS."));
+  g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "```komplan demography\n```"));
+  kp_test_screenshot_if_asked (f->window, "plan-view-chapters.png");
+  /* One undo step takes the text back. */
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_null (strstr (kp_plan_chapter_get_data (first)->body, "Kontakt"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +271,8 @@ main (int   argc,
   g_test_add ("/kp/ui/plan/sample-rows", Fixture, NULL, setup_sample, test_sample_rows, teardown);
   g_test_add ("/kp/ui/plan/build-by-keyboard", Fixture, NULL, setup_empty,
               test_build_by_keyboard, teardown);
+  g_test_add ("/kp/ui/plan/chapter-text", Fixture, NULL, setup_sample, test_chapter_text,
+              teardown);
   g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
               test_create_action_plan, teardown);
   return g_test_run ();

@@ -15,6 +15,36 @@ update_costs (KpPlanItem *item,
   gtk_label_set_text (label, text != NULL ? text : "");
 }
 
+/* Drag and drop: a row carries its item's id; dropping it on another row asks the view
+ * ("plan.drop") to put it there. */
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    GtkWidget     *expander)
+{
+  KpPlanItem *item = g_object_get_data (G_OBJECT (expander), "item");
+
+  if (item == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_INT64, kp_plan_item_get_id (item));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkWidget     *expander)
+{
+  KpPlanItem *item = g_object_get_data (G_OBJECT (expander), "item");
+
+  if (item == NULL || !G_VALUE_HOLDS_INT64 (value))
+    return FALSE;
+  return gtk_widget_activate_action (expander, "plan.drop", "(xx)", g_value_get_int64 (value),
+                                     kp_plan_item_get_id (item));
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item)
@@ -40,6 +70,16 @@ setup_row (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (expander), "title", title);
   g_object_set_data (G_OBJECT (expander), "costs", costs);
   gtk_list_item_set_child (list_item, expander);
+  {
+    GtkDragSource *source = gtk_drag_source_new ();
+    GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
+
+    gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+    g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), expander);
+    gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
+    g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), expander);
+    gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (target));
+  }
 }
 
 static void

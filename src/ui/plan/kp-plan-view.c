@@ -439,6 +439,43 @@ delete_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 }
 
+/* A row dropped on another: into it when it is one level up (a measure dropped on a
+ * priority), else before it. */
+static void
+drop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KpPlanView *self = KP_PLAN_VIEW (widget);
+  KpPlan     *plan = get_plan (self);
+  g_autoptr (GError) error = NULL;
+  gint64      dragged_id, target_id;
+  KpPlanItem *dragged, *target, *parent;
+  int         position;
+  gboolean    ok;
+
+  g_variant_get (parameter, "(xx)", &dragged_id, &target_id);
+  dragged = kp_plan_find_item (plan, dragged_id);
+  target = kp_plan_find_item (plan, target_id);
+  if (dragged == NULL || target == NULL || dragged == target)
+    return;
+  if (!kp_plan_item_is_activity (plan, target) &&
+      kp_plan_item_get_depth (target) + 1 == kp_plan_item_get_depth (dragged))
+    ok = kp_plan_move_item (plan, dragged, target, -1, &error);
+  else
+    {
+      parent = kp_plan_item_get_parent (target);
+      position = kp_plan_item_get_position (target);
+      if (kp_plan_item_get_parent (dragged) == parent &&
+          kp_plan_item_get_position (dragged) < position)
+        position--;
+      ok = kp_plan_move_item (plan, dragged, parent, position, &error);
+    }
+  report (self, error);
+  if (ok)
+    kp_plan_view_select_item (self, dragged);
+}
+
 static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
@@ -602,6 +639,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "plan.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "plan.drop", "(xx)", drop_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "plan.add-sibling", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_SHIFT_MASK,

@@ -131,6 +131,36 @@ rename_selected (Fixture    *f,
   kp_test_flush (f->window);
 }
 
+static KpPlanItem *
+find_code (GListModel *items,
+           const char *code)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KpPlanItem) item = g_list_model_get_item (items, i);
+      KpPlanItem *found;
+
+      if (g_strcmp0 (kp_plan_item_get_code (item), code) == 0)
+        return item;
+      found = find_code (kp_plan_item_get_children (item), code);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static KpPlanItem *
+plan_item_at (KpPlan     *plan,
+              const char *code)
+{
+  KpPlanItem *item = find_code (kp_plan_get_items (plan), code);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
 static void
 test_sample_rows (Fixture      *f,
                   gconstpointer data)
@@ -192,6 +222,25 @@ test_build_by_keyboard (Fixture      *f,
   restored = kp_plan_view_dup_rows_text (f->view);
   g_assert_nonnull (strstr (restored, "1.2 Osobní asistence"));
   kp_test_screenshot_if_asked (f->window, "plan-view-built.png");
+
+  /* Drag and drop: the measure dropped on priority 3 goes into it; dropped on another
+   * measure it goes before it. */
+  {
+    KpPlan     *plan = kp_plan_get (f->project);
+    KpPlanItem *measure = plan_item_at (plan, "1.1");
+    /* Undo brought the deleted item back as a new object. */
+    KpPlanItem *restored_item = plan_item_at (plan, "1.2");
+
+    g_assert_true (gtk_widget_activate_action (
+        GTK_WIDGET (f->view), "plan.drop", "(xx)", kp_plan_item_get_id (measure),
+        kp_plan_item_get_id (plan_item_at (plan, "3"))));
+    g_assert_cmpstr (kp_plan_item_get_code (measure), ==, "3.1");
+    g_assert_true (gtk_widget_activate_action (
+        GTK_WIDGET (f->view), "plan.drop", "(xx)", kp_plan_item_get_id (restored_item),
+        kp_plan_item_get_id (measure)));
+    g_assert_cmpstr (kp_plan_item_get_code (restored_item), ==, "3.1");
+    g_assert_cmpstr (kp_plan_item_get_code (measure), ==, "3.2");
+  }
 }
 
 static void

@@ -279,6 +279,16 @@ char *kp_plan_format_evaluation (KpPlan *self,
                                  int     year_from,
                                  int     year_to);
 
+/* Findings of the needs analysis (kp-finding-source.h). Returns: (transfer full) (nullable):
+ * the text of the finding @finding_id from the project's module that holds findings, %NULL
+ * when no module has it (or there is no such module yet) */
+char *kp_plan_dup_finding_title (KpPlan     *self,
+                                 const char *finding_id);
+/* Returns: (transfer full) (element-type KpPlanItem): the items of the current version
+ * justified by @finding_id, in tree order */
+GPtrArray *kp_plan_list_items_for_finding (KpPlan     *self,
+                                           const char *finding_id);
+
 /* JSON ("komplan-plan/1", docs/plan-format.md). Returns: (transfer full): the version
  * @number (0: current) with the action plans, or %NULL with @error set */
 char *kp_plan_export_json (KpPlan  *self,

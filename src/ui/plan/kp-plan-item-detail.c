@@ -28,6 +28,7 @@ struct _KpPlanItemDetail
   AdwEntryRow         *partners_row;
   AdwActionRow        *implementer_row;
   AdwActionRow        *groups_row;
+  AdwActionRow        *findings_row;
   AdwPreferencesGroup *costs_group;
   GtkLabel            *costs_label;
   AdwPreferencesGroup *indicators_group;
@@ -231,6 +232,21 @@ update (KpPlanItemDetail *self)
   g_ptr_array_add (names, NULL);
   groups = g_strjoinv (", ", (char **) names->pdata);
   adw_action_row_set_subtitle (self->groups_row, *groups != '\0' ? groups : _ ("Not given"));
+  {
+    /* Only the findings the needs analysis has: an id it does not know shows nothing. */
+    g_autoptr (GString) findings = g_string_new (NULL);
+
+    for (guint i = 0; i < d->findings->len; i++)
+      {
+        g_autofree char *title = kp_plan_dup_finding_title (self->plan,
+                                                            g_ptr_array_index (d->findings, i));
+
+        if (title != NULL)
+          g_string_append_printf (findings, "%s%s", findings->len > 0 ? "\n" : "", title);
+      }
+    gtk_widget_set_visible (GTK_WIDGET (self->findings_row), findings->len > 0);
+    adw_action_row_set_subtitle (self->findings_row, findings->str);
+  }
   costs = format_costs (d);
   gtk_label_set_text (self->costs_label, costs);
   indicators = format_indicators (d);
@@ -309,6 +325,12 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
                                        _ ("_Justification (findings of the analysis)"),
                                        "plan-item-justification", set_justification);
 
+  self->findings_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->findings_row),
+                                 _ ("Answers the findings"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->findings_row), FALSE);
+  adw_action_row_set_subtitle_lines (self->findings_row, 6);
+  adw_preferences_group_add (self->item_group, GTK_WIDGET (self->findings_row));
   self->activity_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->activity_group, _ ("Activity"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->activity_group));
@@ -332,9 +354,11 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
                                   "plan-item-partners", set_partners);
   self->implementer_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->implementer_row), _ ("Implementer"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->implementer_row), FALSE);
   adw_preferences_group_add (self->activity_group, GTK_WIDGET (self->implementer_row));
   self->groups_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->groups_row), _ ("Target groups"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->groups_row), FALSE);
   adw_preferences_group_add (self->activity_group, GTK_WIDGET (self->groups_row));
 
   self->costs_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());

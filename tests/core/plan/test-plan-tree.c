@@ -143,6 +143,7 @@ test_item_fields (PlanFixture  *f,
   d->has_status = TRUE;
   d->status = KP_ACTIVITY_STATUS_IN_PROGRESS;
   g_ptr_array_add (d->target_groups, g_strdup ("Senioři"));
+  g_ptr_array_add (d->findings, g_strdup ("zjisteni-senioři-7"));
   g_ptr_array_add (d->costs, kp_plan_cost_new (2027, KP_FINANCING_SOURCE_KRAJ, NULL, 120000));
   g_ptr_array_add (d->costs, kp_plan_cost_new (2026, KP_FINANCING_SOURCE_OBEC, "990001", 35000));
   g_assert_true (kp_plan_update_item (f->plan, item, d, &error));
@@ -153,6 +154,16 @@ test_item_fields (PlanFixture  *f,
                    "senioři");
   g_assert_cmpint (((KpPlanCost *) g_ptr_array_index (kp_plan_item_get_data (item)->costs, 0))->year,
                    ==, 2026);
+
+  /* Linked to a finding by its id, whether or not the needs analysis has it: the plan names
+   * it only when a module holding findings answers for it. */
+  {
+    g_autoptr (GPtrArray) answering = kp_plan_list_items_for_finding (f->plan, "zjisteni-senioři-7");
+
+    g_assert_cmpuint (answering->len, ==, 1);
+    g_assert_true (g_ptr_array_index (answering, 0) == item);
+    g_assert_null (kp_plan_dup_finding_title (f->plan, "zjisteni-senioři-7"));
+  }
 
   /* Refused: a year outside the period, a negative amount, an unknown target group. */
   g_ptr_array_add (d->costs, kp_plan_cost_new (2030, KP_FINANCING_SOURCE_KRAJ, NULL, 1));

@@ -50,6 +50,15 @@ void kp_plan_fill_template (KpPlanVersionData    *data,
 gboolean kp_plan_write_sample (KpDatabase *db,
                                GError    **error);
 
+/* kp-plan-model.c: applies @rows (the items of @ids that still exist; all items of the
+ * version when @ids is %NULL) to the tree, and puts a list in the order of @wanted with the
+ * smallest change. */
+void kp_plan_apply_items (KpPlan    *self,
+                          GPtrArray *rows,
+                          GArray    *ids);
+void kp_plan_splice_minimal (GListStore *store,
+                             GPtrArray  *wanted);
+
 /* kp-plan-item.c */
 KpPlanItem *kp_plan_item_new (KpPlanItemRow *row);
 gboolean    kp_plan_item_update (KpPlanItem    *self,

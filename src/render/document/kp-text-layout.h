@@ -89,6 +89,12 @@ void          kp_text_layout_draw (KpTextLayout *layout,
 
 char *kp_text_link_uri (const char *uri);
 char *kp_text_link_dest (const char *name);
+char *kp_text_link_attributes (cairo_t    *cr,
+                               const char *link_attributes,
+                               double      x,
+                               double      y,
+                               double      width,
+                               double      height);
 void  kp_text_link_rect (cairo_t    *cr,
                          const char *link_attributes,
                          double      x,

@@ -81,6 +81,11 @@ writer_new (cairo_surface_t *surface,
 {
   KpDocumentWriter *writer = g_new0 (KpDocumentWriter, 1);
 
+  /* PDF 1.4: every object at an offset of a classic cross-reference table, which
+   * kp-pdf-patch.c completes. From 1.17.6 on, cairo puts objects in object streams for PDF
+   * 1.5; 1.16 would write ActualText spans for clusters, of which (without ligatures) there
+   * are none. Nothing Komplan draws needs more than 1.4. */
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_4);
   writer->surface = surface;
   writer->cr = cairo_create (surface);
   writer->page = 1;

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
  * alternative text of figures (/Alt).
  *
  * Cairo writes every object uncompressed at the offset of a classic cross-reference table
- * (no object streams, no incremental updates). Each addition is inserted right after the
+ * (no object streams, no incremental updates) in a PDF 1.4, which the writer asks for. Each addition is inserted right after the
  * "<<" that opens an object's dictionary, and the table is written again with the offsets
  * moved; nothing else changes. A PDF of another shape is refused with
  * G_IO_ERROR_INVALID_DATA: that would be a bug, never the user's doing. */

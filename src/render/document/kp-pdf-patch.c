@@ -5,11 +5,66 @@
 
 #include "kp-pdf-patch.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* See kp-pdf-patch.h. The patch is planned first (what to insert where, and the new
- * cross-reference table), then applied to bytes in memory or streamed from a mapped file,
- * so a large catalogue is never held twice. */
+ * cross-reference table), reading only the end of the file and the first bytes of each
+ * object; then it is applied to bytes in memory, or copied from file to file in blocks, so a
+ * catalogue of thousands of pages is never held in memory. */
+
+/* Bytes read at an object's offset to tell what it is. */
+#define HEAD_SIZE 160
+/* Bytes read from the end to find "startxref". */
+#define END_SIZE   2048
+#define COPY_BLOCK (1 << 20)
+
+/* The PDF being planned: in memory, or a file read where needed. */
+typedef struct
+{
+  const guint8 *data; /* (nullable) all of it */
+  int           fd;   /* when @data is NULL */
+  gsize         length;
+} Source;
+
+/* Returns: (transfer full): up to @size bytes from @offset, their number in @out_length;
+ *   %NULL when they cannot be read */
+static guint8 *
+source_read (const Source *source,
+             gsize         offset,
+             gsize         size,
+             gsize        *out_length)
+{
+  guint8 *buf;
+  gsize   done = 0;
+
+  if (offset > source->length)
+    return NULL;
+  size = MIN (size, source->length - offset);
+  buf = g_malloc (size + 1);
+  if (source->data != NULL)
+    memcpy (buf, source->data + offset, size);
+  else
+    while (done < size)
+      {
+        ssize_t n = pread (source->fd, buf + done, size - done, (off_t) (offset + done));
+
+        if (n < 0 && errno == EINTR)
+          continue;
+        if (n <= 0)
+          {
+            g_free (buf);
+            return NULL;
+          }
+        done += n;
+      }
+  buf[size] = '\0';
+  *out_length = size;
+  return buf;
+}
 
 typedef struct
 {
@@ -137,23 +192,24 @@ expect (Scanner    *s,
 
 /* The offset "startxref" names, found at the end of the file. */
 static gboolean
-find_xref (const guint8 *data,
-           gsize         length,
+find_xref (const Source *source,
            gsize        *out_offset)
 {
-  static const char key[] = "startxref";
-  const gsize       key_length = sizeof key - 1;
-  gsize             from = length > 2048 ? length - 2048 : 0;
-  Scanner           s = { data, length, 0 };
-  guint64           offset;
+  static const char  key[] = "startxref";
+  const gsize        key_length = sizeof key - 1;
+  gsize              from = source->length > END_SIZE ? source->length - END_SIZE : 0;
+  gsize              length = 0;
+  g_autofree guint8 *end = source_read (source, from, END_SIZE, &length);
+  Scanner            s = { end, length, 0 };
+  guint64            offset;
 
-  if (length < key_length)
+  if (end == NULL || length < key_length)
     return FALSE;
-  for (gsize i = length - key_length + 1; i-- > from;)
-    if (memcmp (data + i, key, key_length) == 0)
+  for (gsize i = length - key_length + 1; i-- > 0;)
+    if (memcmp (end + i, key, key_length) == 0)
       {
         s.pos = i + key_length;
-        if (!read_number (&s, &offset) || offset >= length)
+        if (!read_number (&s, &offset) || offset >= source->length)
           return FALSE;
         *out_offset = offset;
         return TRUE;
@@ -161,6 +217,8 @@ find_xref (const guint8 *data,
   return FALSE;
 }
 
+/* Reads the table and the trailer, which start at @xref_offset: @data is the file from
+ * there to its end. Offsets in errors are the file's. */
 static gboolean
 parse_xref (const guint8 *data,
             gsize         length,
@@ -170,7 +228,7 @@ parse_xref (const guint8 *data,
             char        **out_trailer,
             GError      **error)
 {
-  Scanner s = { data, length, xref_offset };
+  Scanner s = { data, length, 0 };
   gsize   trailer_start, trailer_end;
   char    buf[32];
 
@@ -185,13 +243,13 @@ parse_xref (const guint8 *data,
       skip_space (&s);
       mark = s.pos;
       if (!read_token (&s, buf, sizeof buf))
-        return fail (error, s.pos);
+        return fail (error, xref_offset + s.pos);
       if (strcmp (buf, "trailer") == 0)
         break;
       s.pos = mark;
       if (!read_number (&s, &first) || !read_number (&s, &count) || count > G_MAXUINT ||
           first > G_MAXUINT - count)
-        return fail (error, mark);
+        return fail (error, xref_offset + mark);
       section.first = first;
       section.count = count;
       g_array_append_val (sections, section);
@@ -203,12 +261,12 @@ parse_xref (const guint8 *data,
           if (!read_number (&s, &offset) || !read_number (&s, &generation) ||
               !read_token (&s, buf, sizeof buf) || (strcmp (buf, "n") != 0 && strcmp (buf, "f") != 0) ||
               generation > 65535)
-            return fail (error, s.pos);
+            return fail (error, xref_offset + s.pos);
           entry.offset = offset;
           entry.generation = generation;
           entry.in_use = buf[0] == 'n';
           if (entry.in_use && entry.offset >= xref_offset)
-            return fail (error, s.pos);
+            return fail (error, xref_offset + s.pos);
           g_array_append_val (entries, entry);
         }
     }
@@ -220,13 +278,13 @@ parse_xref (const guint8 *data,
     if (memcmp (data + trailer_end, "startxref", 9) == 0)
       break;
   if (trailer_end + 9 > length || trailer_end == trailer_start)
-    return fail (error, trailer_start);
+    return fail (error, xref_offset + trailer_start);
   *out_trailer = g_strndup ((const char *) data + trailer_start, trailer_end - trailer_start);
   g_strchomp (*out_trailer);
   if (strstr (*out_trailer, "/Prev") != NULL || strstr (*out_trailer, "/XRefStm") != NULL)
     {
       g_clear_pointer (out_trailer, g_free);
-      return fail (error, trailer_start);
+      return fail (error, xref_offset + trailer_start);
     }
   return TRUE;
 }
@@ -239,27 +297,31 @@ typedef enum
   OBJECT_FIGURE,
 } ObjectKind;
 
-/* What the object at @entry is, and where its dictionary's "<<" ends. */
+/* What the object at @entry is, and where its dictionary's "<<" ends; @end is where the
+ * objects end (the table). */
 static gboolean
-classify (const guint8    *data,
-          gsize            length,
+classify (const Source    *source,
+          gsize            end,
           const XrefEntry *entry,
           ObjectKind      *out_kind,
           gsize           *out_dict)
 {
-  Scanner s = { data, length, entry->offset };
-  guint64 number, generation;
-  char    type[32], value[32], key[32], structure[32];
+  gsize              length = 0;
+  g_autofree guint8 *head = source_read (source, entry->offset, MIN (HEAD_SIZE, end - entry->offset),
+                                         &length);
+  Scanner            s = { head, length, 0 };
+  guint64            number, generation;
+  char               type[32], value[32], key[32], structure[32];
 
   *out_kind = OBJECT_OTHER;
-  if (!read_number (&s, &number) || number != entry->number || !read_number (&s, &generation) ||
-      !expect (&s, "obj"))
+  if (head == NULL || !read_number (&s, &number) || number != entry->number ||
+      !read_number (&s, &generation) || !expect (&s, "obj"))
     return FALSE;
   skip_space (&s);
-  if (s.pos + 2 > length || data[s.pos] != '<' || data[s.pos + 1] != '<')
-    return TRUE; /* a stream's dictionary never starts a page; other objects are left alone */
+  if (s.pos + 2 > length || head[s.pos] != '<' || head[s.pos + 1] != '<')
+    return TRUE; /* not a dictionary: left alone */
   s.pos += 2;
-  *out_dict = s.pos;
+  *out_dict = entry->offset + s.pos;
   if (!read_token (&s, type, sizeof type) || strcmp (type, "/Type") != 0 ||
       !read_token (&s, value, sizeof value))
     return TRUE;
@@ -413,8 +475,7 @@ write_tail (Plan       *plan,
 }
 
 static Plan *
-plan_new (const guint8     *data,
-          gsize             length,
+plan_new (const Source     *source,
           const KpPdfPatch *patch,
           GError          **error)
 {
@@ -422,24 +483,34 @@ plan_new (const guint8     *data,
   g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (XrefEntry));
   g_autoptr (GArray) sections = g_array_new (FALSE, FALSE, sizeof (XrefSection));
   g_autoptr (GPtrArray) by_offset = g_ptr_array_new ();
-  g_autofree char *trailer = NULL;
-  guint            figure = 0;
+  g_autofree char   *trailer = NULL;
+  g_autofree guint8 *header = NULL;
+  g_autofree guint8 *table = NULL;
+  gsize              length = 0;
+  guint              figure = 0;
 
   plan->inserts = g_array_new (FALSE, FALSE, sizeof (Insert));
   g_array_set_clear_func (plan->inserts, insert_clear);
   plan->tail = g_string_new (NULL);
-  if (length < 8 || memcmp (data, "%PDF-", 5) != 0)
+  header = source_read (source, 0, 8, &length);
+  if (header == NULL || length < 8 || memcmp (header, "%PDF-", 5) != 0)
     {
       fail (error, 0);
       return NULL;
     }
-  if (!find_xref (data, length, &plan->xref_offset))
+  if (!find_xref (source, &plan->xref_offset))
     {
-      fail (error, length);
+      fail (error, source->length);
       return NULL;
     }
-  if (!parse_xref (data, length, plan->xref_offset, entries, sections, &trailer, error))
-    return NULL;
+  table = source_read (source, plan->xref_offset, source->length - plan->xref_offset, &length);
+  if (table == NULL ||
+      !parse_xref (table, length, plan->xref_offset, entries, sections, &trailer, error))
+    {
+      if (table == NULL)
+        fail (error, plan->xref_offset);
+      return NULL;
+    }
 
   for (guint i = 0; i < entries->len; i++)
     if (g_array_index (entries, XrefEntry, i).in_use)
@@ -452,7 +523,7 @@ plan_new (const guint8     *data,
       gsize            dict = 0;
       Insert           insert;
 
-      if (!classify (data, plan->xref_offset, entry, &kind, &dict))
+      if (!classify (source, plan->xref_offset, entry, &kind, &dict))
         {
           fail (error, entry->offset);
           return NULL;
@@ -492,7 +563,11 @@ kp_pdf_patch_bytes (GByteArray       *pdf,
   g_return_val_if_fail (pdf != NULL, FALSE);
   g_return_val_if_fail (patch != NULL, FALSE);
 
-  plan = plan_new (pdf->data, pdf->len, patch, error);
+  {
+    Source source = { pdf->data, -1, pdf->len };
+
+    plan = plan_new (&source, patch, error);
+  }
   if (plan == NULL)
     return FALSE;
   total = plan->xref_offset + plan->added + plan->tail->len;
@@ -518,48 +593,94 @@ kp_pdf_patch_bytes (GByteArray       *pdf,
   return TRUE;
 }
 
+static gboolean
+fail_errno (GError    **error,
+            const char *path,
+            int         saved)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _ ("Cannot write “%s”: %s"),
+               path, g_strerror (saved));
+  return FALSE;
+}
+
+/* Copies @source's bytes from @from up to @to into @out. */
+static gboolean
+copy_range (const Source  *source,
+            gsize          from,
+            gsize          to,
+            GOutputStream *out,
+            guint8        *block,
+            const char    *path,
+            GError       **error)
+{
+  while (from < to)
+    {
+      gsize   size = MIN (to - from, COPY_BLOCK);
+      ssize_t n = pread (source->fd, block, size, (off_t) from);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return fail_errno (error, path, errno);
+      if (n == 0)
+        return fail (error, from);
+      if (!g_output_stream_write_all (out, block, n, NULL, NULL, error))
+        return FALSE;
+      from += n;
+    }
+  return TRUE;
+}
+
 gboolean
 kp_pdf_patch_file (const char       *in_path,
                    const char       *out_path,
                    const KpPdfPatch *patch,
                    GError          **error)
 {
-  g_autoptr (GMappedFile) mapped = NULL;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (Plan) plan = NULL;
-  const guint8 *data;
-  gsize         from = 0;
+  g_autofree guint8 *block = NULL;
+  Source             source = { NULL, -1, 0 };
+  GStatBuf           info;
+  gsize              from = 0;
+  gboolean           ok = FALSE;
 
   g_return_val_if_fail (in_path != NULL && out_path != NULL, FALSE);
   g_return_val_if_fail (patch != NULL, FALSE);
 
-  mapped = g_mapped_file_new (in_path, FALSE, error);
-  if (mapped == NULL)
-    return FALSE;
-  data = (const guint8 *) g_mapped_file_get_contents (mapped);
-  plan = plan_new (data, g_mapped_file_get_length (mapped), patch, error);
+  source.fd = g_open (in_path, O_RDONLY, 0);
+  if (source.fd < 0 || g_stat (in_path, &info) != 0)
+    {
+      fail_errno (error, out_path, errno);
+      goto out;
+    }
+  source.length = info.st_size;
+  plan = plan_new (&source, patch, error);
   if (plan == NULL)
-    return FALSE;
+    goto out;
   file = g_file_new_for_path (out_path);
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
   if (stream == NULL)
-    return FALSE;
+    goto out;
+  block = g_malloc (COPY_BLOCK);
   for (guint i = 0; i < plan->inserts->len; i++)
     {
       const Insert *insert = &g_array_index (plan->inserts, Insert, i);
 
-      if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data + from, insert->at - from,
-                                      NULL, NULL, error) ||
+      if (!copy_range (&source, from, insert->at, G_OUTPUT_STREAM (stream), block, out_path, error) ||
           !g_output_stream_write_all (G_OUTPUT_STREAM (stream), insert->text, strlen (insert->text),
                                       NULL, NULL, error))
-        return FALSE;
+        goto out;
       from = insert->at;
     }
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data + from, plan->xref_offset - from,
-                                  NULL, NULL, error) ||
-      !g_output_stream_write_all (G_OUTPUT_STREAM (stream), plan->tail->str, plan->tail->len, NULL,
-                                  NULL, error))
-    return FALSE;
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  ok = copy_range (&source, from, plan->xref_offset, G_OUTPUT_STREAM (stream), block, out_path,
+                   error) &&
+       g_output_stream_write_all (G_OUTPUT_STREAM (stream), plan->tail->str, plan->tail->len, NULL,
+                                  NULL, error) &&
+       g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+out:
+  if (source.fd >= 0)
+    close (source.fd);
+  return ok;
 }

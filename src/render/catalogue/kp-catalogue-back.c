@@ -410,11 +410,9 @@ kp_catalogue_draw_impressum (KpCatalogue *cat)
 
   kp_catalogue_start_part (cat, _ ("Impressum"));
   kp_catalogue_heading (cat, _ ("Impressum"), "part-impressum", &cat->impressum_page);
-  kp_document_writer_begin (cat->writer, KP_TAG_L);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (rows[i][1] != NULL && *rows[i][1] != '\0')
       impressum_row (cat, &p, rows[i][0], rows[i][1]);
-  kp_document_writer_end (cat->writer, KP_TAG_L);
   if (o->impressum_note != NULL)
     {
       kp_text_layout_reset (cat->text, cat->width);

@@ -117,13 +117,14 @@ kp_catalogue_paragraph (KpCatalogue *cat,
 
 /**
  * kp_catalogue_field_line:
- * @label: the label (Lbl)
- * @value: its value (LBody)
+ * @label: the label, "Phone"
+ * @value: its value
  * @line: the line drawn now, of the longer of the two
  * @value_x: where the value starts
  *
- * One line of a label and its value, a list item (LI > Lbl, LBody) that begins on the
- * first line and ends on the last; the caller begins and ends the list (L).
+ * One line of a label and its value, in columns, one paragraph read as "Phone +420 …": it
+ * begins on the first line and ends on the last. (A list item with Lbl and LBody would say
+ * the same with three elements a field; a national catalogue has 50 000 fields.)
  */
 void
 kp_catalogue_field_line (KpCatalogue  *cat,
@@ -134,39 +135,17 @@ kp_catalogue_field_line (KpCatalogue  *cat,
                          double        value_x,
                          double        y)
 {
-  guint n_label = kp_text_layout_get_n_lines (label);
-  guint n_value = kp_text_layout_get_n_lines (value);
+  guint n = MAX (kp_text_layout_get_n_lines (label), kp_text_layout_get_n_lines (value));
 
   if (cat->cr == NULL)
     return;
   if (line == 0)
-    {
-      kp_document_writer_begin (cat->writer, KP_TAG_LI);
-      cat->lbody_open = FALSE;
-    }
-  if (line < n_label)
-    {
-      if (cat->lbody_open)
-        kp_document_writer_end (cat->writer, KP_TAG_LBODY);
-      cat->lbody_open = FALSE;
-      kp_document_writer_begin (cat->writer, KP_TAG_LBL);
-      kp_text_layout_draw_lines (label, cat->cr, x, y, line, 1);
-      kp_document_writer_end (cat->writer, KP_TAG_LBL);
-    }
-  if (line < n_value)
-    {
-      if (!cat->lbody_open)
-        kp_document_writer_begin (cat->writer, KP_TAG_LBODY);
-      cat->lbody_open = TRUE;
-      kp_text_layout_draw_lines (value, cat->cr, value_x, y, line, 1);
-    }
-  if (line + 1 >= MAX (n_label, n_value))
-    {
-      if (cat->lbody_open)
-        kp_document_writer_end (cat->writer, KP_TAG_LBODY);
-      cat->lbody_open = FALSE;
-      kp_document_writer_end (cat->writer, KP_TAG_LI);
-    }
+    kp_document_writer_begin (cat->writer, KP_TAG_P);
+  kp_text_layout_set_trailing_space (label, TRUE);
+  kp_text_layout_draw_lines (label, cat->cr, x, y, line, 1);
+  kp_text_layout_draw_lines (value, cat->cr, value_x, y, line, 1);
+  if (line + 1 >= n)
+    kp_document_writer_end (cat->writer, KP_TAG_P);
 }
 
 /**

@@ -468,28 +468,18 @@ draw_part_line (KpCatalogueEntryLayout *layout,
     kp_document_writer_end (writer, tag);
 }
 
-/* A line of a field: label and value as a list item, the fields a list. */
+/* A line of a field: label and value, a paragraph. */
 static void
 draw_field_line (KpCatalogueEntryLayout *layout,
                  const RowInfo          *info,
                  double                  x,
                  double                  y)
 {
-  KpCatalogue  *cat = layout->cat;
-  KpTextLayout *label = layout->labels[info->field];
-  KpTextLayout *value = layout->values[info->field];
-  guint         n = MAX (kp_text_layout_get_n_lines (label), kp_text_layout_get_n_lines (value));
-
   if (layout->compact)
-    {
-      draw_part_line (layout, info, x, y);
-      return;
-    }
-  if (info->field == 0 && info->line == 0)
-    kp_document_writer_begin (cat->writer, KP_TAG_L);
-  kp_catalogue_field_line (cat, label, value, info->line, x, x + layout->value_x, y);
-  if (info->field + 1u == layout->n_fields && info->line + 1u == n)
-    kp_document_writer_end (cat->writer, KP_TAG_L);
+    draw_part_line (layout, info, x, y);
+  else
+    kp_catalogue_field_line (layout->cat, layout->labels[info->field], layout->values[info->field],
+                             info->line, x, x + layout->value_x, y);
 }
 
 static void

@@ -272,6 +272,8 @@ place_toc_line (KpFlow  *flow,
     kp_document_writer_begin (cat->writer, KP_TAG_TOCI);
   link = kp_text_link_dest (t->dest);
   kp_document_writer_begin_link (cat->writer, link, x, y, cat->left + cat->width - x, line_height);
+  /* the page number follows: read "Introduction 2" */
+  kp_text_layout_set_trailing_space (text, TRUE);
   kp_text_layout_draw_lines (text, cr, x, y, line, 1);
   if (line + 1 == t->n_lines)
     {

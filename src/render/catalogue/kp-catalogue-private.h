@@ -79,9 +79,8 @@ typedef struct
   char             *header_right;
   int               outline_parent;
   int               outline_chapter;
-  gboolean          mismatch;   /* the drawing pass paginated differently (a bug) */
-  gboolean          bare_page;  /* the page begun next has no running head */
-  gboolean          lbody_open; /* a field's value (LBody) is open */
+  gboolean          mismatch;  /* the drawing pass paginated differently (a bug) */
+  gboolean          bare_page; /* the page begun next has no running head */
 
   int intro_page;
   int toc_page;

@@ -103,6 +103,15 @@ link_width (KpTextLayout     *layout,
   return width;
 }
 
+static gboolean
+is_punctuation (const KpShapedWord *word)
+{
+  for (const char *p = word->text; p < word->text + word->len; p = g_utf8_next_char (p))
+    if (!g_unichar_ispunct (g_utf8_get_char (p)))
+      return FALSE;
+  return word->len > 0;
+}
+
 typedef enum
 {
   RUN_NONE,
@@ -159,7 +168,10 @@ draw_line (KpTextLayout *layout,
           pen += space->width;
         }
       word_x = pen;
-      if (runs && (run == RUN_NONE || span->link != run_link))
+      /* punctuation after a link stays in its run: an index's "12, 15–17" is two links, not
+       * two links and a span for the comma */
+      if (runs && (run == RUN_NONE || span->link != run_link) &&
+          !(run == RUN_LINK && span->link < 0 && is_punctuation (t->word)))
         {
           end_run (writer, run);
           batch = NULL;
@@ -194,15 +206,19 @@ draw_line (KpTextLayout *layout,
         }
     }
   /* The space a line breaks at is not drawn; a tagged PDF is read as text, where the last
-   * word of a line must not run into the first of the next: an invisible space ends it. */
-  if (kp_document_writer_is_tagged (writer) && line->n > 0 && index + 1 < layout->lines->len)
+   * word of a line must not run into the first of the next: an invisible space ends it (and
+   * the last line of a label, kp_text_layout_set_trailing_space()). */
+  if (kp_document_writer_is_tagged (writer) && line->n > 0)
     {
       const KpTextToken *last = &g_array_index (layout->tokens, KpTextToken, line->first + line->n - 1);
-      const KpTextToken *next = &g_array_index (layout->tokens, KpTextToken, line->first + line->n);
       const KpTextSpan  *span = &g_array_index (layout->spans, KpTextSpan, last->span);
       const KpTextStyle *style = kp_text_cache_get_style (layout->cache, span->style);
+      gboolean           space = layout->trailing_space;
 
-      if (next->flags & (TOKEN_SPACE | TOKEN_NEWLINE))
+      if (index + 1 < layout->lines->len)
+        space = (g_array_index (layout->tokens, KpTextToken, line->first + line->n).flags &
+                 (TOKEN_SPACE | TOKEN_NEWLINE)) != 0;
+      if (space)
         emit_word (layout, cr, &batch, kp_text_cache_get_font (layout->cache, style->font)->space,
                    style->rgb, pen, baseline);
     }

@@ -135,6 +135,7 @@ struct _KpTextLayout
   GArray      *lines;  /* KpTextLine */
   GPtrArray   *links;  /* char *: cairo link attributes */
   gboolean     dirty;
+  gboolean     trailing_space;
   gboolean     pending_space;
   gboolean     pending_newline;
   double       line_height;

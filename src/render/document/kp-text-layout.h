@@ -62,6 +62,8 @@ void          kp_text_layout_set_hanging (KpTextLayout *layout,
                                           double        indent);
 void          kp_text_layout_set_align (KpTextLayout *layout,
                                         KpTextAlign   align);
+void          kp_text_layout_set_trailing_space (KpTextLayout *layout,
+                                                 gboolean      trailing_space);
 void          kp_text_layout_append (KpTextLayout *layout,
                                      guint         style,
                                      const char   *text);

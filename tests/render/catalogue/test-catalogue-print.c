@@ -356,8 +356,18 @@ test_structure (void)
                        ==, -1);
     }
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_2, "Ž", 0), >, 0);
-  g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LIST_LABEL, "Opening hours", 0),
+  /* a field is a paragraph, its label and value two words apart */
+  g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_PARAGRAPH,
+                                       "Opening hours po–pá 7:00–15:30", 0),
                    >, 0);
+  /* a contents line reads as its title and page: "Impressum 23" */
+  {
+    int         line = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "Impressum ", toc);
+    const char *text = line > 0 ? ((PdfElement *) g_ptr_array_index (tree, line))->text : "";
+
+    g_assert_cmpint (line, >, toc);
+    g_assert_true (g_ascii_isdigit (text[strlen ("Impressum ")]));
+  }
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "www.ranapece.cz", 0), >, 0);
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "+420 566 688 111", 0),
                    >, 0);

@@ -313,6 +313,37 @@ pdf_font_sizes (PopplerPage      *page,
   g_free (rects);
 }
 
+guint
+pdf_text_overlaps (PopplerPage *page)
+{
+  g_autofree char  *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint             n = 0, overlaps = 0;
+  g_autoptr (GArray) ink = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+  const char *p = text;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n));
+  for (guint i = 0; i < n && *p != '\0'; i++, p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && rects[i].x2 - rects[i].x1 > 0.1)
+      g_array_append_val (ink, rects[i]);
+  for (guint i = 0; i < ink->len; i++)
+    for (guint j = i + 1; j < ink->len; j++)
+      {
+        const PopplerRectangle *a = &g_array_index (ink, PopplerRectangle, i);
+        const PopplerRectangle *b = &g_array_index (ink, PopplerRectangle, j);
+        double                  w = MIN (a->x2, b->x2) - MAX (a->x1, b->x1);
+        double                  h = MIN (a->y2, b->y2) - MAX (a->y1, b->y1);
+        double                  dy = ((a->y1 + a->y2) - (b->y1 + b->y2)) / 2;
+
+        /* letters of one line may touch; the boxes of two lines may too, where the leading
+         * is tight, but not by a quarter of their height */
+        if (w > 0.5 && h > 0.25 * MIN (a->y2 - a->y1, b->y2 - b->y1) && (dy > 2 || dy < -2))
+          overlaps++;
+      }
+  g_free (rects);
+  return overlaps;
+}
+
 PopplerDocument *
 pdf_open (const char *path)
 {

@@ -66,6 +66,10 @@ void pdf_font_sizes (PopplerPage      *page,
                      double           *out_min,
                      double           *out_max);
 
+/* Returns: how many pairs of characters of @page on different lines overlap: text drawn
+ * over text, or lines closer than their type allows */
+guint pdf_text_overlaps (PopplerPage *page);
+
 PopplerDocument *pdf_open (const char *path);
 
 G_END_DECLS

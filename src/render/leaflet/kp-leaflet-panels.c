@@ -209,8 +209,10 @@ draw_line (KpLeaflet          *lf,
   kp_document_writer_end (lf->writer, KP_TAG_LBL);
   kp_document_writer_begin (lf->writer, KP_TAG_LBODY);
   if (emergency)
+    /* beside the number, centred on it; a name taller than the number (in large print)
+     * starts level with it, never above the row */
     kp_text_layout_draw (lf->text, lf->cr, x + number_width,
-                         y + (h2 - kp_text_layout_get_height (lf->text)) / 2);
+                         y + MAX (0, (h2 - kp_text_layout_get_height (lf->text)) / 2));
   else
     kp_text_layout_draw (lf->text, lf->cr, x, y + h2);
   kp_document_writer_end (lf->writer, KP_TAG_LBODY);

@@ -179,6 +179,20 @@ test_folds_for_print (void)
   output_clear (&out);
 }
 
+/* The top of the first match of @text on @page, from the bottom of the page. */
+static double
+text_top (PopplerPage *page,
+          const char  *text)
+{
+  GList *matches = poppler_page_find_text (page, text);
+  double top;
+
+  g_assert_nonnull (matches);
+  top = ((PopplerRectangle *) matches->data)->y2;
+  g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+  return top;
+}
+
 static void
 text_sizes (Output *out,
             int     page_index,
@@ -207,6 +221,20 @@ test_large_print (gconstpointer data)
   options->print.large_print = TRUE;
   render_output (&large, snapshot, options, format == KP_LEAFLET_A4_TRIFOLD ? "trifold-large.pdf" : "a5-large.pdf");
   g_assert_cmpint (large.result.n_pages, ==, 2);
+  /* the larger type still keeps clear of other text, the crisis lines' names too */
+  for (int p = 0; p < 2; p++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (large.doc, p);
+
+      g_assert_cmpuint (pdf_text_overlaps (page), ==, 0);
+    }
+  /* a long name beside an emergency number starts level with it, not up in the row above */
+  if (format == KP_LEAFLET_A5_TWO_SIDED)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (large.doc, 1);
+
+      g_assert_cmpfloat (text_top (page, "European"), <=, text_top (page, "112") + 1);
+    }
   /* the inside of the folded leaflet, the second side of the A5: all of it */
   text_sizes (&large, 1, &min);
   g_assert_cmpfloat (min, >=, 12 - 0.01);

@@ -58,6 +58,8 @@ kp_catalogue_draw_title_page (KpCatalogue *cat)
     {
       kp_text_layout_reset (text, cat->width);
       kp_text_layout_append (text, cat->style.cover_subtitle, o->subtitle);
+      /* the year follows in the same paragraph */
+      kp_text_layout_set_trailing_space (text, TRUE);
       kp_text_layout_draw (text, cr, cat->left, y);
       y += kp_text_layout_get_height (text) + cat->style.body_size;
     }

@@ -297,7 +297,7 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     }
   y += kp_text_layout_get_height (lf->text) + gap;
 
-  if (cr != NULL)
+  if (cr != NULL && lf->lines->len > 0)
     kp_document_writer_begin (lf->writer, KP_TAG_L);
   for (guint i = 0; i < lf->lines->len; i++)
     {
@@ -329,7 +329,7 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     }
   if (column > 0)
     y += row_height + gap;
-  if (cr != NULL)
+  if (cr != NULL && lf->lines->len > 0)
     kp_document_writer_end (lf->writer, KP_TAG_L);
   lf->back_omitted = omitted;
 

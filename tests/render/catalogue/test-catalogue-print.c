@@ -335,6 +335,8 @@ test_structure (void)
       g_assert_cmpint (h, >, at);
       at = h;
     }
+  /* the cover's subtitle and year, two words apart */
+  g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_PARAGRAPH, "občany 2026", 0), >, 0);
   toc = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_TOC, NULL, 0);
   g_assert_cmpint (toc, >, 0);
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_TOC_ITEM, "Impressum", toc), >, toc);

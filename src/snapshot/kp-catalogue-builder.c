@@ -5,6 +5,7 @@
 
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
+#include "kp-key-contacts.h"
 
 #include <string.h>
 
@@ -669,39 +670,6 @@ kp_catalogue_builder_dup_data_date (KpProject *project)
 }
 
 /**
- * kp_catalogue_builder_add_key_contacts:
- * @contacts: (element-type KpCrisisLine): where they are added
- *
- * The first contacts of a publication: the project's local authorities that are active and
- * have a phone, with their first phone and their hours.
- */
-void
-kp_catalogue_builder_add_key_contacts (KpProject *project,
-                                       GPtrArray *contacts)
-{
-  GListModel *services;
-
-  g_return_if_fail (KP_IS_PROJECT (project));
-  g_return_if_fail (contacts != NULL);
-  services = kp_project_get_services (project);
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-      g_auto (GStrv) phones = NULL;
-
-      if (kp_service_get_local_kind (service) != KP_SERVICE_LOCAL_AUTHORITY ||
-          !kp_service_get_is_active (service))
-        continue;
-      phones = kp_service_dup_contacts (service, FALSE, KP_SERVICE_CONTACT_PHONE);
-      if (phones == NULL || phones[0] == NULL)
-        continue;
-      g_ptr_array_add (contacts, kp_crisis_line_new (KP_CRISIS_LINE_CONTACT,
-                                                     kp_service_get_name (service), phones[0],
-                                                     NULL, kp_service_get_hours (service)));
-    }
-}
-
-/**
  * kp_catalogue_builder_default_options:
  *
  * Returns: (transfer full): the options a new catalogue of @project starts with
@@ -723,6 +691,6 @@ kp_catalogue_builder_default_options (KpProject *project)
   options->structure = KP_CATALOGUE_BY_TARGET_GROUP;
   options->paper_size = KP_PAGE_SIZE_A4;
   options->national_lines = TRUE;
-  kp_catalogue_builder_add_key_contacts (project, options->key_contacts);
+  kp_key_contacts_add (project, options->key_contacts);
   return options;
 }

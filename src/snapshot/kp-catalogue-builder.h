@@ -91,10 +91,6 @@ KpCatalogueSnapshot *kp_catalogue_builder_build (KpProject                    *p
  * this year, the date of the registry's data, national lines, the local authorities as key
  * contacts, structure by target group, A4. */
 KpCatalogueOptions *kp_catalogue_builder_default_options (KpProject *project);
-/* Adds the project's local authorities with a phone to @contacts (KpCrisisLine): the
- * leaflets' first contacts, on the back cover of an A5 catalogue. */
-void kp_catalogue_builder_add_key_contacts (KpProject *project,
-                                            GPtrArray *contacts);
 /* ISO date of the registry data the project's services come from, or NULL. */
 char *kp_catalogue_builder_dup_data_date (KpProject *project);
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-leaflet-builder.h"
+#include "kp-key-contacts.h"
 
 /**
  * kp_leaflet_builder_build:
@@ -80,6 +81,6 @@ kp_leaflet_builder_default_options (KpProject         *project,
   options->issuer = g_strdup (territory);
   options->year = g_date_time_get_year (now);
   options->national_lines = TRUE;
-  kp_catalogue_builder_add_key_contacts (project, options->key_contacts);
+  kp_key_contacts_add (project, options->key_contacts);
   return options;
 }

@@ -162,6 +162,26 @@ const OptionDef kp_cli_option_defs[] = {
                          "view, else trifold."),
       .arg_description = N_ ("FORMAT"),
   },
+  [OPT_FOR_PRINT] = {
+      .long_name = "for-print",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, for_print),
+      .description = N_ ("For the print shop: each page on a larger sheet with 3 mm of bleed and "
+                         "crop marks (fold marks on a folded leaflet), TrimBox and BleedBox set. "
+                         "Default: as set in the Publications view, else off."),
+      .arg_description = NULL,
+  },
+  [OPT_LARGE_PRINT] = {
+      .long_name = "large-print",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, large_print),
+      .description = N_ ("Large print: body text of 12 pt or more, for seniors and readers with "
+                         "poor sight; a leaflet then lists fewer services. Default: as set in the "
+                         "Publications view, else off."),
+      .arg_description = NULL,
+  },
   [OPT_HELP] = {
       .long_name = "help",
       .short_name = 'h',
@@ -278,10 +298,12 @@ const Command kp_cli_commands[] = {
           "page, contents, crisis lines, indexes by obec and target group, and an "
           "impressum. It is the catalogue set up in the application’s Publications view and "
           "kept in the project: its texts, year, logos, structure, paper and the services "
-          "it lists; --by and --paper change it for this run only. The PDF is written to a "
-          "temporary file first and renamed, so a failure leaves no half-written file "
-          "behind."),
-      { OPT_BY, OPT_PAPER, OPT_FORCE, OPT_HELP },
+          "it lists; --by, --paper, --for-print and --large-print change it for this run "
+          "only. An A5 catalogue is a stapled booklet: notes pages make its page count a "
+          "multiple of 4, and its last page is a back cover with the issuer and the contacts. "
+          "The PDF is written to a temporary file first and renamed, so a failure leaves no "
+          "half-written file behind."),
+      { OPT_BY, OPT_PAPER, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
       kp_cli_export_catalogue,
   },
   {
@@ -295,8 +317,9 @@ const Command kp_cli_commands[] = {
           "sides. When the services do not fit, the last ones are left out and the "
           "leaflet says how many more the catalogue has; the command prints how many. Its "
           "texts, year, logos and format are those set for the group in the application’s "
-          "Publications view; --format changes it for this run only."),
-      { OPT_GROUP, OPT_FORMAT, OPT_FORCE, OPT_HELP },
+          "Publications view; --format, --for-print and --large-print change it for this run "
+          "only."),
+      { OPT_GROUP, OPT_FORMAT, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
   },
 };

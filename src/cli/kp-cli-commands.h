@@ -28,6 +28,8 @@ typedef enum
   OPT_PAPER,
   OPT_GROUP,
   OPT_FORMAT,
+  OPT_FOR_PRINT,
+  OPT_LARGE_PRINT,
   OPT_HELP,
 } OptionId;
 

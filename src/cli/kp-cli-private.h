@@ -42,6 +42,8 @@ typedef struct
   char    *paper;
   char    *group;
   char    *format;
+  gboolean for_print;
+  gboolean large_print;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;

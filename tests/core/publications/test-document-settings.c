@@ -13,8 +13,9 @@
 
 /* The settings of a project's documents (kp-publications.h): texts set, replaced and taken
  * back to their default; the catalogue's and the leaflets' own choices; logos kept inside
- * the project file; all of it there again after the file is reopened; bad values refused
- * with nothing changed; never on the undo stack; a copy that writes nothing. */
+ * the project file; how each is printed; all of it there again after the file is reopened;
+ * bad values refused with nothing changed; never on the undo stack; a copy that writes
+ * nothing. */
 
 /* The migration that made the settings typed. */
 #define DOCUMENTS_VERSION 6
@@ -503,6 +504,63 @@ test_copy (Fixture      *fixture,
                    ==, KP_LEAFLET_A4_TRIFOLD);
 }
 
+static void
+count_changes (KpDocumentSettings *settings,
+               int                *changes)
+{
+  (*changes)++;
+}
+
+/* For print and large print: off by default, each document's own, written at once, never
+ * undone, there again after reopening, kept in a copy that writes nothing. */
+static void
+test_print_options (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDocumentSettings) copy = NULL;
+  KpDocumentSettings *c = catalogue (fixture);
+  KpDocumentSettings *seniors = leaflet (fixture, "seniors");
+  int                 changes = 0;
+
+  g_assert_false (kp_document_settings_get_for_print (c));
+  g_assert_false (kp_document_settings_get_large_print (c));
+  g_assert_false (kp_document_settings_get_for_print (seniors));
+  g_assert_false (kp_document_settings_get_large_print (seniors));
+
+  g_signal_connect (c, "changed", G_CALLBACK (count_changes), &changes);
+  g_assert_true (kp_document_settings_set_for_print (c, TRUE, &error));
+  g_assert_true (kp_document_settings_set_for_print (c, TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (c, TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (seniors, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changes, ==, 2);
+  g_signal_handlers_disconnect_by_func (c, count_changes, &changes);
+  g_assert_false (kp_project_get_can_undo (fixture->project));
+
+  copy = kp_document_settings_copy (seniors);
+  g_assert_true (kp_document_settings_get_large_print (copy));
+  g_assert_false (kp_document_settings_get_for_print (copy));
+  g_assert_true (kp_document_settings_set_for_print (copy, TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (copy, FALSE, &error));
+  g_assert_no_error (error);
+
+  reopen (fixture);
+  c = catalogue (fixture);
+  seniors = leaflet (fixture, "seniors");
+  g_assert_true (kp_document_settings_get_for_print (c));
+  g_assert_true (kp_document_settings_get_large_print (c));
+  g_assert_false (kp_document_settings_get_for_print (seniors));
+  g_assert_true (kp_document_settings_get_large_print (seniors));
+  g_assert_false (kp_document_settings_get_large_print (leaflet (fixture, "families")));
+
+  g_assert_true (kp_document_settings_set_for_print (c, FALSE, &error));
+  g_assert_no_error (error);
+  reopen (fixture);
+  g_assert_false (kp_document_settings_get_for_print (catalogue (fixture)));
+  g_assert_true (kp_document_settings_get_large_print (catalogue (fixture)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +574,7 @@ main (int   argc,
   ADD ("logos", test_logos);
   ADD ("logo-checks", test_logo_checks);
   ADD ("copy", test_copy);
+  ADD ("print-options", test_print_options);
 #undef ADD
   return g_test_run ();
 }

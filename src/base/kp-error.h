@@ -46,4 +46,14 @@ typedef enum
 GQuark kp_import_error_quark (void);
 GQuark kp_project_error_quark (void);
 
+/* The most characters of a file's text that a message quotes. */
+#define KP_ERROR_QUOTE_MAX 60
+
+/* Text read from a file, made fit to be quoted in a message: bytes that are not UTF-8
+ * (and overlong or surrogate forms, which are not UTF-8 either) become U+FFFD, control
+ * characters and line breaks become spaces, and text longer than KP_ERROR_QUOTE_MAX
+ * characters is cut and ends with "…". Every message that quotes a file goes through it. */
+char *kp_error_quote (const char *text,
+                      gssize      length);
+
 G_END_DECLS

@@ -79,6 +79,13 @@ void     kp_import_set_row_error (GError    **error,
                                   guint       row,
                                   const char *format,
                                   ...) G_GNUC_PRINTF (5, 6);
+void     kp_import_set_field_error (GError    **error,
+                                    int         code,
+                                    const char *file_name,
+                                    guint       row,
+                                    const char *column,
+                                    const char *format,
+                                    ...) G_GNUC_PRINTF (6, 7);
 gboolean kp_import_step (KpImportBatch *batch,
                          double         fraction,
                          GError       **error);
@@ -99,5 +106,8 @@ gboolean kp_import_check_field_count (KpCsvReader        *reader,
                                       const KpImportFile *file,
                                       guint               expected,
                                       GError            **error);
+gboolean kp_import_check_last_line_end (KpCsvReader        *reader,
+                                        const KpImportFile *file,
+                                        GError            **error);
 
 G_END_DECLS

@@ -36,6 +36,26 @@ kp_import_set_row_error (GError    **error,
   g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, row %u: %s"), file_name, row, reason);
 }
 
+void
+kp_import_set_field_error (GError    **error,
+                           int         code,
+                           const char *file_name,
+                           guint       row,
+                           const char *column,
+                           const char *format,
+                           ...)
+{
+  g_autofree char *reason = NULL;
+  va_list          args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: file name, row number, column name, then what is wrong with the field. */
+  g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, row %u, column %s: %s"), file_name, row,
+               column, reason);
+}
+
 /* Reports progress within the current file and checks for cancellation. */
 gboolean
 kp_import_step (KpImportBatch *batch,
@@ -141,9 +161,29 @@ kp_import_check_field_count (KpCsvReader        *reader,
     return TRUE;
   kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name,
                            kp_csv_reader_get_row_number (reader),
-                           _ ("the row has %u fields but the header has %u (is the file "
-                              "truncated?)"),
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "the row has %u field but the header has %u (is the "
+                                        "file truncated?)",
+                                        "the row has %u fields but the header has %u (is the "
+                                        "file truncated?)",
+                                        n),
                            n, expected);
+  return FALSE;
+}
+
+/* For formats that end every row with a line end (the CzechData code lists): a last row
+ * without one was cut after one of its fields. */
+gboolean
+kp_import_check_last_line_end (KpCsvReader        *reader,
+                               const KpImportFile *file,
+                               GError            **error)
+{
+  if (kp_csv_reader_get_row_ended (reader))
+    return TRUE;
+  kp_import_set_row_error (error, KP_IMPORT_ERROR_FORMAT, file->display_name,
+                           kp_csv_reader_get_row_number (reader),
+                           _ ("the last row does not end with a line end; the file is probably "
+                              "truncated"));
   return FALSE;
 }
 

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * @KP_IMPORT_ERROR_MISSING: a code refers to something the reference data lacks
  * @KP_IMPORT_ERROR_DUPLICATE: a code appears twice
  * @KP_IMPORT_ERROR_OUTDATED: the file is older than the data already imported
+ * @KP_IMPORT_ERROR_CHANGED: the import would remove more of what the reference data hold
+ *   than a small share; the message says what, and the import may be forced
+ * @KP_IMPORT_ERROR_NOTHING_TO_UNDO: there is no import to take back
  */
 typedef enum
 {
@@ -24,6 +27,8 @@ typedef enum
   KP_IMPORT_ERROR_MISSING,
   KP_IMPORT_ERROR_DUPLICATE,
   KP_IMPORT_ERROR_OUTDATED,
+  KP_IMPORT_ERROR_CHANGED,
+  KP_IMPORT_ERROR_NOTHING_TO_UNDO,
 } KpImportError;
 
 /**

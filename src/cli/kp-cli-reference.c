@@ -83,7 +83,7 @@ import_files (KpLibrary         *library,
   g_source_set_callback (interrupt, on_interrupt_cb, &run, NULL);
   g_source_attach (interrupt, context);
 
-  kp_library_import_files_async (library, paths, progress, cancellable, on_import_done_cb,
+  kp_library_import_files_async (library, paths, KP_IMPORT_FLAGS_NONE, progress, cancellable, on_import_done_cb,
                                  &run);
   g_main_loop_run (loop);
 

@@ -326,6 +326,10 @@ import_file (KpImportBatch      *batch,
   record->sha256 = g_strdup (file->sha256);
   record->imported_at = g_strdup (imported_at);
 
+  /* What this file is about to change is copied first, so the import can be undone. */
+  if (!kp_import_undo_prepare (batch, file->kind, error))
+    return NULL;
+
   /* The registry keeps its history (kp-registry-import.c): nothing of it is cleared. */
   if (file->kind != KP_REFERENCE_KIND_CSU_AGE &&
       (!kp_library_repository_get_data_date (batch->repo, file->kind, &previous, error) ||
@@ -494,13 +498,17 @@ import_all (KpImportBatch *batch,
       if (!kp_library_repository_update_csu_codes (batch->repo, error))
         return FALSE;
     }
-  return check_links (batch, changed, error) &&
-         !g_cancellable_set_error_if_cancelled (batch->cancellable, error);
+  if (!check_links (batch, changed, error))
+    return FALSE;
+  if (!(batch->flags & KP_IMPORT_FLAGS_FORCE) && !kp_import_check_losses (batch, changed, error))
+    return FALSE;
+  return !g_cancellable_set_error_if_cancelled (batch->cancellable, error);
 }
 
 /**
  * kp_import_run:
  * @db_path: the reference library
+ * @flags: whether to import even when the library would lose much of what it holds
  *
  * Imports @paths in one transaction on a new connection to @db_path.
  *
@@ -510,6 +518,7 @@ import_all (KpImportBatch *batch,
 GPtrArray *
 kp_import_run (const char        *db_path,
                const char *const *paths,
+               KpImportFlags      flags,
                KpProgress        *progress,
                GCancellable      *cancellable,
                GError           **error)
@@ -555,6 +564,7 @@ kp_import_run (const char        *db_path,
   g_ptr_array_set_size (records, (int) n);
   batch.repo = repo;
   batch.db = db;
+  batch.flags = flags;
   batch.cancellable = cancellable;
   batch.progress = progress;
   batch.file_names = names;

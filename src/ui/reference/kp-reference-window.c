@@ -647,7 +647,7 @@ kp_reference_window_import (KpReferenceWindow *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_label_set_label (self->progress_label, _ ("Reading the files…"));
   set_busy (self, TRUE);
-  kp_library_import_files_async (self->library, paths, self->progress, self->cancellable,
+  kp_library_import_files_async (self->library, paths, KP_IMPORT_FLAGS_NONE, self->progress, self->cancellable,
                                  import_files_cb, g_object_ref (self));
 }
 

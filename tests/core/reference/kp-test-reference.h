@@ -69,5 +69,9 @@ void       kp_test_import_fails (KpLibrary         *library,
                                  const char        *expected_part);
 gint64     kp_test_library_query_int (KpLibrary  *library,
                                       const char *sql);
+/* Every row of every table of the library file at @path but the undo copies, in the
+ * order a plain SELECT reads them (that of a dump), values quoted as SQL: equal dumps mean
+ * equal content. */
+char *kp_test_library_dump (const char *path);
 
 G_END_DECLS

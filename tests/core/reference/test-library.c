@@ -381,7 +381,7 @@ run_async (Fixture      *fixture,
 {
   run->loop = g_main_loop_new (NULL, FALSE);
   kp_library_import_files_async (fixture->library, (const char *const *) fixture->paths,
-                                 progress, cancellable, on_import_done_cb, run);
+                                 KP_IMPORT_FLAGS_NONE, progress, cancellable, on_import_done_cb, run);
   g_main_loop_run (run->loop);
   g_main_loop_unref (run->loop);
 }

@@ -10,7 +10,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-/* komplan-cli reference import | info */
+/* komplan-cli reference import | info | undo */
 
 typedef struct
 {
@@ -63,6 +63,7 @@ on_import_done_cb (GObject      *source,
 static GPtrArray *
 import_files (KpLibrary         *library,
               const char *const *paths,
+              KpImportFlags      flags,
               GError           **error)
 {
   g_autoptr (GMainContext) context = g_main_context_new ();
@@ -83,8 +84,8 @@ import_files (KpLibrary         *library,
   g_source_set_callback (interrupt, on_interrupt_cb, &run, NULL);
   g_source_attach (interrupt, context);
 
-  kp_library_import_files_async (library, paths, KP_IMPORT_FLAGS_NONE, progress, cancellable, on_import_done_cb,
-                                 &run);
+  kp_library_import_files_async (library, paths, flags, progress, cancellable,
+                                 on_import_done_cb, &run);
   g_main_loop_run (loop);
 
   g_source_destroy (interrupt);
@@ -128,10 +129,57 @@ kp_cli_reference_import (const KpCliOptions *options,
   library = kp_cli_open_library (options, FALSE, error);
   if (library == NULL)
     return FALSE;
-  records = import_files (library, (const char *const *) options->args, error);
+  records = import_files (library, (const char *const *) options->args,
+                          options->force ? KP_IMPORT_FLAGS_FORCE : KP_IMPORT_FLAGS_NONE, error);
+  if (records == NULL)
+    {
+      kp_cli_explain_force (error);
+      return FALSE;
+    }
+  kp_cli_print_import_records (records, 0);
+  return TRUE;
+}
+
+/**
+ * kp_cli_reference_undo:
+ *
+ * komplan-cli reference undo [--reference DB]
+ */
+gboolean
+kp_cli_reference_undo (const KpCliOptions *options,
+                       GError            **error)
+{
+  g_autoptr (KpLibrary) library = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  g_autofree char *path = NULL;
+  guint            n;
+
+  if (options->args != NULL && options->args[0] != NULL)
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("“reference undo” takes no arguments, but “%s” was given (see "
+                      "“komplan-cli reference undo --help”)"),
+                   options->args[0]);
+      return FALSE;
+    }
+  /* A library whose first import was undone holds nothing, yet is there: it says that
+   * there is nothing to undo. */
+  path = kp_cli_get_reference_path (options);
+  library = kp_cli_open_library (options, !g_file_test (path, G_FILE_TEST_EXISTS), error);
+  if (library == NULL)
+    return FALSE;
+  records = kp_library_undo_last_import (library, error);
   if (records == NULL)
     return FALSE;
-  kp_cli_print_import_records (records, 0);
+  n = records->len;
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "The last import was undone; the reference library is as it was "
+                        "before it. The import of %u file was taken back:\n",
+                        "The last import was undone; the reference library is as it was "
+                        "before it. The import of %u files was taken back:\n",
+                        n),
+           n);
+  kp_cli_print_import_records (records, 2);
   return TRUE;
 }
 

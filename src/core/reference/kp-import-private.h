@@ -56,6 +56,7 @@ KpReferenceKind kp_import_ruian_detect (GBytes   *contents,
 KpReferenceKind kp_import_csu_detect (GBytes     *contents,
                                       const char *display_name,
                                       GError    **error);
+gboolean        kp_import_csu_indicators_sniff (GBytes *contents);
 
 gboolean        kp_import_ruian_code_list (KpImportBatch      *batch,
                                            const KpImportFile *file,

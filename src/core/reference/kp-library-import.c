@@ -219,6 +219,11 @@ kp_import_detect (GBytes     *contents,
     g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                  _ ("%s is the older list of obce (about 2019); import UI_OBEC.csv instead"),
                  display_name);
+  else if (kind == KP_REFERENCE_KIND_UNKNOWN && kp_import_csu_indicators_sniff (contents))
+    g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
+                 _ ("%s holds the ČSÚ indicators of the SO ORP (orp_ukazatele.csv); Komplan "
+                    "cannot import them yet"),
+                 display_name);
   else if (kind == KP_REFERENCE_KIND_UNKNOWN)
     g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                  _ ("%s is not a reference file that Komplan can import"), display_name);

@@ -4,35 +4,14 @@
 #include <glib/gi18n.h>
 
 #include "kp-reference-window.h"
+#include "kp-reference-window-private.h"
 
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
+#include "kp-error.h"
 #include "kp-file-chooser.h"
 #include "kp-library-registry.h"
-
-struct _KpReferenceWindow
-{
-  AdwWindow parent_instance;
-
-  KpLibrary    *library;
-  GCancellable *cancellable; /* set while importing */
-  KpProgress   *progress;
-  GPtrArray    *rows;           /* rows added to the groups below, for removal */
-  char         *imports_before; /* fingerprint of the imports when the import started */
-  gboolean      disposed;
-
-  GtkButton           *header_import_button;
-  GtkButton           *empty_import_button;
-  GtkRevealer         *progress_revealer;
-  GtkProgressBar      *progress_bar;
-  GtkLabel            *progress_label;
-  GtkButton           *cancel_button;
-  AdwToastOverlay     *toast_overlay;
-  GtkStack            *stack;
-  AdwPreferencesGroup *result_group;
-  AdwPreferencesGroup *counts_group;
-  AdwPreferencesGroup *imports_group;
-};
+#include "kp-reference-source-list.h"
 
 G_DEFINE_FINAL_TYPE (KpReferenceWindow, kp_reference_window, ADW_TYPE_WINDOW)
 
@@ -102,8 +81,9 @@ format_rows (int rows)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s row", "%s rows", rows), number);
 }
 
-static char *
-format_imported_at (const char *iso)
+/* kp-reference-window-private.h: "5. 3. 2026 14:02", local time. */
+char *
+kp_reference_window_describe_time (const char *iso)
 {
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr (GDateTime) utc_time = NULL;
@@ -122,10 +102,10 @@ format_imported_at (const char *iso)
   return g_strdup_printf ("%s %s", date, time);
 }
 
-static char *
-describe_record (const KpImportRecord *record)
+char *
+kp_reference_window_describe_record (const KpImportRecord *record)
 {
-  g_autofree char *imported = format_imported_at (record->imported_at);
+  g_autofree char *imported = kp_reference_window_describe_time (record->imported_at);
 
   if (record->data_date != NULL)
     {
@@ -150,13 +130,27 @@ add_count_row (KpReferenceWindow *self,
   add_row (self, self->counts_group, title, subtitle, number);
 }
 
+/* kp-reference-window-private.h: a toast of plain text (not markup). */
+void
+kp_reference_window_toast (KpReferenceWindow *self,
+                           const char        *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
 static void
 show_error_toast (KpReferenceWindow *self,
                   const GError      *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  kp_reference_window_toast (self, error->message);
+}
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+void
+kp_reference_window_emit_changed (KpReferenceWindow *self)
+{
+  g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
 }
 
 /* The registry of social services, when one was imported. */
@@ -215,8 +209,9 @@ describe_registry_import (KpReferenceWindow *self)
   return g_string_free (text, FALSE);
 }
 
-static void
-reload (KpReferenceWindow *self)
+/* kp-reference-window-private.h: shows what the library holds now. */
+void
+kp_reference_window_reload (KpReferenceWindow *self)
 {
   g_autoptr (GPtrArray) imports = NULL;
   g_autoptr (GError) error = NULL;
@@ -233,11 +228,14 @@ reload (KpReferenceWindow *self)
     }
   gtk_stack_set_visible_child_name (self->stack, imports->len > 0 ? "data" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->header_import_button), imports->len > 0);
+  kp_reference_source_list_update (self->empty_sources, imports);
+  kp_reference_source_list_update (self->data_sources, imports);
+  kp_reference_window_update_undo (self);
 
   for (guint i = 0; i < imports->len; i++)
     {
       const KpImportRecord *record = g_ptr_array_index (imports, i);
-      g_autofree char      *subtitle = describe_record (record);
+      g_autofree char      *subtitle = kp_reference_window_describe_record (record);
       g_autofree char      *rows = format_rows (record->row_count);
 
       add_row (self, self->imports_group, kp_reference_kind_get_label (record->kind), subtitle,
@@ -360,14 +358,49 @@ dup_imports_fingerprint (KpReferenceWindow *self)
   return g_string_free (out, FALSE);
 }
 
-static void
-set_busy (KpReferenceWindow *self,
-          gboolean           busy)
+void
+kp_reference_window_set_busy (KpReferenceWindow *self,
+                              gboolean           busy)
 {
   gtk_revealer_set_reveal_child (self->progress_revealer, busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->header_import_button), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->empty_import_button), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->undo_button), !busy);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void start_import (KpReferenceWindow *self,
+                          const char *const *paths,
+                          KpImportFlags      flags);
+
+static void
+on_shrink_dialog_response_cb (AdwMessageDialog  *dialog,
+                              const char        *response,
+                              KpReferenceWindow *self)
+{
+  g_auto (GStrv) paths = g_steal_pointer (&self->paths);
+
+  if (g_strcmp0 (response, "import") == 0 && paths != NULL && !self->disposed)
+    start_import (self, (const char *const *) paths, KP_IMPORT_FLAGS_FORCE);
+}
+
+/* The import would remove much of what the library holds: the user decides. */
+static void
+ask_to_force (KpReferenceWindow *self,
+              const GError      *error)
+{
+  g_autofree char *body = NULL;
+  GtkWindow       *dialog;
+
+  /* Translators: %s says what the import would remove, e.g. "Import souboru UI_OBEC.csv by
+   * odebral 3 849 obcí z 6 258 (např. …)." */
+  body = g_strdup_printf (_ ("%s\n\nNothing has been changed yet. Import anyway? “Undo Last "
+                             "Import” can take it back afterwards."),
+                          error->message);
+  dialog = kp_confirm_dialog_show (GTK_WINDOW (self), _ ("The Import Would Remove Data"), body,
+                                   "import", _ ("_Import Anyway"), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_shrink_dialog_response_cb), self,
+                           0);
 }
 
 static void
@@ -385,7 +418,7 @@ import_files_cb (GObject      *object,
     return;
   g_clear_object (&self->cancellable);
   g_clear_object (&self->progress);
-  set_busy (self, FALSE);
+  kp_reference_window_set_busy (self, FALSE);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -398,13 +431,19 @@ import_files_cb (GObject      *object,
           return;
         }
       /* The import was saved before the cancel reached it. */
-      reload (self);
+      kp_reference_window_reload (self);
       gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_ ("The import had finished before it could be cancelled")));
-      g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
+      kp_reference_window_emit_changed (self);
       return;
     }
+  if (g_error_matches (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_CHANGED))
+    {
+      ask_to_force (self, error);
+      return;
+    }
+  g_clear_pointer (&self->paths, g_strfreev);
   if (records == NULL)
     {
       /* Translators: %s is the importer's message naming the file, the row and the reason */
@@ -415,9 +454,9 @@ import_files_cb (GObject      *object,
       return;
     }
 
-  reload (self);
+  kp_reference_window_reload (self);
   show_result (self, records);
-  g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
+  kp_reference_window_emit_changed (self);
 }
 
 static void
@@ -484,6 +523,7 @@ kp_reference_window_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->imports_before, g_free);
+  g_clear_pointer (&self->paths, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_REFERENCE_WINDOW);
   G_OBJECT_CLASS (kp_reference_window_parent_class)->dispose (object);
 }
@@ -504,7 +544,7 @@ kp_reference_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (kp_reference_window_parent_class)->constructed (object);
   g_assert (KP_IS_LIBRARY (self->library));
-  reload (self);
+  kp_reference_window_reload (self);
 }
 
 static void
@@ -574,6 +614,9 @@ kp_reference_window_class_init (KpReferenceWindowClass *klass)
                                                "/cz/komplan/Komplan/ui/reference/kp-reference-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, header_import_button);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, empty_import_button);
+  gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, empty_sources);
+  gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, data_sources);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, progress_label);
@@ -585,6 +628,8 @@ kp_reference_window_class_init (KpReferenceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, imports_group);
   gtk_widget_class_bind_template_callback (widget_class, on_import_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_button_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_undo_button_clicked_cb",
+                                                G_CALLBACK (kp_reference_window_on_undo_clicked));
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -592,6 +637,7 @@ kp_reference_window_class_init (KpReferenceWindowClass *klass)
 static void
 kp_reference_window_init (KpReferenceWindow *self)
 {
+  g_type_ensure (KP_TYPE_REFERENCE_SOURCE_LIST);
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -627,15 +673,13 @@ kp_reference_window_get_busy (KpReferenceWindow *self)
   return self->cancellable != NULL;
 }
 
-void
-kp_reference_window_import (KpReferenceWindow *self,
-                            const char *const *paths)
+static void
+start_import (KpReferenceWindow *self,
+              const char *const *paths,
+              KpImportFlags      flags)
 {
-  g_return_if_fail (KP_IS_REFERENCE_WINDOW (self));
-  g_return_if_fail (paths != NULL && paths[0] != NULL);
-
-  if (self->cancellable != NULL)
-    return;
+  g_strfreev (self->paths);
+  self->paths = g_strdupv ((char **) paths);
   g_free (self->imports_before);
   self->imports_before = dup_imports_fingerprint (self);
   self->cancellable = g_cancellable_new ();
@@ -646,9 +690,28 @@ kp_reference_window_import (KpReferenceWindow *self,
                           G_BINDING_SYNC_CREATE);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_label_set_label (self->progress_label, _ ("Reading the files…"));
-  set_busy (self, TRUE);
-  kp_library_import_files_async (self->library, paths, KP_IMPORT_FLAGS_NONE, self->progress, self->cancellable,
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), TRUE);
+  kp_reference_window_set_busy (self, TRUE);
+  kp_library_import_files_async (self->library, paths, flags, self->progress, self->cancellable,
                                  import_files_cb, g_object_ref (self));
+}
+
+/**
+ * kp_reference_window_import:
+ *
+ * Starts importing @paths. An import that would remove much of what the library holds
+ * asks first (an #AdwMessageDialog; "import" forces it).
+ */
+void
+kp_reference_window_import (KpReferenceWindow *self,
+                            const char *const *paths)
+{
+  g_return_if_fail (KP_IS_REFERENCE_WINDOW (self));
+  g_return_if_fail (paths != NULL && paths[0] != NULL);
+
+  if (self->cancellable != NULL)
+    return;
+  start_import (self, paths, KP_IMPORT_FLAGS_NONE);
 }
 
 void

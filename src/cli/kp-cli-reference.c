@@ -14,11 +14,15 @@
 
 typedef struct
 {
-  GMainLoop    *loop;
-  GCancellable *cancellable;
-  GPtrArray    *records;
-  GError       *error;
-  char         *progress_line; /* the last one written, to skip repeats */
+  GMainLoop         *loop;
+  GCancellable      *cancellable;
+  KpLibrary         *library;
+  const char *const *paths;
+  KpImportFlags      flags;
+  KpProgress        *progress;
+  GPtrArray         *records;
+  GError            *error;
+  char              *progress_line; /* the last one written, to skip repeats */
 } ImportRun;
 
 static void
@@ -47,19 +51,30 @@ on_interrupt_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-on_import_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+static gboolean
+quit_loop (gpointer user_data)
 {
   ImportRun *run = user_data;
 
-  run->records = kp_library_import_files_finish (KP_LIBRARY (source), result, &run->error);
   g_main_loop_quit (run->loop);
+  return G_SOURCE_REMOVE;
 }
 
-/* Runs the import in core's worker thread while this thread shows the progress on a
- * terminal and turns Ctrl+C into a clean cancel (the transaction is rolled back). */
+static gpointer
+import_thread (gpointer user_data)
+{
+  ImportRun *run = user_data;
+
+  run->records = kp_library_import_files_full (run->library, run->paths, run->flags,
+                                               run->progress, run->cancellable, &run->error);
+  g_main_context_invoke (g_main_loop_get_context (run->loop), quit_loop, run);
+  return NULL;
+}
+
+/* Runs the import in a thread of its own while this thread shows the progress on a
+ * terminal and turns Ctrl+C into a clean cancel (the transaction is rolled back). The
+ * thread is joined, so that nothing of the import outlives the command: the library's
+ * connections are closed, and its WAL written into the file, before the process exits. */
 static GPtrArray *
 import_files (KpLibrary         *library,
               const char *const *paths,
@@ -71,7 +86,8 @@ import_files (KpLibrary         *library,
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (KpProgress) progress = NULL;
   g_autoptr (GSource) interrupt = NULL;
-  ImportRun run = { loop, cancellable, NULL, NULL, NULL };
+  ImportRun run = { loop, cancellable, library, paths, flags, NULL, NULL, NULL, NULL };
+  GThread  *thread;
 
   g_main_context_push_thread_default (context);
 
@@ -84,9 +100,10 @@ import_files (KpLibrary         *library,
   g_source_set_callback (interrupt, on_interrupt_cb, &run, NULL);
   g_source_attach (interrupt, context);
 
-  kp_library_import_files_async (library, paths, flags, progress, cancellable,
-                                 on_import_done_cb, &run);
+  run.progress = progress;
+  thread = g_thread_new ("kp-cli-import", import_thread, &run);
   g_main_loop_run (loop);
+  g_thread_join (thread);
 
   g_source_destroy (interrupt);
   if (progress != NULL)

@@ -398,9 +398,15 @@ static const char SQL_DUMP_TABLES[] =
 char *
 kp_test_library_dump (const char *path)
 {
+  return kp_test_database_dump (path, KP_DATABASE_KIND_LIBRARY);
+}
+
+char *
+kp_test_database_dump (const char    *path,
+                       KpDatabaseKind kind)
+{
   g_autoptr (GError) error = NULL;
-  g_autoptr (KpDatabase) db = kp_database_open (path, KP_DATABASE_KIND_LIBRARY,
-                                                KP_DATABASE_FLAGS_NONE, &error);
+  g_autoptr (KpDatabase) db = kp_database_open (path, kind, KP_DATABASE_FLAGS_NONE, &error);
   g_autoptr (sqlite3_stmt) tables = NULL;
   GString *dump = g_string_new (NULL);
 

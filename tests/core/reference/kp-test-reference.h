@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kp-database.h"
 #include "kp-library.h"
 
 G_BEGIN_DECLS
@@ -73,5 +74,8 @@ gint64     kp_test_library_query_int (KpLibrary  *library,
  * order a plain SELECT reads them (that of a dump), values quoted as SQL: equal dumps mean
  * equal content. */
 char *kp_test_library_dump (const char *path);
+/* The same of a library or a project file. */
+char *kp_test_database_dump (const char    *path,
+                             KpDatabaseKind kind);
 
 G_END_DECLS

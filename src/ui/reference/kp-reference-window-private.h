@@ -38,14 +38,18 @@ struct _KpReferenceWindow
 };
 
 /* kp-reference-window.c */
+void kp_reference_window_set_busy (KpReferenceWindow *self,
+                                   gboolean           busy);
+void kp_reference_window_toast (KpReferenceWindow *self,
+                                const char        *text);
+void kp_reference_window_emit_changed (KpReferenceWindow *self);
+
+/* kp-reference-window-rows.c */
 void  kp_reference_window_reload (KpReferenceWindow *self);
-void  kp_reference_window_set_busy (KpReferenceWindow *self,
-                                    gboolean           busy);
-void  kp_reference_window_toast (KpReferenceWindow *self,
-                                 const char        *text);
-void  kp_reference_window_emit_changed (KpReferenceWindow *self);
 char *kp_reference_window_describe_record (const KpImportRecord *record);
 char *kp_reference_window_describe_time (const char *iso_utc);
+void  kp_reference_window_show_result (KpReferenceWindow *self,
+                                       GPtrArray         *records);
 
 /* kp-reference-window-undo.c */
 void kp_reference_window_update_undo (KpReferenceWindow *self);

@@ -488,84 +488,6 @@ test_reference_bad_file (Fixture      *fixture,
   assert_one_error_line (missing, "missing.csv", NULL);
 }
 
-/* An import that would remove most obce is refused until --force; "reference undo" takes
- * it back, once. */
-static void
-test_reference_guard_and_undo (Fixture      *fixture,
-                               gconstpointer data)
-{
-  g_autofree char *source = fixture_path ("UI_OBEC.csv");
-  g_autofree char *contents = NULL;
-  g_autofree char *cut = NULL;
-  g_autoptr (KpTestCliResult) refused = NULL;
-  g_autoptr (KpTestCliResult) forced = NULL;
-  g_autoptr (KpTestCliResult) undone = NULL;
-  g_autoptr (KpTestCliResult) again = NULL;
-  g_autoptr (KpTestCliResult) info = NULL;
-  g_autoptr (JsonValue) root = NULL;
-  char *end;
-
-  import_fixtures (fixture);
-  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
-  end = strchr (strchr (strchr (contents, '\n') + 1, '\n') + 1, '\n') + 1; /* 2 obce */
-  cut = kp_test_write_file (fixture->dir, "UI_OBEC.csv", contents, end - contents);
-
-  refused = kp_test_run_cli ("reference", "import", "--reference", fixture->reference, cut);
-  g_assert_cmpint (refused->status, ==, 1);
-  g_assert_cmpstr (refused->out, ==, "");
-  assert_one_error_line (refused, "UI_OBEC.csv would remove 5 of the 7 obce (e.g. ",
-                         "--force", NULL);
-  g_assert_cmpint (kp_test_query_int (fixture->reference, FALSE, "SELECT count(*) FROM obec"),
-                   ==, 7);
-
-  forced = kp_test_run_cli ("reference", "import", "--force", "--reference", fixture->reference,
-                            cut);
-  g_assert_cmpint (forced->status, ==, 0);
-  assert_contains (forced->out, "2 rows");
-  g_assert_cmpint (kp_test_query_int (fixture->reference, FALSE, "SELECT count(*) FROM obec"),
-                   ==, 2);
-
-  undone = kp_test_run_cli ("reference", "undo", "--reference", fixture->reference);
-  g_assert_cmpint (undone->status, ==, 0);
-  g_assert_cmpstr (undone->err, ==, "");
-  assert_contains (undone->out, "The import of 1 file was taken back:");
-  assert_contains (undone->out, "UI_OBEC.csv");
-  info = kp_test_run_cli ("reference", "info", "--json", "--reference", fixture->reference);
-  g_assert_cmpint (info->status, ==, 0);
-  root = parse_json (info->out);
-  g_assert_cmpint (json_int (root, "obce"), ==, 7);
-  g_assert_cmpint (json_int (root, "population"), ==, 2906);
-
-  again = kp_test_run_cli ("reference", "undo", "--reference", fixture->reference);
-  g_assert_cmpint (again->status, ==, 1);
-  g_assert_cmpstr (again->out, ==, "");
-  assert_one_error_line (again, "There is no import to undo", NULL);
-}
-
-/* A library file that holds no import (the first import was killed before it committed)
- * reads as no library, as a missing file does. */
-static void
-test_reference_empty_library (Fixture      *fixture,
-                              gconstpointer data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KpLibrary) library = kp_library_open (fixture->reference, &error);
-  g_autoptr (KpTestCliResult) info = NULL;
-  g_autoptr (KpTestCliResult) project = NULL;
-  g_autofree char *out = g_build_filename (fixture->dir, "x.komplan", NULL);
-
-  g_assert_no_error (error);
-  g_clear_object (&library);
-  info = kp_test_run_cli ("reference", "info", "--reference", fixture->reference);
-  g_assert_cmpint (info->status, ==, 1);
-  g_assert_cmpstr (info->out, ==, "");
-  assert_one_error_line (info, "There is no reference library at", "reference import", NULL);
-  project = kp_test_run_cli ("project", "new", "--reference", fixture->reference, "--name", "A",
-                             "--obce", "990001", out);
-  g_assert_cmpint (project->status, ==, 1);
-  assert_one_error_line (project, "There is no reference library at", NULL);
-}
-
 /* project new / info */
 
 static JsonValue *
@@ -849,10 +771,6 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/kp/cli/reference/env", Fixture, NULL, fixture_setup, test_reference_env,
               fixture_teardown);
-  g_test_add ("/kp/cli/reference/guard-and-undo", Fixture, NULL, fixture_setup,
-              test_reference_guard_and_undo, fixture_teardown);
-  g_test_add ("/kp/cli/reference/empty-library", Fixture, NULL, fixture_setup,
-              test_reference_empty_library, fixture_teardown);
   g_test_add ("/kp/cli/reference/bad-file", Fixture, NULL, fixture_setup,
               test_reference_bad_file, fixture_teardown);
   g_test_add ("/kp/cli/project/new-orp", Fixture, NULL, fixture_setup, test_project_new_orp,

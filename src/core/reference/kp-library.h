@@ -124,6 +124,10 @@ KpReferenceKind kp_library_detect_file (const char *path,
 /* Imports any mix of reference files in one transaction, in dependency order whatever the
  * order given. Files whose hash is already recorded change nothing (record->unchanged).
  * On any error nothing changes and @error names the file, the row and the reason.
+ * An import that would remove more than KP_LIBRARY_MAX_LOSS of what the library holds is
+ * refused with %KP_IMPORT_ERROR_CHANGED unless @flags has %KP_IMPORT_FLAGS_FORCE
+ * (kp_library_import_files() never forces). What an import replaces is kept until the
+ * next one, so that kp_library_undo_last_import() can restore it.
  * Opens its own connection, so it may run in a worker thread.
  * Returns: (transfer full) (element-type KpImportRecord): one record per file. */
 GPtrArray *kp_library_import_files (KpLibrary         *self,

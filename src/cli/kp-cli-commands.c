@@ -82,6 +82,17 @@ const OptionDef kp_cli_option_defs[] = {
       .description = N_ ("Replace the output file if it exists."),
       .arg_description = NULL,
   },
+  [OPT_FORCE_IMPORT] = {
+      .long_name = "force",
+      .short_name = 'f',
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, force),
+      .description = N_ ("Import even when the files would remove more than 2 per cent of the obce, "
+                         "ORP, POU, okresy, kraje, boundaries or registered services that the "
+                         "library holds. Without it such an import is refused and the message "
+                         "says what would go."),
+      .arg_description = NULL,
+  },
   [OPT_INDICATOR] = {
       .long_name = "indicator",
       .short_name = 'i',
@@ -194,7 +205,8 @@ const OptionDef kp_cli_option_defs[] = {
 
 const Group kp_cli_groups[] = {
   { "reference", N_ ("National reference data: the code lists of kraje, okresy, ORP, POU and "
-                     "obce, and the population of every obec by age.") },
+                     "obce, the population of every obec by age, boundaries and the registry of "
+                     "social services.") },
   { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
   { "export", N_ ("Images and documents made from a project.") },
 };
@@ -216,9 +228,23 @@ const Command kp_cli_commands[] = {
           "per file: its kind, its "
           "name, the rows taken and the date of the data, or “unchanged” for a file "
           "imported before with the same content. The library file is created when it "
-          "does not exist."),
-      { OPT_REFERENCE, OPT_HELP },
+          "does not exist. An import that would remove more than 2 per cent of what the "
+          "library holds (a file cut short, an extract of one kraj) is refused unless --force is "
+          "given; “komplan-cli reference undo” takes the last import back."),
+      { OPT_REFERENCE, OPT_FORCE_IMPORT, OPT_HELP },
       kp_cli_reference_import,
+  },
+  {
+      "reference",
+      "undo",
+      NULL,
+      N_ ("Take back the last import."),
+      N_ ("Restores the reference library exactly as it was before its last import that "
+          "changed something, and prints the files that import had brought. There is one "
+          "level of undo: after it, the command says there is nothing to undo until the "
+          "next import."),
+      { OPT_REFERENCE, OPT_HELP },
+      kp_cli_reference_undo,
   },
   {
       "reference",
@@ -270,8 +296,9 @@ const Command kp_cli_commands[] = {
           "facility in one of its obce or whose territorial scope covers it. Local data of "
           "the services (descriptions, hours, fees, scope, network) is kept. Prints what "
           "the registry holds, what changed since its previous import, and the services "
-          "new, changed and ended in the project."),
-      { OPT_REFERENCE, OPT_HELP },
+          "new, changed and ended in the project. A registry that leaves out more than 2 per cent "
+          "of the services the library holds is refused unless --force is given."),
+      { OPT_REFERENCE, OPT_FORCE_IMPORT, OPT_HELP },
       kp_cli_project_import_registry,
   },
   {

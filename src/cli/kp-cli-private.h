@@ -54,6 +54,8 @@ gboolean kp_cli_reference_import (const KpCliOptions *options,
                                   GError            **error);
 gboolean kp_cli_reference_info (const KpCliOptions *options,
                                 GError            **error);
+gboolean kp_cli_reference_undo (const KpCliOptions *options,
+                                GError            **error);
 gboolean kp_cli_project_new (const KpCliOptions *options,
                              GError            **error);
 gboolean kp_cli_project_info (const KpCliOptions *options,
@@ -74,6 +76,7 @@ KpLibrary *kp_cli_open_library (const KpCliOptions *options,
                                 GError            **error);
 gboolean   kp_cli_check_files (char   **paths,
                                GError **error);
+void       kp_cli_explain_force (GError **error);
 char      *kp_cli_format_timestamp (const char *iso_time);
 char      *kp_cli_format_data_date (const char *iso_date);
 void       kp_cli_print_import_records (GPtrArray *records,

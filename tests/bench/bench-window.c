@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "kp-tool-options.h"
+
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
@@ -290,9 +292,9 @@ child_environment (const char *home,
   return envp;
 }
 
-int
-main (int   argc,
-      char *argv[])
+static int
+run (int   argc,
+     char *argv[])
 {
   const char *komplan = g_getenv ("KP_KOMPLAN");
   const char *empty = g_getenv ("KP_EMPTY_WINDOW");
@@ -359,4 +361,13 @@ main (int   argc,
   g_strfreev (bench.envp);
   kp_test_remove_tree (home);
   return ok ? 0 : 1;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kp_tool_parse_options (&argc, &argv, NULL,
+                         "Benchmark (ARCHITECTURE.md §5): starts komplan FILE.komplan (KP_KOMPLAN) and an empty libadwaita window (KP_EMPTY_WINDOW) under an X display and compares how long each takes to show.");
+  return run (argc, argv);
 }

@@ -11,7 +11,8 @@ struct _KpComparisonPanel
 {
   AdwBin parent_instance;
 
-  GListModel *model;
+  GListModel   *model;
+  GSignalGroup *model_signals; /* on model: its rows follow it */
 
   GtkLabel *date_label;
   GtkGrid  *grid;
@@ -221,6 +222,9 @@ kp_comparison_panel_dispose (GObject *object)
 {
   KpComparisonPanel *self = KP_COMPARISON_PANEL (object);
 
+  if (self->model_signals != NULL)
+    g_signal_group_set_target (self->model_signals, NULL);
+  g_clear_object (&self->model_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_COMPARISON_PANEL);
   g_clear_object (&self->model);
   G_OBJECT_CLASS (kp_comparison_panel_parent_class)->dispose (object);
@@ -288,6 +292,9 @@ static void
 kp_comparison_panel_init (KpComparisonPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->model_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->model_signals, "items-changed", G_CALLBACK (rebuild),
+                                  self);
   rebuild (self);
 }
 
@@ -320,14 +327,9 @@ kp_comparison_panel_set_model (KpComparisonPanel *self,
   g_return_if_fail (KP_IS_COMPARISON_PANEL (self));
   g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
 
-  if (self->model == model)
+  if (!g_set_object (&self->model, model))
     return;
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, rebuild, self);
-  g_set_object (&self->model, model);
-  if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (rebuild), self,
-                             G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->model_signals, model);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }

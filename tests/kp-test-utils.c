@@ -434,4 +434,33 @@ kp_test_list_action_rows (GtkWidget *root)
   collect_action_rows (root, rows);
   return rows;
 }
+static void
+on_toast_activate_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      GPtrArray     *messages)
+{
+  g_ptr_array_add (messages, g_variant_dup_string (parameter, NULL));
+}
+
+/**
+ * kp_test_catch_toasts:
+ * @window: the window a view under test is in
+ * @messages: (element-type utf8): where the text of each toast goes
+ *
+ * Gives @window the "win.toast" action a KpWindow has: a view's toasts land in @messages.
+ */
+void
+kp_test_catch_toasts (GtkWidget *window,
+                      GPtrArray *messages)
+{
+  g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr (GSimpleAction) toast = g_simple_action_new ("toast", G_VARIANT_TYPE_STRING);
+
+  g_object_set_data_full (G_OBJECT (toast), "kp-test-messages", g_ptr_array_ref (messages),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (toast, "activate", G_CALLBACK (on_toast_activate_cb), messages);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (toast));
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+}
+
 #endif

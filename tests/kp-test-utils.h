@@ -80,6 +80,8 @@ GtkWidget *kp_test_find_widget (GtkWidget  *root,
                                 const char *name);
 GtkWindow *kp_test_find_toplevel (GType type);
 GPtrArray *kp_test_list_action_rows (GtkWidget *root);
+void       kp_test_catch_toasts (GtkWidget *window,
+                                 GPtrArray *messages);
 #endif
 
 G_END_DECLS

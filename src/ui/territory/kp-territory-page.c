@@ -58,14 +58,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-enum
-{
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 /* Numeric cells: right-aligned, tabular figures, printed the Czech way; "–" when undefined. */
 
 static void
@@ -181,7 +173,7 @@ static void
 toast (KpTerritoryPage *self,
        const char      *message)
 {
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
 static char *
@@ -201,6 +193,29 @@ is_map_mode (KpTerritoryPage *self)
 }
 
 static void
+on_map_show_in_table_cb (KpMapPage       *page,
+                         KpTerritoryPage *self)
+{
+  gtk_stack_set_visible_child_name (self->mode_stack, "table");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* The map (its boundaries, the services layer) is made when it is first shown. */
+static KpMapPage *
+ensure_map (KpTerritoryPage *self)
+{
+  if (self->map_page != NULL)
+    return self->map_page;
+  self->map_page = KP_MAP_PAGE (kp_map_page_new (self->project));
+  adw_bin_set_child (self->map_bin, GTK_WIDGET (self->map_page));
+  g_object_bind_property (self, "selected-obec", self->map_page, "selected-obec",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->map_page, "show-in-table", G_CALLBACK (on_map_show_in_table_cb),
+                           self, 0);
+  return self->map_page;
+}
+
+static void
 on_search_entry_search_changed_cb (KpTerritoryPage *self)
 {
   const char     *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -212,7 +227,7 @@ on_search_entry_search_changed_cb (KpTerritoryPage *self)
       g_autofree char *needle = g_strstrip (kp_czech_fold (text));
 
       if (*needle != '\0')
-        kp_map_page_find (self->map_page, needle);
+        kp_map_page_find (ensure_map (self), needle);
       text = "";
     }
   if (!kp_search_needle_update (&self->needle, text, &change))
@@ -226,7 +241,7 @@ on_search_entry_activate_cb (KpTerritoryPage *self)
 {
   if (!is_map_mode (self))
     return;
-  kp_map_page_open_selected (self->map_page);
+  kp_map_page_open_selected (ensure_map (self));
   kp_map_page_focus_map (self->map_page);
 }
 
@@ -235,27 +250,15 @@ on_mode_stack_changed_cb (KpTerritoryPage *self)
 {
   gboolean map = is_map_mode (self);
 
+  if (self->project == NULL)
+    return; /* the template is still being built */
+  if (map)
+    ensure_map (self);
   gtk_widget_set_visible (GTK_WIDGET (self->export_button), !map);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), !map);
   g_object_set (self->search_entry, "placeholder-text",
                 map ? _ ("Find an obec on the map") : _ ("Search obce by name or code"), NULL);
   on_search_entry_search_changed_cb (self);
-}
-
-static void
-on_map_toast_cb (KpMapPage       *page,
-                 const char      *message,
-                 KpTerritoryPage *self)
-{
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
-}
-
-static void
-on_map_show_in_table_cb (KpMapPage       *page,
-                         KpTerritoryPage *self)
-{
-  gtk_stack_set_visible_child_name (self->mode_stack, "table");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -372,14 +375,6 @@ kp_territory_page_constructed (GObject *object)
                                  kp_project_get_comparison (self->project));
   gtk_column_view_sort_by_column (self->column_view, self->nazev_column, GTK_SORT_ASCENDING);
   update_status (self);
-
-  self->map_page = KP_MAP_PAGE (kp_map_page_new (self->project));
-  adw_bin_set_child (self->map_bin, GTK_WIDGET (self->map_page));
-  g_object_bind_property (self, "selected-obec", self->map_page, "selected-obec",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->map_page, "toast", G_CALLBACK (on_map_toast_cb), self, 0);
-  g_signal_connect_object (self->map_page, "show-in-table", G_CALLBACK (on_map_show_in_table_cb),
-                           self, 0);
 }
 
 static void
@@ -466,15 +461,6 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
       g_param_spec_object ("selected-obec", NULL, NULL, KP_TYPE_OBEC,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * KpTerritoryPage::toast:
-   * @message: a short, translated confirmation ("Copied 12 obce")
-   *
-   * Asks the window to show @message as an AdwToast.
-   */
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (KP_TYPE_COMPARISON_PANEL);
   g_type_ensure (KP_TYPE_OBEC);
@@ -620,6 +606,68 @@ kp_territory_page_set_selected_obec (KpTerritoryPage *self,
     }
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->selection, position);
+}
+
+/**
+ * kp_territory_page_show_obec:
+ * @kod: the kód obce
+ *
+ * Selects the obec in the table and on the map, whichever is shown.
+ *
+ * Returns: whether the obec is in the project's territory
+ */
+gboolean
+kp_territory_page_show_obec (KpTerritoryPage *self,
+                             const char      *kod)
+{
+  GListModel *obce;
+
+  g_return_val_if_fail (KP_IS_TERRITORY_PAGE (self), FALSE);
+  g_return_val_if_fail (kod != NULL, FALSE);
+
+  obce = kp_project_get_obce (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (obce); i++)
+    {
+      g_autoptr (KpObec) obec = g_list_model_get_item (obce, i);
+
+      if (g_strcmp0 (kp_obec_get_kod (obec), kod) == 0)
+        {
+          kp_territory_page_set_selected_obec (self, obec);
+          if (self->map_page != NULL)
+            kp_map_page_set_selected_obec (self->map_page, obec); /* and centres it */
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * kp_territory_page_show_service_area:
+ * @service: (nullable): a service of the project, or %NULL for none
+ *
+ * Shows the map with the obce @service works in highlighted.
+ */
+void
+kp_territory_page_show_service_area (KpTerritoryPage *self,
+                                     KpService       *service)
+{
+  g_return_if_fail (KP_IS_TERRITORY_PAGE (self));
+  g_return_if_fail (service == NULL || KP_IS_SERVICE (service));
+
+  gtk_stack_set_visible_child_name (self->mode_stack, "map");
+  kp_map_page_show_service (ensure_map (self), service);
+}
+
+/**
+ * kp_territory_page_get_map_page:
+ *
+ * Returns: (transfer none) (nullable): the map, or %NULL until it has been shown
+ */
+KpMapPage *
+kp_territory_page_get_map_page (KpTerritoryPage *self)
+{
+  g_return_val_if_fail (KP_IS_TERRITORY_PAGE (self), NULL);
+  return self->map_page;
 }
 
 /**

@@ -20,7 +20,7 @@ typedef struct
   KpNetworkPage *page;
   GtkListView   *list;
   GtkEditable   *search;
-  GPtrArray     *toasts; /* char *: the messages of the page's "toast" signal */
+  GPtrArray     *toasts; /* char *: the page's toasts (win.toast) */
 } KpNetworkTest;
 
 /* Links the UI resources in and loads the application's CSS; call after gtk_test_init(). */

@@ -314,6 +314,9 @@ test_quality (Fixture      *fixture,
     panel = gtk_widget_get_parent (panel);
   g_assert_nonnull (panel);
   issues = kp_network_quality_panel_get_model (KP_NETWORK_QUALITY_PANEL (panel));
+  /* The check runs in the background; the list fills when it is done. */
+  KP_TEST_WAIT_UNTIL (g_list_model_get_n_items (issues) > 0);
+  kp_test_flush (fixture->window);
   n_before = g_list_model_get_n_items (issues);
   g_assert_cmpuint (n_before, >, 0);
   first = g_list_model_get_item (issues, 0);
@@ -494,7 +497,7 @@ test_finalize (void)
   g_autoptr (KpProject) project = kp_test_create_sample (dir);
   GtkWidget *page;
 
-  page = g_object_ref_sink (kp_network_page_new (project));
+  page = g_object_ref_sink (kp_network_page_new (project, NULL));
   g_assert_true (kp_network_page_get_project (KP_NETWORK_PAGE (page)) == project);
   g_assert_finalize_object (page);
   kp_test_remove_tree (dir);

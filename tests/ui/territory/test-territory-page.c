@@ -38,14 +38,6 @@ typedef struct
 } Fixture;
 
 static void
-on_page_toast_cb (KpTerritoryPage *page,
-                  const char      *message,
-                  Fixture         *fixture)
-{
-  g_ptr_array_add (fixture->toasts, g_strdup (message));
-}
-
-static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
@@ -55,8 +47,8 @@ fixture_setup (Fixture      *fixture,
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 760);
+  kp_test_catch_toasts (fixture->window, fixture->toasts);
   fixture->page = KP_TERRITORY_PAGE (kp_territory_page_new (fixture->project));
-  g_signal_connect (fixture->page, "toast", G_CALLBACK (on_page_toast_cb), fixture);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
   kp_test_flush (fixture->window);

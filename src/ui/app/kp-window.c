@@ -160,16 +160,29 @@ kp_window_finalize (GObject *object)
   G_OBJECT_CLASS (kp_window_parent_class)->finalize (object);
 }
 
+/* The welcome page, or the project's views. The welcome page is made only when shown:
+ * `komplan FILE.komplan` never reads the state of the reference data it would show. */
 static void
-kp_window_constructed (GObject *object)
+show_main_page (KpWindow *self)
 {
-  KpWindow *self = KP_WINDOW (object);
-
-  G_OBJECT_CLASS (kp_window_parent_class)->constructed (object);
-  /* Told what it shows: the library and the settings with the recent projects. */
-  self->welcome_page = kp_welcome_page_new (self->library, self->settings);
-  gtk_stack_add_named (self->main_stack, self->welcome_page, "welcome");
+  if (self->project != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "project");
+      return;
+    }
+  if (self->welcome_page == NULL)
+    {
+      /* Told what it shows: the library and the settings with the recent projects. */
+      self->welcome_page = kp_welcome_page_new (self->library, self->settings);
+      gtk_stack_add_named (self->main_stack, self->welcome_page, "welcome");
+    }
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
+static void
+on_map_cb (KpWindow *self)
+{
+  show_main_page (self);
 }
 
 static void
@@ -222,7 +235,6 @@ kp_window_class_init (KpWindowClass *klass)
 
   object_class->dispose = kp_window_dispose;
   object_class->finalize = kp_window_finalize;
-  object_class->constructed = kp_window_constructed;
   object_class->get_property = kp_window_get_property;
   object_class->set_property = kp_window_set_property;
 
@@ -261,6 +273,7 @@ static void
 kp_window_init (KpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
@@ -326,7 +339,8 @@ kp_window_set_project (KpWindow  *self,
                                  G_CONNECT_SWAPPED);
       kp_window_views_add (self);
     }
-  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
+  if (project != NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_main_page (self);
   gtk_widget_set_visible (self->sample_bar, project != NULL && kp_project_get_is_sample (project));
   update_title (self);
   update_actions (self);
@@ -355,5 +369,6 @@ kp_window_reload_library (KpWindow *self)
 {
   g_return_if_fail (KP_IS_WINDOW (self));
 
-  kp_welcome_page_reload (KP_WELCOME_PAGE (self->welcome_page));
+  if (self->welcome_page != NULL)
+    kp_welcome_page_reload (KP_WELCOME_PAGE (self->welcome_page));
 }

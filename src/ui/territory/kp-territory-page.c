@@ -22,6 +22,7 @@ struct _KpTerritoryPage
   GtkCustomFilter *filter;
   char            *needle; /* folded search text */
   GCancellable    *cancellable;
+  guint            grow_id; /* shows more rows of the table */
 
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
@@ -32,11 +33,16 @@ struct _KpTerritoryPage
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
   GtkSingleSelection  *selection;
+  GtkSliceListModel   *slice_model;
   GtkSortListModel    *sort_model;
   GtkFilterListModel  *filter_model;
   AdwStatusPage       *empty_page;
   KpComparisonPanel   *comparison_panel;
+  GtkColumnViewColumn *kod_column;
   GtkColumnViewColumn *nazev_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *pou_column;
+  GtkColumnViewColumn *orp_column;
   GtkColumnViewColumn *population_column;
   GtkColumnViewColumn *age_0_14_column;
   GtkColumnViewColumn *age_15_64_column;
@@ -48,6 +54,12 @@ struct _KpTerritoryPage
 
 G_DEFINE_FINAL_TYPE (KpTerritoryPage, kp_territory_page, ADW_TYPE_BIN)
 
+/* GTK 4.8's list keeps widgets for up to 200 rows, and a row has 12 cells: for a national
+ * table, making them was most of the time to the first frame. The table gets its rows
+ * (a slice of the sorted model) this many at a time: the first at once, the others while
+ * the main loop is idle after the first frame. */
+#define ROWS_AT_ONCE 30
+
 enum
 {
   PROP_0,
@@ -57,6 +69,60 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The cells are made in C rather than from GtkBuilder templates: before it is allocated,
+ * the table of a national project makes about 200 rows of 12 cells, and a template cell
+ * (parsed, with a property expression) cost four times a plain one there. */
+
+/* Text cells: left-aligned, ellipsized, the string property named by the column. */
+
+typedef struct
+{
+  const char *property;
+  guint       nat_chars;
+  gboolean    figures; /* a code: tabular figures */
+} TextColumn;
+
+static void
+on_text_factory_setup_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item,
+                          gpointer                  user_data)
+{
+  const TextColumn *text_column = user_data;
+  GtkWidget        *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0.0);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), text_column->nat_chars);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  if (text_column->figures)
+    gtk_widget_add_css_class (inscription, "numeric");
+  gtk_list_item_set_child (list_item, inscription);
+}
+
+static void
+on_text_factory_bind_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         gpointer                  user_data)
+{
+  const TextColumn *text_column = user_data;
+  g_autofree char  *text = NULL;
+
+  g_object_get (gtk_list_item_get_item (list_item), text_column->property, &text, NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+setup_text_column (GtkColumnViewColumn *column,
+                   const TextColumn    *text_column)
+{
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_text_factory_setup_cb),
+                    (gpointer) text_column);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_text_factory_bind_cb), (gpointer) text_column);
+  gtk_column_view_column_set_factory (column, factory);
+}
 
 /* Numeric cells: right-aligned, tabular figures, printed the Czech way; "–" when undefined. */
 
@@ -102,6 +168,53 @@ setup_numeric_column (GtkColumnViewColumn *column,
                     GUINT_TO_POINTER (nat_chars));
   g_signal_connect (factory, "bind", G_CALLBACK (on_numeric_factory_bind_cb), (gpointer) property);
   gtk_column_view_column_set_factory (column, factory);
+}
+
+static gboolean
+is_table_whole (KpTerritoryPage *self)
+{
+  return gtk_slice_list_model_get_size (self->slice_model) == G_MAXUINT;
+}
+
+static void
+show_whole_table (KpTerritoryPage *self)
+{
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
+}
+
+static gboolean
+grow_table (gpointer user_data)
+{
+  KpTerritoryPage *self = user_data;
+  guint            size = gtk_slice_list_model_get_size (self->slice_model);
+
+  if (size + ROWS_AT_ONCE < g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)))
+    {
+      gtk_slice_list_model_set_size (self->slice_model, size + ROWS_AT_ONCE);
+      return G_SOURCE_CONTINUE;
+    }
+  self->grow_id = 0;
+  show_whole_table (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_first_paint_cb (GdkFrameClock   *clock,
+                         KpTerritoryPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_first_paint_cb, self);
+  if (self->grow_id == 0 && !is_table_whole (self))
+    self->grow_id = g_idle_add_full (G_PRIORITY_LOW, grow_table, self, NULL);
+}
+
+static void
+on_map_cb (KpTerritoryPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL && !is_table_whole (self))
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_first_paint_cb), self, 0);
 }
 
 static gboolean
@@ -383,6 +496,7 @@ kp_territory_page_dispose (GObject *object)
   KpTerritoryPage *self = KP_TERRITORY_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_TERRITORY_PAGE);
   g_clear_object (&self->filter);
   g_clear_object (&self->selected_obec);
@@ -475,11 +589,16 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, slice_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, comparison_panel);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, kod_column);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, nazev_column);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, pou_column);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, orp_column);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, population_column);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_0_14_column);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_15_64_column);
@@ -511,12 +630,19 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
 static void
 kp_territory_page_init (KpTerritoryPage *self)
 {
-  GListModel *columns;
+  static const TextColumn kod_column = { "kod", 6, TRUE };
+  static const TextColumn nazev_column = { "nazev", 24, FALSE };
+  static const TextColumn status_column = { "status", 10, FALSE };
+  static const TextColumn pou_column = { "pou-nazev", 14, FALSE };
+  static const TextColumn orp_column = { "orp-nazev", 14, FALSE };
+  GListModel             *columns;
 
   self->needle = g_strdup ("");
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_slice_list_model_set_size (self->slice_model, ROWS_AT_ONCE);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   self->filter = gtk_custom_filter_new (filter_obec, self, NULL);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
@@ -532,7 +658,12 @@ kp_territory_page_init (KpTerritoryPage *self)
       gtk_column_view_column_set_sorter (column, sorter);
     }
 
-  /* Widths in digits: Praha has 1 335 084 inhabitants; shares and indices are short. */
+  /* Widths in characters; Praha has 1 335 084 inhabitants; shares and indices are short. */
+  setup_text_column (self->kod_column, &kod_column);
+  setup_text_column (self->nazev_column, &nazev_column);
+  setup_text_column (self->status_column, &status_column);
+  setup_text_column (self->pou_column, &pou_column);
+  setup_text_column (self->orp_column, &orp_column);
   setup_numeric_column (self->population_column, "population", 9);
   setup_numeric_column (self->age_0_14_column, "age-0-14", 7);
   setup_numeric_column (self->age_15_64_column, "age-15-64", 7);
@@ -593,6 +724,7 @@ kp_territory_page_set_selected_obec (KpTerritoryPage *self,
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       return;
     }
+  show_whole_table (self); /* positions are those of the sorted model */
   if (self->selected_obec != NULL &&
       g_strcmp0 (kp_obec_get_kod (self->selected_obec), kp_obec_get_kod (obec)) == 0)
     return;

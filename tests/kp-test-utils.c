@@ -6,6 +6,7 @@
 #include "kp-data-quality.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 /**
  * kp_test_make_tmpdir:
@@ -309,20 +310,17 @@ kp_test_flush (GtkWidget *widget)
 }
 
 /**
- * kp_test_screenshot:
- * @path: where to write the PNG
+ * kp_test_render:
+ * @widget: a widget of a shown window
  *
- * Renders @widget (usually a window) the way it is on screen and saves it as a PNG for
- * visual review.
+ * Returns: (transfer full): what @widget shows, rendered as the window's renderer does
  */
-void
-kp_test_screenshot (GtkWidget  *widget,
-                    const char *path)
+GdkTexture *
+kp_test_render (GtkWidget *widget)
 {
   g_autoptr (GdkPaintable) paintable = NULL;
   g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
   GskRenderer    *renderer;
   int             width, height;
   graphene_rect_t bounds;
@@ -341,7 +339,46 @@ kp_test_screenshot (GtkWidget  *widget,
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   graphene_rect_init (&bounds, 0, 0, width, height);
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  return gsk_renderer_render_texture (renderer, node, &bounds);
+}
+
+/**
+ * kp_test_count_colours:
+ *
+ * Returns: how many different colours @texture has (counted up to 1 000)
+ */
+guint
+kp_test_count_colours (GdkTexture *texture)
+{
+  int                width = gdk_texture_get_width (texture);
+  int                height = gdk_texture_get_height (texture);
+  gsize              stride = (gsize) width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  g_autoptr (GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  gdk_texture_download (texture, pixels, stride);
+  for (int y = 0; y < height && g_hash_table_size (colours) < 1000; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel;
+
+        memcpy (&pixel, pixels + y * stride + x * 4, 4);
+        g_hash_table_add (colours, GUINT_TO_POINTER (pixel));
+      }
+  return g_hash_table_size (colours);
+}
+
+/**
+ * kp_test_screenshot:
+ *
+ * Saves what @widget shows as a PNG at @path.
+ */
+void
+kp_test_screenshot (GtkWidget  *widget,
+                    const char *path)
+{
+  g_autoptr (GdkTexture) texture = kp_test_render (widget);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
@@ -461,6 +498,47 @@ kp_test_catch_toasts (GtkWidget *window,
   g_signal_connect (toast, "activate", G_CALLBACK (on_toast_activate_cb), messages);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (toast));
   gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+}
+
+static const char *
+shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    return gtk_editable_get_text (GTK_EDITABLE (widget));
+  return NULL;
+}
+
+/**
+ * kp_test_find_shown_text:
+ * @root: where to look
+ * @text: what a label, an inscription or an entry shows (in part)
+ *
+ * Returns: (transfer none) (nullable): the first such widget that is on screen (mapped,
+ *   with a size)
+ */
+GtkWidget *
+kp_test_find_shown_text (GtkWidget  *root,
+                         const char *text)
+{
+  const char *shown = shown_text (root);
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (shown != NULL && strstr (shown, text) != NULL && gtk_widget_get_width (root) > 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kp_test_find_shown_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 #endif

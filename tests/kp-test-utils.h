@@ -71,17 +71,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTestCliResult, kp_test_cli_result_free)
 #ifdef KP_TEST_UI
 #include <adwaita.h>
 
-void       kp_test_flush (GtkWidget *widget);
-void       kp_test_screenshot (GtkWidget  *widget,
-                               const char *path);
-void       kp_test_screenshot_if_asked (GtkWidget  *widget,
-                                        const char *name);
-GtkWidget *kp_test_find_widget (GtkWidget  *root,
-                                const char *name);
-GtkWindow *kp_test_find_toplevel (GType type);
-GPtrArray *kp_test_list_action_rows (GtkWidget *root);
-void       kp_test_catch_toasts (GtkWidget *window,
-                                 GPtrArray *messages);
+void        kp_test_flush (GtkWidget *widget);
+GdkTexture *kp_test_render (GtkWidget *widget);
+guint       kp_test_count_colours (GdkTexture *texture);
+void        kp_test_screenshot (GtkWidget  *widget,
+                                const char *path);
+void        kp_test_screenshot_if_asked (GtkWidget  *widget,
+                                         const char *name);
+GtkWidget  *kp_test_find_widget (GtkWidget  *root,
+                                 const char *name);
+GtkWindow  *kp_test_find_toplevel (GType type);
+GPtrArray  *kp_test_list_action_rows (GtkWidget *root);
+void        kp_test_catch_toasts (GtkWidget *window,
+                                  GPtrArray *messages);
+GtkWidget  *kp_test_find_shown_text (GtkWidget  *root,
+                                     const char *text);
 #endif
 
 G_END_DECLS

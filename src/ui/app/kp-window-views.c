@@ -143,20 +143,29 @@ kp_window_show_obec_action (GtkWidget  *widget,
     kp_window_show_toast (KP_WINDOW (widget), _ ("The obec is not in the project’s territory"));
 }
 
-/* Returns: (transfer none) (nullable): the service @parameter names, or %NULL after a toast */
-static KpService *
-find_service (KpWindow *self,
-              GVariant *parameter)
+/* Shows the service @parameter names (its id) in @view: selected in Síť služeb, or its
+ * area on the map of Území. One that is no longer in the network is said so. */
+static void
+show_service (KpWindow    *self,
+              GVariant    *parameter,
+              KpWindowView view)
 {
-  KpService *service;
+  KpService *service = NULL;
+  GtkWidget *page;
 
-  if (self->project == NULL)
-    return NULL;
-  service = kp_service_network_find_service (kp_service_network_get (self->project),
-                                             g_variant_get_int64 (parameter));
+  if (self->project != NULL)
+    service = kp_service_network_find_service (kp_service_network_get (self->project),
+                                               g_variant_get_int64 (parameter));
   if (service == NULL)
-    kp_window_show_toast (self, _ ("The service is not in the project’s network"));
-  return service;
+    {
+      kp_window_show_toast (self, _ ("The service is not in the project’s network"));
+      return;
+    }
+  page = kp_window_views_show (self, view);
+  if (view == KP_WINDOW_VIEW_NETWORK)
+    kp_network_page_set_selected_service (KP_NETWORK_PAGE (page), service);
+  else
+    kp_territory_page_show_service_area (KP_TERRITORY_PAGE (page), service);
 }
 
 static void
@@ -164,14 +173,7 @@ kp_window_show_service_action (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
 {
-  KpWindow  *self = KP_WINDOW (widget);
-  KpService *service = find_service (self, parameter);
-  GtkWidget *page;
-
-  if (service == NULL)
-    return;
-  page = kp_window_views_show (self, KP_WINDOW_VIEW_NETWORK);
-  kp_network_page_set_selected_service (KP_NETWORK_PAGE (page), service);
+  show_service (KP_WINDOW (widget), parameter, KP_WINDOW_VIEW_NETWORK);
 }
 
 static void
@@ -179,14 +181,7 @@ kp_window_show_service_on_map_action (GtkWidget  *widget,
                                       const char *action_name,
                                       GVariant   *parameter)
 {
-  KpWindow  *self = KP_WINDOW (widget);
-  KpService *service = find_service (self, parameter);
-  GtkWidget *page;
-
-  if (service == NULL)
-    return;
-  page = kp_window_views_show (self, KP_WINDOW_VIEW_TERRITORY);
-  kp_territory_page_show_service_area (KP_TERRITORY_PAGE (page), service);
+  show_service (KP_WINDOW (widget), parameter, KP_WINDOW_VIEW_TERRITORY);
 }
 
 void

@@ -163,6 +163,27 @@ kp_test_run_cli_env (const char        *env_reference,
 }
 
 /**
+ * kp_test_find_service:
+ *
+ * Returns: (transfer none): the service of @project's network named @name; there must be one
+ */
+KpService *
+kp_test_find_service (KpProject  *project,
+                      const char *name)
+{
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
+
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (services, i);
+
+      if (g_strcmp0 (kp_service_get_name (service), name) == 0)
+        return service; /* the network keeps it */
+    }
+  g_error ("No service is named “%s”", name);
+}
+
+/**
  * kp_test_create_sample:
  * @dir: a directory made by kp_test_make_tmpdir()
  *
@@ -539,6 +560,27 @@ kp_test_find_shown_text (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/**
+ * kp_test_application_new:
+ * @dir: where its reference library is made
+ *
+ * Returns: (transfer full): the application as `komplan` makes it, registered, on its own
+ */
+KpApplication *
+kp_test_application_new (const char *dir)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *library_path = g_build_filename (dir, "reference.sqlite", NULL);
+  KpApplication   *app;
+
+  g_setenv ("KOMPLAN_REFERENCE", library_path, TRUE);
+  app = kp_application_new ("cz.komplan.Komplan.Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kp_application_get_library (app));
+  return app;
 }
 
 #endif

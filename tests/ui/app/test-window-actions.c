@@ -31,20 +31,9 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *library_path = NULL;
-  g_autofree char *sample_path = NULL;
-
   fixture->tmpdir = kp_test_make_tmpdir ();
-  library_path = g_build_filename (fixture->tmpdir, "reference.sqlite", NULL);
-  g_setenv ("KOMPLAN_REFERENCE", library_path, TRUE);
-  fixture->app = kp_application_new ("cz.komplan.Komplan.Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-
-  sample_path = g_build_filename (fixture->tmpdir, "ukazka.komplan", NULL);
-  fixture->project = kp_project_create_sample (sample_path, &error);
-  g_assert_no_error (error);
+  fixture->app = kp_test_application_new (fixture->tmpdir);
+  fixture->project = kp_test_create_sample (fixture->tmpdir);
 
   fixture->window = kp_window_new (fixture->app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 860);
@@ -82,22 +71,6 @@ static const char *
 visible_view (Fixture *fixture)
 {
   return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (find (fixture, "view-stack")));
-}
-
-static KpService *
-service_named (Fixture    *fixture,
-               const char *name)
-{
-  GListModel *services = kp_service_network_get_services (kp_service_network_get (fixture->project));
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-
-      if (g_strcmp0 (kp_service_get_name (service), name) == 0)
-        return service; /* the network keeps it */
-    }
-  g_assert_not_reached ();
 }
 
 /* The kód obce of the row selected in the Území table, or NULL. */
@@ -224,7 +197,7 @@ static void
 test_show_service (Fixture      *fixture,
                    gconstpointer data)
 {
-  KpService *service = service_named (fixture, "Poradna Podlesí");
+  KpService *service = kp_test_find_service (fixture->project, "Poradna Podlesí");
   GtkWidget *network;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-service",
@@ -241,7 +214,7 @@ static void
 test_show_service_on_map (Fixture      *fixture,
                           gconstpointer data)
 {
-  KpService       *service = service_named (fixture, "Pečovatelská služba Lesná");
+  KpService       *service = kp_test_find_service (fixture->project, "Pečovatelská služba Lesná");
   KpTerritoryPage *territory;
   KpMapPage       *map;
 
@@ -288,7 +261,7 @@ static void
 test_undo_refreshes_detail (Fixture      *fixture,
                             gconstpointer data)
 {
-  KpService       *service = service_named (fixture, "Poradna Podlesí");
+  KpService       *service = kp_test_find_service (fixture->project, "Poradna Podlesí");
   const char      *before = "Rady při dluzích, s bydlením a s dávkami.";
   const char      *after = "Poradíme s dluhy, bydlením i dávkami.";
   GtkTextBuffer   *buffer;

@@ -23,23 +23,9 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *library_path = NULL;
-  g_autofree char *sample_path = NULL;
-
   fixture->tmpdir = kp_test_make_tmpdir ();
-  library_path = g_build_filename (fixture->tmpdir, "reference.sqlite", NULL);
-  g_setenv ("KOMPLAN_REFERENCE", library_path, TRUE);
-
-  fixture->app = kp_application_new ("cz.komplan.Komplan.Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (kp_application_get_library (fixture->app));
-
-  sample_path = g_build_filename (fixture->tmpdir, "ukazka.komplan", NULL);
-  fixture->sample = kp_project_create_sample (sample_path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->sample);
+  fixture->app = kp_test_application_new (fixture->tmpdir);
+  fixture->sample = kp_test_create_sample (fixture->tmpdir);
 }
 
 static void

@@ -134,22 +134,6 @@ kp_test_network_select_row (KpNetworkTest *test,
   kp_test_flush (test->window);
 }
 
-KpService *
-kp_test_network_service_named (KpNetworkTest *test,
-                               const char    *name)
-{
-  GListModel *services = kp_service_network_get_services (kp_service_network_get (test->project));
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-
-      if (g_strcmp0 (kp_service_get_name (service), name) == 0)
-        return service; /* the project keeps it */
-    }
-  g_assert_not_reached ();
-}
-
 /* GtkSearchEntry reports changes after a short delay: wait for the list to follow. */
 void
 kp_test_network_search (KpNetworkTest *test,

@@ -42,9 +42,6 @@ KpNetworkRow *kp_test_network_find_row (KpNetworkTest *test,
                                         const char    *name);
 void          kp_test_network_select_row (KpNetworkTest *test,
                                           const char    *name);
-/* The project's service named @name; asserts there is one. Returns: (transfer none) */
-KpService *kp_test_network_service_named (KpNetworkTest *test,
-                                          const char    *name);
 /* Types @text into the search entry and waits until @expected_services rows are listed. */
 void kp_test_network_search (KpNetworkTest *test,
                              const char    *text,

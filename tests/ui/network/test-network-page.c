@@ -145,7 +145,7 @@ test_detail (Fixture      *fixture,
 
   kp_test_network_select_row (fixture, "Domov pro seniory Lesná");
   g_assert_true (kp_network_page_get_selected_service (fixture->page) ==
-                 kp_test_network_service_named (fixture, "Domov pro seniory Lesná"));
+                 kp_test_find_service (fixture->project, "Domov pro seniory Lesná"));
   g_assert_cmpstr (kp_test_network_label (fixture, "service-detail-name"), ==, "Domov pro seniory Lesná");
   registry = kp_test_network_find (fixture, "service-registry-list");
   g_assert_true (kp_test_shows_text (registry, "62 beds, non-stop"));
@@ -171,7 +171,7 @@ static void
 test_edit_description_undo (Fixture      *fixture,
                             gconstpointer data)
 {
-  KpService     *service = kp_test_network_service_named (fixture, "Poradna Podlesí");
+  KpService     *service = kp_test_find_service (fixture->project, "Poradna Podlesí");
   GtkTextView   *view;
   GtkTextBuffer *buffer;
   g_autoptr (GError) error = NULL;
@@ -212,7 +212,7 @@ static void
 test_scope_and_network (Fixture      *fixture,
                         gconstpointer data)
 {
-  KpService                *service = kp_test_network_service_named (fixture, "Pečovatelská služba Lesná");
+  KpService                *service = kp_test_find_service (fixture->project, "Pečovatelská služba Lesná");
   const KpKrajNetworkEntry *entry;
   GtkSpinButton            *year;
 

@@ -9,7 +9,7 @@
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
 #include "kp-map-page.h"
-#include "kp-obec-sorter.h"
+#include "kp-obec-columns.h"
 #include "kp-search-needle.h"
 #include "kp-territory-export.h"
 
@@ -38,18 +38,7 @@ struct _KpTerritoryPage
   GtkFilterListModel  *filter_model;
   AdwStatusPage       *empty_page;
   KpComparisonPanel   *comparison_panel;
-  GtkColumnViewColumn *kod_column;
   GtkColumnViewColumn *nazev_column;
-  GtkColumnViewColumn *status_column;
-  GtkColumnViewColumn *pou_column;
-  GtkColumnViewColumn *orp_column;
-  GtkColumnViewColumn *population_column;
-  GtkColumnViewColumn *age_0_14_column;
-  GtkColumnViewColumn *age_15_64_column;
-  GtkColumnViewColumn *age_65_plus_column;
-  GtkColumnViewColumn *age_80_plus_column;
-  GtkColumnViewColumn *share_65_plus_column;
-  GtkColumnViewColumn *ageing_index_column;
 };
 
 G_DEFINE_FINAL_TYPE (KpTerritoryPage, kp_territory_page, ADW_TYPE_BIN)
@@ -69,106 +58,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The cells are made in C rather than from GtkBuilder templates: before it is allocated,
- * the table of a national project makes about 200 rows of 12 cells, and a template cell
- * (parsed, with a property expression) cost four times a plain one there. */
-
-/* Text cells: left-aligned, ellipsized, the string property named by the column. */
-
-typedef struct
-{
-  const char *property;
-  guint       nat_chars;
-  gboolean    figures; /* a code: tabular figures */
-} TextColumn;
-
-static void
-on_text_factory_setup_cb (GtkSignalListItemFactory *factory,
-                          GtkListItem              *list_item,
-                          gpointer                  user_data)
-{
-  const TextColumn *text_column = user_data;
-  GtkWidget        *inscription = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0.0);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), text_column->nat_chars);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  if (text_column->figures)
-    gtk_widget_add_css_class (inscription, "numeric");
-  gtk_list_item_set_child (list_item, inscription);
-}
-
-static void
-on_text_factory_bind_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *list_item,
-                         gpointer                  user_data)
-{
-  const TextColumn *text_column = user_data;
-  g_autofree char  *text = NULL;
-
-  g_object_get (gtk_list_item_get_item (list_item), text_column->property, &text, NULL);
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
-}
-
-static void
-setup_text_column (GtkColumnViewColumn *column,
-                   const TextColumn    *text_column)
-{
-  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_text_factory_setup_cb),
-                    (gpointer) text_column);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_text_factory_bind_cb), (gpointer) text_column);
-  gtk_column_view_column_set_factory (column, factory);
-}
-
-/* Numeric cells: right-aligned, tabular figures, printed the Czech way; "–" when undefined. */
-
-static void
-on_numeric_factory_setup_cb (GtkSignalListItemFactory *factory,
-                             GtkListItem              *list_item,
-                             gpointer                  user_data)
-{
-  GtkWidget *inscription = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 1.0);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), GPOINTER_TO_UINT (user_data));
-  gtk_widget_add_css_class (inscription, "numeric");
-  gtk_list_item_set_child (list_item, inscription);
-}
-
-static void
-on_numeric_factory_bind_cb (GtkSignalListItemFactory *factory,
-                            GtkListItem              *list_item,
-                            gpointer                  user_data)
-{
-  const char *property = user_data;
-  GObject    *item = gtk_list_item_get_item (list_item);
-  g_auto (GValue) value = G_VALUE_INIT;
-  g_autofree char *text = NULL;
-
-  g_object_get_property (item, property, &value);
-  if (G_VALUE_HOLDS_INT64 (&value))
-    text = kp_czech_format_int (g_value_get_int64 (&value));
-  else
-    text = kp_czech_format_double (g_value_get_double (&value), 1);
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
-}
-
-static void
-setup_numeric_column (GtkColumnViewColumn *column,
-                      const char          *property,
-                      guint                nat_chars)
-{
-  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_numeric_factory_setup_cb),
-                    GUINT_TO_POINTER (nat_chars));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_numeric_factory_bind_cb), (gpointer) property);
-  gtk_column_view_column_set_factory (column, factory);
-}
 
 static gboolean
 is_table_whole (KpTerritoryPage *self)
@@ -594,18 +483,7 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, comparison_panel);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, kod_column);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, nazev_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, status_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, pou_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, orp_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, population_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_0_14_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_15_64_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_65_plus_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_80_plus_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, share_65_plus_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, ageing_index_column);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
@@ -630,13 +508,6 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
 static void
 kp_territory_page_init (KpTerritoryPage *self)
 {
-  static const TextColumn kod_column = { "kod", 6, TRUE };
-  static const TextColumn nazev_column = { "nazev", 24, FALSE };
-  static const TextColumn status_column = { "status", 10, FALSE };
-  static const TextColumn pou_column = { "pou-nazev", 14, FALSE };
-  static const TextColumn orp_column = { "orp-nazev", 14, FALSE };
-  GListModel             *columns;
-
   self->needle = g_strdup ("");
   self->cancellable = g_cancellable_new ();
 
@@ -647,30 +518,7 @@ kp_territory_page_init (KpTerritoryPage *self)
   self->filter = gtk_custom_filter_new (filter_obec, self, NULL);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
 
-  /* The columns of the template are in the order of KpObecSortKey. */
-  columns = gtk_column_view_get_columns (self->column_view);
-  g_assert (g_list_model_get_n_items (columns) == KP_OBEC_N_SORT_KEYS);
-  for (guint i = 0; i < KP_OBEC_N_SORT_KEYS; i++)
-    {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      g_autoptr (GtkSorter) sorter = kp_obec_sorter_new (i);
-
-      gtk_column_view_column_set_sorter (column, sorter);
-    }
-
-  /* Widths in characters; Praha has 1 335 084 inhabitants; shares and indices are short. */
-  setup_text_column (self->kod_column, &kod_column);
-  setup_text_column (self->nazev_column, &nazev_column);
-  setup_text_column (self->status_column, &status_column);
-  setup_text_column (self->pou_column, &pou_column);
-  setup_text_column (self->orp_column, &orp_column);
-  setup_numeric_column (self->population_column, "population", 9);
-  setup_numeric_column (self->age_0_14_column, "age-0-14", 7);
-  setup_numeric_column (self->age_15_64_column, "age-15-64", 7);
-  setup_numeric_column (self->age_65_plus_column, "age-65-plus", 7);
-  setup_numeric_column (self->age_80_plus_column, "age-80-plus", 7);
-  setup_numeric_column (self->share_65_plus_column, "share-65-plus", 5);
-  setup_numeric_column (self->ageing_index_column, "ageing-index", 5);
+  kp_obec_columns_setup (self->column_view);
 }
 
 /**

@@ -25,7 +25,7 @@ G_DEFINE_FINAL_TYPE (KpComparisonPanel, kp_comparison_panel, ADW_TYPE_BIN)
 
 /* Rows made at once. A longer comparison (a national territory has 206 ORP, 14 kraje) gets
  * the rest a chunk at a time while the main loop is idle, after the first frame. */
-#define ROWS_AT_ONCE 12
+#define ROWS_AT_ONCE 10
 
 enum
 {

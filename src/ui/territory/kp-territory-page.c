@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (KpTerritoryPage, kp_territory_page, ADW_TYPE_BIN)
  * table, making them was most of the time to the first frame. The table gets its rows
  * (a slice of the sorted model) this many at a time: the first at once, the others while
  * the main loop is idle after the first frame. */
-#define ROWS_AT_ONCE 30
+#define ROWS_AT_ONCE 20
 
 enum
 {

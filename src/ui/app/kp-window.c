@@ -65,6 +65,31 @@ update_title (KpWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The welcome page, or the project's views. The welcome page is made only when shown:
+ * `komplan FILE.komplan` never reads the state of the reference data it would show. */
+static void
+show_main_page (KpWindow *self)
+{
+  if (self->project != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "project");
+      return;
+    }
+  if (self->welcome_page == NULL)
+    {
+      /* Told what it shows: the library and the settings with the recent projects. */
+      self->welcome_page = kp_welcome_page_new (self->library, self->settings);
+      gtk_stack_add_named (self->main_stack, self->welcome_page, "welcome");
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
+static void
+on_map_cb (KpWindow *self)
+{
+  show_main_page (self);
+}
+
 static void
 on_project_title_notify_cb (KpWindow *self)
 {
@@ -158,31 +183,6 @@ kp_window_finalize (GObject *object)
 
   g_clear_object (&self->library);
   G_OBJECT_CLASS (kp_window_parent_class)->finalize (object);
-}
-
-/* The welcome page, or the project's views. The welcome page is made only when shown:
- * `komplan FILE.komplan` never reads the state of the reference data it would show. */
-static void
-show_main_page (KpWindow *self)
-{
-  if (self->project != NULL)
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, "project");
-      return;
-    }
-  if (self->welcome_page == NULL)
-    {
-      /* Told what it shows: the library and the settings with the recent projects. */
-      self->welcome_page = kp_welcome_page_new (self->library, self->settings);
-      gtk_stack_add_named (self->main_stack, self->welcome_page, "welcome");
-    }
-  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-}
-
-static void
-on_map_cb (KpWindow *self)
-{
-  show_main_page (self);
 }
 
 static void

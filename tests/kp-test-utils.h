@@ -17,7 +17,9 @@ char      *kp_test_write_file (const char *dir,
                                const char *contents,
                                gssize      length);
 KpProject *kp_test_create_sample (const char *dir);
-/* SQL that takes the plan's tables (migration 7) out of a project file, for tests that
+KpService *kp_test_find_service (KpProject  *project,
+                                 const char *name);
+/* SQL that takes the plan's tables (migration 8) out of a project file, for tests that
  * make a file of an older version. */
 #define KP_TEST_DROP_PLAN_SQL                                                             \
   "UPDATE plan_version SET state = 'draft'; DELETE FROM action_plan; "                    \
@@ -81,15 +83,24 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTestCliResult, kp_test_cli_result_free)
 #ifdef KP_TEST_UI
 #include <adwaita.h>
 
-void       kp_test_flush (GtkWidget *widget);
-void       kp_test_screenshot (GtkWidget  *widget,
-                               const char *path);
-void       kp_test_screenshot_if_asked (GtkWidget  *widget,
-                                        const char *name);
-GtkWidget *kp_test_find_widget (GtkWidget  *root,
-                                const char *name);
-GtkWindow *kp_test_find_toplevel (GType type);
-GPtrArray *kp_test_list_action_rows (GtkWidget *root);
+#include "kp-application.h"
+
+void           kp_test_flush (GtkWidget *widget);
+GdkTexture    *kp_test_render (GtkWidget *widget);
+guint          kp_test_count_colours (GdkTexture *texture);
+void           kp_test_screenshot (GtkWidget  *widget,
+                                   const char *path);
+void           kp_test_screenshot_if_asked (GtkWidget  *widget,
+                                            const char *name);
+GtkWidget     *kp_test_find_widget (GtkWidget  *root,
+                                    const char *name);
+GtkWindow     *kp_test_find_toplevel (GType type);
+GPtrArray     *kp_test_list_action_rows (GtkWidget *root);
+void           kp_test_catch_toasts (GtkWidget *window,
+                                     GPtrArray *messages);
+GtkWidget     *kp_test_find_shown_text (GtkWidget  *root,
+                                        const char *text);
+KpApplication *kp_test_application_new (const char *dir);
 #endif
 
 G_END_DECLS

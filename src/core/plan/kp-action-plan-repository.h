@@ -2,7 +2,7 @@
 #pragma once
 
 /* For core only: every SQL statement of action plans and their monitoring (the
- * action_plan* tables of resources/sql/project/0007-plan.sql). */
+ * action_plan* tables of resources/sql/project/0008-plan.sql). */
 
 #include "kp-action-plan-data.h"
 #include "kp-database.h"

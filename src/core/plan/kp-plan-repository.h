@@ -2,7 +2,7 @@
 #pragma once
 
 /* For core only: every SQL statement of a plan's versions and their content (the plan_*
- * tables of resources/sql/project/0007-plan.sql). Writes run inside the caller's
+ * tables of resources/sql/project/0008-plan.sql). Writes run inside the caller's
  * transaction (an edit or an import). */
 
 #include "kp-database.h"

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* A project's plan (Plán), a module of the project: the SPRSS in versions, the action
- * plans and their monitoring (tables of resources/sql/project/0007-plan.sql).
+ * plans and their monitoring (tables of resources/sql/project/0008-plan.sql).
  *
  * The newest version is the one being worked on ("current"): the module keeps its strategy
  * as a tree of KpPlanItem (codes 1, 1.2, 1.2.3 renumbered as items move), its chapters and

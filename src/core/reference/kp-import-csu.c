@@ -174,6 +174,31 @@ kp_import_csu_detect (GBytes     *contents,
   return found ? KP_REFERENCE_KIND_CSU_AGE : KP_REFERENCE_KIND_UNKNOWN;
 }
 
+/* The ČSÚ indicators of the SO ORP (orp_ukazatele.csv): ";" separated, the first column
+ * "kód SOORP", the second "název SO ORP". Komplan recognises the file, so that it can say it
+ * cannot import it yet, rather than that it is no reference file. */
+gboolean
+kp_import_csu_indicators_sniff (GBytes *contents)
+{
+  gsize            len;
+  const char      *data = g_bytes_get_data (contents, &len);
+  g_autofree char *head = NULL;
+  g_autofree char *folded = NULL;
+
+  if (data == NULL || len == 0)
+    return FALSE;
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  head = g_strndup (data, MIN (len, 256));
+  if (!g_utf8_validate (head, -1, NULL))
+    head[0] = '\0';
+  folded = kp_czech_fold (head);
+  return g_str_has_prefix (folded, "kod soorp;") && strstr (folded, ";nazev so orp;") != NULL;
+}
+
 /* The reference date, by this rule: ČSÚ names the files after the year they describe
  * ("2020_vek_do_999.xlsx"), so a name that starts with a year and "_" gives 31 December of
  * that year. Otherwise the workbook's creation date in docProps/core.xml is used: ČSÚ
@@ -248,10 +273,13 @@ read_count (KpXlsxReader       *reader,
 {
   const char *text = kp_xlsx_reader_get_cell (reader, (guint) column);
 
+  g_autofree char *quoted = NULL;
+
   if (kp_import_parse_count (text, out_value))
     return TRUE;
+  quoted = kp_error_quote (text, -1);
   kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                           _ ("“%s” in column “%s” is not a count of people"), text,
+                           _ ("“%s” in column “%s” is not a count of people"), quoted,
                            column_name);
   return FALSE;
 }
@@ -279,15 +307,19 @@ import_row (KpImportBatch      *batch,
 
   if (!kp_import_is_digits (zuj, 6, 6))
     {
+      g_autofree char *quoted = kp_error_quote (zuj, -1);
+
       kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                               _ ("obec code “%s” does not have 6 digits"), zuj);
+                               _ ("obec code “%s” does not have 6 digits"), quoted);
       return FALSE;
     }
   sex = parse_sex (poh);
   if (sex < 0)
     {
+      g_autofree char *quoted = kp_error_quote (poh, -1);
+
       kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                               _ ("“%s” in column POH is not celkem, muži or ženy"), poh);
+                               _ ("“%s” in column POH is not celkem, muži or ženy"), quoted);
       return FALSE;
     }
   if (!read_count (reader, file, columns->celkem, "Celkem", row, &record.total, error))

@@ -6,6 +6,7 @@
 #include "kp-plan-vocabulary.h"
 #include "kp-czech.h"
 
+#include <math.h>
 #include <string.h>
 
 /* The words of plans: activity states (DOMAIN.md §2.4), financing sources (§1.6), who
@@ -220,4 +221,86 @@ kp_format_money (gint64 amount)
 
   /* Translators: an amount of money in whole crowns, %s is e.g. "1 234 567" */
   return g_strdup_printf (_ ("%s\302\240Kč"), number);
+}
+
+/* @text without spaces of any kind (the thousands of "1 234", typed or pasted). */
+static char *
+strip_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F && c != 0x2009)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+strip_suffix (char       *text,
+              const char *suffix)
+{
+  gsize length = strlen (text);
+  gsize suffix_length = strlen (suffix);
+
+  if (length < suffix_length || strcmp (text + length - suffix_length, suffix) != 0)
+    return FALSE;
+  text[length - suffix_length] = '\0';
+  return TRUE;
+}
+
+gboolean
+kp_parse_money (const char *text,
+                gint64     *out_amount)
+{
+  g_autofree char *digits = NULL;
+  gint64           amount = 0;
+  gsize            length;
+
+  g_return_val_if_fail (out_amount != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  digits = strip_spaces (text);
+  if (!strip_suffix (digits, "Kč"))
+    strip_suffix (digits, "kč");
+  if (!strip_suffix (digits, ",-") && !strip_suffix (digits, ",–") && !strip_suffix (digits, ",00"))
+    strip_suffix (digits, ".00");
+  length = strlen (digits);
+  if (length == 0 || length > 15)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (digits[i]))
+        return FALSE;
+      amount = amount * 10 + (digits[i] - '0');
+    }
+  *out_amount = amount;
+  return TRUE;
+}
+
+gboolean
+kp_parse_number (const char *text,
+                 double     *out_value)
+{
+  g_autofree char *number = NULL;
+  char            *end = NULL;
+  double           value;
+
+  g_return_val_if_fail (out_value != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  number = strip_spaces (text);
+  g_strdelimit (number, ",", '.');
+  if (*number == '\0' || strchr (number, 'x') != NULL || strchr (number, 'X') != NULL)
+    return FALSE;
+  value = g_ascii_strtod (number, &end);
+  if (end == NULL || *end != '\0' || !isfinite (value))
+    return FALSE;
+  *out_value = value;
+  return TRUE;
 }

@@ -132,5 +132,14 @@ const char *kp_settlement_get_name (KpSettlement settlement);
 
 /* Money in whole Kč, the Czech way: "1 234 567 Kč" (no-break spaces). */
 char *kp_format_money (gint64 amount);
+/* Reads what a user typed as money in whole Kč: digits with any spaces between the
+ * thousands, then optionally ",-", ",00" and "Kč" ("1 234 567 Kč", "120000,-"). %FALSE for
+ * anything else: empty text, a sign, haléře, more than 15 digits. */
+gboolean kp_parse_money (const char *text,
+                         gint64     *out_amount);
+/* Reads a number the Czech way ("1 234,5"; a dot is taken as the decimal mark too). %FALSE
+ * for empty text or anything that is not a finite number. */
+gboolean kp_parse_number (const char *text,
+                          double     *out_value);
 
 G_END_DECLS

@@ -304,3 +304,38 @@ kp_parse_number (const char *text,
   *out_value = value;
   return TRUE;
 }
+
+char *
+kp_parse_date (const char *text)
+{
+  g_autofree char *compact = NULL;
+  g_auto (GStrv) parts = NULL;
+  guint64 numbers[3];
+
+  if (text == NULL)
+    return NULL;
+  compact = strip_spaces (text);
+  if (strlen (compact) == 10 && compact[4] == '-' && compact[7] == '-')
+    {
+      parts = g_strsplit (compact, "-", 3);
+      /* ISO: year, month, day; reversed below to day, month, year. */
+      if (g_strv_length (parts) == 3)
+        {
+          char *year = parts[0];
+
+          parts[0] = parts[2];
+          parts[2] = year;
+        }
+    }
+  else
+    parts = g_strsplit (compact, ".", 3);
+  if (g_strv_length (parts) != 3)
+    return NULL;
+  for (guint i = 0; i < 3; i++)
+    if (!g_ascii_string_to_unsigned (parts[i], 10, 1, i == 2 ? 9999 : 31, &numbers[i], NULL))
+      return NULL;
+  if (numbers[2] < 1000 || !g_date_valid_dmy (numbers[0], numbers[1], numbers[2]))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", (guint) numbers[2], (guint) numbers[1],
+                          (guint) numbers[0]);
+}

@@ -141,5 +141,8 @@ gboolean kp_parse_money (const char *text,
  * for empty text or anything that is not a finite number. */
 gboolean kp_parse_number (const char *text,
                           double     *out_value);
+/* Reads a date the Czech way ("8. 12. 2025", "8.12.2025") or as ISO ("2025-12-08").
+ * Returns: (transfer full) (nullable): the ISO date, %NULL when @text is no real date */
+char *kp_parse_date (const char *text);
 
 G_END_DECLS

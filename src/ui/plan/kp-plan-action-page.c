@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-action-page.h"
+#include "kp-plan-entry-editor.h"
 
 struct _KpPlanActionPage
 {
@@ -47,7 +48,7 @@ clear_box (GtkListBox *box)
     gtk_list_box_remove (box, child);
 }
 
-static void
+static GtkWidget *
 add_row (GtkListBox *box,
          const char *title,
          const char *subtitle)
@@ -60,6 +61,7 @@ add_row (GtkListBox *box,
   if (escaped_subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
   gtk_list_box_append (box, row);
+  return row;
 }
 
 static void
@@ -79,8 +81,51 @@ show_entries (KpPlanActionPage       *self,
           e->has_status ? kp_activity_status_get_name (e->status) : _ ("State not given"),
           planned, spent);
 
-      add_row (self->entries_box, title, subtitle);
+      GtkWidget *row = add_row (self->entries_box, title, subtitle);
+
+      /* Enter or a click opens the activity's editor. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "item-uid", g_strdup (e->item_uid), g_free);
     }
+}
+
+/**
+ * kp_plan_action_page_edit_entry:
+ * @item_uid: an activity of the action plan shown
+ *
+ * Opens the editor of the activity's monitoring and of what the action plan adds to it.
+ * Returns: (transfer none) (nullable): the editor, or %NULL when no action plan is shown
+ */
+GtkWidget *
+kp_plan_action_page_edit_entry (KpPlanActionPage *self,
+                                const char       *item_uid)
+{
+  KpActionPlan *shown;
+  GtkWidget    *editor;
+  GtkRoot      *root;
+
+  g_return_val_if_fail (KP_IS_PLAN_ACTION_PAGE (self), NULL);
+
+  shown = kp_plan_action_page_get_shown (self);
+  if (shown == NULL)
+    return NULL;
+  editor = kp_plan_entry_editor_new (self->plan, shown, item_uid);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+static void
+on_entries_row_activated_cb (KpPlanActionPage *self,
+                             GtkListBoxRow    *row)
+{
+  const char *uid = g_object_get_data (G_OBJECT (row), "item-uid");
+
+  if (uid != NULL)
+    kp_plan_action_page_edit_entry (self, uid);
 }
 
 static void
@@ -308,6 +353,8 @@ kp_plan_action_page_init (KpPlanActionPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_stack_add_named (self->stack, scrolled, "plan");
   self->entries_box = add_section (GTK_BOX (content), _ ("Activities"), "plan-action-entries");
+  g_signal_connect_swapped (self->entries_box, "row-activated",
+                            G_CALLBACK (on_entries_row_activated_cb), self);
   self->budget_box = add_section (GTK_BOX (content), _ ("Budget per source and per priority"),
                                   "plan-action-budget");
   self->evaluation_box = add_section (GTK_BOX (content), _ ("Evaluation per priority"),

@@ -18,5 +18,9 @@ void kp_plan_action_page_set_plan (KpPlanActionPage *self,
                                    KpPlan           *plan);
 /* The action plan shown, or %NULL. */
 KpActionPlan *kp_plan_action_page_get_shown (KpPlanActionPage *self);
+/* Opens the editor (KpPlanEntryEditor) of the activity @item_uid of the action plan shown.
+ * Returns: (transfer none) (nullable): it */
+GtkWidget *kp_plan_action_page_edit_entry (KpPlanActionPage *self,
+                                           const char       *item_uid);
 
 G_END_DECLS

@@ -79,6 +79,28 @@ test_number (void)
   g_assert_cmpfloat (value, ==, 9);
 }
 
+static void
+test_date (void)
+{
+  static const char *const good[][2] = {
+    { "8. 12. 2025", "2025-12-08" }, { "8.12.2025", "2025-12-08" },
+    { "2025-12-08", "2025-12-08" },  { "29. 2. 2028", "2028-02-29" },
+    { " 1. 1. 2026 ", "2026-01-01" },
+  };
+  static const char *const bad[] = { "", "8. 12.", "29. 2. 2027", "32. 1. 2026", "1. 13. 2026",
+                                     "2025-13-01", "8. 12. 25", "dnes", "8/12/2025" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *iso = kp_parse_date (good[i][0]);
+
+      g_assert_cmpstr (iso, ==, good[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_null (kp_parse_date (bad[i]));
+  g_assert_null (kp_parse_date (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -87,5 +109,6 @@ main (int   argc,
   g_test_add_func ("/kp/vocabulary/plan/money", test_money);
   g_test_add_func ("/kp/vocabulary/plan/money-round-trip", test_money_round_trip);
   g_test_add_func ("/kp/vocabulary/plan/number", test_number);
+  g_test_add_func ("/kp/vocabulary/plan/date", test_date);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include "kp-database.h"
 #include "kp-plan-chapters-page.h"
+#include "kp-plan-entry-editor.h"
 #include "kp-plan-view.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
@@ -267,6 +268,97 @@ test_create_action_plan (Fixture      *f,
   kp_test_screenshot_if_asked (f->window, "plan-view-action-plan.png");
 }
 
+static const KpActionPlanEntry *
+entry_of (KpActionPlan *plan,
+          const char   *uid)
+{
+  const KpActionPlanData *d = kp_action_plan_get_data (plan);
+
+  for (guint i = 0; i < d->entries->len; i++)
+    {
+      const KpActionPlanEntry *e = g_ptr_array_index (d->entries, i);
+
+      if (g_strcmp0 (e->item_uid, uid) == 0)
+        return e;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+set_row (GtkWidget  *editor,
+         const char *name,
+         const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, name)), text);
+}
+
+/* The monitoring of the action plan 2026: the first activity opened from its row, its state,
+ * money spent and an indicator's actual value written; a bad amount refused with nothing
+ * changed; the save one undo step, shown in the activity's row. */
+static void
+test_record_monitoring (Fixture      *f,
+                        gconstpointer data)
+{
+  KpActionPlan            *ap = kp_plan_find_action_plan (kp_plan_get (f->project), 2026);
+  const KpActionPlanEntry *e;
+  GtkWidget               *entries, *editor, *first;
+  KpPlanEntryEditor       *found;
+  AdwActionRow            *row;
+
+  g_assert_nonnull (ap);
+  gtk_stack_set_visible_child_name (GTK_STACK (kp_test_find_widget (f->window, "plan-sections")),
+                                    "action-plans");
+  kp_test_flush (f->window);
+  entries = kp_test_find_widget (f->window, "plan-action-entries");
+  first = gtk_widget_get_first_child (entries);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (first)));
+  g_signal_emit_by_name (first, "activate");
+  kp_test_flush (f->window);
+  found = KP_PLAN_ENTRY_EDITOR (kp_test_find_toplevel (KP_TYPE_PLAN_ENTRY_EDITOR));
+  g_assert_nonnull (found);
+  editor = GTK_WIDGET (found);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==,
+                   "1.1.1 Spolufinancování registrovaných služeb z rozpočtů obcí mikroregionu");
+  e = entry_of (ap, "a111");
+  g_assert_cmpint (((KpActionPlanAmount *) g_ptr_array_index (e->amounts, 0))->spent, ==, 9200000);
+
+  /* Haléře are not whole Kč: refused, the row marked, nothing written. */
+  set_row (editor, "plan-entry-spent-0", "9 000 000,50 Kč");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-entry-save"), "clicked");
+  kp_test_flush (editor);
+  g_assert_true (gtk_widget_get_visible (kp_test_find_widget (editor, "plan-entry-error")));
+  g_assert_true (gtk_widget_has_css_class (kp_test_find_widget (editor, "plan-entry-spent-0"), "error"));
+  g_assert_cmpint (((KpActionPlanAmount *) g_ptr_array_index (entry_of (ap, "a111")->amounts, 0))->spent,
+                   ==, 9200000);
+  g_assert_false (kp_project_get_can_undo (f->project));
+
+  set_row (editor, "plan-entry-spent-0", "9 000 000 Kč");
+  set_row (editor, "plan-entry-actual-0", "62,5");
+  set_row (editor, "plan-entry-responsible", "místostarostka města Lesná");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kp_test_find_widget (editor, "plan-entry-status")),
+                              KP_ACTIVITY_STATUS_DONE + 1);
+  kp_test_screenshot_if_asked (editor, "plan-entry-editor.png");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-entry-save"), "clicked");
+  kp_test_flush (f->window);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PLAN_ENTRY_EDITOR));
+  e = entry_of (ap, "a111");
+  g_assert_true (e->has_status);
+  g_assert_cmpint (e->status, ==, KP_ACTIVITY_STATUS_DONE);
+  g_assert_cmpstr (e->responsible, ==, "místostarostka města Lesná");
+  g_assert_cmpint (((KpActionPlanAmount *) g_ptr_array_index (e->amounts, 0))->spent, ==, 9000000);
+  g_assert_cmpfloat (((KpActionPlanIndicator *) g_ptr_array_index (e->indicators, 0))->actual, ==,
+                     62.5);
+  /* The row says so, the Czech way. */
+  row = ADW_ACTION_ROW (gtk_widget_get_first_child (entries));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "Done · planned 11\302\240050\302\240000\302\240Kč, spent 10\302\240850\302\240000\302\240Kč"));
+
+  /* One undo step takes it all back. */
+  g_assert_true (kp_project_undo (f->project, NULL));
+  e = entry_of (ap, "a111");
+  g_assert_cmpint (e->status, ==, KP_ACTIVITY_STATUS_IN_PROGRESS);
+  g_assert_cmpint (((KpActionPlanAmount *) g_ptr_array_index (e->amounts, 0))->spent, ==, 9200000);
+}
+
 static void
 test_chapter_text (Fixture      *f,
                    gconstpointer data)
@@ -324,5 +416,7 @@ main (int   argc,
               teardown);
   g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
               test_create_action_plan, teardown);
+  g_test_add ("/kp/ui/plan/record-monitoring", Fixture, NULL, setup_sample,
+              test_record_monitoring, teardown);
   return g_test_run ();
 }

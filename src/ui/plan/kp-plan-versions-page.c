@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-versions-page.h"
+#include "kp-plan-comment-editor.h"
 #include "kp-czech.h"
 
 struct _KpPlanVersionsPage
@@ -11,7 +12,8 @@ struct _KpPlanVersionsPage
   GtkBox parent_instance;
 
   KpPlan  *plan;
-  gboolean dirty; /* changed while hidden: updated when shown */
+  gboolean dirty;   /* changed while hidden: updated when shown */
+  gboolean filling; /* the compare dropdown is being filled */
 
   GtkListBox  *versions_box;
   AdwComboRow *body_row;
@@ -20,7 +22,10 @@ struct _KpPlanVersionsPage
   GtkWidget   *comments_button;
   GtkWidget   *revision_button;
   GtkLabel    *changes_heading;
+  GtkDropDown *compare_dropdown;
+  GArray      *compare_numbers; /* int: the versions the dropdown offers, newest first */
   GtkListBox  *changes_box;
+  GtkWidget   *add_comment_button;
   GtkListBox  *comments_box;
 };
 
@@ -46,7 +51,7 @@ clear_box (GtkListBox *box)
     gtk_list_box_remove (box, child);
 }
 
-static void
+static GtkWidget *
 add_row (GtkListBox *box,
          const char *title,
          const char *subtitle)
@@ -59,6 +64,7 @@ add_row (GtkListBox *box,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   gtk_list_box_append (box, row);
+  return row;
 }
 
 static char *
@@ -96,6 +102,32 @@ difference_kind (KpPlanDifferenceKind kind)
     }
 }
 
+/* The older versions the current one can be compared with, newest first; the one it was
+ * copied from is chosen at first. */
+static void
+fill_compare (KpPlanVersionsPage      *self,
+              const KpPlanVersionData *current)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  guint chosen = 0;
+
+  g_array_set_size (self->compare_numbers, 0);
+  for (int number = current->number - 1; number >= 1; number--)
+    {
+      /* Translators: what the current version is compared with, "Version 1" */
+      g_autofree char *name = g_strdup_printf (_ ("with version %d"), number);
+
+      if (number == current->based_on)
+        chosen = self->compare_numbers->len;
+      g_array_append_val (self->compare_numbers, number);
+      gtk_string_list_append (names, name);
+    }
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->compare_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->compare_dropdown, chosen);
+  self->filling = FALSE;
+}
+
 static void
 show_changes (KpPlanVersionsPage      *self,
               const KpPlanVersionData *current)
@@ -103,15 +135,20 @@ show_changes (KpPlanVersionsPage      *self,
   g_autoptr (GPtrArray) diff = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *heading = NULL;
+  guint            selected = gtk_drop_down_get_selected (self->compare_dropdown);
+  gboolean         any = self->compare_numbers->len > 0;
+  int              older;
 
   clear_box (self->changes_box);
-  gtk_widget_set_visible (GTK_WIDGET (self->changes_heading), current->based_on > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->changes_box), current->based_on > 0);
-  if (current->based_on == 0)
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->changes_heading)), any);
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_box), any);
+  if (!any)
     return;
-  heading = g_strdup_printf (_ ("Changes since version %d"), current->based_on);
+  older = g_array_index (self->compare_numbers, int,
+                         MIN (selected, self->compare_numbers->len - 1));
+  heading = g_strdup_printf (_ ("Changes in version %d"), current->number);
   gtk_label_set_text (self->changes_heading, heading);
-  diff = kp_plan_compare (self->plan, current->based_on, current->number, &error);
+  diff = kp_plan_compare (self->plan, older, current->number, &error);
   if (diff == NULL)
     {
       toast (self, error);
@@ -137,6 +174,18 @@ show_changes (KpPlanVersionsPage      *self,
 }
 
 static void
+on_compare_selected_cb (KpPlanVersionsPage *self)
+{
+  KpPlanVersion *current;
+
+  if (self->filling || self->plan == NULL)
+    return;
+  current = kp_plan_get_current_version (self->plan);
+  if (current != NULL)
+    show_changes (self, kp_plan_version_get_data (current));
+}
+
+static void
 show_comments (KpPlanVersionsPage *self)
 {
   GListModel *comments = kp_plan_get_comments (self->plan);
@@ -154,7 +203,13 @@ show_comments (KpPlanVersionsPage *self)
           c->settled ? kp_settlement_get_name (c->settlement) : _ ("Not settled yet"),
           c->reason != NULL ? ": " : "", c->reason != NULL ? c->reason : "");
 
-      add_row (self->comments_box, title, subtitle);
+      GtkWidget *row = add_row (self->comments_box, title, subtitle);
+
+      /* Enter or a click opens the comment to settle it. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), kp_plan_is_editable (self->plan));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "comment", g_object_ref (comment), g_object_unref);
     }
   if (n == 0)
     add_row (self->comments_box, _ ("No comments on this version"), NULL);
@@ -184,8 +239,12 @@ refresh (KpPlanVersionsPage *self)
   gtk_widget_set_sensitive (self->comments_button, kp_plan_is_editable (self->plan));
   gtk_widget_set_sensitive (self->revision_button,
                             current != NULL && !kp_plan_is_editable (self->plan));
+  gtk_widget_set_sensitive (self->add_comment_button, kp_plan_is_editable (self->plan));
   if (current != NULL)
-    show_changes (self, kp_plan_version_get_data (current));
+    {
+      fill_compare (self, kp_plan_version_get_data (current));
+      show_changes (self, kp_plan_version_get_data (current));
+    }
   show_comments (self);
 }
 
@@ -250,6 +309,45 @@ on_revision_clicked_cb (KpPlanVersionsPage *self)
   toast (self, error);
 }
 
+/**
+ * kp_plan_versions_page_edit_comment:
+ * @comment: (nullable): a comment on the current version; %NULL for a new one
+ *
+ * Returns: (transfer none): the comment's editor (KpPlanCommentEditor), shown
+ */
+GtkWidget *
+kp_plan_versions_page_edit_comment (KpPlanVersionsPage *self,
+                                    KpPlanComment      *comment)
+{
+  GtkWidget *editor;
+  GtkRoot   *root;
+
+  g_return_val_if_fail (KP_IS_PLAN_VERSIONS_PAGE (self), NULL);
+
+  editor = kp_plan_comment_editor_new (self->plan, comment);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+static void
+on_add_comment_clicked_cb (KpPlanVersionsPage *self)
+{
+  kp_plan_versions_page_edit_comment (self, NULL);
+}
+
+static void
+on_comments_row_activated_cb (KpPlanVersionsPage *self,
+                              GtkListBoxRow      *row)
+{
+  KpPlanComment *comment = g_object_get_data (G_OBJECT (row), "comment");
+
+  if (comment != NULL)
+    kp_plan_versions_page_edit_comment (self, comment);
+}
+
 static GtkListBox *
 add_section (GtkBox     *box,
              const char *title,
@@ -293,6 +391,7 @@ kp_plan_versions_page_dispose (GObject *object)
   KpPlanVersionsPage *self = KP_PLAN_VERSIONS_PAGE (object);
 
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->compare_numbers, g_array_unref);
   G_OBJECT_CLASS (kp_plan_versions_page_parent_class)->dispose (object);
 }
 
@@ -346,9 +445,38 @@ kp_plan_versions_page_init (KpPlanVersionsPage *self)
   self->revision_button = add_button (GTK_BOX (buttons), _ ("Start a New _Revision"),
                                       "plan-revision", G_CALLBACK (on_revision_clicked_cb), self);
   gtk_box_append (GTK_BOX (content), buttons);
+  self->compare_numbers = g_array_new (FALSE, FALSE, sizeof (int));
   self->changes_box = add_section (GTK_BOX (content), "", "plan-changes", &self->changes_heading);
+  {
+    /* The heading, then which older version to compare with. */
+    GtkWidget *heading = GTK_WIDGET (self->changes_heading);
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    g_object_ref (heading);
+    gtk_box_remove (GTK_BOX (content), heading);
+    gtk_widget_insert_before (line, GTK_WIDGET (content), GTK_WIDGET (self->changes_box));
+    gtk_box_append (GTK_BOX (line), heading);
+    g_object_unref (heading);
+    self->compare_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+    gtk_widget_set_name (GTK_WIDGET (self->compare_dropdown), "plan-compare");
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_dropdown),
+                                 _ ("The version to compare with"));
+    gtk_widget_set_margin_top (GTK_WIDGET (self->compare_dropdown), 12);
+    g_signal_connect_swapped (self->compare_dropdown, "notify::selected",
+                              G_CALLBACK (on_compare_selected_cb), self);
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->compare_dropdown));
+  }
   self->comments_box = add_section (GTK_BOX (content), _ ("Public comments on this version"),
                                     "plan-comments", NULL);
+  g_signal_connect_swapped (self->comments_box, "row-activated",
+                            G_CALLBACK (on_comments_row_activated_cb), self);
+  self->add_comment_button = gtk_button_new_with_mnemonic (_ ("_Add a Comment"));
+  gtk_widget_set_name (self->add_comment_button, "plan-add-comment");
+  gtk_widget_set_halign (self->add_comment_button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->add_comment_button, 6);
+  g_signal_connect_swapped (self->add_comment_button, "clicked",
+                            G_CALLBACK (on_add_comment_clicked_cb), self);
+  gtk_box_append (GTK_BOX (content), self->add_comment_button);
 }
 
 void

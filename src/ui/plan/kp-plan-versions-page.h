@@ -16,5 +16,9 @@ G_DECLARE_FINAL_TYPE (KpPlanVersionsPage, kp_plan_versions_page, KP, PLAN_VERSIO
 
 void kp_plan_versions_page_set_plan (KpPlanVersionsPage *self,
                                      KpPlan             *plan);
+/* Opens the editor of @comment (%NULL: a new comment) on the current version.
+ * Returns: (transfer none): the editor (KpPlanCommentEditor) */
+GtkWidget *kp_plan_versions_page_edit_comment (KpPlanVersionsPage *self,
+                                               KpPlanComment      *comment);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "kp-database.h"
 #include "kp-plan-chapters-page.h"
+#include "kp-plan-comment-editor.h"
 #include "kp-plan-entry-editor.h"
 #include "kp-plan-view.h"
 #include "kp-test-utils.h"
@@ -359,6 +360,108 @@ test_record_monitoring (Fixture      *f,
   g_assert_cmpint (((KpActionPlanAmount *) g_ptr_array_index (e->amounts, 0))->spent, ==, 9200000);
 }
 
+static const char *
+row_subtitle (GtkWidget *box,
+              guint      index)
+{
+  GtkWidget *row = gtk_widget_get_first_child (box);
+
+  for (guint i = 0; i < index && row != NULL; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* Public comments on the draft revision: one added from an organisation on an activity, then
+ * settled from its row; each save one undo step. The revision is compared with version 1. */
+static void
+test_comments (Fixture      *f,
+               gconstpointer data)
+{
+  KpPlan                  *plan = kp_plan_get (f->project);
+  GListModel              *comments = kp_plan_get_comments (plan);
+  GtkWidget               *editor, *box;
+  GtkTextBuffer           *text;
+  AdwComboRow             *target;
+  GListModel              *targets;
+  const KpPlanCommentData *c;
+  g_autoptr (KpPlanComment) comment = NULL;
+  guint n_targets, on = G_MAXUINT;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (kp_test_find_widget (f->window, "plan-sections")),
+                                    "versions");
+  kp_test_flush (f->window);
+  /* The revision against the approved version: the activity it added. */
+  g_assert_cmpstr (row_subtitle (kp_test_find_widget (f->window, "plan-changes"), 0), ==, "Added");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kp_test_find_widget (f->window, "plan-compare"))), ==, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 0);
+  g_signal_emit_by_name (kp_test_find_widget (f->window, "plan-add-comment"), "clicked");
+  kp_test_flush (f->window);
+  editor = GTK_WIDGET (kp_test_find_toplevel (KP_TYPE_PLAN_COMMENT_EDITOR));
+  g_assert_nonnull (editor);
+  /* Without an organisation it is refused, and nothing is written. */
+  text = gtk_text_view_get_buffer (GTK_TEXT_VIEW (kp_test_find_widget (editor, "plan-comment-text")));
+  gtk_text_buffer_set_text (text, "Chybí odlehčovací služba v Dubovicích.", -1);
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-comment-save"), "clicked");
+  kp_test_flush (editor);
+  g_assert_true (gtk_widget_get_visible (kp_test_find_widget (editor, "plan-comment-error")));
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-comment-author")),
+                         "Charita Lesná");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-comment-date")),
+                         "20. 10. 2027");
+  target = ADW_COMBO_ROW (kp_test_find_widget (editor, "plan-comment-target"));
+  targets = adw_combo_row_get_model (target);
+  n_targets = g_list_model_get_n_items (targets);
+  for (guint i = 0; i < n_targets; i++)
+    if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (targets), i), "2.1.3 "))
+      on = i;
+  g_assert_cmpuint (on, !=, G_MAXUINT);
+  adw_combo_row_set_selected (target, on);
+  kp_test_screenshot_if_asked (editor, "plan-comment-editor.png");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-comment-save"), "clicked");
+  kp_test_flush (f->window);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PLAN_COMMENT_EDITOR));
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 1);
+  comment = g_list_model_get_item (comments, 0);
+  c = kp_plan_comment_get_data (comment);
+  g_assert_cmpstr (c->author, ==, "Charita Lesná");
+  g_assert_cmpstr (c->received_on, ==, "2027-10-20");
+  g_assert_cmpint (c->target_kind, ==, KP_PLAN_COMMENT_ITEM);
+  g_assert_cmpstr (c->target_uid, ==, kp_plan_item_get_uid (plan_item_at (plan, "2.1.3")));
+  g_assert_false (c->settled);
+  box = kp_test_find_widget (f->window, "plan-comments");
+  g_assert_nonnull (strstr (row_subtitle (box, 0), "Not settled yet"));
+
+  /* Settled from its row. */
+  g_signal_emit_by_name (gtk_widget_get_first_child (box), "activate");
+  kp_test_flush (f->window);
+  editor = GTK_WIDGET (kp_test_find_toplevel (KP_TYPE_PLAN_COMMENT_EDITOR));
+  g_assert_nonnull (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kp_test_find_widget (editor, "plan-comment-settlement")),
+                              KP_SETTLEMENT_PARTLY + 1);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-comment-reason")),
+                         "Služba se rozšíří jen o víkendy.");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-comment-change")),
+                         "Aktivita 2.1.3 doplněna o Dubovice.");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-comment-save"), "clicked");
+  kp_test_flush (f->window);
+  c = kp_plan_comment_get_data (comment);
+  g_assert_true (c->settled);
+  g_assert_cmpint (c->settlement, ==, KP_SETTLEMENT_PARTLY);
+  g_assert_cmpstr (c->change_made, ==, "Aktivita 2.1.3 doplněna o Dubovice.");
+  g_assert_nonnull (strstr (row_subtitle (box, 0), "Služba se rozšíří jen o víkendy."));
+  kp_test_screenshot_if_asked (f->window, "plan-view-versions.png");
+
+  /* Each save was one step. */
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_false (kp_plan_comment_get_data (comment)->settled);
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 0);
+}
+
 static void
 test_chapter_text (Fixture      *f,
                    gconstpointer data)
@@ -416,6 +519,7 @@ main (int   argc,
               teardown);
   g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
               test_create_action_plan, teardown);
+  g_test_add ("/kp/ui/plan/comments", Fixture, NULL, setup_sample, test_comments, teardown);
   g_test_add ("/kp/ui/plan/record-monitoring", Fixture, NULL, setup_sample,
               test_record_monitoring, teardown);
   return g_test_run ();

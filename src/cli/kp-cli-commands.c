@@ -209,6 +209,8 @@ const Group kp_cli_groups[] = {
                      "social services.") },
   { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
   { "export", N_ ("Images and documents made from a project.") },
+  /* Translators: SPRSS is the medium-term plan of social services */
+  { "plan", N_ ("The plan of a project (SPRSS): its strategy, action plans and monitoring.") },
 };
 
 const Command kp_cli_commands[] = {
@@ -348,6 +350,40 @@ const Command kp_cli_commands[] = {
           "only."),
       { OPT_GROUP, OPT_FORMAT, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
+  },
+  {
+      "plan",
+      "export",
+      N_ ("FILE.komplan OUT.json"),
+      N_ ("Write the plan of a project as a JSON file."),
+      N_ ("Writes the newest version of the plan (levels, vision, chapters, the strategy "
+          "with every field of every activity, comments) and the action plans with their "
+          "monitoring in the format “komplan-plan/1” described in docs/plan-format.md. "
+          "Give --json. OUT.json is written whole or not at all."),
+      { OPT_JSON, OPT_FORCE, OPT_HELP },
+      kp_cli_plan_export,
+  },
+  {
+      "plan",
+      "import",
+      N_ ("FILE.komplan PLAN.json"),
+      N_ ("Replace the draft of the plan with a JSON file."),
+      N_ ("Reads a “komplan-plan/1” file and replaces the draft version of the plan with it "
+          "(after an approved version it becomes a new draft); when the file has action "
+          "plans, they replace the project’s. The import is one undoable change: a bad file "
+          "is refused, naming the item and the reason, and nothing changes."),
+      { OPT_HELP },
+      kp_cli_plan_import,
+  },
+  {
+      "plan",
+      "info",
+      N_ ("FILE.komplan"),
+      N_ ("Show a summary of the plan."),
+      N_ ("Prints the version of the plan and its state, the number of items per level, "
+          "the activities per state, and the costs per year and per source in whole Kč."),
+      { OPT_JSON, OPT_HELP },
+      kp_cli_plan_info,
   },
 };
 

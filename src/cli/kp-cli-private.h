@@ -66,6 +66,12 @@ gboolean kp_cli_export_catalogue (const KpCliOptions *options,
                                   GError            **error);
 gboolean kp_cli_export_leaflet (const KpCliOptions *options,
                                 GError            **error);
+gboolean kp_cli_plan_export (const KpCliOptions *options,
+                             GError            **error);
+gboolean kp_cli_plan_import (const KpCliOptions *options,
+                             GError            **error);
+gboolean kp_cli_plan_info (const KpCliOptions *options,
+                           GError            **error);
 gboolean kp_cli_project_import_registry (const KpCliOptions *options,
                                          GError            **error);
 

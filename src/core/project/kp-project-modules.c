@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-project-private.h"
+#include "kp-plan.h"
 #include "kp-publications.h"
 #include "kp-service-network.h"
 
@@ -15,6 +16,7 @@
 
 static GType (*const module_types[]) (void) = {
   kp_service_network_get_type,
+  kp_plan_get_type,
   kp_publications_get_type,
 };
 

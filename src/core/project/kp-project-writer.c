@@ -9,6 +9,7 @@
 #include "kp-database-worker.h"
 #include "kp-error.h"
 #include "kp-geo-json.h"
+#include "kp-plan-private.h"
 #include "kp-project-repository.h"
 #include "kp-service-network-private.h"
 
@@ -270,6 +271,13 @@ fill_sample (KpDatabase *db,
 
   if (!kp_project_repository_write_sample (db, error))
     return FALSE;
+  if (!kp_database_begin (db, error))
+    return FALSE;
+  if (!kp_plan_write_sample (db, error) || !kp_database_commit (db, error))
+    {
+      kp_database_rollback (db);
+      return FALSE;
+    }
   topology = g_resource_lookup_data (kp_core_get_resource (), SAMPLE_BOUNDARIES_RESOURCE,
                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (topology == NULL)

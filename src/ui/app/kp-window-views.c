@@ -6,6 +6,7 @@
 #include "kp-window-private.h"
 
 #include "kp-network-page.h"
+#include "kp-plan-view.h"
 #include "kp-publications-page.h"
 #include "kp-service-network.h"
 #include "kp-territory-page.h"
@@ -37,6 +38,12 @@ create_network (KpWindow *self)
 }
 
 static GtkWidget *
+create_plan (KpWindow *self)
+{
+  return kp_plan_view_new (self->project);
+}
+
+static GtkWidget *
 create_publications (KpWindow *self)
 {
   return kp_publications_page_new (self->project);
@@ -47,6 +54,7 @@ static const ViewInfo views[KP_WINDOW_N_VIEWS] = {
                                  create_territory },
   [KP_WINDOW_VIEW_NETWORK] = { "network", N_ ("Network"), "network-workgroup-symbolic",
                                create_network },
+  [KP_WINDOW_VIEW_PLAN] = { "plan", N_ ("Plan"), "x-office-spreadsheet-symbolic", create_plan },
   [KP_WINDOW_VIEW_PUBLICATIONS] = { "publications", N_ ("Publications"),
                                     "x-office-document-symbolic", create_publications },
 };

@@ -6,6 +6,8 @@
 #include "kp-application.h"
 #include "kp-data-quality.h"
 #include "kp-network-page.h"
+#include "kp-plan-view.h"
+#include "kp-plan.h"
 #include "kp-project-private.h"
 #include "kp-publications.h"
 #include "kp-service-network.h"
@@ -114,13 +116,15 @@ test_lazy_views (Fixture      *fixture,
   g_assert_true (KP_IS_TERRITORY_PAGE (territory));
   g_assert_null (kp_territory_page_get_map_page (KP_TERRITORY_PAGE (territory)));
   g_assert_null (kp_window_get_view (fixture->window, "network"));
+  g_assert_null (kp_window_get_view (fixture->window, "plan"));
   g_assert_null (kp_window_get_view (fixture->window, "publications"));
   g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_SERVICE_NETWORK));
+  g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PLAN));
   g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));
 
   /* The switcher has every view's title and icon from the start. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
-  for (guint i = 0; i < 3; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+  for (guint i = 0; i < 4; i++)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
@@ -150,8 +154,15 @@ test_lazy_views (Fixture      *fixture,
     g_assert_true (g_str_has_suffix (adw_button_content_get_label (quality), count));
   }
 
-  /* Alt+3: Publikace, with the documents' settings. */
+  /* Alt+3: Plán, with the plan. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "i", 3));
+  g_assert_cmpstr (visible_view (fixture), ==, "plan");
+  g_assert_true (KP_IS_PLAN_VIEW (kp_window_get_view (fixture->window, "plan")));
+  g_assert_nonnull (kp_project_peek_module (fixture->project, KP_TYPE_PLAN));
+  g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));
+
+  /* Alt+4: Publikace, with the documents' settings. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "i", 4));
   g_assert_cmpstr (visible_view (fixture), ==, "publications");
   g_assert_nonnull (kp_window_get_view (fixture->window, "publications"));
   g_assert_nonnull (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));

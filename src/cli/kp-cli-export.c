@@ -105,12 +105,15 @@ parse_map_options (const KpCliOptions *options,
                    GError            **error)
 {
   kp_map_options_init (map);
-  if (options->indicator != NULL && !kp_indicator_from_id (options->indicator, &map->indicator))
+  if (options->indicator != NULL && (!kp_indicator_from_id (options->indicator, &map->indicator) ||
+                                     !kp_indicator_has_obec_values (map->indicator)))
     {
       g_autoptr (GString) ids = g_string_new (NULL);
 
+      /* The map fills obce: only the indicators an obec has. */
       for (guint i = 0; i < KP_N_INDICATORS; i++)
-        g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", kp_indicator_get_id (i));
+        if (kp_indicator_has_obec_values (i))
+          g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", kp_indicator_get_id (i));
       g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
                    _ ("Unknown --indicator “%s”; use one of %s"), options->indicator, ids->str);
       return FALSE;

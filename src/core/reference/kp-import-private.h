@@ -68,6 +68,12 @@ gboolean        kp_import_boundaries (KpImportBatch      *batch,
                                       const KpImportFile *file,
                                       KpImportRecord     *record,
                                       GError            **error);
+/* kp-import-csu-orp.c */
+KpReferenceKind kp_import_csu_orp_detect (GBytes *contents);
+gboolean        kp_import_csu_orp (KpImportBatch      *batch,
+                                   const KpImportFile *file,
+                                   KpImportRecord     *record,
+                                   GError            **error);
 gboolean        kp_import_csu_age (KpImportBatch      *batch,
                                    const KpImportFile *file,
                                    KpImportRecord     *record,

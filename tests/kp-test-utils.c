@@ -182,7 +182,7 @@ kp_test_create_sample (const char *dir)
 /**
  * kp_test_make_version_5:
  *
- * Drops the tables of migration 6 and brings back the setting table of migration 5, with
+ * Drops the tables of migration 6 and later ones and brings back the setting table of migration 5, with
  * @settings in it, as an older Komplan left the file.
  */
 void
@@ -195,6 +195,7 @@ kp_test_make_version_5 (const char        *path,
 
   g_assert_no_error (error);
   g_assert_true (kp_database_exec (db,
+                                   KP_TEST_DROP_AFTER_VERSION_6
                                    "DROP TABLE document_logo_import; DROP TABLE publications_view; "
                                    "DROP TABLE document_logo; DROP TABLE leaflet_document; "
                                    "DROP TABLE catalogue_document; DROP TABLE document; "

@@ -17,6 +17,15 @@ char      *kp_test_write_file (const char *dir,
                                const char *contents,
                                gssize      length);
 KpProject *kp_test_create_sample (const char *dir);
+/* SQL dropping the tables that migrations after version 6 add (the needs analysis of
+ * 0007-needs.sql), children first, for tests that turn a new file into an older one. */
+#define KP_TEST_DROP_AFTER_VERSION_6                                                           \
+  "DROP TABLE needs_swot_citation; DROP TABLE needs_swot_item; "                               \
+  "DROP TABLE needs_finding_evidence; DROP TABLE needs_finding_obec; "                         \
+  "DROP TABLE needs_finding_group; DROP TABLE needs_finding; DROP TABLE survey_tag; "          \
+  "DROP TABLE survey_response; DROP TABLE survey_question; DROP TABLE survey; "                \
+  "DROP TABLE needs_coverage_base; DROP TABLE needs_benchmark; DROP TABLE needs_orp_figures; " \
+  "DROP TABLE needs_area_age; DROP TABLE needs_area; "
 /* Turns the project file at @path (closed) into one of version 5, whose document settings
  * were text keys: @settings is NULL or key, value, key, value, …, NULL ("catalogue.title",
  * "Katalog"; "publication.logos", one path a line). */

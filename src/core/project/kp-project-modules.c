@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-project-private.h"
+#include "kp-needs.h"
 #include "kp-service-network.h"
 
 /* The modules a project can have. A new module adds its get_type function to the list
@@ -12,6 +13,7 @@
 
 static GType (*const module_types[]) (void) = {
   kp_service_network_get_type,
+  kp_needs_get_type,
 };
 
 static const char *const project_tables[] = { "project", "source", NULL };

@@ -29,6 +29,11 @@ typedef enum
   OPT_GROUP,
   OPT_FORMAT,
   OPT_HELP,
+  OPT_SURVEY_NAME,
+  OPT_RESPONDENTS,
+  OPT_KIND,
+  OPT_CHART_INDICATOR,
+  OPT_CHART_SIZE,
 } OptionId;
 
 typedef struct

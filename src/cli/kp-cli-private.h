@@ -42,6 +42,7 @@ typedef struct
   char    *paper;
   char    *group;
   char    *format;
+  char    *kind;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;
@@ -64,6 +65,14 @@ gboolean kp_cli_export_leaflet (const KpCliOptions *options,
                                 GError            **error);
 gboolean kp_cli_project_import_registry (const KpCliOptions *options,
                                          GError            **error);
+gboolean kp_cli_needs_indicators (const KpCliOptions *options,
+                                  GError            **error);
+gboolean kp_cli_survey_import (const KpCliOptions *options,
+                               GError            **error);
+gboolean kp_cli_survey_results (const KpCliOptions *options,
+                                GError            **error);
+gboolean kp_cli_export_chart (const KpCliOptions *options,
+                              GError            **error);
 
 /* Shared helpers (kp-cli.c). */
 char      *kp_cli_get_reference_path (const KpCliOptions *options);

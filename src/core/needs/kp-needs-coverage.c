@@ -394,7 +394,8 @@ kp_needs_network_figures (GPtrArray        *rows,
   const char *luzka = kp_capacity_unit_to_code (KP_CAPACITY_UNIT_LUZKA);
   const char *klient = kp_capacity_unit_to_code (KP_CAPACITY_UNIT_KLIENT);
 
-  *out = (KpNetworkFigures){ 0.0, 0.0, NAN };
+  /* A project without services has no coverage to tell, not a coverage of nought. */
+  *out = rows->len > 0 ? (KpNetworkFigures){ 0.0, 0.0, NAN } : (KpNetworkFigures){ NAN, NAN, NAN };
   for (guint i = 0; i < rows->len; i++)
     {
       const KpCoverageRow *row = g_ptr_array_index (rows, i);

@@ -217,12 +217,10 @@ kp_needs_compute_profile (KpNeeds *self)
       if (level == KP_AREA_LEVEL_TERRITORY)
         continue;
       known = kp_needs_reference_lookup (reference, level, kp_area_get_kod (area));
-      if (level == KP_AREA_LEVEL_ORP && profile->territory_is_orp)
-        {
-          territory_orp = known;
-          if (n_orp == 1) /* the ORP is the territory: its column would repeat it */
-            continue;
-        }
+      /* The territory's own ORP gives it the ČSÚ indicators; its column stays, so that
+       * every profile compares with its ORP, kraj and ČR alike. */
+      if (level == KP_AREA_LEVEL_ORP && profile->territory_is_orp && n_orp == 1)
+        territory_orp = known;
       column = g_new0 (KpProfileColumn, 1);
       column->level = level;
       column->kod = g_strdup (kp_area_get_kod (area));

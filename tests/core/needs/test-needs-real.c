@@ -90,8 +90,10 @@ test_havlickuv_brod (void)
   g_assert_cmpstr (kp_needs_get_orp_figures_date (needs), ==, "2019-12-31");
   profile = kp_needs_compute_profile (needs);
   g_assert_true (profile->territory_is_orp);
-  /* The ORP is the territory: its kraj and ČR are compared. */
-  g_assert_cmpuint (profile->columns->len, ==, 2);
+  /* Its ORP (the territory itself), its kraj and ČR. */
+  g_assert_cmpuint (profile->columns->len, ==, 3);
+  g_assert_cmpfloat (kp_needs_profile_find (profile, KP_INDICATOR_POPULATION)->values[0], ==,
+                     53278.0);
 
   share = kp_needs_profile_find (profile, KP_INDICATOR_SHARE_65_PLUS);
   ageing = kp_needs_profile_find (profile, KP_INDICATOR_AGEING_INDEX);

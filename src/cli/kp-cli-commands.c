@@ -395,6 +395,20 @@ const Command kp_cli_commands[] = {
       { OPT_GROUP, OPT_FORMAT, OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
   },
+  {
+      "export",
+      "chart",
+      N_ ("FILE.komplan OUT"),
+      N_ ("Draw a chart of the needs analysis as a PNG, SVG or PDF image."),
+      N_ ("The same charts as in the application’s Potřeby view and the plan documents: the "
+          "population pyramid, an indicator by obec (sorted, each obec coloured against the "
+          "territory; for an indicator published per ORP only, its spine chart against all "
+          "ORP), the coverage of services, or (--kind spine) the spine chart of the whole "
+          "profile. The format follows the extension of OUT (.png, .svg or .pdf); the image is "
+          "written to a temporary file first and renamed."),
+      { OPT_KIND, OPT_CHART_INDICATOR, OPT_CHART_SIZE, OPT_FORCE, OPT_HELP },
+      kp_cli_export_chart,
+  },
 };
 
 const gsize kp_cli_n_groups = G_N_ELEMENTS (kp_cli_groups);

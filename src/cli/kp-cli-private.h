@@ -86,6 +86,14 @@ char      *kp_cli_format_data_date (const char *iso_date);
 void       kp_cli_print_import_records (GPtrArray *records,
                                         int        indent);
 
+/* --size WIDTHxHEIGHT of the export commands (kp-cli-export.c). */
+gboolean kp_cli_parse_size (const char *text,
+                            double      default_width,
+                            double      default_height,
+                            double     *out_width,
+                            double     *out_height,
+                            GError    **error);
+
 /* "Label:  value" lines with the values aligned, whatever the labels' translated length. */
 typedef struct _KpCliFields KpCliFields;
 

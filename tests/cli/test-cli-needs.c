@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <cairo.h>
 #include <string.h>
 #include <yajl/yajl_tree.h>
 
@@ -168,6 +169,50 @@ test_refused (Fixture      *fixture,
   g_assert_cmpint (usage->status, ==, 2);
 }
 
+static void
+test_export_chart (Fixture      *fixture,
+                   gconstpointer data)
+{
+  static const char *const kinds[] = { "pyramid", "indicator", "coverage" };
+  static const char *const extensions[] = { "png", "svg", "pdf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (extensions); k++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s.%s", kinds[i], extensions[k]);
+        g_autofree char *out = g_build_filename (fixture->dir, name, NULL);
+        g_autoptr (KpTestCliResult) result = kp_test_run_cli ("export", "chart", "--kind",
+                                                              kinds[i], "--size", "640x480",
+                                                              fixture->project, out);
+
+        g_assert_cmpint (result->status, ==, 0);
+        g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+        if (k == 0)
+          {
+            cairo_surface_t *image = cairo_image_surface_create_from_png (out);
+
+            g_assert_cmpint (cairo_image_surface_get_width (image), ==, 640);
+            g_assert_cmpint (cairo_image_surface_get_height (image), ==, 480);
+            cairo_surface_destroy (image);
+          }
+      }
+  {
+    g_autofree char *out = g_build_filename (fixture->dir, "ageing.png", NULL);
+    g_autoptr (KpTestCliResult) ageing = kp_test_run_cli ("export", "chart", "--kind", "indicator",
+                                                          "--indicator", "ageing_index",
+                                                          fixture->project, out);
+    g_autoptr (KpTestCliResult) unknown = kp_test_run_cli ("export", "chart", "--kind", "indicator",
+                                                           "--indicator", "nonsense",
+                                                           fixture->project, out);
+    g_autoptr (KpTestCliResult) no_kind = kp_test_run_cli ("export", "chart", fixture->project,
+                                                           out);
+
+    g_assert_cmpint (ageing->status, ==, 0);
+    g_assert_cmpint (unknown->status, ==, 2);
+    g_assert_cmpint (no_kind->status, ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +224,8 @@ main (int   argc,
   g_test_add ("/kp/cli/survey/import-results", Fixture, NULL, fixture_setup, test_survey,
               fixture_teardown);
   g_test_add ("/kp/cli/survey/refused", Fixture, NULL, fixture_setup, test_refused,
+              fixture_teardown);
+  g_test_add ("/kp/cli/export/chart", Fixture, NULL, fixture_setup, test_export_chart,
               fixture_teardown);
   return g_test_run ();
 }

@@ -268,7 +268,7 @@ kp_needs_chart_coverage (KpProject  *project,
       /* Translators: a row of the coverage chart: type of service, unit, population base,
        * "domovy pro seniory – lůžka (obyvatelé 65+)" */
       label = g_strdup_printf (_ ("%s – %s (%s)"), row->type_name, kp_capacity_unit_get_name (unit),
-                               kp_population_base_get_label (row->base));
+                               kp_population_base_get_short_label (row->base));
       bar = kp_chart_add_bar (chart, label, row->per_1000, value, kp_needs_chart_tone (row->rag));
       bar->marker = row->has_benchmark ? row->benchmark : NAN;
       if (row->has_benchmark && chart->tone_legend == NULL)

@@ -262,9 +262,10 @@ add_network (Context    *ctx,
              int         year,
              const char *today)
 {
-  const char      *uvazky = kp_capacity_unit_to_code (KP_CAPACITY_UNIT_UVAZKY);
-  guint            n = g_list_model_get_n_items (services);
-  g_autofree char *name = g_strdup_printf (_ ("Úvazky in the kraj network, %d"), year);
+  const char *uvazky = kp_capacity_unit_to_code (KP_CAPACITY_UNIT_UVAZKY);
+  guint       n = g_list_model_get_n_items (services);
+  /* Translators: the coverage row of the úvazky of the kraj network of a year */
+  g_autofree char *name = g_strdup_printf (_ ("Kraj network %d"), year);
   KpCoverageRow   *row = NULL;
 
   for (guint i = 0; i < n; i++)

@@ -243,6 +243,26 @@ kp_population_base_get_label (KpPopulationBase base)
 }
 
 const char *
+kp_population_base_get_short_label (KpPopulationBase base)
+{
+  switch (base)
+    {
+    case KP_POPULATION_0_14:
+      return "0–14";
+    case KP_POPULATION_15_64:
+      return "15–64";
+    case KP_POPULATION_65_PLUS:
+      return "65+";
+    case KP_POPULATION_80_PLUS:
+      return "80+";
+    case KP_POPULATION_TOTAL:
+    case KP_N_POPULATION_BASES:
+    default:
+      return C_ ("population base", "all");
+    }
+}
+
+const char *
 kp_finding_priority_get_label (int priority)
 {
   switch (priority)

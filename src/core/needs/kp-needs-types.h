@@ -173,6 +173,8 @@ const char *kp_population_base_to_string (KpPopulationBase base);
 gboolean    kp_population_base_from_string (const char       *id,
                                             KpPopulationBase *out_base);
 const char *kp_population_base_get_label (KpPopulationBase base);
+/* Short, for a chart's label: "všichni", "0–14", "65+". */
+const char *kp_population_base_get_short_label (KpPopulationBase base);
 
 /* Priority of a finding: 1 high, 2 medium, 3 low; "vysoká", "střední", "nízká". */
 const char *kp_finding_priority_get_label (int priority);

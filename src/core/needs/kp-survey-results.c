@@ -372,10 +372,14 @@ kp_survey_compute_results (KpSurvey *survey)
           count_choices (survey, q, question, result);
           compute_numbers (survey, q, result, FALSE);
           break;
+        case KP_QUESTION_OBEC:
+          /* Obce in no order of their own: the most named first. */
+          count_choices (survey, q, question, result);
+          g_ptr_array_sort (result->answers, compare_by_count);
+          break;
         case KP_QUESTION_SINGLE:
         case KP_QUESTION_MULTIPLE:
         case KP_QUESTION_YES_NO:
-        case KP_QUESTION_OBEC:
         case KP_QUESTION_AGE_BAND:
         case KP_N_QUESTION_TYPES:
         default:

@@ -4,6 +4,7 @@
 #include "kp-capacity-unit.h"
 #include "kp-error.h"
 #include "kp-needs.h"
+#include "kp-survey-results.h"
 #include "kp-service-kind.h"
 #include "kp-test-utils.h"
 
@@ -186,7 +187,13 @@ test_benchmarks (Fixture      *fixture,
   rows = kp_needs_compute_coverage (fixture->needs, NULL);
   g_assert_cmpint (find_coverage (rows, PS_TYPE, "klient")->rag, ==, KP_RAG_WORSE);
 
-  /* A set travels as JSON to another project. */
+  /* A set travels as JSON to another project: the sample's four (one replaced) and the
+   * new one. */
+  {
+    g_autoptr (GPtrArray) all = kp_needs_list_benchmarks (fixture->needs);
+
+    g_assert_cmpuint (all->len, ==, 5);
+  }
   g_assert_true (kp_needs_export_benchmarks (fixture->needs, path, &error));
   g_assert_no_error (error);
   g_assert_true (kp_needs_remove_benchmark (fixture->needs, "share_65_plus", &error));
@@ -194,7 +201,7 @@ test_benchmarks (Fixture      *fixture,
   g_assert_null (kp_needs_get_benchmark (fixture->needs, "share_65_plus"));
   g_assert_true (kp_needs_import_benchmarks (fixture->needs, path, &count, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count, ==, 2);
+  g_assert_cmpuint (count, ==, 5);
   g_assert_cmpfloat (kp_needs_get_benchmark (fixture->needs, "share_65_plus")->value, ==, 18.0);
   g_assert_cmpint (kp_needs_get_benchmark (fixture->needs, "share_65_plus")->better, ==,
                    KP_INDICATOR_BETTER_LOWER);
@@ -268,9 +275,9 @@ test_findings (Fixture      *fixture,
 
   /* SWOT items cite it; removing it drops the citation, undo brings both back. */
   {
-    gint64 s = kp_needs_add_swot_item (fixture->needs, "seniors", KP_SWOT_WEAKNESSES,
+    gint64 s = kp_needs_add_swot_item (fixture->needs, "disability", KP_SWOT_WEAKNESSES,
                                        "Málo odlehčovacích služeb", &error);
-    gint64 t = kp_needs_add_swot_item (fixture->needs, "seniors", KP_SWOT_WEAKNESSES,
+    gint64 t = kp_needs_add_swot_item (fixture->needs, "disability", KP_SWOT_WEAKNESSES,
                                        "Dlouhé čekací lhůty", &error);
     g_autoptr (GPtrArray) list = NULL;
 
@@ -278,7 +285,7 @@ test_findings (Fixture      *fixture,
     g_assert_true (kp_needs_set_swot_citations (fixture->needs, s, &id, 1, &error));
     g_assert_true (kp_needs_move_swot_item (fixture->needs, t, 0, &error));
     g_assert_no_error (error);
-    list = kp_needs_list_swot (fixture->needs, "seniors", KP_SWOT_WEAKNESSES);
+    list = kp_needs_list_swot (fixture->needs, "disability", KP_SWOT_WEAKNESSES);
     g_assert_cmpuint (list->len, ==, 2);
     g_assert_cmpint (((KpSwotItem *) g_ptr_array_index (list, 0))->id, ==, t);
     g_assert_cmpuint (((KpSwotItem *) g_ptr_array_index (list, 1))->findings->len, ==, 1);
@@ -286,21 +293,53 @@ test_findings (Fixture      *fixture,
 
     g_assert_true (kp_needs_remove_finding (fixture->needs, id, &error));
     g_assert_null (kp_needs_find_finding (fixture->needs, id));
-    list = kp_needs_list_swot (fixture->needs, "seniors", KP_SWOT_WEAKNESSES);
+    list = kp_needs_list_swot (fixture->needs, "disability", KP_SWOT_WEAKNESSES);
     g_assert_cmpuint (((KpSwotItem *) g_ptr_array_index (list, 1))->findings->len, ==, 0);
     g_clear_pointer (&list, g_ptr_array_unref);
 
     g_assert_true (kp_project_undo (fixture->project, &error));
     g_assert_no_error (error);
     g_assert_nonnull (kp_needs_find_finding (fixture->needs, id));
-    list = kp_needs_list_swot (fixture->needs, "seniors", KP_SWOT_WEAKNESSES);
+    list = kp_needs_list_swot (fixture->needs, "disability", KP_SWOT_WEAKNESSES);
     g_assert_cmpuint (((KpSwotItem *) g_ptr_array_index (list, 1))->findings->len, ==, 1);
   }
   {
     g_auto (GStrv) scopes = kp_needs_list_swot_scopes (fixture->needs);
 
-    g_assert_true (g_strv_contains ((const char *const *) scopes, "seniors"));
+    g_assert_true (g_strv_contains ((const char *const *) scopes, "disability"));
   }
+}
+
+/* The sample carries a whole analysis, all of it marked as sample data. */
+static void
+test_sample_data (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (KpSurveyResults) results = NULL;
+  g_auto (GStrv) scopes = kp_needs_list_swot_scopes (fixture->needs);
+  gint64    bands[KP_AGE_N_BANDS] = { 0 };
+  gint64    sum = 0;
+  KpSurvey *survey;
+
+  g_assert_true (kp_project_get_is_sample (fixture->project));
+  g_assert_cmpuint (g_list_model_get_n_items (kp_needs_get_surveys (fixture->needs)), ==, 1);
+  survey = g_list_model_get_item (kp_needs_get_surveys (fixture->needs), 0);
+  g_object_unref (survey); /* the list keeps it */
+  g_assert_nonnull (strstr (kp_survey_get_name (survey), "ukázková data"));
+  g_assert_cmpuint (kp_survey_get_n_respondents (survey), ==, 150);
+  results = kp_survey_compute_results (survey);
+  g_assert_cmpuint (((KpQuestionResult *) g_ptr_array_index (results->questions, 0))->valid, ==,
+                    150);
+  g_assert_cmpuint (g_list_model_get_n_items (kp_needs_get_findings (fixture->needs)), ==, 6);
+  g_assert_cmpuint (g_strv_length (scopes), ==, 2);
+  g_assert_cmpstr (scopes[0], ==, "");
+  g_assert_nonnull (kp_needs_get_benchmark (fixture->needs, "beds_seniors"));
+  /* ČR's real figures by band, for the pyramid's outline. */
+  g_assert_true (kp_needs_get_bands (fixture->needs, KP_AREA_LEVEL_CR, "CZ", "celkem", bands));
+  for (int b = 0; b < KP_AGE_N_BANDS; b++)
+    sum += bands[b];
+  g_assert_cmpint (sum, ==, 10701777);
+  g_assert_true (kp_needs_get_bands (fixture->needs, KP_AREA_LEVEL_TERRITORY, NULL, "zeny", bands));
 }
 
 int
@@ -315,6 +354,8 @@ main (int   argc,
   g_test_add ("/kp/needs/benchmarks", Fixture, NULL, fixture_setup, test_benchmarks,
               fixture_teardown);
   g_test_add ("/kp/needs/findings", Fixture, NULL, fixture_setup, test_findings,
+              fixture_teardown);
+  g_test_add ("/kp/needs/sample-data", Fixture, NULL, fixture_setup, test_sample_data,
               fixture_teardown);
   return g_test_run ();
 }

@@ -96,6 +96,12 @@ kp_survey_parse_number (const char *text)
 
   if (text == NULL || *text == '\0')
     return NAN;
+  /* Most numbers have no decimal comma nor thousands space: read them as they are. */
+  if (strpbrk (text, ", ") == NULL)
+    {
+      value = g_ascii_strtod (text, &end);
+      return end != text && *end == '\0' && isfinite (value) ? value : NAN;
+    }
   copy = g_strdup (text);
   g_strdelimit (copy, ",", '.');
   /* "1 234" the Czech way */
@@ -118,6 +124,7 @@ struct _KpAnswerMatcher
   const KpSurveyQuestion *question;
   GHashTable             *choices; /* match key → label (borrowed) */
   GHashTable             *obce;    /* match key → name (owned) */
+  GHashTable             *matched; /* cell → its stored form: a column repeats few answers */
 };
 
 KpAnswerMatcher *
@@ -127,6 +134,7 @@ kp_answer_matcher_new (const KpSurveyQuestion *question,
   KpAnswerMatcher *self = g_new0 (KpAnswerMatcher, 1);
 
   self->question = question;
+  self->matched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; question->choices != NULL && question->choices[i] != NULL; i++)
     g_hash_table_insert (self->choices, kp_survey_match_key (question->choices[i]),
@@ -151,6 +159,7 @@ kp_answer_matcher_free (KpAnswerMatcher *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->choices);
+  g_hash_table_unref (self->matched);
   g_clear_pointer (&self->obce, g_hash_table_unref);
   g_free (self);
 }
@@ -199,14 +208,12 @@ append_choice (KpAnswerMatcher *self,
   return FALSE;
 }
 
-gboolean
-kp_answer_matcher_append (KpAnswerMatcher *self,
-                          const char      *cell,
-                          GString         *out,
-                          char           **out_reason)
+static gboolean
+match (KpAnswerMatcher *self,
+       const char      *cell,
+       GString         *out,
+       char           **out_reason)
 {
-  if (*cell == '\0')
-    return TRUE;
   switch (self->question->type)
     {
     case KP_QUESTION_NUMBER:
@@ -252,4 +259,32 @@ kp_answer_matcher_append (KpAnswerMatcher *self,
     default:
       return append_choice (self, cell, out, out_reason);
     }
+}
+
+gboolean
+kp_answer_matcher_append (KpAnswerMatcher *self,
+                          const char      *cell,
+                          GString         *out,
+                          char           **out_reason)
+{
+  const char *known;
+  gsize       start = out->len;
+
+  if (*cell == '\0')
+    return TRUE;
+  if (self->question->type == KP_QUESTION_TEXT)
+    {
+      g_string_append (out, cell);
+      return TRUE;
+    }
+  known = g_hash_table_lookup (self->matched, cell);
+  if (known != NULL)
+    {
+      g_string_append (out, known);
+      return TRUE;
+    }
+  if (!match (self, cell, out, out_reason))
+    return FALSE;
+  g_hash_table_insert (self->matched, g_strdup (cell), g_strndup (out->str + start, out->len - start));
+  return TRUE;
 }

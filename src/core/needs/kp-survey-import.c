@@ -23,10 +23,12 @@
 
 typedef struct
 {
-  GPtrArray *header; /* char * */
-  GPtrArray *rows;   /* GPtrArray of char * (clean cells), one per data row */
-  GArray    *lines;  /* guint: the row number a user sees for each data row */
-  char      *note;
+  GPtrArray    *header; /* const char *, clean, in @cells */
+  GPtrArray    *rows;   /* GPtrArray of const char * (clean cells in @cells), per data row */
+  GArray       *lines;  /* guint: the row number a user sees for each data row */
+  char         *note;
+  GStringChunk *cells; /* every cell's text: one allocation per few thousand cells */
+  GString      *scratch;
 } Table;
 
 static void
@@ -36,16 +38,41 @@ table_clear (Table *table)
   g_clear_pointer (&table->rows, g_ptr_array_unref);
   g_clear_pointer (&table->lines, g_array_unref);
   g_clear_pointer (&table->note, g_free);
+  g_clear_pointer (&table->cells, g_string_chunk_free);
+  if (table->scratch != NULL)
+    g_string_free (table->scratch, TRUE);
+  table->scratch = NULL;
+}
+
+/* A cell as kp_survey_clean_cell() leaves it, kept in the table's chunk. */
+static const char *
+clean_cell (Table      *table,
+            const char *cell)
+{
+  const char *end;
+
+  while (*cell != '\0' && ((guchar) *cell < 0x20 || *cell == ' '))
+    cell++;
+  if (*cell == '\0')
+    return "";
+  end = cell + strlen (cell);
+  while (end > cell && ((guchar) end[-1] < 0x20 || end[-1] == ' '))
+    end--;
+  g_string_truncate (table->scratch, 0);
+  for (const char *p = cell; p < end; p++)
+    g_string_append_c (table->scratch, (guchar) *p < 0x20 ? ' ' : *p);
+  return g_string_chunk_insert_len (table->cells, table->scratch->str, (gssize) table->scratch->len);
 }
 
 static GPtrArray *
-clean_row (const char *const *cells,
+clean_row (Table             *table,
+           const char *const *cells,
            guint              n)
 {
-  GPtrArray *row = g_ptr_array_new_full (n, g_free);
+  GPtrArray *row = g_ptr_array_sized_new (n);
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (row, kp_survey_clean_cell (cells[i]));
+    g_ptr_array_add (row, (gpointer) clean_cell (table, cells[i]));
   return row;
 }
 
@@ -90,7 +117,7 @@ add_row (Table      *table,
              *(const char *) g_ptr_array_index (row, row->len - 1) == '\0')
         g_ptr_array_set_size (row, row->len - 1);
       while (row->len < table->header->len)
-        g_ptr_array_add (row, g_strdup (""));
+        g_ptr_array_add (row, (gpointer) "");
     }
   if (row->len != table->header->len)
     {
@@ -162,7 +189,7 @@ read_csv (Table        *table,
       return FALSE;
     }
   if (!set_header (table,
-                   clean_row (kp_csv_reader_get_fields (reader), kp_csv_reader_get_n_fields (reader)),
+                   clean_row (table, kp_csv_reader_get_fields (reader), kp_csv_reader_get_n_fields (reader)),
                    display_name, error))
     return FALSE;
   for (;;)
@@ -172,7 +199,7 @@ read_csv (Table        *table,
       if (!has_row)
         break;
       if (!add_row (table,
-                    clean_row (kp_csv_reader_get_fields (reader), kp_csv_reader_get_n_fields (reader)),
+                    clean_row (table, kp_csv_reader_get_fields (reader), kp_csv_reader_get_n_fields (reader)),
                     kp_csv_reader_get_row_number (reader), FALSE, display_name, error))
         return FALSE;
     }
@@ -211,7 +238,7 @@ read_xlsx (Table        *table,
       return FALSE;
     }
   if (!set_header (table,
-                   clean_row (kp_xlsx_reader_get_cells (reader), kp_xlsx_reader_get_n_cells (reader)),
+                   clean_row (table, kp_xlsx_reader_get_cells (reader), kp_xlsx_reader_get_n_cells (reader)),
                    display_name, error))
     return FALSE;
   for (guint n = 0;; n++)
@@ -223,7 +250,7 @@ read_xlsx (Table        *table,
       if (!has_row)
         break;
       if (!add_row (table,
-                    clean_row (kp_xlsx_reader_get_cells (reader), kp_xlsx_reader_get_n_cells (reader)),
+                    clean_row (table, kp_xlsx_reader_get_cells (reader), kp_xlsx_reader_get_n_cells (reader)),
                     kp_xlsx_reader_get_row_number (reader), TRUE, display_name, error))
         return FALSE;
     }
@@ -251,6 +278,8 @@ read_table (Table        *table,
   data = g_bytes_get_data (contents, &len);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   table->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  table->cells = g_string_chunk_new (256 * 1024);
+  table->scratch = g_string_new (NULL);
   if (len == 0)
     {
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT, _ ("%s is empty"),

@@ -19,28 +19,68 @@
  *     items: a multiple choice;
  *   - few distinct answers, each given by several respondents: a single choice;
  *   - anything else: an open answer.
- * The user corrects what this gets wrong; nothing is lost, the answers stay as given. */
+ * The user corrects what this gets wrong; nothing is lost, the answers stay as given.
+ *
+ * A column of 10 000 answers has a handful of distinct ones: every test runs over the
+ * distinct answers, each weighted by how many gave it. */
 
 #define MAX_CHOICES 15
 #define MAX_ITEMS   25
 
-static gboolean
-all_match (GPtrArray *cells,
-           gboolean (*match) (const char *cell))
+/* The distinct non-empty answers of a column, in the order they first came, and how many
+ * respondents gave each. */
+typedef struct
 {
-  guint n = 0;
+  GPtrArray *values; /* const char *, borrowed from the cells */
+  GArray    *counts; /* guint */
+  guint      answered;
+} Answers;
 
+static void
+answers_init (Answers   *answers,
+              GPtrArray *cells)
+{
+  g_autoptr (GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  answers->values = g_ptr_array_new ();
+  answers->counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  answers->answered = 0;
   for (guint i = 0; i < cells->len; i++)
     {
       const char *cell = g_ptr_array_index (cells, i);
+      guint       position;
 
       if (*cell == '\0')
         continue;
-      if (!match (cell))
-        return FALSE;
-      n++;
+      answers->answered++;
+      position = GPOINTER_TO_UINT (g_hash_table_lookup (index, cell));
+      if (position > 0)
+        {
+          g_array_index (answers->counts, guint, position - 1)++;
+          continue;
+        }
+      g_ptr_array_add (answers->values, (gpointer) cell);
+      position = 1;
+      g_array_append_val (answers->counts, position);
+      g_hash_table_insert (index, (gpointer) cell, GUINT_TO_POINTER (answers->values->len));
     }
-  return n > 0;
+}
+
+static void
+answers_clear (Answers *answers)
+{
+  g_ptr_array_unref (answers->values);
+  g_array_unref (answers->counts);
+}
+
+static gboolean
+all_match (Answers *answers,
+           gboolean (*match) (const char *cell))
+{
+  for (guint i = 0; i < answers->values->len; i++)
+    if (!match (g_ptr_array_index (answers->values, i)))
+      return FALSE;
+  return answers->values->len > 0;
 }
 
 static gboolean
@@ -151,44 +191,46 @@ distinct_clear (Distinct *d)
 
 static void
 distinct_add (Distinct   *d,
-              const char *label)
+              const char *label,
+              guint       count)
 {
   char *key = kp_survey_match_key (label);
   guint position = GPOINTER_TO_UINT (g_hash_table_lookup (d->index, key));
-  guint one = 1;
 
   if (position > 0)
     {
-      g_array_index (d->counts, guint, position - 1)++;
+      g_array_index (d->counts, guint, position - 1) += count;
       g_free (key);
       return;
     }
   g_ptr_array_add (d->labels, g_strdup (label));
-  g_array_append_val (d->counts, one);
+  g_array_append_val (d->counts, count);
   g_hash_table_insert (d->index, key, GUINT_TO_POINTER (d->labels->len));
 }
 
 /* Whether the cells, split into items, look like a multiple choice: some cell has more
  * than one item, the items are few, and items repeat across respondents. */
 static gboolean
-looks_multiple (GPtrArray *cells,
-                Distinct  *items)
+looks_multiple (Answers  *answers,
+                Distinct *items)
 {
   guint    total_items = 0;
   gboolean several = FALSE, semicolon = FALSE;
 
-  for (guint i = 0; i < cells->len; i++)
+  for (guint i = 0; i < answers->values->len; i++)
     {
-      const char *cell = g_ptr_array_index (cells, i);
+      const char *cell = g_ptr_array_index (answers->values, i);
+      guint       count = g_array_index (answers->counts, guint, i);
       g_auto (GStrv) split = NULL;
 
-      if (*cell == '\0')
-        continue;
       semicolon |= strchr (cell, ';') != NULL;
       split = kp_survey_split_items (cell);
       several |= g_strv_length (split) > 1;
-      for (guint k = 0; split[k] != NULL; k++, total_items++)
-        distinct_add (items, split[k]);
+      for (guint k = 0; split[k] != NULL; k++, total_items += count)
+        distinct_add (items, split[k], count);
+      /* Too many items already: no multiple choice, and no need to fold the rest. */
+      if (items->labels->len > MAX_ITEMS)
+        return FALSE;
     }
   if (!several || items->labels->len > MAX_ITEMS)
     return FALSE;
@@ -240,44 +282,43 @@ with_labels (int            qid,
   return kp_survey_question_new (qid, header, type, (const char *const *) strv->pdata);
 }
 
-KpSurveyQuestion *
-kp_survey_infer_question (int         qid,
-                          const char *header,
-                          GPtrArray  *cells)
+static KpSurveyQuestion *
+infer (int         qid,
+       const char *header,
+       Answers    *answers)
 {
   static const char *const obec_words[] = { "obec", "bydli", "misto pobytu", "kde zijete",
                                             NULL };
   static const char *const age_words[] = { "vek", "stari", NULL };
   Distinct                 values, items;
   KpSurveyQuestion        *question = NULL;
-  guint                    answered = 0;
 
-  if (all_match (cells, is_yes_no))
+  if (all_match (answers, is_yes_no))
     return kp_survey_question_new (qid, header, KP_QUESTION_YES_NO,
                                    kp_question_type_get_fixed_choices (KP_QUESTION_YES_NO));
-  if (all_match (cells, is_scale))
+  if (all_match (answers, is_scale))
     return kp_survey_question_new (qid, header, KP_QUESTION_SCALE,
                                    kp_question_type_get_fixed_choices (KP_QUESTION_SCALE));
-  if (header_mentions (header, age_words) && all_match (cells, is_age_band))
+  if (header_mentions (header, age_words) && all_match (answers, is_age_band))
     {
       Distinct bands;
 
       distinct_init (&bands);
-      for (guint i = 0; i < cells->len; i++)
-        if (*(const char *) g_ptr_array_index (cells, i) != '\0')
-          distinct_add (&bands, g_ptr_array_index (cells, i));
+      for (guint i = 0; i < answers->values->len; i++)
+        distinct_add (&bands, g_ptr_array_index (answers->values, i),
+                      g_array_index (answers->counts, guint, i));
       kp_survey_sort_age_bands (bands.labels);
       question = with_labels (qid, header, KP_QUESTION_AGE_BAND, bands.labels);
       distinct_clear (&bands);
       return question;
     }
-  if (all_match (cells, is_number))
+  if (all_match (answers, is_number))
     return kp_survey_question_new (qid, header, KP_QUESTION_NUMBER, NULL);
   if (header_mentions (header, obec_words))
     return kp_survey_question_new (qid, header, KP_QUESTION_OBEC, NULL);
 
   distinct_init (&items);
-  if (looks_multiple (cells, &items))
+  if (looks_multiple (answers, &items))
     {
       question = with_labels (qid, header, KP_QUESTION_MULTIPLE, items.labels);
       distinct_clear (&items);
@@ -285,22 +326,32 @@ kp_survey_infer_question (int         qid,
     }
   distinct_clear (&items);
 
+  /* Few distinct answers (by their match keys), each given by several: a single choice. */
+  if (answers->values->len > 3 * MAX_CHOICES)
+    return kp_survey_question_new (qid, header, KP_QUESTION_TEXT, NULL);
   distinct_init (&values);
-  for (guint i = 0; i < cells->len; i++)
-    {
-      const char *cell = g_ptr_array_index (cells, i);
-
-      if (*cell != '\0')
-        {
-          distinct_add (&values, cell);
-          answered++;
-        }
-    }
-  if (answered > 0 && values.labels->len <= MAX_CHOICES &&
-      values.labels->len * 3 <= MAX (answered, 6))
+  for (guint i = 0; i < answers->values->len; i++)
+    distinct_add (&values, g_ptr_array_index (answers->values, i),
+                  g_array_index (answers->counts, guint, i));
+  if (answers->answered > 0 && values.labels->len <= MAX_CHOICES &&
+      values.labels->len * 3 <= MAX (answers->answered, 6))
     question = with_labels (qid, header, KP_QUESTION_SINGLE, values.labels);
   else
     question = kp_survey_question_new (qid, header, KP_QUESTION_TEXT, NULL);
   distinct_clear (&values);
+  return question;
+}
+
+KpSurveyQuestion *
+kp_survey_infer_question (int         qid,
+                          const char *header,
+                          GPtrArray  *cells)
+{
+  KpSurveyQuestion *question;
+  Answers           answers;
+
+  answers_init (&answers, cells);
+  question = infer (qid, header, &answers);
+  answers_clear (&answers);
   return question;
 }

@@ -152,7 +152,10 @@ count_choices (KpSurvey               *survey,
       result->valid++;
       if (question->type == KP_QUESTION_MULTIPLE && strchr (answer, KP_SURVEY_ITEM_SEPARATOR))
         {
-          g_autofree char *copy = g_strdup (answer);
+          char             buffer[512];
+          gsize            length = strlen (answer);
+          g_autofree char *heap = length < sizeof buffer ? NULL : g_strdup (answer);
+          char            *copy = heap != NULL ? heap : memcpy (buffer, answer, length + 1);
           char            *items[64];
           guint            k = split_answer (copy, items, G_N_ELEMENTS (items));
 
@@ -312,6 +315,8 @@ count_open (KpSurvey               *survey,
         continue;
       result->valid++;
       g_array_append_val (result->open, r);
+      if (tags[0] == NULL)
+        continue; /* nothing tagged: no need to look */
       own = kp_survey_get_tags (survey, question->qid, r);
       for (guint k = 0; own != NULL && own[k] != NULL; k++)
         g_hash_table_insert (counts, (gpointer) own[k],

@@ -127,7 +127,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpObceTable, kp_obce_table_free)
  * KpCoverageRow:
  * @type_code: (nullable): the type of service, %NULL for the row of the kraj network's
  *   úvazky
- * @type_name: its name ("domovy pro seniory"), or "úvazky v krajské síti"
+ * @type_name: its name ("domovy pro seniory"), or "Krajská síť 2026" for the úvazky of
+ *   the kraj network of the year
  * @unit: the capacity unit's code (kp-capacity-unit.h)
  * @base: the population the capacity is divided by
  * @base_is_default: Komplan's default, not the user's choice

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-needs-private.h"
+#include "kp-czech.h"
 #include "kp-error.h"
 #include "kp-survey-import.h"
 #include "kp-survey-private.h"
@@ -633,6 +634,24 @@ write_tags (KpDatabase *db,
                                         error);
 }
 
+/* A category the question already has, spelt as it was first ("Doprava" for "doprava"),
+ * so that one category is not counted as two; else @tag. */
+static const char *
+known_tag (const char *const *used,
+           const char        *tag)
+{
+  g_autofree char *key = kp_czech_fold (tag);
+
+  for (guint i = 0; used != NULL && used[i] != NULL; i++)
+    {
+      g_autofree char *other = kp_czech_fold (used[i]);
+
+      if (strcmp (key, other) == 0)
+        return used[i];
+    }
+  return tag;
+}
+
 gboolean
 kp_needs_set_answer_tags (KpNeeds           *self,
                           KpSurvey          *survey,
@@ -643,6 +662,8 @@ kp_needs_set_answer_tags (KpNeeds           *self,
 {
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   g_auto (GStrv) clean = NULL;
+  g_auto (GStrv) used = NULL;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const KpSurveyQuestion *question;
   TagEdit                 edit;
 
@@ -659,6 +680,7 @@ kp_needs_set_answer_tags (KpNeeds           *self,
                            _ ("Only open answers get categories"));
       return FALSE;
     }
+  used = kp_survey_list_tags (survey, qid);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
@@ -669,8 +691,8 @@ kp_needs_set_answer_tags (KpNeeds           *self,
                                _ ("A category must be a short text"));
           return FALSE;
         }
-      if (*tag != '\0')
-        g_strv_builder_add (builder, tag);
+      if (*tag != '\0' && g_hash_table_add (seen, kp_czech_fold (tag)))
+        g_strv_builder_add (builder, known_tag ((const char *const *) used, tag));
     }
   clean = g_strv_builder_end (builder);
   edit = (TagEdit){ kp_survey_get_id (survey), qid, respondent, (const char *const *) clean };

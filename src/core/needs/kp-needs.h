@@ -157,7 +157,8 @@ KpSurvey *kp_needs_import_survey (KpNeeds          *self,
                                   KpRespondentGroup group,
                                   KpSurveyImport   *import,
                                   GError          **error);
-/* The user's categories of an open answer: replaces those of (@qid, @respondent). */
+/* The user's categories of an open answer: replaces those of (@qid, @respondent). A
+ * category the question has already (case and diacritics ignored) keeps its spelling. */
 gboolean kp_needs_set_answer_tags (KpNeeds           *self,
                                    KpSurvey          *survey,
                                    int                qid,

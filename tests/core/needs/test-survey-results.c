@@ -158,6 +158,8 @@ test_corrections (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (KpSurveyResults) results = NULL;
   static const char *const transport[] = { "Doprava", NULL };
+  /* typed again in lower case, twice, with a new category */
+  static const char *const again[] = { "doprava ", "DOPRAVA", "Lavičky", NULL };
   const KpSurveyQuestion  *question;
   int                      note, children;
 
@@ -169,11 +171,13 @@ test_corrections (Fixture      *fixture,
   /* Categories of open answers become its frequency table. */
   g_assert_true (kp_needs_set_answer_tags (fixture->needs, fixture->survey, note, 2, transport,
                                            &error));
-  g_assert_true (kp_needs_set_answer_tags (fixture->needs, fixture->survey, note, 4, transport,
+  g_assert_true (kp_needs_set_answer_tags (fixture->needs, fixture->survey, note, 4, again,
                                            &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length ((char **) kp_survey_get_tags (fixture->survey, note, 4)), ==, 2);
   results = kp_survey_compute_results (fixture->survey);
   g_assert_cmpuint (answer (kp_survey_results_find (results, note), "Doprava")->count, ==, 2);
+  g_assert_cmpuint (answer (kp_survey_results_find (results, note), "Lavičky")->count, ==, 1);
   g_assert_cmpuint (kp_survey_results_find (results, note)->valid, ==, 6);
   g_clear_pointer (&results, kp_survey_results_free);
 

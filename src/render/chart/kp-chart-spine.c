@@ -16,7 +16,10 @@
 #define RANGE_RGB  0xd9dde3
 #define MIDDLE_RGB 0x9aa5b1
 
-/* The extent a row's scale runs over, padded a little. */
+/* The extent a row's scale runs over, padded a little. With a reference (ČR) the scale is
+ * centred on it, as Fingertips does, so that left and right of the line read alike; without
+ * the range of all ORP it reaches at least a fifth of the reference either way, so that a
+ * small difference looks small. */
 static gboolean
 row_extent (const KpChartSpineRow *row,
             double                *out_low,
@@ -33,6 +36,15 @@ row_extent (const KpChartSpineRow *row,
       }
   if (!isfinite (low))
     return FALSE;
+  if (isfinite (row->reference))
+    {
+      double half = MAX (row->reference - low, high - row->reference);
+
+      if (!isfinite (row->min) || !isfinite (row->max))
+        half = MAX (half, fabs (row->reference) * 0.2);
+      low = row->reference - half;
+      high = row->reference + half;
+    }
   pad = (high - low) * 0.04;
   if (pad <= 0.0)
     pad = MAX (fabs (low) * 0.1, 1.0);

@@ -5,6 +5,7 @@
 
 #include "kp-window.h"
 
+#include "kp-needs-page.h"
 #include "kp-network-page.h"
 #include "kp-project-properties-window.h"
 #include "kp-publications-page.h"
@@ -26,6 +27,7 @@ typedef struct
 static const KpViewInfo views[] = {
   { "territory", N_ ("Territory"), "view-list-symbolic", kp_territory_page_new },
   { "network", N_ ("Network"), "network-workgroup-symbolic", kp_network_page_new },
+  { "needs", N_ ("Needs"), "view-grid-symbolic", kp_needs_page_new },
   { "publications", N_ ("Publications"), "x-office-document-symbolic", kp_publications_page_new },
 };
 

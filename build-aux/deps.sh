@@ -8,8 +8,9 @@ KP_BUILD_PACKAGES=(
   fonts-noto-core fonts-dejavu-core
 )
 # libx11-dev and libxdamage-dev (also pulled in by libgtk-4-dev): the window benchmark.
+# qpdf: the render tests check the structure of the PDFs Komplan completes after cairo.
 KP_TEST_PACKAGES=(
-  xvfb xauth desktop-file-utils appstream python3 poppler-utils clang-format jq
+  xvfb xauth desktop-file-utils appstream python3 poppler-utils qpdf clang-format jq
   libx11-dev libxdamage-dev
 )
 

@@ -6,6 +6,7 @@
 #include "kp-data-quality.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 /**
  * kp_test_make_tmpdir:
@@ -162,6 +163,27 @@ kp_test_run_cli_env (const char        *env_reference,
 }
 
 /**
+ * kp_test_find_service:
+ *
+ * Returns: (transfer none): the service of @project's network named @name; there must be one
+ */
+KpService *
+kp_test_find_service (KpProject  *project,
+                      const char *name)
+{
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
+
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (services, i);
+
+      if (g_strcmp0 (kp_service_get_name (service), name) == 0)
+        return service; /* the network keeps it */
+    }
+  g_error ("No service is named “%s”", name);
+}
+
+/**
  * kp_test_create_sample:
  * @dir: a directory made by kp_test_make_tmpdir()
  *
@@ -310,20 +332,17 @@ kp_test_flush (GtkWidget *widget)
 }
 
 /**
- * kp_test_screenshot:
- * @path: where to write the PNG
+ * kp_test_render:
+ * @widget: a widget of a shown window
  *
- * Renders @widget (usually a window) the way it is on screen and saves it as a PNG for
- * visual review.
+ * Returns: (transfer full): what @widget shows, rendered as the window's renderer does
  */
-void
-kp_test_screenshot (GtkWidget  *widget,
-                    const char *path)
+GdkTexture *
+kp_test_render (GtkWidget *widget)
 {
   g_autoptr (GdkPaintable) paintable = NULL;
   g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
   GskRenderer    *renderer;
   int             width, height;
   graphene_rect_t bounds;
@@ -342,7 +361,46 @@ kp_test_screenshot (GtkWidget  *widget,
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   graphene_rect_init (&bounds, 0, 0, width, height);
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  return gsk_renderer_render_texture (renderer, node, &bounds);
+}
+
+/**
+ * kp_test_count_colours:
+ *
+ * Returns: how many different colours @texture has (counted up to 1 000)
+ */
+guint
+kp_test_count_colours (GdkTexture *texture)
+{
+  int                width = gdk_texture_get_width (texture);
+  int                height = gdk_texture_get_height (texture);
+  gsize              stride = (gsize) width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  g_autoptr (GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  gdk_texture_download (texture, pixels, stride);
+  for (int y = 0; y < height && g_hash_table_size (colours) < 1000; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel;
+
+        memcpy (&pixel, pixels + y * stride + x * 4, 4);
+        g_hash_table_add (colours, GUINT_TO_POINTER (pixel));
+      }
+  return g_hash_table_size (colours);
+}
+
+/**
+ * kp_test_screenshot:
+ *
+ * Saves what @widget shows as a PNG at @path.
+ */
+void
+kp_test_screenshot (GtkWidget  *widget,
+                    const char *path)
+{
+  g_autoptr (GdkTexture) texture = kp_test_render (widget);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
@@ -435,4 +493,95 @@ kp_test_list_action_rows (GtkWidget *root)
   collect_action_rows (root, rows);
   return rows;
 }
+static void
+on_toast_activate_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      GPtrArray     *messages)
+{
+  g_ptr_array_add (messages, g_variant_dup_string (parameter, NULL));
+}
+
+/**
+ * kp_test_catch_toasts:
+ * @window: the window a view under test is in
+ * @messages: (element-type utf8): where the text of each toast goes
+ *
+ * Gives @window the "win.toast" action a KpWindow has: a view's toasts land in @messages.
+ */
+void
+kp_test_catch_toasts (GtkWidget *window,
+                      GPtrArray *messages)
+{
+  g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr (GSimpleAction) toast = g_simple_action_new ("toast", G_VARIANT_TYPE_STRING);
+
+  g_object_set_data_full (G_OBJECT (toast), "kp-test-messages", g_ptr_array_ref (messages),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (toast, "activate", G_CALLBACK (on_toast_activate_cb), messages);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (toast));
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+}
+
+static const char *
+shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    return gtk_editable_get_text (GTK_EDITABLE (widget));
+  return NULL;
+}
+
+/**
+ * kp_test_find_shown_text:
+ * @root: where to look
+ * @text: what a label, an inscription or an entry shows (in part)
+ *
+ * Returns: (transfer none) (nullable): the first such widget that is on screen (mapped,
+ *   with a size)
+ */
+GtkWidget *
+kp_test_find_shown_text (GtkWidget  *root,
+                         const char *text)
+{
+  const char *shown = shown_text (root);
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (shown != NULL && strstr (shown, text) != NULL && gtk_widget_get_width (root) > 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kp_test_find_shown_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * kp_test_application_new:
+ * @dir: where its reference library is made
+ *
+ * Returns: (transfer full): the application as `komplan` makes it, registered, on its own
+ */
+KpApplication *
+kp_test_application_new (const char *dir)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *library_path = g_build_filename (dir, "reference.sqlite", NULL);
+  KpApplication   *app;
+
+  g_setenv ("KOMPLAN_REFERENCE", library_path, TRUE);
+  app = kp_application_new ("cz.komplan.Komplan.Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kp_application_get_library (app));
+  return app;
+}
+
 #endif

@@ -17,8 +17,10 @@ char      *kp_test_write_file (const char *dir,
                                const char *contents,
                                gssize      length);
 KpProject *kp_test_create_sample (const char *dir);
+KpService *kp_test_find_service (KpProject  *project,
+                                 const char *name);
 /* SQL dropping the tables that migrations after version 6 add (the needs analysis of
- * 0007-needs.sql), children first, for tests that turn a new file into an older one. */
+ * 0009-needs.sql), children first, for tests that turn a new file into an older one. */
 #define KP_TEST_DROP_AFTER_VERSION_6                                                           \
   "DROP TABLE needs_swot_citation; DROP TABLE needs_swot_item; "                               \
   "DROP TABLE needs_finding_evidence; DROP TABLE needs_finding_obec; "                         \
@@ -80,15 +82,24 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTestCliResult, kp_test_cli_result_free)
 #ifdef KP_TEST_UI
 #include <adwaita.h>
 
-void       kp_test_flush (GtkWidget *widget);
-void       kp_test_screenshot (GtkWidget  *widget,
-                               const char *path);
-void       kp_test_screenshot_if_asked (GtkWidget  *widget,
-                                        const char *name);
-GtkWidget *kp_test_find_widget (GtkWidget  *root,
-                                const char *name);
-GtkWindow *kp_test_find_toplevel (GType type);
-GPtrArray *kp_test_list_action_rows (GtkWidget *root);
+#include "kp-application.h"
+
+void           kp_test_flush (GtkWidget *widget);
+GdkTexture    *kp_test_render (GtkWidget *widget);
+guint          kp_test_count_colours (GdkTexture *texture);
+void           kp_test_screenshot (GtkWidget  *widget,
+                                   const char *path);
+void           kp_test_screenshot_if_asked (GtkWidget  *widget,
+                                            const char *name);
+GtkWidget     *kp_test_find_widget (GtkWidget  *root,
+                                    const char *name);
+GtkWindow     *kp_test_find_toplevel (GType type);
+GPtrArray     *kp_test_list_action_rows (GtkWidget *root);
+void           kp_test_catch_toasts (GtkWidget *window,
+                                     GPtrArray *messages);
+GtkWidget     *kp_test_find_shown_text (GtkWidget  *root,
+                                        const char *text);
+KpApplication *kp_test_application_new (const char *dir);
 #endif
 
 G_END_DECLS

@@ -84,6 +84,9 @@ kp_czech_compare (const char *a,
                                                            : 0;
 }
 
+/* Bytes of a collation key that most names fit in (Czech names of obce: 20–60). */
+#define KEY_GUESS 128
+
 /**
  * kp_czech_collate_key:
  *
@@ -100,10 +103,14 @@ kp_czech_collate_key (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
+  /* One pass for the usual name: its key fits the first buffer, which shrinks to it; only
+   * a longer one is written again into a buffer of its size. */
   u = to_uchar (text, &ulen);
-  size = ucol_getSortKey (get_collator (), u, ulen, NULL, 0);
-  key = g_malloc (size + 1);
-  ucol_getSortKey (get_collator (), u, ulen, key, size + 1);
+  key = g_malloc (KEY_GUESS);
+  size = ucol_getSortKey (get_collator (), u, ulen, key, KEY_GUESS);
+  key = g_realloc (key, size + 1);
+  if (size >= KEY_GUESS)
+    ucol_getSortKey (get_collator (), u, ulen, key, size + 1);
   key[size] = '\0';
   return (char *) key;
 }

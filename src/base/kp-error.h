@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * @KP_IMPORT_ERROR_MISSING: a code refers to something the reference data lacks
  * @KP_IMPORT_ERROR_DUPLICATE: a code appears twice
  * @KP_IMPORT_ERROR_OUTDATED: the file is older than the data already imported
+ * @KP_IMPORT_ERROR_CHANGED: the import would remove more of what the reference data hold
+ *   than a small share; the message says what, and the import may be forced
+ * @KP_IMPORT_ERROR_NOTHING_TO_UNDO: there is no import to take back
  */
 typedef enum
 {
@@ -24,6 +27,8 @@ typedef enum
   KP_IMPORT_ERROR_MISSING,
   KP_IMPORT_ERROR_DUPLICATE,
   KP_IMPORT_ERROR_OUTDATED,
+  KP_IMPORT_ERROR_CHANGED,
+  KP_IMPORT_ERROR_NOTHING_TO_UNDO,
 } KpImportError;
 
 /**
@@ -50,5 +55,15 @@ typedef enum
 
 GQuark kp_import_error_quark (void);
 GQuark kp_project_error_quark (void);
+
+/* The most characters of a file's text that a message quotes. */
+#define KP_ERROR_QUOTE_MAX 60
+
+/* Text read from a file, made fit to be quoted in a message: bytes that are not UTF-8
+ * (and overlong or surrogate forms, which are not UTF-8 either) become U+FFFD, control
+ * characters and line breaks become spaces, and text longer than KP_ERROR_QUOTE_MAX
+ * characters is cut and ends with "…". Every message that quotes a file goes through it. */
+char *kp_error_quote (const char *text,
+                      gssize      length);
 
 G_END_DECLS

@@ -82,6 +82,17 @@ const OptionDef kp_cli_option_defs[] = {
       .description = N_ ("Replace the output file if it exists."),
       .arg_description = NULL,
   },
+  [OPT_FORCE_IMPORT] = {
+      .long_name = "force",
+      .short_name = 'f',
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, force),
+      .description = N_ ("Import even when the files would remove more than 2 per cent of the obce, "
+                         "ORP, POU, okresy, kraje, boundaries or registered services that the "
+                         "library holds. Without it such an import is refused and the message "
+                         "says what would go."),
+      .arg_description = NULL,
+  },
   [OPT_INDICATOR] = {
       .long_name = "indicator",
       .short_name = 'i',
@@ -211,6 +222,26 @@ const OptionDef kp_cli_option_defs[] = {
                          "for SVG and PDF. Default: 1200x800."),
       .arg_description = N_ ("WxH"),
   },
+  [OPT_FOR_PRINT] = {
+      .long_name = "for-print",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, for_print),
+      .description = N_ ("For the print shop: each page on a larger sheet with 3 mm of bleed and "
+                         "crop marks (fold marks on a folded leaflet), TrimBox and BleedBox set. "
+                         "Default: as set in the Publications view, else off."),
+      .arg_description = NULL,
+  },
+  [OPT_LARGE_PRINT] = {
+      .long_name = "large-print",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, large_print),
+      .description = N_ ("Large print: body text of 12 pt or more, for seniors and readers with "
+                         "poor sight; a leaflet then lists fewer services. Default: as set in the "
+                         "Publications view, else off."),
+      .arg_description = NULL,
+  },
   [OPT_HELP] = {
       .long_name = "help",
       .short_name = 'h',
@@ -223,7 +254,8 @@ const OptionDef kp_cli_option_defs[] = {
 
 const Group kp_cli_groups[] = {
   { "reference", N_ ("National reference data: the code lists of kraje, okresy, ORP, POU and "
-                     "obce, and the population of every obec by age.") },
+                     "obce, the population of every obec by age, boundaries and the registry of "
+                     "social services.") },
   { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
   { "needs", N_ ("The needs analysis of a project: indicators and coverage of services.") },
   { "survey", N_ ("Surveys of a project: responses imported from form tools and Excel, and "
@@ -238,8 +270,8 @@ const Command kp_cli_commands[] = {
       N_ ("FILE…"),
       N_ ("Import national reference files into the reference library."),
       N_ ("Each FILE is a RÚIAN code list (kraje.csv, okresy.csv, orp.csv, pou.csv, "
-          "ciselnik_CSU.csv, UI_OBEC.csv) or a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
-          "file. Give them in any order: the kind of each file is detected from its content "
+          "ciselnik_CSU.csv, UI_OBEC.csv), a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
+          "file or the ČSÚ indicators of the SO ORP (orp_ukazatele.csv). Give them in any order: the kind of each file is detected from its content "
           "and they are imported in the order their data depend on. All files are imported "
           "in one transaction, so when one of them is wrong nothing changes and the error "
           "names the file, the row and the reason. The MPSV registry of social services "
@@ -248,9 +280,23 @@ const Command kp_cli_commands[] = {
           "per file: its kind, its "
           "name, the rows taken and the date of the data, or “unchanged” for a file "
           "imported before with the same content. The library file is created when it "
-          "does not exist."),
-      { OPT_REFERENCE, OPT_HELP },
+          "does not exist. An import that would remove more than 2 per cent of what the "
+          "library holds (a file cut short, an extract of one kraj) is refused unless --force is "
+          "given; “komplan-cli reference undo” takes the last import back."),
+      { OPT_REFERENCE, OPT_FORCE_IMPORT, OPT_HELP },
       kp_cli_reference_import,
+  },
+  {
+      "reference",
+      "undo",
+      NULL,
+      N_ ("Take back the last import."),
+      N_ ("Restores the reference library exactly as it was before its last import that "
+          "changed something, and prints the files that import had brought. There is one "
+          "level of undo: after it, the command says there is nothing to undo until the "
+          "next import."),
+      { OPT_REFERENCE, OPT_HELP },
+      kp_cli_reference_undo,
   },
   {
       "reference",
@@ -302,8 +348,9 @@ const Command kp_cli_commands[] = {
           "facility in one of its obce or whose territorial scope covers it. Local data of "
           "the services (descriptions, hours, fees, scope, network) is kept. Prints what "
           "the registry holds, what changed since its previous import, and the services "
-          "new, changed and ended in the project."),
-      { OPT_REFERENCE, OPT_HELP },
+          "new, changed and ended in the project. A registry that leaves out more than 2 per cent "
+          "of the services the library holds is refused unless --force is given."),
+      { OPT_REFERENCE, OPT_FORCE_IMPORT, OPT_HELP },
       kp_cli_project_import_registry,
   },
   {
@@ -374,10 +421,12 @@ const Command kp_cli_commands[] = {
           "page, contents, crisis lines, indexes by obec and target group, and an "
           "impressum. It is the catalogue set up in the application’s Publications view and "
           "kept in the project: its texts, year, logos, structure, paper and the services "
-          "it lists; --by and --paper change it for this run only. The PDF is written to a "
-          "temporary file first and renamed, so a failure leaves no half-written file "
-          "behind."),
-      { OPT_BY, OPT_PAPER, OPT_FORCE, OPT_HELP },
+          "it lists; --by, --paper, --for-print and --large-print change it for this run "
+          "only. An A5 catalogue is a stapled booklet: notes pages make its page count a "
+          "multiple of 4, and its last page is a back cover with the issuer and the contacts. "
+          "The PDF is written to a temporary file first and renamed, so a failure leaves no "
+          "half-written file behind."),
+      { OPT_BY, OPT_PAPER, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
       kp_cli_export_catalogue,
   },
   {
@@ -391,8 +440,9 @@ const Command kp_cli_commands[] = {
           "sides. When the services do not fit, the last ones are left out and the "
           "leaflet says how many more the catalogue has; the command prints how many. Its "
           "texts, year, logos and format are those set for the group in the application’s "
-          "Publications view; --format changes it for this run only."),
-      { OPT_GROUP, OPT_FORMAT, OPT_FORCE, OPT_HELP },
+          "Publications view; --format, --for-print and --large-print change it for this run "
+          "only."),
+      { OPT_GROUP, OPT_FORMAT, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
   },
   {

@@ -43,6 +43,8 @@ typedef struct
   char    *group;
   char    *format;
   char    *kind;
+  gboolean for_print;
+  gboolean large_print;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;
@@ -52,6 +54,8 @@ typedef struct
 gboolean kp_cli_reference_import (const KpCliOptions *options,
                                   GError            **error);
 gboolean kp_cli_reference_info (const KpCliOptions *options,
+                                GError            **error);
+gboolean kp_cli_reference_undo (const KpCliOptions *options,
                                 GError            **error);
 gboolean kp_cli_project_new (const KpCliOptions *options,
                              GError            **error);
@@ -81,6 +85,7 @@ KpLibrary *kp_cli_open_library (const KpCliOptions *options,
                                 GError            **error);
 gboolean   kp_cli_check_files (char   **paths,
                                GError **error);
+void       kp_cli_explain_force (GError **error);
 char      *kp_cli_format_timestamp (const char *iso_time);
 char      *kp_cli_format_data_date (const char *iso_date);
 void       kp_cli_print_import_records (GPtrArray *records,

@@ -190,6 +190,17 @@ get_publications (KpProject *project)
   return publications;
 }
 
+/* --for-print and --large-print turn their choice on for this run. */
+static void
+apply_print_options (const KpCliOptions *options,
+                     KpDocumentSettings *run)
+{
+  if (options->for_print)
+    kp_document_settings_set_for_print (run, TRUE, NULL);
+  if (options->large_print)
+    kp_document_settings_set_large_print (run, TRUE, NULL);
+}
+
 static gboolean
 write_document (KpProject          *project,
                 KpDocumentSettings *settings,
@@ -208,10 +219,10 @@ write_document (KpProject          *project,
 /**
  * kp_cli_export_catalogue:
  *
- * komplan-cli export catalogue [--by target-group|type|provider] [--paper a4|a5] [--force]
- *   FILE.komplan OUT.pdf
+ * komplan-cli export catalogue [--by target-group|type|provider] [--paper a4|a5]
+ *   [--for-print] [--large-print] [--force] FILE.komplan OUT.pdf
  *
- * The catalogue set up in the Publications view; --by and --paper change it for this run.
+ * The catalogue set up in the Publications view; the options change it for this run.
  */
 gboolean
 kp_cli_export_catalogue (const KpCliOptions *options,
@@ -237,15 +248,17 @@ kp_cli_export_catalogue (const KpCliOptions *options,
     kp_catalogue_settings_set_structure (KP_CATALOGUE_SETTINGS (run), structure, NULL);
   if (options->paper != NULL)
     kp_catalogue_settings_set_paper (KP_CATALOGUE_SETTINGS (run), paper, NULL);
+  apply_print_options (options, run);
   return write_document (project, run, options->args[1], _ ("catalogue"), error);
 }
 
 /**
  * kp_cli_export_leaflet:
  *
- * komplan-cli export leaflet --group NAME [--format trifold|a5] [--force] FILE.komplan OUT.pdf
+ * komplan-cli export leaflet --group NAME [--format trifold|a5] [--for-print] [--large-print]
+ *   [--force] FILE.komplan OUT.pdf
  *
- * The group's leaflet set up in the Publications view; --format changes it for this run.
+ * The group's leaflet set up in the Publications view; the options change it for this run.
  */
 gboolean
 kp_cli_export_leaflet (const KpCliOptions *options,
@@ -271,6 +284,7 @@ kp_cli_export_leaflet (const KpCliOptions *options,
   run = kp_document_settings_copy (KP_DOCUMENT_SETTINGS (settings));
   if (options->format != NULL)
     kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (run), format, NULL);
+  apply_print_options (options, run);
   /* Translators: what was written: a leaflet for a group, "leaflet Senioři" */
   what = g_strdup_printf (_ ("leaflet %s"), kp_publication_group_get_title (group));
   return write_document (project, run, options->args[1], what, error);

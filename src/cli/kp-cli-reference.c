@@ -10,15 +10,19 @@
 #include <signal.h>
 #include <unistd.h>
 
-/* komplan-cli reference import | info */
+/* komplan-cli reference import | info | undo */
 
 typedef struct
 {
-  GMainLoop    *loop;
-  GCancellable *cancellable;
-  GPtrArray    *records;
-  GError       *error;
-  char         *progress_line; /* the last one written, to skip repeats */
+  GMainLoop         *loop;
+  GCancellable      *cancellable;
+  KpLibrary         *library;
+  const char *const *paths;
+  KpImportFlags      flags;
+  KpProgress        *progress;
+  GPtrArray         *records;
+  GError            *error;
+  char              *progress_line; /* the last one written, to skip repeats */
 } ImportRun;
 
 static void
@@ -47,22 +51,34 @@ on_interrupt_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-on_import_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+static gboolean
+quit_loop (gpointer user_data)
 {
   ImportRun *run = user_data;
 
-  run->records = kp_library_import_files_finish (KP_LIBRARY (source), result, &run->error);
   g_main_loop_quit (run->loop);
+  return G_SOURCE_REMOVE;
 }
 
-/* Runs the import in core's worker thread while this thread shows the progress on a
- * terminal and turns Ctrl+C into a clean cancel (the transaction is rolled back). */
+static gpointer
+import_thread (gpointer user_data)
+{
+  ImportRun *run = user_data;
+
+  run->records = kp_library_import_files_full (run->library, run->paths, run->flags,
+                                               run->progress, run->cancellable, &run->error);
+  g_main_context_invoke (g_main_loop_get_context (run->loop), quit_loop, run);
+  return NULL;
+}
+
+/* Runs the import in a thread of its own while this thread shows the progress on a
+ * terminal and turns Ctrl+C into a clean cancel (the transaction is rolled back). The
+ * thread is joined, so that nothing of the import outlives the command: the library's
+ * connections are closed, and its WAL written into the file, before the process exits. */
 static GPtrArray *
 import_files (KpLibrary         *library,
               const char *const *paths,
+              KpImportFlags      flags,
               GError           **error)
 {
   g_autoptr (GMainContext) context = g_main_context_new ();
@@ -70,7 +86,8 @@ import_files (KpLibrary         *library,
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (KpProgress) progress = NULL;
   g_autoptr (GSource) interrupt = NULL;
-  ImportRun run = { loop, cancellable, NULL, NULL, NULL };
+  ImportRun run = { loop, cancellable, library, paths, flags, NULL, NULL, NULL, NULL };
+  GThread  *thread;
 
   g_main_context_push_thread_default (context);
 
@@ -83,9 +100,10 @@ import_files (KpLibrary         *library,
   g_source_set_callback (interrupt, on_interrupt_cb, &run, NULL);
   g_source_attach (interrupt, context);
 
-  kp_library_import_files_async (library, paths, progress, cancellable, on_import_done_cb,
-                                 &run);
+  run.progress = progress;
+  thread = g_thread_new ("kp-cli-import", import_thread, &run);
   g_main_loop_run (loop);
+  g_thread_join (thread);
 
   g_source_destroy (interrupt);
   if (progress != NULL)
@@ -128,10 +146,57 @@ kp_cli_reference_import (const KpCliOptions *options,
   library = kp_cli_open_library (options, FALSE, error);
   if (library == NULL)
     return FALSE;
-  records = import_files (library, (const char *const *) options->args, error);
+  records = import_files (library, (const char *const *) options->args,
+                          options->force ? KP_IMPORT_FLAGS_FORCE : KP_IMPORT_FLAGS_NONE, error);
+  if (records == NULL)
+    {
+      kp_cli_explain_force (error);
+      return FALSE;
+    }
+  kp_cli_print_import_records (records, 0);
+  return TRUE;
+}
+
+/**
+ * kp_cli_reference_undo:
+ *
+ * komplan-cli reference undo [--reference DB]
+ */
+gboolean
+kp_cli_reference_undo (const KpCliOptions *options,
+                       GError            **error)
+{
+  g_autoptr (KpLibrary) library = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  g_autofree char *path = NULL;
+  guint            n;
+
+  if (options->args != NULL && options->args[0] != NULL)
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
+                   _ ("“reference undo” takes no arguments, but “%s” was given (see "
+                      "“komplan-cli reference undo --help”)"),
+                   options->args[0]);
+      return FALSE;
+    }
+  /* A library whose first import was undone holds nothing, yet is there: it says that
+   * there is nothing to undo. */
+  path = kp_cli_get_reference_path (options);
+  library = kp_cli_open_library (options, !g_file_test (path, G_FILE_TEST_EXISTS), error);
+  if (library == NULL)
+    return FALSE;
+  records = kp_library_undo_last_import (library, error);
   if (records == NULL)
     return FALSE;
-  kp_cli_print_import_records (records, 0);
+  n = records->len;
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "The last import was undone; the reference library is as it was "
+                        "before it. The import of %u file was taken back:\n",
+                        "The last import was undone; the reference library is as it was "
+                        "before it. The import of %u files was taken back:\n",
+                        n),
+           n);
+  kp_cli_print_import_records (records, 2);
   return TRUE;
 }
 

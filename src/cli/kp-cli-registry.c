@@ -160,10 +160,15 @@ kp_cli_project_import_registry (const KpCliOptions *options,
   library = kp_cli_open_library (options, FALSE, error);
   if (library == NULL)
     return FALSE;
-  records = kp_library_import_files (library, (const char *const *) options->args + 1, NULL,
-                                     NULL, error);
+  records = kp_library_import_files_full (library, (const char *const *) options->args + 1,
+                                          options->force ? KP_IMPORT_FLAGS_FORCE
+                                                         : KP_IMPORT_FLAGS_NONE,
+                                          NULL, NULL, error);
   if (records == NULL)
-    return FALSE;
+    {
+      kp_cli_explain_force (error);
+      return FALSE;
+    }
   record = find_registry_record (records);
   if (record == NULL)
     {

@@ -5,6 +5,7 @@
 
 #include "kp-cli.h"
 #include "kp-cli-commands.h"
+#include "kp-error.h"
 
 #include <errno.h>
 
@@ -471,9 +472,37 @@ kp_cli_get_reference_path (const KpCliOptions *options)
   return kp_library_get_default_path ();
 }
 
+/* A library that holds no import yet (its first import failed, was killed before it
+ * committed, or was undone) is no library either. */
+static KpLibrary *
+open_existing_library (const char *path,
+                       const char *display,
+                       GError    **error)
+{
+  g_autoptr (KpLibrary) library = NULL;
+  g_autoptr (GPtrArray) imports = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      library = kp_library_open (path, error);
+      if (library == NULL)
+        return NULL;
+      imports = kp_library_list_imports (library, error);
+      if (imports == NULL)
+        return NULL;
+      if (imports->len > 0)
+        return g_steal_pointer (&library);
+    }
+  g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_FAILED,
+               _ ("There is no reference library at “%s”; import the national files "
+                  "first with “komplan-cli reference import FILE…”"),
+               display);
+  return NULL;
+}
+
 /**
  * kp_cli_open_library:
- * @must_exist: refuse to create a new, empty library
+ * @must_exist: refuse to create a new library, or to use one that holds nothing yet
  *
  * Returns: (transfer full): the reference library, or %NULL with @error set
  */
@@ -484,31 +513,41 @@ kp_cli_open_library (const KpCliOptions *options,
 {
   g_autofree char *path = kp_cli_get_reference_path (options);
   g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *dir = NULL;
 
-  if (must_exist && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (must_exist)
+    return open_existing_library (path, display, error);
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_FAILED,
-                   _ ("There is no reference library at “%s”; import the national files "
-                      "first with “komplan-cli reference import FILE…”"),
-                   display);
+      int              saved = errno;
+      g_autofree char *dir_display = g_filename_display_name (dir);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _ ("Cannot create the folder “%s”: %s"), dir_display, g_strerror (saved));
       return NULL;
     }
-  if (!must_exist)
-    {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int              saved = errno;
-          g_autofree char *dir_display = g_filename_display_name (dir);
-
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       _ ("Cannot create the folder “%s”: %s"), dir_display,
-                       g_strerror (saved));
-          return NULL;
-        }
-    }
   return kp_library_open (path, error);
+}
+
+/**
+ * kp_cli_explain_force:
+ *
+ * Adds to an import refused as %KP_IMPORT_ERROR_CHANGED how to import it anyway.
+ */
+void
+kp_cli_explain_force (GError **error)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL || !g_error_matches (*error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_CHANGED))
+    return;
+  /* Translators: the first %s says what the import would remove */
+  message = g_strdup_printf (_ ("%s Nothing was imported; run the command again with --force "
+                                "to import anyway."),
+                             (*error)->message);
+  g_free ((*error)->message);
+  (*error)->message = g_steal_pointer (&message);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
+#include "kp-key-contacts.h"
 
 #include <string.h>
 
@@ -690,5 +691,6 @@ kp_catalogue_builder_default_options (KpProject *project)
   options->structure = KP_CATALOGUE_BY_TARGET_GROUP;
   options->paper_size = KP_PAGE_SIZE_A4;
   options->national_lines = TRUE;
+  kp_key_contacts_add (project, options->key_contacts);
   return options;
 }

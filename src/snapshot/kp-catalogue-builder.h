@@ -88,8 +88,8 @@ KpCrisisLine *kp_catalogue_builder_crisis_line (KpService *service);
 KpCatalogueSnapshot *kp_catalogue_builder_build (KpProject                    *project,
                                                  const KpPublicationSelection *selection);
 /* Title "Katalog poskytovatelů sociálních služeb", the territory as subtitle and issuer,
- * this year, the date of the registry's data, national lines, structure by target group,
- * A4. */
+ * this year, the date of the registry's data, national lines, the local authorities as key
+ * contacts, structure by target group, A4. */
 KpCatalogueOptions *kp_catalogue_builder_default_options (KpProject *project);
 /* ISO date of the registry data the project's services come from, or NULL. */
 char *kp_catalogue_builder_dup_data_date (KpProject *project);

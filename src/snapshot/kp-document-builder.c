@@ -59,6 +59,16 @@ apply_texts (KpDocumentSettings *settings,
     *texts->year = kp_document_settings_get_year (settings);
 }
 
+static KpPrintOptions
+print_options (KpDocumentSettings *settings)
+{
+  KpPrintOptions print = { 0 };
+
+  print.for_print = kp_document_settings_get_for_print (settings);
+  print.large_print = kp_document_settings_get_large_print (settings);
+  return print;
+}
+
 static GPtrArray *
 copy_logos (KpDocumentSettings *settings)
 {
@@ -113,6 +123,7 @@ build_catalogue (KpProject           *project,
 
   apply_texts (KP_DOCUMENT_SETTINGS (settings), &texts);
   g_ptr_array_extend_and_steal (options->logos, copy_logos (KP_DOCUMENT_SETTINGS (settings)));
+  options->print = print_options (KP_DOCUMENT_SETTINGS (settings));
   options->structure = kp_catalogue_settings_get_structure (settings);
   options->paper_size = kp_catalogue_settings_get_paper (settings);
 
@@ -149,6 +160,7 @@ build_leaflet (KpProject         *project,
 
   apply_texts (KP_DOCUMENT_SETTINGS (settings), &texts);
   g_ptr_array_extend_and_steal (options->logos, copy_logos (KP_DOCUMENT_SETTINGS (settings)));
+  options->print = print_options (KP_DOCUMENT_SETTINGS (settings));
   return kp_leaflet_document_new (kp_leaflet_builder_build (project, group), options);
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-leaflet-builder.h"
+#include "kp-key-contacts.h"
 
 /**
  * kp_leaflet_builder_build:
@@ -55,28 +56,6 @@ kp_leaflet_builder_build (KpProject         *project,
   return snapshot;
 }
 
-static void
-add_key_contacts (KpLeafletOptions *options,
-                  KpProject        *project)
-{
-  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-      g_auto (GStrv) phones = NULL;
-
-      if (kp_service_get_local_kind (service) != KP_SERVICE_LOCAL_AUTHORITY ||
-          !kp_service_get_is_active (service))
-        continue;
-      phones = kp_service_dup_contacts (service, FALSE, KP_SERVICE_CONTACT_PHONE);
-      if (phones == NULL || phones[0] == NULL)
-        continue;
-      kp_leaflet_options_add_contact (options, kp_service_get_name (service), phones[0],
-                                      kp_service_get_hours (service));
-    }
-}
-
 /**
  * kp_leaflet_builder_default_options:
  *
@@ -102,6 +81,6 @@ kp_leaflet_builder_default_options (KpProject         *project,
   options->issuer = g_strdup (territory);
   options->year = g_date_time_get_year (now);
   options->national_lines = TRUE;
-  add_key_contacts (options, project);
+  kp_key_contacts_add (project, options->key_contacts);
   return options;
 }

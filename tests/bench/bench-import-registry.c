@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "kp-tool-options.h"
+
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -137,9 +139,9 @@ time_jq (const char *jq,
   return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
 }
 
-int
-main (int   argc,
-      char *argv[])
+static int
+run (int   argc,
+     char *argv[])
 {
   const char      *generator = g_getenv ("KP_GEN_RPSS");
   g_autofree char *dir = kp_test_make_tmpdir ();
@@ -203,4 +205,13 @@ main (int   argc,
   printf ("%s\n", ok ? "OK" : "SLOW");
   kp_test_remove_tree (dir);
   return ok ? 0 : 1;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kp_tool_parse_options (&argc, &argv, NULL,
+                         "Benchmark (ARCHITECTURE.md §5): imports a national-scale rpss.json written by gen-rpss (KP_GEN_RPSS) and compares the time and peak memory with jq reading the same file.");
+  return run (argc, argv);
 }

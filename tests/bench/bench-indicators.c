@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "kp-tool-options.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -274,9 +276,9 @@ compare_doubles (gconstpointer a,
                             : 0;
 }
 
-int
-main (int   argc,
-      char *argv[])
+static int
+run (int   argc,
+     char *argv[])
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KpLibrary) library = NULL;
@@ -354,4 +356,13 @@ main (int   argc,
       kp_test_remove_tree (dir);
     }
   return times[ROUNDS / 2] <= TARGET_MS ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kp_tool_parse_options (&argc, &argv, NULL,
+                         "Benchmark (ARCHITECTURE.md §5): recomputes every indicator for all ORP of a library (KP_BENCH_LIBRARY, or a synthetic one) and prints the times against the target of 50 ms.");
+  return run (argc, argv);
 }

@@ -8,6 +8,7 @@
 #include "kp-project.h"
 #include "kp-publications.h"
 #include "kp-test-utils.h"
+#include "test-pdf-utils.h"
 
 /* komplan-cli export catalogue and export leaflet on the sample project, through the built
  * executable ($KOMPLAN_CLI); the PDFs are reopened with Poppler. The documents are those set
@@ -412,6 +413,133 @@ test_older_project (Fixture      *fixture,
   g_object_unref (doc);
 }
 
+/* The sheet of a PDF for print: the trimmed page with 10 mm of bleed and marks around it;
+ * pdfinfo shows the boxes. */
+static void
+assert_for_print (const char *path,
+                  double      width,
+                  double      height)
+{
+  PopplerDocument *doc = open_pdf (path);
+  const double     slug = TEST_MM (10), bleed = TEST_MM (3);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PdfBoxes     boxes;
+      double       w, h;
+      PopplerPage *page = poppler_document_get_page (doc, i);
+
+      poppler_page_get_size (page, &w, &h);
+      g_object_unref (page);
+      g_assert_cmpfloat_with_epsilon (w, width + 2 * slug, 0.1);
+      g_assert_cmpfloat_with_epsilon (h, height + 2 * slug, 0.1);
+      if (!pdf_boxes (path, i + 1, &boxes))
+        continue;
+      g_assert_cmpfloat_with_epsilon (boxes.trim[0], slug, 0.02);
+      g_assert_cmpfloat_with_epsilon (boxes.trim[2] - boxes.trim[0], width, 0.05);
+      g_assert_cmpfloat_with_epsilon (boxes.trim[3] - boxes.trim[1], height, 0.05);
+      g_assert_cmpfloat_with_epsilon (boxes.bleed[0], slug - bleed, 0.02);
+      g_assert_cmpfloat_with_epsilon (boxes.bleed[3], slug + height + bleed, 0.05);
+    }
+  g_object_unref (doc);
+}
+
+/* The smallest font size of page @index. */
+static double
+smallest_text (const char *path,
+               int         index)
+{
+  PopplerDocument *doc = open_pdf (path);
+  PopplerPage     *page = poppler_document_get_page (doc, index);
+  double           min, max;
+
+  pdf_font_sizes (page, NULL, &min, &max);
+  g_object_unref (page);
+  g_object_unref (doc);
+  return min;
+}
+
+/* --for-print and --large-print, for this run only; an A5 catalogue a booklet with its back
+ * cover last. */
+static void
+test_print_options (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autofree char *booklet = g_build_filename (fixture->dir, "brozura.pdf", NULL);
+  g_autofree char *leaflet = g_build_filename (fixture->dir, "senioři-tisk.pdf", NULL);
+  g_autofree char *large = g_build_filename (fixture->dir, "senioři-velke.pdf", NULL);
+  g_autoptr (KpTestCliResult) catalogue = NULL;
+  g_autoptr (KpTestCliResult) folded = NULL;
+  g_autoptr (KpTestCliResult) big = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpProject) project = NULL;
+  g_autofree char *text = NULL;
+  PopplerDocument *doc;
+  int              n;
+
+  catalogue = kp_test_run_cli ("export", "catalogue", "--paper", "a5", "--for-print",
+                               fixture->project, booklet);
+  g_assert_cmpint (catalogue->status, ==, 0);
+  assert_for_print (booklet, TEST_MM (148), TEST_MM (210));
+  doc = open_pdf (booklet);
+  n = poppler_document_get_n_pages (doc);
+  g_assert_cmpint (n % 4, ==, 0);
+  {
+    PopplerPage *back = poppler_document_get_page (doc, n - 1);
+
+    text = poppler_page_get_text (back);
+    g_object_unref (back);
+  }
+  g_assert_nonnull (strstr (text, "Mikroregion Podlesí"));
+  g_assert_nonnull (strstr (text, "+420 999 200 101")); /* the social department */
+  g_object_unref (doc);
+
+  folded = kp_test_run_cli ("export", "leaflet", "--group", "seniors", "--for-print",
+                            fixture->project, leaflet);
+  g_assert_cmpint (folded->status, ==, 0);
+  assert_for_print (leaflet, TEST_MM (297), TEST_MM (210));
+
+  big = kp_test_run_cli ("export", "leaflet", "--group", "seniors", "--large-print",
+                         fixture->project, large);
+  g_assert_cmpint (big->status, ==, 0);
+  g_assert_cmpfloat (smallest_text (large, 1), >=, 12 - 0.01);
+
+  /* the run only: the project is as it was */
+  project = kp_project_open (fixture->project, &error);
+  g_assert_no_error (error);
+  g_assert_false (kp_document_settings_get_for_print (
+      KP_DOCUMENT_SETTINGS (kp_publications_get_catalogue (kp_project_get_publications (project)))));
+  g_assert_false (kp_document_settings_get_large_print (KP_DOCUMENT_SETTINGS (
+      kp_publications_get_leaflet (kp_project_get_publications (project), "seniors"))));
+}
+
+/* Under the Czech locale (a decimal comma) the boxes are numbers all the same. */
+static void
+test_print_czech (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "katalog-cs.pdf", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("LC_ALL"));
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autofree char *locales = NULL;
+
+  if (!g_spawn_command_line_sync ("locale -a", &locales, NULL, NULL, NULL) ||
+      (strstr (locales, "cs_CZ.utf8") == NULL && strstr (locales, "cs_CZ.UTF-8") == NULL))
+    {
+      g_test_skip ("the Czech locale is not installed");
+      return;
+    }
+  g_setenv ("LC_ALL", "cs_CZ.UTF-8", TRUE);
+  result = kp_test_run_cli ("export", "catalogue", "--paper", "a5", "--for-print",
+                            fixture->project, out);
+  if (saved != NULL)
+    g_setenv ("LC_ALL", saved, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  g_assert_cmpint (result->status, ==, 0);
+  assert_for_print (out, TEST_MM (148), TEST_MM (210));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,5 +557,9 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/kp/cli/export/older-project", Fixture, NULL, fixture_setup, test_older_project,
               fixture_teardown);
+  g_test_add ("/kp/cli/export/print-options", Fixture, NULL, fixture_setup, test_print_options,
+              fixture_teardown);
+  g_test_add ("/kp/cli/export/print-options/czech", Fixture, NULL, fixture_setup,
+              test_print_czech, fixture_teardown);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "kp-cli.h"
 #include "kp-project.h"
 #include "kp-test-utils.h"
+#include "test-registry-common.h"
 
 /* komplan-cli: the built executable is run through GSubprocess (its path comes from
  * $KOMPLAN_CLI), so exit status, stdout and stderr are checked exactly; kp_cli_run() is also
@@ -157,6 +158,7 @@ import_fixtures (Fixture *fixture)
 static const char *const all_commands[] = {
   "reference import",
   "reference info",
+  "reference undo",
   "project new",
   "project info",
 };
@@ -467,13 +469,18 @@ test_reference_bad_file (Fixture      *fixture,
   g_assert_cmpstr (result->out, ==, "");
   assert_one_error_line (result, "UI_OBEC.csv", "row 3", "99X002", NULL);
 
-  /* Nothing was imported, not even the good files given with it. */
+  /* Nothing was imported, not even the good files given with it: the library that the
+   * import created holds nothing, and reads as no library at all. */
   info = kp_test_run_cli ("reference", "info", "--json", "--reference", fixture->reference);
-  g_assert_cmpint (info->status, ==, 0);
-  root = parse_json (info->out);
-  g_assert_cmpint (json_int (root, "kraje"), ==, 0);
-  g_assert_cmpint (json_int (root, "obce"), ==, 0);
-  g_assert_cmpint (YAJL_GET_ARRAY (json_get (root, "imports", yajl_t_array))->len, ==, 0);
+  g_assert_cmpint (info->status, ==, 1);
+  g_assert_cmpstr (info->out, ==, "");
+  assert_one_error_line (info, "There is no reference library at", "reference import", NULL);
+  g_assert_cmpint (kp_test_query_int (fixture->reference, FALSE, "SELECT count(*) FROM kraj"),
+                   ==, 0);
+  g_assert_cmpint (kp_test_query_int (fixture->reference, FALSE, "SELECT count(*) FROM obec"),
+                   ==, 0);
+  g_assert_cmpint (
+      kp_test_query_int (fixture->reference, FALSE, "SELECT count(*) FROM import_log"), ==, 0);
 
   missing = kp_test_run_cli ("reference", "import", "--reference", fixture->reference,
                              missing_path);

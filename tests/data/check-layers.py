@@ -21,7 +21,7 @@ Adjacent literals are joined as C joins them; literals inside _(), N_(), C_(), n
 and friends are user-visible text, not SQL, and are skipped. A lone "begin" or "commit"
 is a GTK signal name, so those two count only in capitals or with TRANSACTION, IMMEDIATE…
 
-Usage: check-layers.py SOURCE-ROOT | --self-test
+Usage: check-layers.py SOURCE-ROOT | --self-test | --help
 """
 
 import fnmatch
@@ -309,9 +309,12 @@ def self_test():
 
 
 def main():
+    if len(sys.argv) == 2 and sys.argv[1] in ('-h', '--help'):
+        print(__doc__.strip())
+        return 0
     if len(sys.argv) == 2 and sys.argv[1] == '--self-test':
         return self_test()
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 2 or sys.argv[1].startswith('-'):
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     n_files, tolerated, failed, unused = run(os.path.abspath(sys.argv[1]), ALLOWED)

@@ -2,6 +2,12 @@
 # Fails when po/cs.po lacks a translation of any message in the sources, has fuzzy
 # messages or does not compile, or when a source file with translatable strings is
 # missing from po/POTFILES.in. Usage: check-po.sh SOURCE-ROOT
+case "${1:-}" in
+  -h|--help)
+    sed -n '2,4s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  ""|-*)
+    echo "Usage: check-po.sh SOURCE-ROOT (see check-po.sh --help)" >&2; exit 2 ;;
+esac
 root=$1
 po="$root/po/cs.po"
 tmp=$(mktemp -d) || exit 1

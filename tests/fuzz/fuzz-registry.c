@@ -84,7 +84,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* ":memory:": a new, empty library for every input. */
   paths[0] = input_path;
-  records = kp_import_run (":memory:", paths, NULL, NULL, &error);
+  records = kp_import_run (":memory:", paths, KP_IMPORT_FLAGS_NONE, NULL, NULL, &error);
   if (records != NULL)
     g_ptr_array_unref (records);
   check_error (error);

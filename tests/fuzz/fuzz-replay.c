@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <glib.h>
+
+#include "kp-tool-options.h"
 #include <stdint.h>
 #include <stdio.h>
 
@@ -33,6 +35,11 @@ main (int   argc,
 {
   int failures = 0;
   int runs = 0;
+
+  kp_tool_parse_options (&argc, &argv, "CORPUS-FOLDER-OR-FILE…",
+                         "Replays each file of the folders (or the files) given through the "
+                         "libFuzzer entry point this driver is linked with, as a normal test "
+                         "does; exits with 1 when a file cannot be read or none was given.");
 
   for (int i = 1; i < argc; i++)
     {

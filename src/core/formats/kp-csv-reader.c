@@ -33,7 +33,8 @@ struct _KpCsvReader
   char    *display_name;
   guint    line; /* physical line being read, 1-based */
   guint    row_number;
-  gboolean skip_lf; /* the previous byte was a CR ending a line */
+  gboolean row_ended; /* the current record ended with a line end */
+  gboolean skip_lf;   /* the previous byte was a CR ending a line */
 
   GString   *text;    /* the fields of the current record, each ending in NUL */
   GArray    *offsets; /* guint: start of each field in text */
@@ -349,11 +350,18 @@ kp_csv_reader_read_row (KpCsvReader  *self,
                      _ ("a quoted field is not closed (is the file truncated?)"));
       return FALSE;
     }
+  end_field (self, &field_start);
+  if (!finish_record (self, record_line, error))
+    return FALSE;
+  self->row_ended = FALSE;
+  *out_has_row = TRUE;
+  return TRUE;
 
 record_done:
   end_field (self, &field_start);
   if (!finish_record (self, record_line, error))
     return FALSE;
+  self->row_ended = TRUE;
   *out_has_row = TRUE;
   return TRUE;
 }
@@ -402,6 +410,22 @@ kp_csv_reader_get_fields (KpCsvReader *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return (const char *const *) self->fields->pdata;
+}
+
+/**
+ * kp_csv_reader_get_row_ended:
+ *
+ * Formats that end every row with a line end can tell a file cut after a field of its
+ * last row by this.
+ *
+ * Returns: %TRUE when the current record ended with a line end, %FALSE when it ended with
+ *   the input
+ */
+gboolean
+kp_csv_reader_get_row_ended (KpCsvReader *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->row_ended;
 }
 
 /**

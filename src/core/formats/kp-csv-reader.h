@@ -34,6 +34,8 @@ const char        *kp_csv_reader_get_field (KpCsvReader *self,
                                             guint        index);
 const char *const *kp_csv_reader_get_fields (KpCsvReader *self);
 double             kp_csv_reader_get_fraction (KpCsvReader *self);
+/* TRUE when the current record ended with a line end, FALSE when the input ended it. */
+gboolean kp_csv_reader_get_row_ended (KpCsvReader *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpCsvReader, kp_csv_reader_free)
 

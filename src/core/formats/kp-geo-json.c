@@ -109,10 +109,12 @@ begin_feature (KpGeoLayer *layer,
     }
   else
     {
+      g_autofree char *quoted = kp_error_quote (type, -1);
+
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD,
                    _ ("%s, feature %u: geometry type “%s” is not supported; "
                       "expected Polygon or MultiPolygon"),
-                   layer->source, index, type);
+                   layer->source, index, quoted);
       return FALSE;
     }
 
@@ -276,8 +278,9 @@ check_crs (const KpGeoLayer *layer,
            yajl_val          root,
            GError          **error)
 {
-  yajl_val    crs = kp_geo_member (root, "crs");
-  const char *name;
+  yajl_val         crs = kp_geo_member (root, "crs");
+  const char      *name;
+  g_autofree char *quoted = NULL;
 
   if (crs == NULL || YAJL_IS_NULL (crs))
     return TRUE;
@@ -286,10 +289,11 @@ check_crs (const KpGeoLayer *layer,
     name = kp_geo_member_string (kp_geo_member (crs, "properties"), "href");
   if (name != NULL && is_wgs84_crs_name (name))
     return TRUE;
+  quoted = kp_error_quote (name != NULL ? name : "?", -1);
   g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                _ ("%s: the coordinate system “%s” is not supported; Komplan reads boundaries "
                   "in WGS84 (EPSG:4326)"),
-               layer->source, name != NULL ? name : "?");
+               layer->source, quoted);
   return FALSE;
 }
 
@@ -341,11 +345,15 @@ kp_geo_layer_parse (const char *data,
   root = yajl_tree_parse (text, message, sizeof message);
   if (root == NULL)
     {
+      g_autofree char *quoted = NULL;
+
+      /* yajl's message may go on to quote the text around the error, as it is. */
       message[strcspn (message, "\r\n")] = '\0';
       g_strstrip (message);
+      quoted = kp_error_quote (message, -1);
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                    _ ("%s: not a valid JSON file (truncated or damaged?): %s"), layer->source,
-                   message[0] != '\0' ? message : _ ("parse error"));
+                   quoted[0] != '\0' ? quoted : _ ("parse error"));
       return NULL;
     }
 

@@ -151,9 +151,11 @@ kp_xlsx_package_open_part (KpXlsxPackage *pkg,
 
   if (index < 0)
     {
+      g_autofree char *part = kp_error_quote (name, -1);
+
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                    _ ("%s is not a complete xlsx workbook: the part “%s” is missing"),
-                   pkg->display_name, name);
+                   pkg->display_name, part);
       return NULL;
     }
   zip_stat_init (&st);

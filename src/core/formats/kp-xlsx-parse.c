@@ -110,16 +110,17 @@ kp_xlsx_parse_feed (KpXlsxParse *parse,
     }
   if (rc != XML_ERR_OK)
     {
-      const xmlError  *xml_error = xmlCtxtGetLastError (parse->ctxt);
-      g_autofree char *message = g_strdup (xml_error != NULL && xml_error->message != NULL
-                                               ? xml_error->message
-                                               : "?");
+      const xmlError *xml_error = xmlCtxtGetLastError (parse->ctxt);
+      /* libxml2's message quotes the damaged bytes as they are. */
+      g_autofree char *message = kp_error_quote (
+          xml_error != NULL && xml_error->message != NULL ? g_strstrip (xml_error->message) : "?",
+          -1);
+      g_autofree char *part = kp_error_quote (parse->part_name, -1);
 
-      g_strstrip (message);
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                    _ ("%s is damaged: the part “%s” is not well-formed XML (line %d: %s)"),
-                   parse->pkg->display_name, parse->part_name,
-                   xml_error != NULL ? xml_error->line : 0, message);
+                   parse->pkg->display_name, part, xml_error != NULL ? xml_error->line : 0,
+                   message);
       return FALSE;
     }
   return TRUE;

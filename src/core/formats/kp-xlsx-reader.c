@@ -221,10 +221,12 @@ end_cell (KpXlsxReader *self)
 
       if (!ok || index >= self->pkg.strings->len)
         {
+          g_autofree char *quoted = kp_error_quote (index_text, -1);
+
           stop_with_error (self,
                            g_strdup_printf (_ ("%s, row %u: a cell refers to shared string "
                                                "“%s”, which does not exist"),
-                                            self->pkg.display_name, row->number, index_text));
+                                            self->pkg.display_name, row->number, quoted));
           return;
         }
       g_string_truncate (row->text, self->cell_start);

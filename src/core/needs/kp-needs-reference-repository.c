@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-/* The comparison figures: resources/sql/project/0007-needs.sql. */
+/* The comparison figures: resources/sql/project/0009-needs.sql. */
 
 #define BANDS                                                                            \
   "a0_4, a5_9, a10_14, a15_19, a20_24, a25_29, a30_34, a35_39, a40_44, a45_49, a50_54, " \

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-/* Benchmarks, coverage bases, findings and SWOT: resources/sql/project/0007-needs.sql. */
+/* Benchmarks, coverage bases, findings and SWOT: resources/sql/project/0009-needs.sql. */
 
 static const char SQL_LOAD_BENCHMARKS[] =
     "SELECT indicator, value, source, year, direction FROM needs_benchmark";

@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-/* Surveys: resources/sql/project/0007-needs.sql. */
+/* Surveys: resources/sql/project/0009-needs.sql. */
 
 static const char SQL_LIST_IDS[] = "SELECT id FROM survey ORDER BY id";
 static const char SQL_LOAD[] =

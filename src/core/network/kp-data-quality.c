@@ -353,9 +353,10 @@ static void
 set_issues (KpServiceNetwork *self,
             GPtrArray        *issues)
 {
+  /* Ready first: a view that follows the list asks when it changes. */
+  self->quality_ready = TRUE;
   g_list_store_splice (self->issues, 0, g_list_model_get_n_items (G_LIST_MODEL (self->issues)),
                        issues->pdata, issues->len);
-  self->quality_ready = TRUE;
 }
 
 void

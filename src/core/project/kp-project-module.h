@@ -15,7 +15,10 @@ G_BEGIN_DECLS
  *   1. G_DECLARE_FINAL_TYPE (KpNeeds, kp_needs, KP, NEEDS, KpProjectModule);
  *   2. in class_init, set module_class->name ("needs"), ->tables (the NULL-terminated
  *      names of the tables it owns: their edits are recorded for undo), ->load (reads its
- *      data) and ->reload (re-reads the rows a KpChanges names);
+ *      data) and ->reload (re-reads the rows a KpChanges names); a module whose data are
+ *      not edits of the plan (the documents' settings, written as the user types) lists
+ *      those tables in ->unrecorded_tables instead: they are no undo step, and undo never
+ *      touches them;
  *   3. add kp_needs_get_type to the list in kp-project-modules.c;
  *   4. a typed accessor: KpNeeds *kp_needs_get (KpProject *project) returning
  *      KP_NEEDS (kp_project_get_module (project, KP_TYPE_NEEDS, NULL)).
@@ -33,8 +36,11 @@ struct _KpProjectModuleClass
 
   /* What KpChanges calls the module ("network"). */
   const char *name;
-  /* The tables the module owns, NULL-terminated. */
+  /* The tables the module owns whose changes are recorded for undo, NULL-terminated. */
   const char *const *tables;
+  /* The tables it owns whose changes are not recorded (nullable, NULL-terminated): written
+   * outside kp_project_edit(), never an undo step, never named by "changed". */
+  const char *const *unrecorded_tables;
 
   /* Reads the module's data, once, when it is created. */
   gboolean (*load) (KpProjectModule *self,
@@ -43,7 +49,7 @@ struct _KpProjectModuleClass
   void (*reload) (KpProjectModule *self,
                   KpChanges       *changes);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 /* Returns: (transfer none): the project that owns the module */

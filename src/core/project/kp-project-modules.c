@@ -3,16 +3,20 @@
 
 #include "kp-project-private.h"
 #include "kp-needs.h"
+#include "kp-publications.h"
 #include "kp-service-network.h"
 
 /* The modules a project can have. A new module adds its get_type function to the list
  * (see kp-project-module.h); the order is the order in which modules reload after a
  * change. The project's own tables (its row and the sources of its snapshot) belong to
- * "project". Tables nobody owns (the settings of the documents) are not recorded, so
- * undo never touches them. */
+ * "project". Only the tables a module lists in ->tables are recorded; those it lists in
+ * ->unrecorded_tables (the settings of the documents) and the tables nobody owns (the
+ * territory's snapshot, written once when the project is made) are not, so undo never
+ * touches them. No table has two owners. */
 
 static GType (*const module_types[]) (void) = {
   kp_service_network_get_type,
+  kp_publications_get_type,
   kp_needs_get_type,
 };
 
@@ -22,8 +26,24 @@ typedef struct
 {
   GType      *types;
   guint       n_types;
-  GHashTable *owners; /* table → module name */
+  GHashTable *owners;   /* table → module name, every owned table */
+  GHashTable *recorded; /* the owned tables whose changes are recorded */
 } Registry;
+
+static void
+add_tables (Registry          *registry,
+            const char *const *tables,
+            const char        *owner,
+            gboolean           recorded)
+{
+  for (guint i = 0; tables != NULL && tables[i] != NULL; i++)
+    {
+      g_assert (!g_hash_table_contains (registry->owners, tables[i]));
+      g_hash_table_insert (registry->owners, (gpointer) tables[i], (gpointer) owner);
+      if (recorded)
+        g_hash_table_add (registry->recorded, (gpointer) tables[i]);
+    }
+}
 
 static const Registry *
 get_registry (void)
@@ -36,8 +56,8 @@ get_registry (void)
       registry.n_types = G_N_ELEMENTS (module_types);
       registry.types = g_new0 (GType, registry.n_types);
       registry.owners = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; project_tables[i] != NULL; i++)
-        g_hash_table_insert (registry.owners, (gpointer) project_tables[i], (gpointer) "project");
+      registry.recorded = g_hash_table_new (g_str_hash, g_str_equal);
+      add_tables (&registry, project_tables, "project", TRUE);
       for (guint i = 0; i < registry.n_types; i++)
         {
           /* The class lives as long as the program: its name and tables are static. */
@@ -45,9 +65,8 @@ get_registry (void)
 
           registry.types[i] = G_TYPE_FROM_CLASS (klass);
           g_assert (klass->name != NULL && klass->tables != NULL);
-          for (guint j = 0; klass->tables[j] != NULL; j++)
-            g_hash_table_insert (registry.owners, (gpointer) klass->tables[j],
-                                 (gpointer) klass->name);
+          add_tables (&registry, klass->tables, klass->name, TRUE);
+          add_tables (&registry, klass->unrecorded_tables, klass->name, FALSE);
         }
       g_once_init_leave (&initialized, 1);
     }
@@ -70,10 +89,10 @@ kp_project_modules_owner (const char *table)
   return g_hash_table_lookup (get_registry ()->owners, table);
 }
 
-/* The table filter of the edit path and of jobs: the tables somebody owns are recorded. */
+/* The table filter of the edit path and of jobs: the tables owned and recorded. */
 gboolean
 kp_project_records_table (const char *table,
                           gpointer    user_data)
 {
-  return kp_project_modules_owner (table) != NULL;
+  return g_hash_table_contains (get_registry ()->recorded, table);
 }

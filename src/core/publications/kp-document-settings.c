@@ -18,6 +18,7 @@ typedef struct
 
   char       *texts[KP_DOCUMENT_N_TEXTS];
   int         year;
+  gboolean    print[KP_DOCUMENT_N_PRINT];
   GListStore *logos;    /* KpLogo */
   GArray     *logo_ids; /* gint64: the rows of @logos; 0 in a copy */
 } KpDocumentSettingsPrivate;
@@ -170,6 +171,7 @@ kp_document_settings_load (KpDocumentSettings *self,
 
   priv->db = g_object_ref (db);
   if (!kp_publications_repository_load_document (db, priv->kind, priv->variant, &row, &error) ||
+      !kp_publications_repository_load_print (db, priv->kind, priv->variant, priv->print, &error) ||
       !kp_publications_repository_load_logos (db, priv->kind, priv->variant, logos,
                                               priv->logo_ids, &error))
     {
@@ -254,6 +256,8 @@ kp_document_settings_copy (KpDocumentSettings *self)
   for (guint i = 0; i < KP_DOCUMENT_N_TEXTS; i++)
     copy_priv->texts[i] = g_strdup (priv->texts[i]);
   copy_priv->year = priv->year;
+  for (guint i = 0; i < KP_DOCUMENT_N_PRINT; i++)
+    copy_priv->print[i] = priv->print[i];
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (priv->logos)); i++)
     {
       g_autoptr (KpLogo) logo = g_list_model_get_item (G_LIST_MODEL (priv->logos), i);
@@ -347,6 +351,75 @@ kp_document_settings_set_year (KpDocumentSettings *self,
   priv->year = year;
   kp_document_settings_emit_changed (self);
   return TRUE;
+}
+
+static gboolean
+store_print (KpDocumentSettings *self,
+             KpDocumentPrint     flag,
+             gboolean            value,
+             GError            **error)
+{
+  KpDocumentSettingsPrivate *priv = kp_document_settings_get_instance_private (self);
+
+  value = !!value;
+  if (priv->print[flag] == value)
+    return TRUE;
+  if (priv->db != NULL && !kp_publications_repository_set_print (priv->db, priv->kind,
+                                                                 priv->variant, flag, value, error))
+    return FALSE;
+  priv->print[flag] = value;
+  kp_document_settings_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+kp_document_settings_get_for_print (KpDocumentSettings *self)
+{
+  KpDocumentSettingsPrivate *priv;
+
+  g_return_val_if_fail (KP_IS_DOCUMENT_SETTINGS (self), FALSE);
+  priv = kp_document_settings_get_instance_private (self);
+  return priv->print[KP_DOCUMENT_PRINT_FOR_PRINT];
+}
+
+/**
+ * kp_document_settings_set_for_print:
+ *
+ * Returns: %TRUE when the choice is kept; %FALSE with @error set, and nothing changed
+ */
+gboolean
+kp_document_settings_set_for_print (KpDocumentSettings *self,
+                                    gboolean            for_print,
+                                    GError            **error)
+{
+  g_return_val_if_fail (KP_IS_DOCUMENT_SETTINGS (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return store_print (self, KP_DOCUMENT_PRINT_FOR_PRINT, for_print, error);
+}
+
+gboolean
+kp_document_settings_get_large_print (KpDocumentSettings *self)
+{
+  KpDocumentSettingsPrivate *priv;
+
+  g_return_val_if_fail (KP_IS_DOCUMENT_SETTINGS (self), FALSE);
+  priv = kp_document_settings_get_instance_private (self);
+  return priv->print[KP_DOCUMENT_PRINT_LARGE];
+}
+
+/**
+ * kp_document_settings_set_large_print:
+ *
+ * Returns: %TRUE when the choice is kept; %FALSE with @error set, and nothing changed
+ */
+gboolean
+kp_document_settings_set_large_print (KpDocumentSettings *self,
+                                      gboolean            large_print,
+                                      GError            **error)
+{
+  g_return_val_if_fail (KP_IS_DOCUMENT_SETTINGS (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return store_print (self, KP_DOCUMENT_PRINT_LARGE, large_print, error);
 }
 
 GListModel *

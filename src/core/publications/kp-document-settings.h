@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  *
  * A document is a kind and a variant: the catalogue (variant ""), a leaflet for one group
  * (variant "seniors"), later the action plan of a year. This base class has what every
- * document has: its texts, the year it is issued for, and its logos. Subclasses add their
+ * document has: its texts, the year it is issued for, how it is printed, and its logos.
+ * Subclasses add their
  * own choices (KpCatalogueSettings, KpLeafletSettings).
  *
  * Values that were never set are %NULL (or 0): the document then has its default, which the
@@ -90,6 +91,19 @@ int kp_document_settings_get_year (KpDocumentSettings *self);
 gboolean kp_document_settings_set_year (KpDocumentSettings *self,
                                         int                 year,
                                         GError            **error);
+
+/* For the print shop: the pages on larger sheets with 3 mm of bleed, crop marks, TrimBox and
+ * BleedBox (an A5 catalogue is a stapled booklet either way). Default: off. */
+gboolean kp_document_settings_get_for_print (KpDocumentSettings *self);
+gboolean kp_document_settings_set_for_print (KpDocumentSettings *self,
+                                             gboolean            for_print,
+                                             GError            **error);
+/* Large print: body text of 12 pt or more; a leaflet then lists fewer services. Default:
+ * off. */
+gboolean kp_document_settings_get_large_print (KpDocumentSettings *self);
+gboolean kp_document_settings_set_large_print (KpDocumentSettings *self,
+                                               gboolean            large_print,
+                                               GError            **error);
 
 /* Returns: (transfer none): a GListModel of KpLogo, in their order */
 GListModel *kp_document_settings_get_logos (KpDocumentSettings *self);

@@ -4,7 +4,8 @@
 #include "kp-publications-repository.h"
 #include "kp-database-private.h"
 
-/* The settings of a project's documents: resources/sql/project/0006-documents.sql. */
+/* The settings of a project's documents: resources/sql/project/0006-documents.sql, and
+ * how they are printed: 0007-print.sql. */
 
 static const char SQL_SAVEPOINT[] = "SAVEPOINT kp_documents";
 static const char SQL_RELEASE[] = "RELEASE kp_documents";
@@ -25,6 +26,14 @@ static const char *const SQL_SET_TEXT[KP_DOCUMENT_N_TEXTS] = {
 };
 static const char SQL_SET_YEAR[] =
     "UPDATE document SET year = ?3 WHERE kind = ?1 AND variant = ?2";
+
+static const char SQL_LOAD_PRINT[] =
+    "SELECT for_print, large_print FROM document WHERE kind = ?1 AND variant = ?2";
+/* In the order of KpDocumentPrint. */
+static const char *const SQL_SET_PRINT[KP_DOCUMENT_N_PRINT] = {
+  "UPDATE document SET for_print = ?3 WHERE kind = ?1 AND variant = ?2",
+  "UPDATE document SET large_print = ?3 WHERE kind = ?1 AND variant = ?2",
+};
 
 static const char SQL_LOAD_LOGOS[] =
     "SELECT l.id, l.file_name, l.data FROM document_logo AS l "
@@ -214,6 +223,56 @@ kp_publications_repository_set_year (KpDatabase    *db,
         sqlite3_bind_int (stmt, 3, year);
       else
         sqlite3_bind_null (stmt, 3);
+      ok = kp_database_step_done (db, stmt, error);
+    }
+  return end (db, ok, error);
+}
+
+gboolean
+kp_publications_repository_load_print (KpDatabase    *db,
+                                       KpDocumentKind kind,
+                                       const char    *variant,
+                                       gboolean      *values,
+                                       GError       **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_LOAD_PRINT, error);
+  gboolean has_row = FALSE;
+
+  for (guint i = 0; i < KP_DOCUMENT_N_PRINT; i++)
+    values[i] = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  kp_database_bind_text (stmt, 1, kp_document_kind_to_string (kind));
+  kp_database_bind_text (stmt, 2, variant);
+  if (!kp_database_step (db, stmt, &has_row, error))
+    return FALSE;
+  for (guint i = 0; has_row && i < KP_DOCUMENT_N_PRINT; i++)
+    values[i] = sqlite3_column_int (stmt, (int) i) == 1;
+  return TRUE;
+}
+
+gboolean
+kp_publications_repository_set_print (KpDatabase     *db,
+                                      KpDocumentKind  kind,
+                                      const char     *variant,
+                                      KpDocumentPrint flag,
+                                      gboolean        value,
+                                      GError        **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (flag < KP_DOCUMENT_N_PRINT, FALSE);
+
+  if (!begin (db, error))
+    return FALSE;
+  ok = ensure_document (db, kind, variant, error) &&
+       (stmt = kp_database_prepare (db, SQL_SET_PRINT[flag], error)) != NULL;
+  if (ok)
+    {
+      kp_database_bind_text (stmt, 1, kp_document_kind_to_string (kind));
+      kp_database_bind_text (stmt, 2, variant);
+      sqlite3_bind_int (stmt, 3, value ? 1 : 0);
       ok = kp_database_step_done (db, stmt, error);
     }
   return end (db, ok, error);

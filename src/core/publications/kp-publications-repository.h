@@ -33,6 +33,14 @@ typedef enum
   KP_CATALOGUE_N_COLUMNS
 } KpCatalogueColumn;
 
+/* How a document is printed (resources/sql/project/0007-print.sql). */
+typedef enum
+{
+  KP_DOCUMENT_PRINT_FOR_PRINT,
+  KP_DOCUMENT_PRINT_LARGE,
+  KP_DOCUMENT_N_PRINT
+} KpDocumentPrint;
+
 /* A row not there leaves @row cleared. */
 gboolean kp_publications_repository_load_document (KpDatabase    *db,
                                                    KpDocumentKind kind,
@@ -50,6 +58,19 @@ gboolean kp_publications_repository_set_year (KpDatabase    *db,
                                               const char    *variant,
                                               int            year,
                                               GError       **error);
+
+/* @values: (out caller-allocates): KP_DOCUMENT_N_PRINT flags, FALSE when not set */
+gboolean kp_publications_repository_load_print (KpDatabase    *db,
+                                                KpDocumentKind kind,
+                                                const char    *variant,
+                                                gboolean      *values,
+                                                GError       **error);
+gboolean kp_publications_repository_set_print (KpDatabase     *db,
+                                               KpDocumentKind  kind,
+                                               const char     *variant,
+                                               KpDocumentPrint flag,
+                                               gboolean        value,
+                                               GError        **error);
 
 /* Appends to @logos (KpLogo) and @ids (gint64) in their order. */
 gboolean kp_publications_repository_load_logos (KpDatabase    *db,

@@ -10,13 +10,24 @@
 
 #include <string.h>
 
-#define PROJECT_DATA_KEY "kp-publications"
+/* The tables of the documents' settings: the module's own, never recorded for undo. */
+static const char *const document_tables[] = {
+  "document",
+  "catalogue_document",
+  "leaflet_document",
+  "document_logo",
+  "publications_view",
+  "document_logo_import",
+  NULL,
+};
+
+static const char *const no_tables[] = { NULL };
 
 struct _KpPublications
 {
-  GObject parent_instance;
+  KpProjectModule parent_instance;
 
-  KpDatabase          *db;
+  KpDatabase          *db;        /* the project's */
   KpCatalogueSettings *catalogue; /* (nullable) until asked for */
   GHashTable          *leaflets;  /* group → KpLeafletSettings */
   KpDocumentKind       shown_kind;
@@ -24,7 +35,7 @@ struct _KpPublications
   char                *import_note;
 };
 
-G_DEFINE_FINAL_TYPE (KpPublications, kp_publications, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (KpPublications, kp_publications, KP_TYPE_PROJECT_MODULE)
 
 /* "Not found, so left out: a.png, b.svg" and the like, or NULL. */
 static char *
@@ -128,6 +139,19 @@ load_view (KpPublications *self)
   kp_document_kind_from_string (kind, &self->shown_kind);
 }
 
+/* Reading never fails the module: what cannot be read keeps its defaults (logged). */
+static gboolean
+kp_publications_load (KpProjectModule *module,
+                      GError         **error)
+{
+  KpPublications *self = KP_PUBLICATIONS (module);
+
+  self->db = g_object_ref (kp_project_get_database (kp_project_module_get_project (module)));
+  import_logos (self);
+  load_view (self);
+  return TRUE;
+}
+
 static void
 kp_publications_finalize (GObject *object)
 {
@@ -144,7 +168,14 @@ kp_publications_finalize (GObject *object)
 static void
 kp_publications_class_init (KpPublicationsClass *klass)
 {
+  KpProjectModuleClass *module_class = KP_PROJECT_MODULE_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = kp_publications_finalize;
+
+  module_class->name = "publications";
+  module_class->tables = no_tables;
+  module_class->unrecorded_tables = document_tables;
+  module_class->load = kp_publications_load;
 }
 
 static void
@@ -157,27 +188,15 @@ kp_publications_init (KpPublications *self)
 /**
  * kp_project_get_publications:
  *
- * The project keeps its publications module for as long as it lives. The module holds
- * the project's database, not the project.
+ * The project keeps its publications module for as long as it lives.
  *
- * Returns: (transfer none): the publications module of @project
+ * Returns: (transfer none): the publications module of @project, created on first use
  */
 KpPublications *
 kp_project_get_publications (KpProject *project)
 {
-  KpPublications *self;
-
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
-
-  self = g_object_get_data (G_OBJECT (project), PROJECT_DATA_KEY);
-  if (self != NULL)
-    return self;
-  self = g_object_new (KP_TYPE_PUBLICATIONS, NULL);
-  self->db = g_object_ref (kp_project_get_database (project));
-  import_logos (self);
-  load_view (self);
-  g_object_set_data_full (G_OBJECT (project), PROJECT_DATA_KEY, self, g_object_unref);
-  return self;
+  return kp_project_get_module (project, KP_TYPE_PUBLICATIONS, NULL);
 }
 
 KpCatalogueSettings *

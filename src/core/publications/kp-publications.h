@@ -3,22 +3,24 @@
 
 #include "kp-catalogue-settings.h"
 #include "kp-leaflet-settings.h"
-#include "kp-project.h"
+#include "kp-project-module.h"
 
 G_BEGIN_DECLS
 
-/* The publications module of a project: the settings of its documents, kept in the project
- * file, one object per document for as long as the project is open, and which document the
- * Publications view shows. The application and komplan-cli read the same settings, so they
- * make the same document.
+/* The publications module of a project (a KpProjectModule, created on first use): the
+ * settings of its documents, kept in the project file, one object per document for as long
+ * as the project is open, and which document the Publications view shows. The application
+ * and komplan-cli read the same settings, so they make the same document. The settings are
+ * written as the user types and are not edits of the plan: the module's tables are not
+ * recorded, so undo never takes a setting back.
  *
  * The first use of a project written before version 6 brings the logo files it named into
  * the project file; kp_publications_get_import_note() says which it had to leave out. */
 
 #define KP_TYPE_PUBLICATIONS (kp_publications_get_type ())
-G_DECLARE_FINAL_TYPE (KpPublications, kp_publications, KP, PUBLICATIONS, GObject)
+G_DECLARE_FINAL_TYPE (KpPublications, kp_publications, KP, PUBLICATIONS, KpProjectModule)
 
-/* Returns: (transfer none): the module of @project, made on first use and kept with it */
+/* Returns: (transfer none): the module of @project, created and read on first use */
 KpPublications *kp_project_get_publications (KpProject *project);
 
 /* Returns: (transfer none): the settings of a document; the same object each time */

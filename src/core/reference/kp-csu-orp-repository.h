@@ -2,7 +2,7 @@
 #pragma once
 
 /* For core only: the library's table of the ČSÚ indicators of SO ORP
- * (resources/sql/library/0004-csu-orp.sql), written by kp-import-csu-orp.c and copied into
+ * (resources/sql/library/0005-csu-orp.sql), written by kp-import-csu-orp.c and copied into
  * projects by the needs module. */
 
 #include "kp-database.h"

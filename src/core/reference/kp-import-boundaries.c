@@ -231,7 +231,8 @@ is_praha_part (const KpGeoFeature *feature)
 static const char *
 feature_name (const KpGeoFeature *feature)
 {
-  static const char *const keys[] = { "ob", "nazev", "naz_obec", "naz_orp", "naz_cznuts3", "name" };
+  static const char *const keys[] = { "ob", "nazev", "nazev_obce", "naz_obec",
+                                      "naz_orp", "naz_cznuts3", "name" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -256,6 +257,59 @@ append_list (GString   *out,
     g_string_append (out, ", …");
 }
 
+/* "6 258 obce matched by code." */
+static char *
+format_matched (const LevelInfo *level,
+                guint            n)
+{
+  g_autofree char *number = kp_czech_format_int (n);
+
+  switch (level->level)
+    {
+    case KP_BOUNDARY_LEVEL_OBEC:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s obec matched by code.",
+                                           "%s obce matched by code.", n),
+                              number);
+    case KP_BOUNDARY_LEVEL_ORP:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s ORP matched by code.",
+                                           "%s ORP matched by code.", n),
+                              number);
+    case KP_BOUNDARY_LEVEL_KRAJ:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s kraj matched by code.",
+                                           "%s kraje matched by code.", n),
+                              number);
+    }
+}
+
+/* "12 obce of the reference data have no boundary:" */
+static char *
+format_missing (const LevelInfo *level,
+                guint            n)
+{
+  g_autofree char *number = kp_czech_format_int (n);
+
+  switch (level->level)
+    {
+    case KP_BOUNDARY_LEVEL_OBEC:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s obec of the reference data has no boundary:",
+                                           "%s obce of the reference data have no boundary:", n),
+                              number);
+    case KP_BOUNDARY_LEVEL_ORP:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s ORP of the reference data has no boundary:",
+                                           "%s ORP of the reference data have no boundary:", n),
+                              number);
+    case KP_BOUNDARY_LEVEL_KRAJ:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s kraj of the reference data has no boundary:",
+                                           "%s kraje of the reference data have no boundary:", n),
+                              number);
+    }
+}
+
 static char *
 build_note (const LevelInfo *level,
             guint            matched,
@@ -264,32 +318,36 @@ build_note (const LevelInfo *level,
             GPtrArray       *missing)
 {
   GString         *note = g_string_new (NULL);
-  g_autofree char *n_matched = kp_czech_format_int (matched);
+  g_autofree char *matched_text = format_matched (level, matched);
 
-  /* Translators: e.g. "6 258 obce matched by code." */
-  g_string_append_printf (note, _ ("%s %s matched by code."), n_matched, _ (level->label));
+  g_string_append (note, matched_text);
   if (praha_parts > 0)
     {
       g_string_append_c (note, ' ');
-      g_string_append_printf (note, _ ("%u správní obvody merged into Praha."), praha_parts);
+      /* Translators: správní obvody are the 22 administrative districts of Praha */
+      g_string_append_printf (note,
+                              g_dngettext (GETTEXT_PACKAGE, "%u správní obvod merged into Praha.",
+                                           "%u správní obvody merged into Praha.", praha_parts),
+                              praha_parts);
     }
   if (unmatched->len > 0)
     {
       g_autofree char *n = kp_czech_format_int (unmatched->len);
 
       g_string_append_c (note, ' ');
-      g_string_append_printf (note, _ ("%s features matched no code:"), n);
+      g_string_append_printf (note,
+                              g_dngettext (GETTEXT_PACKAGE, "%s feature matched no code:",
+                                           "%s features matched no code:", unmatched->len),
+                              n);
       append_list (note, unmatched);
       g_string_append_c (note, '.');
     }
   if (missing->len > 0)
     {
-      g_autofree char *n = kp_czech_format_int (missing->len);
+      g_autofree char *missing_text = format_missing (level, missing->len);
 
       g_string_append_c (note, ' ');
-      /* Translators: e.g. "12 obce of the reference data have no boundary: Brodek, …" */
-      g_string_append_printf (note, _ ("%s %s of the reference data have no boundary:"), n,
-                              _ (level->label));
+      g_string_append (note, missing_text);
       append_list (note, missing);
       g_string_append_c (note, '.');
     }
@@ -388,8 +446,10 @@ kp_import_boundaries (KpImportBatch      *batch,
 
       if (target != NULL && g_hash_table_contains (seen, target->kod))
         {
+          g_autofree char *quoted = kp_error_quote (code, -1);
+
           kp_import_set_row_error (error, KP_IMPORT_ERROR_DUPLICATE, file->display_name, f + 1,
-                                   _ ("the code %s occurs twice"), code);
+                                   _ ("the code %s occurs twice"), quoted);
           return FALSE;
         }
       if (target == NULL && praha != NULL && is_praha_part (feature))
@@ -399,8 +459,11 @@ kp_import_boundaries (KpImportBatch      *batch,
         }
       if (target == NULL)
         {
-          g_ptr_array_add (unmatched, g_strdup_printf ("%s %s", code != NULL ? code : "?",
-                                                       feature_name (feature)));
+          /* Text of the file, quoted in the note: made valid and short. */
+          g_autofree char *quoted_code = kp_error_quote (code != NULL ? code : "?", -1);
+          g_autofree char *quoted_name = kp_error_quote (feature_name (feature), -1);
+
+          g_ptr_array_add (unmatched, g_strdup_printf ("%s %s", quoted_code, quoted_name));
           continue;
         }
       if (target != praha || !is_praha_part (feature))

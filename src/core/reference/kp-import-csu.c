@@ -248,10 +248,13 @@ read_count (KpXlsxReader       *reader,
 {
   const char *text = kp_xlsx_reader_get_cell (reader, (guint) column);
 
+  g_autofree char *quoted = NULL;
+
   if (kp_import_parse_count (text, out_value))
     return TRUE;
+  quoted = kp_error_quote (text, -1);
   kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                           _ ("“%s” in column “%s” is not a count of people"), text,
+                           _ ("“%s” in column “%s” is not a count of people"), quoted,
                            column_name);
   return FALSE;
 }
@@ -279,15 +282,19 @@ import_row (KpImportBatch      *batch,
 
   if (!kp_import_is_digits (zuj, 6, 6))
     {
+      g_autofree char *quoted = kp_error_quote (zuj, -1);
+
       kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                               _ ("obec code “%s” does not have 6 digits"), zuj);
+                               _ ("obec code “%s” does not have 6 digits"), quoted);
       return FALSE;
     }
   sex = parse_sex (poh);
   if (sex < 0)
     {
+      g_autofree char *quoted = kp_error_quote (poh, -1);
+
       kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                               _ ("“%s” in column POH is not celkem, muži or ženy"), poh);
+                               _ ("“%s” in column POH is not celkem, muži or ženy"), quoted);
       return FALSE;
     }
   if (!read_count (reader, file, columns->celkem, "Celkem", row, &record.total, error))

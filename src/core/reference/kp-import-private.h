@@ -20,6 +20,10 @@ typedef struct
 {
   KpLibraryRepository *repo;
   KpDatabase          *db; /* the import's connection, for the registry's own repository */
+  KpImportFlags        flags;
+  gboolean             undo_begun;           /* the copies of the import before are gone */
+  guint                undo_saved;           /* KpUndoGroup: the tables copied so far */
+  gint64               last_registry_import; /* before this batch */
   GCancellable        *cancellable;
   KpProgress          *progress;
   double               progress_start; /* of the current file */
@@ -40,6 +44,7 @@ typedef struct
 
 GPtrArray      *kp_import_run (const char        *db_path,
                                const char *const *paths,
+                               KpImportFlags      flags,
                                KpProgress        *progress,
                                GCancellable      *cancellable,
                                GError           **error);
@@ -79,12 +84,31 @@ gboolean        kp_import_csu_age (KpImportBatch      *batch,
                                    KpImportRecord     *record,
                                    GError            **error);
 
+/* Undo (kp-library-undo.c) and the shrink guard (kp-import-guard.c). */
+gboolean   kp_import_undo_prepare (KpImportBatch  *batch,
+                                   KpReferenceKind kind,
+                                   GError        **error);
+GPtrArray *kp_import_undo_run (const char *db_path,
+                               GError    **error);
+GPtrArray *kp_import_undo_list (KpLibraryRepository *repo,
+                                GError             **error);
+gboolean   kp_import_check_losses (KpImportBatch     *batch,
+                                   const char *const *changed,
+                                   GError           **error);
+
 void     kp_import_set_row_error (GError    **error,
                                   int         code,
                                   const char *file_name,
                                   guint       row,
                                   const char *format,
                                   ...) G_GNUC_PRINTF (5, 6);
+void     kp_import_set_field_error (GError    **error,
+                                    int         code,
+                                    const char *file_name,
+                                    guint       row,
+                                    const char *column,
+                                    const char *format,
+                                    ...) G_GNUC_PRINTF (6, 7);
 gboolean kp_import_step (KpImportBatch *batch,
                          double         fraction,
                          GError       **error);
@@ -105,5 +129,8 @@ gboolean kp_import_check_field_count (KpCsvReader        *reader,
                                       const KpImportFile *file,
                                       guint               expected,
                                       GError            **error);
+gboolean kp_import_check_last_line_end (KpCsvReader        *reader,
+                                        const KpImportFile *file,
+                                        GError            **error);
 
 G_END_DECLS

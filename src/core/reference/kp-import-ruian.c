@@ -95,10 +95,13 @@ check_code (const KpImportFile *file,
             guint               row,
             GError            **error)
 {
+  g_autofree char *quoted = NULL;
+
   if (kp_import_is_digits (code, 1, 8))
     return TRUE;
+  quoted = kp_error_quote (code, -1);
   kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                           _ ("code “%s” is not a number"), code);
+                           _ ("code “%s” is not a number"), quoted);
   return FALSE;
 }
 
@@ -137,6 +140,9 @@ import_code_row (KpImportBatch      *batch,
                  GHashTable         *parents,
                  GError            **error)
 {
+  const char      *parent;
+  g_autofree char *quoted = NULL;
+
   if (file->kind == KP_REFERENCE_KIND_CISELNIK_CSU)
     {
       const char      *level = csu_level (f[0]);
@@ -144,8 +150,10 @@ import_code_row (KpImportBatch      *batch,
 
       if (level == NULL)
         {
+          g_autofree char *type = kp_error_quote (f[0], -1);
+
           kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                                   _ ("unknown type “%s”"), f[0]);
+                                   _ ("unknown type “%s”"), type);
           return FALSE;
         }
       if (!check_code (file, f[1], row, error) || !check_code (file, f[2], row, error))
@@ -170,39 +178,40 @@ import_code_row (KpImportBatch      *batch,
       !check_unique (seen, file, f[0], row, error))
     return FALSE;
 
+  /* the columns were located in the order the repository takes them */
+  if (file->kind != KP_REFERENCE_KIND_OKRESY && file->kind != KP_REFERENCE_KIND_ORP &&
+      file->kind != KP_REFERENCE_KIND_POU)
+    return kp_library_repository_insert_code (batch->repo, file->kind, f, error);
+  parent = file->kind == KP_REFERENCE_KIND_OKRESY ? f[3] : f[2];
+  if (g_hash_table_contains (parents, parent))
+    return kp_library_repository_insert_code (batch->repo, file->kind, f, error);
+
+  /* the code was checked to be a number; the parent's was not */
+  quoted = kp_error_quote (parent, -1);
   switch (file->kind)
     {
     case KP_REFERENCE_KIND_OKRESY:
-      if (g_hash_table_contains (parents, f[3]))
-        break;
       /* Translators: okres and kraj are Czech administrative units; keep them. */
       kp_import_set_row_error (error, KP_IMPORT_ERROR_MISSING, file->display_name, row,
                                _ ("okres “%s” belongs to kraj “%s”, which is not in the code "
                                   "lists"),
-                               f[0], f[3]);
-      return FALSE;
+                               f[0], quoted);
+      break;
     case KP_REFERENCE_KIND_ORP:
-      if (g_hash_table_contains (parents, f[2]))
-        break;
       kp_import_set_row_error (error, KP_IMPORT_ERROR_MISSING, file->display_name, row,
                                _ ("ORP “%s” belongs to kraj “%s”, which is not in the code "
                                   "lists"),
-                               f[0], f[2]);
-      return FALSE;
+                               f[0], quoted);
+      break;
     case KP_REFERENCE_KIND_POU:
-      if (g_hash_table_contains (parents, f[2]))
-        break;
+    default:
       kp_import_set_row_error (error, KP_IMPORT_ERROR_MISSING, file->display_name, row,
                                _ ("POU “%s” belongs to ORP “%s”, which is not in the code "
                                   "lists"),
-                               f[0], f[2]);
-      return FALSE;
-    default:
+                               f[0], quoted);
       break;
     }
-
-  /* the columns were located in the order the repository takes them */
-  return kp_library_repository_insert_code (batch->repo, file->kind, f, error);
+  return FALSE;
 }
 
 /**
@@ -293,25 +302,36 @@ kp_import_ruian_code_list (KpImportBatch      *batch,
                    file->display_name);
       return FALSE;
     }
+  if (!kp_import_check_last_line_end (reader, file, error))
+    return FALSE;
   record->row_count = rows;
   return TRUE;
 }
 
-/* "18.09.2025 00:00:00" or "18.09.2025" → "2025-09-18"; NULL when it is no date. */
-static char *
-parse_czech_date (const char *text)
+static int
+two_digits (const char *text)
 {
-  int day, month, year;
+  return (text[0] - '0') * 10 + (text[1] - '0');
+}
 
-  if (strlen (text) < 10 || text[2] != '.' || text[5] != '.' || (text[10] != '\0' && text[10] != ' '))
+/* "18.09.2025 00:00:00" → "2025-09-18": the one form RÚIAN writes its dates in, so that a
+ * date cut short ("18.09.2025 00:0", "18.09.2025") is no date. NULL when it is none. */
+static char *
+parse_ruian_date (const char *text)
+{
+  static const char form[] = "DD.MM.YYYY HH:MM:SS";
+  int               day, month, year;
+
+  if (strlen (text) != sizeof form - 1)
     return NULL;
-  for (int i = 0; i < 10; i++)
-    if (i != 2 && i != 5 && !g_ascii_isdigit (text[i]))
+  for (gsize i = 0; i < sizeof form - 1; i++)
+    if (g_ascii_isalpha (form[i]) ? !g_ascii_isdigit (text[i]) : text[i] != form[i])
       return NULL;
-  day = (text[0] - '0') * 10 + (text[1] - '0');
-  month = (text[3] - '0') * 10 + (text[4] - '0');
-  year = (text[6] - '0') * 1000 + (text[7] - '0') * 100 + (text[8] - '0') * 10 + (text[9] - '0');
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  day = two_digits (text);
+  month = two_digits (text + 3);
+  year = two_digits (text + 6) * 100 + two_digits (text + 8);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year) ||
+      two_digits (text + 11) > 23 || two_digits (text + 14) > 59 || two_digits (text + 17) > 59)
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
@@ -328,6 +348,107 @@ enum
   N_UI_OBEC_COLUMNS
 };
 
+static const char *const ui_obec_names[] = { "KOD", "NAZEV", "STATUS_KOD", "POU_KOD",
+                                             "OKRES_KOD", "PLATI_OD", "PLATI_DO", NULL };
+
+/* Reads the date in @column (-1: the file has no such column) into @out_iso (NULL when
+ * empty). A date cut short is the mark of a file cut inside its last row. */
+static gboolean
+read_date (KpCsvReader        *reader,
+           const KpImportFile *file,
+           int                 column,
+           const char         *column_name,
+           char              **out_iso,
+           GError            **error)
+{
+  const char      *text = column >= 0 ? kp_csv_reader_get_field (reader, (guint) column) : "";
+  g_autofree char *quoted = NULL;
+
+  *out_iso = NULL;
+  if (text[0] == '\0')
+    return TRUE;
+  *out_iso = parse_ruian_date (text);
+  if (*out_iso != NULL)
+    return TRUE;
+  quoted = kp_error_quote (text, -1);
+  if (kp_csv_reader_get_row_ended (reader))
+    kp_import_set_field_error (error, KP_IMPORT_ERROR_RECORD, file->display_name,
+                               kp_csv_reader_get_row_number (reader), column_name,
+                               _ ("“%s” is not a date (DD.MM.YYYY HH:MM:SS)"), quoted);
+  else
+    kp_import_set_field_error (error, KP_IMPORT_ERROR_RECORD, file->display_name,
+                               kp_csv_reader_get_row_number (reader), column_name,
+                               _ ("“%s” is not a date (DD.MM.YYYY HH:MM:SS); the file ends in "
+                                  "this row and is probably truncated"),
+                               quoted);
+  return FALSE;
+}
+
+/* The optional column DATUM_VZNIKU, in the header row the reader is at. */
+static int
+find_column (KpCsvReader *reader,
+             const char  *name)
+{
+  for (guint c = 0; c < kp_csv_reader_get_n_fields (reader); c++)
+    {
+      g_autofree char *header = g_strstrip (g_strdup (kp_csv_reader_get_field (reader, c)));
+
+      if (g_ascii_strcasecmp (header, name) == 0)
+        return (int) c;
+    }
+  return -1;
+}
+
+/* Checks one current obec and fills @obec from the reader's fields. */
+static gboolean
+read_obec (KpCsvReader        *reader,
+           const KpImportFile *file,
+           const int          *columns,
+           GHashTable         *seen,
+           GHashTable         *pou,
+           KpObecRow          *obec,
+           GError            **error)
+{
+  guint            row = kp_csv_reader_get_row_number (reader);
+  const char      *status = kp_csv_reader_get_field (reader, (guint) columns[COL_STATUS]);
+  g_autofree char *quoted = NULL;
+
+  obec->kod = kp_csv_reader_get_field (reader, (guint) columns[COL_KOD]);
+  obec->nazev = kp_csv_reader_get_field (reader, (guint) columns[COL_NAZEV]);
+  obec->pou_kod = kp_csv_reader_get_field (reader, (guint) columns[COL_POU]);
+  obec->okres_kod = kp_csv_reader_get_field (reader, (guint) columns[COL_OKRES]);
+
+  if (!kp_import_is_digits (obec->kod, 6, 6))
+    {
+      quoted = kp_error_quote (obec->kod, -1);
+      kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
+                               _ ("obec code “%s” does not have 6 digits"), quoted);
+      return FALSE;
+    }
+  if (!check_name (file, obec->nazev, row, error) ||
+      !check_unique (seen, file, obec->kod, row, error))
+    return FALSE;
+  if (strlen (status) != 1 || status[0] < '1' || status[0] > '6')
+    {
+      quoted = kp_error_quote (status, -1);
+      kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
+                               _ ("status “%s” of obec “%s” is not one of 1 to 6"), quoted,
+                               obec->kod);
+      return FALSE;
+    }
+  obec->status_kod = status[0] - '0';
+  if (!g_hash_table_contains (pou, obec->pou_kod))
+    {
+      quoted = kp_error_quote (obec->pou_kod, -1);
+      kp_import_set_row_error (error, KP_IMPORT_ERROR_MISSING, file->display_name, row,
+                               _ ("obec “%s” belongs to POU “%s”, which is not in the "
+                                  "code lists"),
+                               obec->kod, quoted);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * kp_import_ruian_ui_obec:
  *
@@ -340,88 +461,49 @@ kp_import_ruian_ui_obec (KpImportBatch      *batch,
                          KpImportRecord     *record,
                          GError            **error)
 {
-  static const char *const names[] = { "KOD", "NAZEV", "STATUS_KOD", "POU_KOD", "OKRES_KOD",
-                                       "PLATI_OD", "PLATI_DO", NULL };
   g_autoptr (KpCsvReader) reader = NULL;
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) pou = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *newest = NULL;
   int              columns[N_UI_OBEC_COLUMNS];
+  int              datum_vzniku;
   guint            n_header;
   int              rows = 0;
 
   if (!kp_library_repository_load_codes (batch->repo, KP_REFERENCE_KIND_POU, pou, error))
     return FALSE;
   reader = kp_csv_reader_new_from_bytes (file->contents, UI_OBEC_DELIMITER, file->display_name);
-  if (!kp_import_locate_columns (reader, file, UI_OBEC_DELIMITER, names, columns, &n_header,
-                                 batch->cancellable, error))
+  if (!kp_import_locate_columns (reader, file, UI_OBEC_DELIMITER, ui_obec_names, columns,
+                                 &n_header, batch->cancellable, error))
     return FALSE;
+  datum_vzniku = find_column (reader, "DATUM_VZNIKU");
 
   for (;;)
     {
       g_autofree char *plati_od = NULL;
+      g_autofree char *plati_do = NULL;
+      g_autofree char *vznik = NULL;
       KpObecRow        obec;
-      const char      *status;
       gboolean         has_row;
-      guint            row;
 
       if (!kp_csv_reader_read_row (reader, &has_row, batch->cancellable, error))
         return FALSE;
       if (!has_row)
         break;
-      row = kp_csv_reader_get_row_number (reader);
-      if (!kp_import_check_field_count (reader, file, n_header, error))
+      /* The dates first: a file cut inside its last row shows there. */
+      if (!kp_import_check_field_count (reader, file, n_header, error) ||
+          !read_date (reader, file, columns[COL_PLATI_OD], "PLATI_OD", &plati_od, error) ||
+          !read_date (reader, file, columns[COL_PLATI_DO], "PLATI_DO", &plati_do, error) ||
+          !read_date (reader, file, datum_vzniku, "DATUM_VZNIKU", &vznik, error))
         return FALSE;
-      if (kp_csv_reader_get_field (reader, (guint) columns[COL_PLATI_DO])[0] != '\0')
+      if (plati_do != NULL)
         continue; /* ended, e.g. Brdy (539996) */
-
-      obec.kod = kp_csv_reader_get_field (reader, (guint) columns[COL_KOD]);
-      obec.nazev = kp_csv_reader_get_field (reader, (guint) columns[COL_NAZEV]);
-      status = kp_csv_reader_get_field (reader, (guint) columns[COL_STATUS]);
-      obec.pou_kod = kp_csv_reader_get_field (reader, (guint) columns[COL_POU]);
-      obec.okres_kod = kp_csv_reader_get_field (reader, (guint) columns[COL_OKRES]);
-
-      if (!kp_import_is_digits (obec.kod, 6, 6))
-        {
-          kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                                   _ ("obec code “%s” does not have 6 digits"), obec.kod);
-          return FALSE;
-        }
-      if (!check_name (file, obec.nazev, row, error) ||
-          !check_unique (seen, file, obec.kod, row, error))
+      if (!read_obec (reader, file, columns, seen, pou, &obec, error))
         return FALSE;
-      if (strlen (status) != 1 || status[0] < '1' || status[0] > '6')
+      if (plati_od != NULL && (newest == NULL || strcmp (plati_od, newest) > 0))
         {
-          kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                                   _ ("status “%s” of obec “%s” is not one of 1 to 6"), status,
-                                   obec.kod);
-          return FALSE;
-        }
-      obec.status_kod = status[0] - '0';
-      if (!g_hash_table_contains (pou, obec.pou_kod))
-        {
-          kp_import_set_row_error (error, KP_IMPORT_ERROR_MISSING, file->display_name, row,
-                                   _ ("obec “%s” belongs to POU “%s”, which is not in the "
-                                      "code lists"),
-                                   obec.kod, obec.pou_kod);
-          return FALSE;
-        }
-      if (kp_csv_reader_get_field (reader, (guint) columns[COL_PLATI_OD])[0] != '\0')
-        {
-          const char *text = kp_csv_reader_get_field (reader, (guint) columns[COL_PLATI_OD]);
-
-          plati_od = parse_czech_date (text);
-          if (plati_od == NULL)
-            {
-              kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name, row,
-                                       _ ("“%s” is not a date (DD.MM.YYYY)"), text);
-              return FALSE;
-            }
-          if (newest == NULL || strcmp (plati_od, newest) > 0)
-            {
-              g_free (newest);
-              newest = g_strdup (plati_od);
-            }
+          g_free (newest);
+          newest = g_strdup (plati_od);
         }
       obec.platnost_od = plati_od;
       if (!kp_library_repository_insert_obec (batch->repo, &obec, error))

@@ -36,6 +36,26 @@ kp_import_set_row_error (GError    **error,
   g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, row %u: %s"), file_name, row, reason);
 }
 
+void
+kp_import_set_field_error (GError    **error,
+                           int         code,
+                           const char *file_name,
+                           guint       row,
+                           const char *column,
+                           const char *format,
+                           ...)
+{
+  g_autofree char *reason = NULL;
+  va_list          args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: file name, row number, column name, then what is wrong with the field. */
+  g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, row %u, column %s: %s"), file_name, row,
+               column, reason);
+}
+
 /* Reports progress within the current file and checks for cancellation. */
 gboolean
 kp_import_step (KpImportBatch *batch,
@@ -141,9 +161,29 @@ kp_import_check_field_count (KpCsvReader        *reader,
     return TRUE;
   kp_import_set_row_error (error, KP_IMPORT_ERROR_RECORD, file->display_name,
                            kp_csv_reader_get_row_number (reader),
-                           _ ("the row has %u fields but the header has %u (is the file "
-                              "truncated?)"),
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "the row has %u field but the header has %u (is the "
+                                        "file truncated?)",
+                                        "the row has %u fields but the header has %u (is the "
+                                        "file truncated?)",
+                                        n),
                            n, expected);
+  return FALSE;
+}
+
+/* For formats that end every row with a line end (the CzechData code lists): a last row
+ * without one was cut after one of its fields. */
+gboolean
+kp_import_check_last_line_end (KpCsvReader        *reader,
+                               const KpImportFile *file,
+                               GError            **error)
+{
+  if (kp_csv_reader_get_row_ended (reader))
+    return TRUE;
+  kp_import_set_row_error (error, KP_IMPORT_ERROR_FORMAT, file->display_name,
+                           kp_csv_reader_get_row_number (reader),
+                           _ ("the last row does not end with a line end; the file is probably "
+                              "truncated"));
   return FALSE;
 }
 
@@ -287,6 +327,10 @@ import_file (KpImportBatch      *batch,
   record->source_name = g_strdup (file->display_name);
   record->sha256 = g_strdup (file->sha256);
   record->imported_at = g_strdup (imported_at);
+
+  /* What this file is about to change is copied first, so the import can be undone. */
+  if (!kp_import_undo_prepare (batch, file->kind, error))
+    return NULL;
 
   /* The registry keeps its history (kp-registry-import.c): nothing of it is cleared. */
   if (file->kind != KP_REFERENCE_KIND_CSU_AGE &&
@@ -459,13 +503,17 @@ import_all (KpImportBatch *batch,
       if (!kp_library_repository_update_csu_codes (batch->repo, error))
         return FALSE;
     }
-  return check_links (batch, changed, error) &&
-         !g_cancellable_set_error_if_cancelled (batch->cancellable, error);
+  if (!check_links (batch, changed, error))
+    return FALSE;
+  if (!(batch->flags & KP_IMPORT_FLAGS_FORCE) && !kp_import_check_losses (batch, changed, error))
+    return FALSE;
+  return !g_cancellable_set_error_if_cancelled (batch->cancellable, error);
 }
 
 /**
  * kp_import_run:
  * @db_path: the reference library
+ * @flags: whether to import even when the library would lose much of what it holds
  *
  * Imports @paths in one transaction on a new connection to @db_path.
  *
@@ -475,6 +523,7 @@ import_all (KpImportBatch *batch,
 GPtrArray *
 kp_import_run (const char        *db_path,
                const char *const *paths,
+               KpImportFlags      flags,
                KpProgress        *progress,
                GCancellable      *cancellable,
                GError           **error)
@@ -520,6 +569,7 @@ kp_import_run (const char        *db_path,
   g_ptr_array_set_size (records, (int) n);
   batch.repo = repo;
   batch.db = db;
+  batch.flags = flags;
   batch.cancellable = cancellable;
   batch.progress = progress;
   batch.file_names = names;

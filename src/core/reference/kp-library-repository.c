@@ -25,6 +25,8 @@ static const char SQL_LIST_IMPORTS[] =
     "SELECT " IMPORT_COLUMNS " FROM import_log AS l WHERE " CURRENT_IMPORT " ORDER BY "
     "CASE l.kind WHEN 'kraje' THEN 1 WHEN 'okresy' THEN 2 WHEN 'orp' THEN 3 WHEN 'pou' THEN 4 "
     "WHEN 'ciselnik_csu' THEN 5 WHEN 'ui_obec' THEN 6 ELSE 7 END, l.source_name";
+static const char SQL_LIST_IMPORTS_AFTER[] =
+    "SELECT " IMPORT_COLUMNS " FROM import_log AS l WHERE l.id > ?1 ORDER BY l.id";
 static const char SQL_GET_DATA_DATE[] =
     "SELECT max(data_date) FROM import_log WHERE kind = ?1";
 static const char SQL_INSERT_IMPORT[] =
@@ -494,6 +496,32 @@ kp_library_repository_list_imports (KpLibraryRepository *self,
 
   if (stmt == NULL)
     return NULL;
+  records = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_import_record_free);
+  for (;;)
+    {
+      if (!kp_database_step (self->db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      g_ptr_array_add (records, record_from_row (stmt));
+    }
+  return g_steal_pointer (&records);
+}
+
+/* Returns: (transfer full) (element-type KpImportRecord): the imports logged after
+ *   @log_id, oldest first */
+GPtrArray *
+kp_library_repository_list_imports_after (KpLibraryRepository *self,
+                                          gint64               log_id,
+                                          GError             **error)
+{
+  g_autoptr (KpBorrowedStmt) stmt = kp_database_borrow (self->db, SQL_LIST_IMPORTS_AFTER, error);
+  g_autoptr (GPtrArray) records = NULL;
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, log_id);
   records = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_import_record_free);
   for (;;)
     {

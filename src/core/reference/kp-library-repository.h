@@ -116,6 +116,9 @@ gboolean kp_library_repository_find_broken_link (KpLibraryRepository *self,
 /* Reading. */
 GPtrArray *kp_library_repository_list_imports (KpLibraryRepository *self,
                                                GError             **error);
+GPtrArray *kp_library_repository_list_imports_after (KpLibraryRepository *self,
+                                                     gint64               log_id,
+                                                     GError             **error);
 gboolean   kp_library_repository_get_counts (KpLibraryRepository *self,
                                              KpLibraryCounts     *out_counts,
                                              GError             **error);

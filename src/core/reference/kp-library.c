@@ -31,8 +31,9 @@ G_DEFINE_FINAL_TYPE (KpLibrary, kp_library, G_TYPE_OBJECT)
 
 typedef struct
 {
-  GStrv       paths;
-  KpProgress *progress;
+  GStrv         paths;
+  KpImportFlags flags;
+  KpProgress   *progress;
 } ImportJob;
 
 static const struct
@@ -237,11 +238,31 @@ kp_library_import_files (KpLibrary         *self,
                          GCancellable      *cancellable,
                          GError           **error)
 {
+  return kp_library_import_files_full (self, paths, KP_IMPORT_FLAGS_NONE, progress, cancellable,
+                                       error);
+}
+
+/**
+ * kp_library_import_files_full:
+ * @flags: %KP_IMPORT_FLAGS_FORCE to import even when the library would lose more than
+ *   %KP_LIBRARY_MAX_LOSS of what it holds
+ *
+ * As kp_library_import_files(), which refuses such an import with
+ * %KP_IMPORT_ERROR_CHANGED.
+ */
+GPtrArray *
+kp_library_import_files_full (KpLibrary         *self,
+                              const char *const *paths,
+                              KpImportFlags      flags,
+                              KpProgress        *progress,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
   g_return_val_if_fail (KP_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (paths != NULL, NULL);
   g_return_val_if_fail (progress == NULL || KP_IS_PROGRESS (progress), NULL);
 
-  return kp_import_run (self->path, paths, progress, cancellable, error);
+  return kp_import_run (self->path, paths, flags, progress, cancellable, error);
 }
 
 static void
@@ -254,9 +275,9 @@ import_files_worker (GTask        *task,
   GError    *error = NULL;
   GPtrArray *records;
 
-  records = kp_library_import_files (KP_LIBRARY (source_object),
-                                     (const char *const *) job->paths, job->progress,
-                                     cancellable, &error);
+  records = kp_library_import_files_full (KP_LIBRARY (source_object),
+                                          (const char *const *) job->paths, job->flags,
+                                          job->progress, cancellable, &error);
   if (records == NULL)
     g_task_return_error (task, error);
   else
@@ -266,6 +287,7 @@ import_files_worker (GTask        *task,
 void
 kp_library_import_files_async (KpLibrary          *self,
                                const char *const  *paths,
+                               KpImportFlags       flags,
                                KpProgress         *progress,
                                GCancellable       *cancellable,
                                GAsyncReadyCallback callback,
@@ -281,6 +303,7 @@ kp_library_import_files_async (KpLibrary          *self,
   task = g_task_new (self, cancellable, callback, user_data);
   job = g_new0 (ImportJob, 1);
   job->paths = g_strdupv ((char **) paths);
+  job->flags = flags;
   job->progress = progress != NULL ? g_object_ref (progress) : NULL;
   g_task_set_source_tag (task, kp_library_import_files_async);
   g_task_set_name (task, "kp_library_import_files");
@@ -306,6 +329,84 @@ kp_library_import_files_finish (KpLibrary    *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kp_library_import_files_async,
                         NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * kp_library_list_last_import:
+ *
+ * Returns: (transfer full) (element-type KpImportRecord): the files of the import that
+ *   kp_library_undo_last_import() would take back, oldest first; empty when there is
+ *   nothing to undo
+ */
+GPtrArray *
+kp_library_list_last_import (KpLibrary *self,
+                             GError   **error)
+{
+  g_return_val_if_fail (KP_IS_LIBRARY (self), NULL);
+  return kp_import_undo_list (self->repo, error);
+}
+
+/**
+ * kp_library_undo_last_import:
+ *
+ * Restores the library to its state before the last import that changed something, in
+ * one transaction on a connection of its own.
+ *
+ * Returns: (transfer full) (element-type KpImportRecord): the files taken back, or %NULL
+ *   with @error set (%KP_IMPORT_ERROR_NOTHING_TO_UNDO when there is no such import)
+ */
+GPtrArray *
+kp_library_undo_last_import (KpLibrary *self,
+                             GError   **error)
+{
+  g_return_val_if_fail (KP_IS_LIBRARY (self), NULL);
+  return kp_import_undo_run (self->path, error);
+}
+
+static void
+undo_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError    *error = NULL;
+  GPtrArray *records = kp_library_undo_last_import (KP_LIBRARY (source_object), &error);
+
+  if (records == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, records, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+kp_library_undo_last_import_async (KpLibrary          *self,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (KP_IS_LIBRARY (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kp_library_undo_last_import_async);
+  g_task_set_name (task, "kp_library_undo_last_import");
+  /* One short transaction: once it started, its result is what happened. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, undo_worker);
+}
+
+GPtrArray *
+kp_library_undo_last_import_finish (KpLibrary    *self,
+                                    GAsyncResult *result,
+                                    GError      **error)
+{
+  g_return_val_if_fail (KP_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (
+      g_task_get_source_tag (G_TASK (result)) == kp_library_undo_last_import_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

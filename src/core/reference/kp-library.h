@@ -97,6 +97,22 @@ typedef struct
 
 void kp_library_counts_clear (KpLibraryCounts *counts);
 
+/**
+ * KpImportFlags:
+ * @KP_IMPORT_FLAGS_NONE: refuse an import that would make the library lose more than
+ *   %KP_LIBRARY_MAX_LOSS of its obce, ORP, POU, okresy, kraje, boundaries of one level or
+ *   registered services (%KP_IMPORT_ERROR_CHANGED, whose message says what would go)
+ * @KP_IMPORT_FLAGS_FORCE: import even so (the user was asked)
+ */
+typedef enum
+{
+  KP_IMPORT_FLAGS_NONE = 0,
+  KP_IMPORT_FLAGS_FORCE = 1 << 0,
+} KpImportFlags;
+
+/* The share of what the library holds that an import may remove without asking. */
+#define KP_LIBRARY_MAX_LOSS 0.02
+
 #define KP_TYPE_LIBRARY (kp_library_get_type ())
 G_DECLARE_FINAL_TYPE (KpLibrary, kp_library, KP, LIBRARY, GObject)
 
@@ -112,6 +128,10 @@ KpReferenceKind kp_library_detect_file (const char *path,
 /* Imports any mix of reference files in one transaction, in dependency order whatever the
  * order given. Files whose hash is already recorded change nothing (record->unchanged).
  * On any error nothing changes and @error names the file, the row and the reason.
+ * An import that would remove more than KP_LIBRARY_MAX_LOSS of what the library holds is
+ * refused with %KP_IMPORT_ERROR_CHANGED unless @flags has %KP_IMPORT_FLAGS_FORCE
+ * (kp_library_import_files() never forces). What an import replaces is kept until the
+ * next one, so that kp_library_undo_last_import() can restore it.
  * Opens its own connection, so it may run in a worker thread.
  * Returns: (transfer full) (element-type KpImportRecord): one record per file. */
 GPtrArray *kp_library_import_files (KpLibrary         *self,
@@ -119,8 +139,15 @@ GPtrArray *kp_library_import_files (KpLibrary         *self,
                                     KpProgress        *progress,
                                     GCancellable      *cancellable,
                                     GError           **error);
+GPtrArray *kp_library_import_files_full (KpLibrary         *self,
+                                         const char *const *paths,
+                                         KpImportFlags      flags,
+                                         KpProgress        *progress,
+                                         GCancellable      *cancellable,
+                                         GError           **error);
 void       kp_library_import_files_async (KpLibrary          *self,
                                           const char *const  *paths,
+                                          KpImportFlags       flags,
                                           KpProgress         *progress,
                                           GCancellable       *cancellable,
                                           GAsyncReadyCallback callback,
@@ -128,6 +155,25 @@ void       kp_library_import_files_async (KpLibrary          *self,
 GPtrArray *kp_library_import_files_finish (KpLibrary    *self,
                                            GAsyncResult *result,
                                            GError      **error);
+
+/* Undo of the last import that changed something: the library as it was before it,
+ * exactly. One level: afterwards there is nothing to undo until the next import
+ * (%KP_IMPORT_ERROR_NOTHING_TO_UNDO).
+ * Returns: (transfer full) (element-type KpImportRecord): the files it imported, which an
+ * undo takes back; empty when there is nothing to undo. */
+GPtrArray *kp_library_list_last_import (KpLibrary *self,
+                                        GError   **error);
+/* Returns: (transfer full) (element-type KpImportRecord): the files taken back, or %NULL
+ * with @error set. Opens its own connection, so it may run in a worker thread. */
+GPtrArray *kp_library_undo_last_import (KpLibrary *self,
+                                        GError   **error);
+void       kp_library_undo_last_import_async (KpLibrary          *self,
+                                              GCancellable       *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+GPtrArray *kp_library_undo_last_import_finish (KpLibrary    *self,
+                                               GAsyncResult *result,
+                                               GError      **error);
 
 /* The latest import of each kind, in KpReferenceKind order.
  * Returns: (transfer full) (element-type KpImportRecord) */

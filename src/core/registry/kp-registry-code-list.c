@@ -166,6 +166,9 @@ on_string (void                *ctx,
     return 1;
   if (length > MAX_NAME || memchr (text, '\0', length) != NULL)
     return reader_fail (reader, _ ("a text is too long or contains a NUL character"));
+  /* yajl lets overlong forms of UTF-8 through. */
+  if (!g_utf8_validate_len ((const char *) text, length, NULL))
+    return reader_fail (reader, _ ("a text is not valid UTF-8"));
   g_free (*target);
   *target = g_strndup ((const char *) text, length);
   return 1;

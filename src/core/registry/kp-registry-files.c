@@ -109,9 +109,11 @@ on_code (const char *id,
 
   if (suffix == NULL || suffix[0] == '\0')
     {
+      g_autofree char *quoted = kp_error_quote (id, -1);
+
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD,
                    _ ("%s, record %u: “%s” is not a code of the list %s"), run->display_name,
-                   index, id, kp_registry_list_get_prefix (run->list));
+                   index, quoted, kp_registry_list_get_prefix (run->list));
       return FALSE;
     }
   g_ptr_array_add (run->ids, g_strdup (id));

@@ -130,8 +130,10 @@ filter_codes (ImportRun         *run,
         suffix++;
       if (!kp_import_is_digits (suffix, 1, 12))
         {
+          g_autofree char *quoted = kp_error_quote (id, -1);
+
           kp_registry_set_record_error (error, KP_IMPORT_ERROR_MISSING, run->file->display_name,
-                                        service, _ ("unknown code “%s”"), id);
+                                        service, _ ("unknown code “%s”"), quoted);
           return FALSE;
         }
       codes->pdata[kept++] = (gpointer) id;
@@ -162,10 +164,12 @@ check_service (ImportRun         *run,
     }
   if (!g_hash_table_contains (run->codes[KP_REGISTRY_LIST_TYPES], service->druh))
     {
+      g_autofree char *quoted = kp_error_quote (service->druh, -1);
+
       kp_registry_set_record_error (error, KP_IMPORT_ERROR_MISSING, name, service,
                                     _ ("unknown type of service “%s”; import the MPSV code "
                                        "list druhy-socialni-sluzby.json if it is newer"),
-                                    service->druh);
+                                    quoted);
       return FALSE;
     }
   for (guint i = 0; i < service->forms->len; i++)
@@ -174,9 +178,10 @@ check_service (ImportRun         *run,
 
       if (forma == NULL || !g_hash_table_contains (run->codes[KP_REGISTRY_LIST_FORMS], forma))
         {
+          g_autofree char *quoted = kp_error_quote (forma != NULL ? forma : "null", -1);
+
           kp_registry_set_record_error (error, KP_IMPORT_ERROR_MISSING, name, service,
-                                        _ ("unknown form of service “%s”"),
-                                        forma != NULL ? forma : "null");
+                                        _ ("unknown form of service “%s”"), quoted);
           return FALSE;
         }
     }
@@ -186,8 +191,10 @@ check_service (ImportRun         *run,
 
       if (typ != NULL && !g_hash_table_contains (run->codes[KP_REGISTRY_LIST_UNITS], typ))
         {
+          g_autofree char *quoted = kp_error_quote (typ, -1);
+
           kp_registry_set_record_error (error, KP_IMPORT_ERROR_MISSING, name, service,
-                                        _ ("unknown capacity unit “%s”"), typ);
+                                        _ ("unknown capacity unit “%s”"), quoted);
           return FALSE;
         }
     }
@@ -197,9 +204,10 @@ check_service (ImportRun         *run,
 
       if (n > 8 || !kp_import_is_digits (service->provider_ico, 1, 8))
         {
+          g_autofree char *quoted = kp_error_quote (service->provider_ico, -1);
+
           kp_registry_set_record_error (error, KP_IMPORT_ERROR_RECORD, name, service,
-                                        _ ("the provider’s IČO “%s” is not 8 digits"),
-                                        service->provider_ico);
+                                        _ ("the provider’s IČO “%s” is not 8 digits"), quoted);
           return FALSE;
         }
       /* IČO has 8 digits; a shorter one lost its leading zeros. */

@@ -31,10 +31,14 @@ kp_registry_set_record_error (GError                 **error,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
   if (service->identifikator != NULL)
-    /* Translators: file name, index of the service in the file, its registry identifier
-     * (identifikátor služby), then what is wrong */
-    g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, record %u (identifikátor %s): %s"),
-                 file_name, service->index, service->identifikator, reason);
+    {
+      g_autofree char *identifikator = kp_error_quote (service->identifikator, -1);
+
+      /* Translators: file name, index of the service in the file, its registry identifier
+       * (identifikátor služby), then what is wrong */
+      g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, record %u (identifikátor %s): %s"),
+                   file_name, service->index, identifikator, reason);
+    }
   else
     /* Translators: file name, index of the service in the file, then what is wrong */
     g_set_error (error, KP_IMPORT_ERROR, code, _ ("%s, record %u: %s"), file_name,

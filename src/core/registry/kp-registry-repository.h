@@ -96,4 +96,24 @@ gboolean          kp_registry_repository_count_services (KpDatabase *db,
                                                          gint64     *out_count,
                                                          GError    **error);
 
+/* Undoing the last import (kp-registry-undo-repository.c). */
+gboolean kp_registry_repository_get_last_import (KpDatabase *db,
+                                                 gint64     *out_id,
+                                                 GError    **error);
+gboolean kp_registry_repository_undo_after (KpDatabase *db,
+                                            gint64      import_id,
+                                            GError    **error);
+gboolean kp_registry_repository_save_codes (KpDatabase *db,
+                                            GError    **error);
+gboolean kp_registry_repository_restore_codes (KpDatabase *db,
+                                               gboolean    restore,
+                                               GError    **error);
+gboolean kp_registry_repository_count_loss (KpDatabase *db,
+                                            gint64      import_id,
+                                            gint64     *out_before,
+                                            gint64     *out_lost,
+                                            GPtrArray  *examples,
+                                            guint       max_examples,
+                                            GError    **error);
+
 G_END_DECLS

@@ -10,7 +10,8 @@
 /* The values the registry reader keeps: texts, codes, dates and numbers, checked and copied
  * into the current record; anything wrong stops the reader with an error naming the record. */
 
-/* A kept text: valid UTF-8 (yajl checks), no NUL, not absurdly long. */
+/* A kept text: valid UTF-8, no NUL, not absurdly long. yajl checks the byte structure of
+ * UTF-8 but lets overlong forms through (C0 AF for "/"), so the text is checked again. */
 static const char *
 keep_text (KpRegistryParser    *self,
            Key                  key,
@@ -28,6 +29,14 @@ keep_text (KpRegistryParser    *self,
       kp_registry_parser_fail (self, _ ("“%s” contains a NUL character"), kp_registry_parser_key_name (key));
       return NULL;
     }
+  if (!g_utf8_validate_len ((const char *) text, length, NULL))
+    {
+      g_autofree char *shown = kp_error_quote ((const char *) text, (gssize) length);
+
+      kp_registry_parser_fail (self, _ ("“%s” is “%s”, which is not valid UTF-8 text"),
+                               kp_registry_parser_key_name (key), shown);
+      return NULL;
+    }
   return g_string_chunk_insert_len (self->strings, (const char *) text, (gssize) length);
 }
 
@@ -41,19 +50,6 @@ all_digits (const char *text,
     if (text[i] < '0' || text[i] > '9')
       return FALSE;
   return TRUE;
-}
-
-/* The start of a value for an error message: at most 40 bytes, cut at a character boundary
- * (and before any NUL), so that messages stay valid UTF-8. */
-static char *
-excerpt (const char *text,
-         size_t      length)
-{
-  size_t n = MIN (length, 40);
-
-  while (n > 0 && !g_utf8_validate_len (text, n, NULL))
-    n--;
-  return n < length ? g_strdup_printf ("%.*s…", (int) n, text) : g_strndup (text, n);
 }
 
 /* An identifier or a house number, given as text or as a whole number; kept as text. */
@@ -102,7 +98,7 @@ keep_date (KpRegistryParser    *self,
   return g_string_chunk_insert_len (self->strings, s, 10);
 
 bad:
-  shown = excerpt (s, length);
+  shown = kp_error_quote (s, (gssize) length);
   kp_registry_parser_fail (self, _ ("“%s” is “%s”, which is not a date (YYYY-MM-DD)"),
                            kp_registry_parser_key_name (key), shown);
   return NULL;
@@ -130,7 +126,7 @@ keep_ref_code (KpRegistryParser    *self,
   return g_string_chunk_insert_len (self->strings, s + start, (gssize) (length - start));
 
 bad:
-  shown = excerpt (s, length);
+  shown = kp_error_quote (s, (gssize) length);
   kp_registry_parser_fail (self, _ ("“%s” refers to “%s”, which is not a code of the expected kind"),
                            kp_registry_parser_key_name (key), shown);
   return NULL;
@@ -198,7 +194,7 @@ take_ref (KpRegistryParser    *self,
         value = keep_ref_code (self, parent->key, prefix, text, length);
         if (target == T_OBEC && value != NULL && strlen (value) != 6)
           {
-            g_autofree char *shown = excerpt ((const char *) text, length);
+            g_autofree char *shown = kp_error_quote ((const char *) text, (gssize) length);
 
             return kp_registry_parser_fail (self, _ ("“obec” refers to “%s”; a kód obce has 6 "
                                                      "digits"),
@@ -253,7 +249,7 @@ on_address_scalar (KpRegistryParser *self,
     case K_KOD_AM:
       if (!number && !all_digits (text, length))
         {
-          g_autofree char *shown = excerpt (text, length);
+          g_autofree char *shown = kp_error_quote (text, (gssize) length);
 
           return kp_registry_parser_fail (self, _ ("“kodAdresnihoMista” is “%s”, not a RÚIAN "
                                                    "code"),

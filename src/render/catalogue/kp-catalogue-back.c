@@ -41,11 +41,20 @@ place_line (KpFlow  *flow,
     kp_document_fill_rect (cr, KP_PUB_ACCENT_LIGHT, x, y, cat->width, l->height);
   else
     kp_document_hline (cr, KP_PUB_RULE, x, y + l->height, cat->width, 0.5);
+  /* a list item: the number as its label, what it is as its body */
+  kp_document_writer_begin (cat->writer, KP_TAG_LI);
+  kp_document_writer_begin (cat->writer, KP_TAG_LBL);
+  if (l->tel != NULL)
+    kp_document_writer_begin_link (cat->writer, l->tel, x + l->pad, y + l->pad, l->phone_width,
+                                   kp_text_layout_get_height (cat->text2));
   kp_text_layout_draw (cat->text2, cr, x + l->pad, y + l->pad);
   if (l->tel != NULL)
-    kp_text_link_rect (cr, l->tel, x + l->pad, y + l->pad, l->phone_width,
-                       kp_text_layout_get_height (cat->text2));
+    kp_document_writer_end_link (cat->writer);
+  kp_document_writer_end (cat->writer, KP_TAG_LBL);
+  kp_document_writer_begin (cat->writer, KP_TAG_LBODY);
   kp_text_layout_draw (cat->text, cr, x + 2 * l->pad + l->phone_width, y + l->pad);
+  kp_document_writer_end (cat->writer, KP_TAG_LBODY);
+  kp_document_writer_end (cat->writer, KP_TAG_LI);
 }
 
 /**
@@ -76,6 +85,7 @@ kp_catalogue_draw_line_rows (KpCatalogue *cat,
                                l.pad);
     }
   l.phone_width = MIN (l.phone_width, cat->width * 0.45);
+  kp_document_writer_begin (cat->writer, KP_TAG_L);
   for (guint i = 0; i < lines->len; i++)
     {
       const KpCrisisLine *line = g_ptr_array_index (lines, i);
@@ -111,6 +121,7 @@ kp_catalogue_draw_line_rows (KpCatalogue *cat,
       kp_catalogue_place_block (cat, 0, place_line, &l);
       g_clear_pointer (&l.tel, g_free);
     }
+  kp_document_writer_end (cat->writer, KP_TAG_L);
 }
 
 static GPtrArray *
@@ -163,6 +174,7 @@ typedef struct
 {
   KpCatalogue *cat;
   double       column_width;
+  KpTag        tag; /* of the block placed now: H2 for a letter, P for a name */
 } IndexPlace;
 
 static double
@@ -178,11 +190,16 @@ place_index_line (KpFlow  *flow,
                   double   y,
                   gpointer user_data)
 {
-  IndexPlace *p = user_data;
+  IndexPlace  *p = user_data;
+  KpCatalogue *cat = p->cat;
 
-  if (p->cat->cr != NULL && row > 0)
-    kp_text_layout_draw_lines (p->cat->text, p->cat->cr, column_x (p->cat, p->column_width), y,
-                               row - 1, 1);
+  if (cat->cr == NULL || row <= 0)
+    return;
+  if (row == 1)
+    kp_document_writer_begin (cat->writer, p->tag);
+  kp_text_layout_draw_lines (cat->text, cat->cr, column_x (cat, p->column_width), y, row - 1, 1);
+  if (row == (int) kp_text_layout_get_n_lines (cat->text))
+    kp_document_writer_end (cat->writer, p->tag);
 }
 
 static void
@@ -259,7 +276,7 @@ draw_index (KpCatalogue *cat,
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GHashTable) table = collect_refs (cat, by_group, names);
   g_autofree char *letter = NULL;
-  IndexPlace       p = { cat, (cat->width - INDEX_GUTTER) / 2 };
+  IndexPlace       p = { cat, (cat->width - INDEX_GUTTER) / 2, KP_TAG_P };
   double           line = kp_text_cache_get_line_height (cat->cache, cat->style.body);
 
   kp_catalogue_start_part (cat, title);
@@ -282,6 +299,7 @@ draw_index (KpCatalogue *cat,
           kp_flow_rows_add (cat->rows, kp_text_layout_get_line_height (cat->text),
                             KP_FLOW_ROW_GLUE);
           keep_with = line * 2;
+          p.tag = KP_TAG_H2;
           kp_catalogue_place_block (cat, keep_with, place_index_line, &p);
         }
 
@@ -294,6 +312,7 @@ draw_index (KpCatalogue *cat,
       kp_flow_rows_add (cat->rows, 0, KP_FLOW_ROW_SPACE);
       kp_flow_rows_add_lines (cat->rows, kp_text_layout_get_n_lines (cat->text),
                               kp_text_layout_get_line_height (cat->text), 0);
+      p.tag = KP_TAG_P;
       kp_catalogue_place_block (cat, 0, place_index_line, &p);
     }
 }
@@ -327,10 +346,9 @@ place_impressum_line (KpFlow  *flow,
   ImpressumPlace *p = user_data;
   KpCatalogue    *cat = p->cat;
 
-  if (cat->cr == NULL || row == 0)
-    return;
-  kp_text_layout_draw_lines (cat->text2, cat->cr, cat->left, y, row - 1, 1);
-  kp_text_layout_draw_lines (cat->text, cat->cr, cat->left + p->label_width, y, row - 1, 1);
+  if (row > 0)
+    kp_catalogue_field_line (cat, cat->text2, cat->text, row - 1, cat->left,
+                             cat->left + p->label_width, y);
 }
 
 static void
@@ -339,8 +357,6 @@ impressum_row (KpCatalogue    *cat,
                const char     *label,
                const char     *value)
 {
-  if (value == NULL || *value == '\0')
-    return;
   kp_text_layout_reset (cat->text2, p->label_width);
   kp_text_layout_append (cat->text2, cat->style.label, label);
   kp_text_layout_reset (cat->text, cat->width - p->label_width);
@@ -362,8 +378,8 @@ place_logos (KpFlow  *flow,
 {
   KpCatalogue *cat = user_data;
 
-  if (cat->cr != NULL && row == 1)
-    kp_document_draw_logos (cat->cr, cat->logos, cat->left, y, LOGO_HEIGHT, LOGO_HEIGHT / 2);
+  if (row == 1)
+    kp_catalogue_draw_logos (cat, cat->left, y, LOGO_HEIGHT);
 }
 
 /**
@@ -383,15 +399,20 @@ kp_catalogue_draw_impressum (KpCatalogue *cat)
   g_autofree char          *title = o->subtitle != NULL ? g_strdup_printf ("%s – %s", o->title,
                                                                            o->subtitle)
                                                         : g_strdup (o->title);
+  const char               *rows[][2] = {
+                  { _ ("Title"), title },
+                  { _ ("Published by"), o->issuer },
+                  { _ ("Year"), year },
+                  { _ ("Data as of"), date },
+                  { _ ("Services listed"), count },
+                  { _ ("Made with"), "Komplan " PACKAGE_VERSION },
+  };
 
   kp_catalogue_start_part (cat, _ ("Impressum"));
   kp_catalogue_heading (cat, _ ("Impressum"), "part-impressum", &cat->impressum_page);
-  impressum_row (cat, &p, _ ("Title"), title);
-  impressum_row (cat, &p, _ ("Published by"), o->issuer);
-  impressum_row (cat, &p, _ ("Year"), year);
-  impressum_row (cat, &p, _ ("Data as of"), date);
-  impressum_row (cat, &p, _ ("Services listed"), count);
-  impressum_row (cat, &p, _ ("Made with"), "Komplan " PACKAGE_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (rows[i][1] != NULL && *rows[i][1] != '\0')
+      impressum_row (cat, &p, rows[i][0], rows[i][1]);
   if (o->impressum_note != NULL)
     {
       kp_text_layout_reset (cat->text, cat->width);

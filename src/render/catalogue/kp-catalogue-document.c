@@ -97,7 +97,7 @@ kp_catalogue_document_new (KpCatalogueSnapshot *snapshot,
   g_return_val_if_fail (options != NULL, NULL);
 
   self = g_object_new (KP_TYPE_CATALOGUE_DOCUMENT, "kind", KP_DOCUMENT_KIND_CATALOGUE, "title",
-                       options->title, NULL);
+                       options->title, "for-print", options->print.for_print, NULL);
   self->snapshot = snapshot;
   self->options = options;
   return KP_DOCUMENT (self);

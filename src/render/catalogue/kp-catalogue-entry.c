@@ -69,7 +69,8 @@ struct _KpCatalogueEntryLayout
   KpTextLayout           *labels[N_FIELDS];
   KpTextLayout           *values[N_FIELDS];
   guint                   n_fields;
-  GArray                 *info; /* RowInfo, parallel to cat->rows */
+  GArray                 *info;     /* RowInfo, parallel to cat->rows */
+  int                     last_row; /* the last row drawn, where the entry's tags end */
   gboolean                compact;
   double                  label_width;
   double                  value_x; /* 0 when compact: labels run in the text */
@@ -415,6 +416,70 @@ build_rows (KpCatalogueEntryLayout *layout)
                MAX (kp_text_layout_get_n_lines (layout->labels[f]),
                     kp_text_layout_get_n_lines (layout->values[f])),
                FALSE);
+  layout->last_row = cat->rows->len - 1;
+  while (layout->last_row > 0 &&
+         (g_array_index (cat->rows, KpFlowRow, layout->last_row).flags & KP_FLOW_ROW_SPACE))
+    layout->last_row--;
+}
+
+/* The structure element of a part of the entry, and its text. */
+static KpTag
+part_tag (KpCatalogueEntryLayout *layout,
+          const RowInfo          *info,
+          KpTextLayout          **out_text)
+{
+  switch (info->part)
+    {
+    case PART_TITLE:
+      *out_text = layout->title;
+      return layout->cat->entry_tag;
+    case PART_PROVIDER:
+      *out_text = layout->provider;
+      return KP_TAG_P;
+    case PART_KIND:
+      *out_text = layout->kind;
+      return KP_TAG_P;
+    case PART_DESCRIPTION:
+      *out_text = layout->description;
+      return KP_TAG_P;
+    case PART_FIELD:
+    case PART_RULE:
+    default:
+      *out_text = layout->values[info->field];
+      return KP_TAG_P;
+    }
+}
+
+/* A line of a part that is one element (the title, a paragraph, a compact entry's field). */
+static void
+draw_part_line (KpCatalogueEntryLayout *layout,
+                const RowInfo          *info,
+                double                  x,
+                double                  y)
+{
+  KpDocumentWriter *writer = layout->cat->writer;
+  KpTextLayout     *text = NULL;
+  KpTag             tag = part_tag (layout, info, &text);
+
+  if (info->line == 0)
+    kp_document_writer_begin (writer, tag);
+  kp_text_layout_draw_lines (text, layout->cat->cr, x, y, info->line, 1);
+  if (info->line + 1u == kp_text_layout_get_n_lines (text))
+    kp_document_writer_end (writer, tag);
+}
+
+/* A line of a field: label and value, a paragraph. */
+static void
+draw_field_line (KpCatalogueEntryLayout *layout,
+                 const RowInfo          *info,
+                 double                  x,
+                 double                  y)
+{
+  if (layout->compact)
+    draw_part_line (layout, info, x, y);
+  else
+    kp_catalogue_field_line (layout->cat, layout->labels[info->field], layout->values[info->field],
+                             info->line, x, x + layout->value_x, y);
 }
 
 static void
@@ -431,8 +496,12 @@ place_row (KpFlow  *flow,
 
   if (row < 0)
     {
-      if (cr != NULL)
-        kp_text_layout_draw (layout->continuation, cr, x, y);
+      if (cr == NULL)
+        return;
+      /* the entry's name again at the top of the page: a reminder, not text to read */
+      kp_document_writer_begin_artifact (cat->writer);
+      kp_text_layout_draw (layout->continuation, cr, x, y);
+      kp_document_writer_end_artifact (cat->writer);
       return;
     }
   info = &g_array_index (layout->info, RowInfo, row);
@@ -450,6 +519,7 @@ place_row (KpFlow  *flow,
       kp_document_writer_add_dest (cat->writer, dest, x, y);
       if (cat->n_entries <= MAX_ENTRY_BOOKMARKS)
         kp_catalogue_add_outline (cat, cat->outline_parent, layout->entry->name, y, NULL);
+      kp_document_writer_begin (cat->writer, KP_TAG_SECT);
       return;
     }
   if (cr == NULL)
@@ -457,7 +527,7 @@ place_row (KpFlow  *flow,
   switch (info->part)
     {
     case PART_TITLE:
-      kp_text_layout_draw_lines (layout->title, cr, x, y, info->line, 1);
+      draw_part_line (layout, info, x, y);
       if (info->line == 0 && layout->entry->forms != KP_SERVICE_FORM_NONE)
         kp_pictograms_draw_forms (cat->pictograms, cr, layout->entry->forms, x + cat->width,
                                   y + (kp_text_layout_get_line_height (layout->title) -
@@ -466,23 +536,19 @@ place_row (KpFlow  *flow,
                                   layout->picto_size, layout->picto_gap);
       break;
     case PART_PROVIDER:
-      kp_text_layout_draw_lines (layout->provider, cr, x, y, info->line, 1);
-      break;
     case PART_KIND:
-      kp_text_layout_draw_lines (layout->kind, cr, x, y, info->line, 1);
-      break;
     case PART_DESCRIPTION:
-      kp_text_layout_draw_lines (layout->description, cr, x, y, info->line, 1);
+      draw_part_line (layout, info, x, y);
       break;
     case PART_FIELD:
-      kp_text_layout_draw_lines (layout->labels[info->field], cr, x, y, info->line, 1);
-      kp_text_layout_draw_lines (layout->values[info->field], cr, x + layout->value_x, y,
-                                 info->line, 1);
+      draw_field_line (layout, info, x, y);
       break;
     case PART_RULE:
     default:
       break;
     }
+  if (row == layout->last_row)
+    kp_document_writer_end (cat->writer, KP_TAG_SECT);
 }
 
 /**

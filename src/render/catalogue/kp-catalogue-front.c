@@ -34,24 +34,32 @@ kp_catalogue_draw_title_page (KpCatalogue *cat)
   if (cr == NULL)
     return;
 
-  kp_document_fill_rect (cr, KP_PUB_ACCENT, 0, 0, cat->page_width, band);
-  kp_document_fill_rect (cr, KP_PUB_ACCENT_LIGHT, 0, band, cat->page_width, KP_PUB_MM (3));
+  kp_document_fill_to_edge (cat->writer, KP_PUB_ACCENT, 0, 0, cat->page_width, band);
+  kp_document_fill_to_edge (cat->writer, KP_PUB_ACCENT_LIGHT, 0, band, cat->page_width,
+                            KP_PUB_MM (3));
   if (o->issuer != NULL)
     {
       kp_text_layout_reset (text, cat->width);
       kp_text_layout_append (text, cat->style.cover_issuer, o->issuer);
+      kp_document_writer_begin (cat->writer, KP_TAG_P);
       kp_text_layout_draw (text, cr, cat->left, (band - kp_text_layout_get_height (text)) / 2);
+      kp_document_writer_end (cat->writer, KP_TAG_P);
     }
 
   y = band + KP_PUB_MM (32);
   kp_text_layout_reset (text, cat->width);
   kp_text_layout_append (text, cat->style.cover_title, o->title);
+  kp_document_writer_begin (cat->writer, KP_TAG_H1);
   kp_text_layout_draw (text, cr, cat->left, y);
+  kp_document_writer_end (cat->writer, KP_TAG_H1);
   y += kp_text_layout_get_height (text) + cat->style.body_size;
+  kp_document_writer_begin (cat->writer, KP_TAG_P);
   if (o->subtitle != NULL)
     {
       kp_text_layout_reset (text, cat->width);
       kp_text_layout_append (text, cat->style.cover_subtitle, o->subtitle);
+      /* the year follows in the same paragraph */
+      kp_text_layout_set_trailing_space (text, TRUE);
       kp_text_layout_draw (text, cr, cat->left, y);
       y += kp_text_layout_get_height (text) + cat->style.body_size;
     }
@@ -59,6 +67,7 @@ kp_catalogue_draw_title_page (KpCatalogue *cat)
   kp_text_layout_reset (text, cat->width);
   kp_text_layout_append (text, cat->style.cover_subtitle, year);
   kp_text_layout_draw (text, cr, cat->left, y);
+  kp_document_writer_end (cat->writer, KP_TAG_P);
   y += kp_text_layout_get_height (text);
 
   foot = cat->bottom;
@@ -67,16 +76,27 @@ kp_catalogue_draw_title_page (KpCatalogue *cat)
       kp_text_layout_reset (text, cat->width);
       kp_text_layout_append (text, cat->style.muted, o->publicity_text);
       foot -= kp_text_layout_get_height (text);
-      kp_text_layout_draw (text, cr, cat->left, foot);
-      foot -= cat->style.body_size;
     }
   if (cat->logos->len > 0)
     {
-      foot -= LOGO_HEIGHT;
-      kp_document_draw_logos (cr, cat->logos, cat->left, foot, LOGO_HEIGHT, LOGO_HEIGHT / 2);
-    }
+      double logos = foot - (o->publicity_text != NULL ? cat->style.body_size : 0) - LOGO_HEIGHT;
 
-  /* the three forms with their names, where there is room above the foot */
+      kp_catalogue_draw_logos (cat, cat->left, logos, LOGO_HEIGHT);
+    }
+  if (o->publicity_text != NULL)
+    {
+      kp_text_layout_reset (text, cat->width);
+      kp_text_layout_append (text, cat->style.muted, o->publicity_text);
+      kp_document_writer_begin (cat->writer, KP_TAG_P);
+      kp_text_layout_draw (text, cr, cat->left, foot);
+      kp_document_writer_end (cat->writer, KP_TAG_P);
+      foot -= cat->style.body_size;
+    }
+  if (cat->logos->len > 0)
+    foot -= LOGO_HEIGHT;
+
+  /* the three forms with their names, where there is room above the foot: a picture of
+   * what the catalogue holds, not text to read */
   size = cat->style.body_size * (cat->page_width < 500 ? 3.2 : 4.2);
   y = MAX (y + KP_PUB_MM (16), cat->page_height * 0.45);
   kp_text_layout_reset (text, size * 1.8);
@@ -84,6 +104,7 @@ kp_catalogue_draw_title_page (KpCatalogue *cat)
   kp_text_layout_append (text, cat->style.muted, kp_service_form_get_name (forms[0]));
   if (y + size + kp_text_layout_get_height (text) + KP_PUB_MM (10) > foot)
     return;
+  kp_document_writer_begin_artifact (cat->writer);
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {
       double x = cat->left + i * size * 1.9;
@@ -94,6 +115,7 @@ kp_catalogue_draw_title_page (KpCatalogue *cat)
       kp_text_layout_append (text, cat->style.muted, kp_service_form_get_name (forms[i]));
       kp_text_layout_draw (text, cr, x, y + size + cat->style.body_size * 0.4);
     }
+  kp_document_writer_end_artifact (cat->writer);
 }
 
 typedef struct
@@ -116,8 +138,13 @@ place_legend_line (KpFlow  *flow,
   if (cat->cr == NULL || row == 0)
     return;
   if (row == 1)
-    kp_pictogram_draw (cat->cr, l->form, cat->left, y, l->size, KP_PUB_ACCENT);
+    {
+      kp_pictogram_draw (cat->cr, l->form, cat->left, y, l->size, KP_PUB_ACCENT);
+      kp_document_writer_begin (cat->writer, KP_TAG_P);
+    }
   kp_text_layout_draw_lines (cat->text, cat->cr, cat->left + indent, y, row - 1, 1);
+  if (row == (int) kp_text_layout_get_n_lines (cat->text))
+    kp_document_writer_end (cat->writer, KP_TAG_P);
 }
 
 static void
@@ -243,9 +270,13 @@ place_toc_line (KpFlow  *flow,
   if (cr == NULL || row == 0)
     return;
   line = row - 1;
-  kp_text_layout_draw_lines (text, cr, x, y, line, 1);
+  if (line == 0)
+    kp_document_writer_begin (cat->writer, KP_TAG_TOCI);
   link = kp_text_link_dest (t->dest);
-  kp_text_link_rect (cr, link, x, y, cat->left + cat->width - x, line_height);
+  kp_document_writer_begin_link (cat->writer, link, x, y, cat->left + cat->width - x, line_height);
+  /* the page number follows: read "Introduction 2" */
+  kp_text_layout_set_trailing_space (text, TRUE);
+  kp_text_layout_draw_lines (text, cr, x, y, line, 1);
   if (line + 1 == t->n_lines)
     {
       g_autofree char *number = g_strdup_printf ("%d", t->page);
@@ -264,6 +295,9 @@ place_toc_line (KpFlow  *flow,
       kp_text_layout_append (cat->text2, cat->style.number, number);
       kp_text_layout_draw (cat->text2, cr, cat->left + cat->width - t->number_width, y);
     }
+  kp_document_writer_end_link (cat->writer);
+  if (line + 1 == t->n_lines)
+    kp_document_writer_end (cat->writer, KP_TAG_TOCI);
 }
 
 /* One line of the contents: its text in cat->text, indented, a page number at the right. */
@@ -314,6 +348,7 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
   t.number_width = kp_text_cache_measure (cat->cache, cat->style.number, "00000");
   kp_catalogue_start_part (cat, _ ("Contents"));
   kp_catalogue_heading (cat, _ ("Contents"), "part-toc", &cat->toc_page);
+  kp_document_writer_begin (cat->writer, KP_TAG_TOC);
   toc_part (cat, &t, _ ("Introduction"), "part-intro", cat->intro_page);
 
   for (guint i = 0; i < cat->sections->len; i++)
@@ -357,4 +392,5 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
   if (cat->has_groups_index)
     toc_part (cat, &t, _ ("Index of target groups"), "part-groups", cat->groups_page);
   toc_part (cat, &t, _ ("Impressum"), "part-impressum", cat->impressum_page);
+  kp_document_writer_end (cat->writer, KP_TAG_TOC);
 }

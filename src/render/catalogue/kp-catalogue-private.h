@@ -20,7 +20,11 @@ G_BEGIN_DECLS
  *   kp-catalogue-sections.c  chapters: grouping and Czech A–Z order
  *   kp-catalogue-entry.c     one entry: rows, pictograms, links
  *   kp-catalogue-front.c     title page, introduction and legend, contents
- *   kp-catalogue-back.c      crisis lines, indexes by obec and target group, impressum */
+ *   kp-catalogue-back.c      crisis lines, indexes by obec and target group, impressum
+ *   kp-catalogue-booklet.c   an A5 booklet's notes pages and back cover
+ *   kp-catalogue-furniture.c running heads fitted to the measure, page numbers
+ * The drawing pass tags what it draws (kp-document-writer.h); the measuring pass has no
+ * writer, and tagging does nothing then. */
 
 typedef struct _KpCatalogueEntryLayout KpCatalogueEntryLayout;
 
@@ -45,6 +49,8 @@ typedef struct
   guint                      n_entries;  /* entries in the chapters */
   gboolean                   has_obce_index;
   gboolean                   has_groups_index;
+  gboolean                   booklet;   /* A5: stapled, pages a multiple of 4, back cover */
+  KpTag                      entry_tag; /* an entry's heading: H2, H3 under letters */
 
   KpTextCache            *cache;
   KpDocumentStyle         style;
@@ -73,7 +79,8 @@ typedef struct
   char             *header_right;
   int               outline_parent;
   int               outline_chapter;
-  gboolean          mismatch; /* the drawing pass paginated differently (a bug) */
+  gboolean          mismatch;  /* the drawing pass paginated differently (a bug) */
+  gboolean          bare_page; /* the page begun next has no running head */
 
   int intro_page;
   int toc_page;
@@ -81,6 +88,8 @@ typedef struct
   int obce_page;
   int groups_page;
   int impressum_page;
+  int n_notes; /* notes pages before the back cover */
+  int back_page;
   int n_pages;
 
   KpProgress   *progress;
@@ -111,6 +120,21 @@ void kp_catalogue_heading (KpCatalogue *cat,
 void kp_catalogue_paragraph (KpCatalogue *cat,
                              double       space_before,
                              double       keep_with);
+void kp_catalogue_text_block (KpCatalogue *cat,
+                              KpTag        tag,
+                              double       space_before,
+                              double       keep_with);
+void kp_catalogue_field_line (KpCatalogue  *cat,
+                              KpTextLayout *label,
+                              KpTextLayout *value,
+                              guint         line,
+                              double        x,
+                              double        value_x,
+                              double        y);
+void kp_catalogue_draw_logos (KpCatalogue *cat,
+                              double       x,
+                              double       y,
+                              double       height);
 void kp_catalogue_subheading (KpCatalogue *cat,
                               const char  *title,
                               double       keep_with);
@@ -148,5 +172,17 @@ void kp_catalogue_draw_impressum (KpCatalogue *cat);
 void kp_catalogue_draw_line_rows (KpCatalogue *cat,
                                   GPtrArray   *lines,
                                   gboolean     emergency);
+
+/* kp-catalogue-booklet.c */
+int  kp_catalogue_count_notes (int pages_before_back);
+void kp_catalogue_draw_notes (KpCatalogue *cat);
+void kp_catalogue_draw_back_cover (KpCatalogue *cat);
+
+/* kp-catalogue-furniture.c */
+char *kp_catalogue_fit_head (KpTextCache *cache,
+                             guint        style,
+                             const char  *text,
+                             double       width);
+void  kp_catalogue_draw_furniture (KpCatalogue *cat);
 
 G_END_DECLS

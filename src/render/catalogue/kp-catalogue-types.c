@@ -365,6 +365,7 @@ kp_catalogue_options_new (const char *title)
 
   options->title = g_strdup (title != NULL ? title : "");
   options->logos = logos_new ();
+  options->key_contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_crisis_line_free);
   options->structure = KP_CATALOGUE_BY_TARGET_GROUP;
   options->paper_size = KP_PAGE_SIZE_A4;
   options->national_lines = TRUE;
@@ -381,6 +382,7 @@ kp_catalogue_options_free (KpCatalogueOptions *options)
   g_free (options->issuer);
   g_free (options->introduction);
   g_ptr_array_unref (options->logos);
+  g_ptr_array_unref (options->key_contacts);
   g_free (options->publicity_text);
   g_free (options->impressum_note);
   g_free (options->data_date);
@@ -427,8 +429,27 @@ kp_catalogue_options_copy (const KpCatalogueOptions *options)
   copy->paper_size = options->paper_size;
   copy->compact = options->compact;
   copy->national_lines = options->national_lines;
+  for (guint i = 0; i < options->key_contacts->len; i++)
+    g_ptr_array_add (copy->key_contacts,
+                     kp_crisis_line_copy (g_ptr_array_index (options->key_contacts, i)));
+  copy->print = options->print;
   copy->created = options->created != NULL ? g_date_time_ref (options->created) : NULL;
   return copy;
+}
+
+/**
+ * kp_catalogue_options_add_contact:
+ * @note: (nullable): e.g. the office and its hours
+ */
+void
+kp_catalogue_options_add_contact (KpCatalogueOptions *options,
+                                  const char         *name,
+                                  const char         *phone,
+                                  const char         *note)
+{
+  g_return_if_fail (options != NULL && name != NULL);
+  g_ptr_array_add (options->key_contacts,
+                   kp_crisis_line_new (KP_CRISIS_LINE_CONTACT, name, phone, NULL, note));
 }
 
 KpLeafletOptions *
@@ -500,6 +521,7 @@ kp_leaflet_options_copy (const KpLeafletOptions *options)
   copy->catalogue_hint = g_strdup (options->catalogue_hint);
   copy->font_family = g_strdup (options->font_family);
   copy->national_lines = options->national_lines;
+  copy->print = options->print;
   copy->created = options->created != NULL ? g_date_time_ref (options->created) : NULL;
   return copy;
 }

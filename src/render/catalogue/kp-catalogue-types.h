@@ -117,6 +117,13 @@ void                 kp_catalogue_snapshot_add_entry (KpCatalogueSnapshot *snaps
 void                 kp_catalogue_snapshot_add_crisis_line (KpCatalogueSnapshot *snapshot,
                                                             KpCrisisLine        *line);
 
+/* How a publication is printed; the same for the catalogue and the leaflets. */
+typedef struct
+{
+  gboolean for_print;   /* for the print shop: bleed, crop marks, TrimBox and BleedBox */
+  gboolean large_print; /* body text of 12 pt or more, for seniors and poor sight */
+} KpPrintOptions;
+
 typedef struct
 {
   char                *title;          /* "Katalog sociálních služeb ORP Žďár nad Sázavou" */
@@ -134,7 +141,10 @@ typedef struct
   gboolean             compact; /* fields run on in paragraphs: about 40 % fewer
                                  * pages, for a kraj or the whole country */
   gboolean   national_lines;    /* print the national emergency and crisis lines */
-  GDateTime *created;           /* (nullable) PDF creation date; NULL: now */
+  GPtrArray *key_contacts;      /* KpCrisisLine of kind CONTACT, on the back cover of an A5
+                                 * booklet: the town's social worker … */
+  KpPrintOptions print;
+  GDateTime     *created; /* (nullable) PDF creation date; NULL: now */
 } KpCatalogueOptions;
 
 KpCatalogueOptions *kp_catalogue_options_new (const char *title);
@@ -142,6 +152,10 @@ void                kp_catalogue_options_free (KpCatalogueOptions *options);
 KpCatalogueOptions *kp_catalogue_options_copy (const KpCatalogueOptions *options);
 void                kp_catalogue_options_add_logo (KpCatalogueOptions *options,
                                                    KpDocumentLogo     *logo);
+void                kp_catalogue_options_add_contact (KpCatalogueOptions *options,
+                                                      const char         *name,
+                                                      const char         *phone,
+                                                      const char         *note);
 
 typedef struct
 {
@@ -157,6 +171,7 @@ typedef struct
   char           *catalogue_hint; /* (nullable) where the full catalogue is, e.g. a web address */
   char           *font_family;    /* (nullable) */
   gboolean        national_lines;
+  KpPrintOptions  print;
   GDateTime      *created; /* (nullable) */
 } KpLeafletOptions;
 

@@ -7,9 +7,8 @@
 
 #include <string.h>
 
-/* The catalogue's two passes, the page furniture (running header, page number) and the
- * chapters of entries; see kp-catalogue-private.h for the other parts, and
- * kp-catalogue-document.c for the document that runs them. */
+/* The catalogue's two passes and the chapters of entries; see kp-catalogue-private.h for
+ * the other parts, and kp-catalogue-document.c for the document that runs them. */
 
 #define PROGRESS_STEP    64
 #define MEASURE_FRACTION 0.3
@@ -22,77 +21,6 @@ typedef struct
   double              pad;
   int                 row; /* the heading's row; the one before it is white space */
 } HeadingPlace;
-
-/* @text cut at a word with "…" so that it fits one line of @width. */
-static char *
-fit_line (KpCatalogue *cat,
-          guint        style,
-          const char  *text,
-          double       width)
-{
-  g_autofree char *shorter = g_strdup (text);
-  char            *space;
-
-  if (kp_text_cache_measure (cat->cache, style, text) <= width)
-    return g_strdup (text);
-  while ((space = strrchr (shorter, ' ')) != NULL)
-    {
-      g_autofree char *candidate = NULL;
-
-      *space = '\0';
-      candidate = g_strconcat (shorter, "…", NULL);
-      if (kp_text_cache_measure (cat->cache, style, candidate) <= width)
-        return g_steal_pointer (&candidate);
-    }
-  return g_strconcat (shorter, "…", NULL);
-}
-
-/* The running header: the catalogue's title at the left, the part at the right, both on
- * one line (shortened with an ellipsis when they would not fit); the page number below. */
-static void
-draw_furniture (KpCatalogue *cat)
-{
-  cairo_t         *cr = cat->cr;
-  const double     header_top = cat->top - KP_PUB_MM (12);
-  const double     footer_top = cat->page_height - KP_PUB_MM (cat->page_width < 500 ? 13 : 15);
-  const double     gap = cat->style.body_size * 1.5;
-  g_autofree char *number = g_strdup_printf ("%d", cat->flow.page);
-  KpTextLayout    *text = cat->furniture;
-
-  if (cat->header_running != cat->running || cat->header_left == NULL)
-    {
-      double right_width = 0;
-
-      g_clear_pointer (&cat->header_left, g_free);
-      g_clear_pointer (&cat->header_right, g_free);
-      if (cat->running != NULL)
-        {
-          cat->header_right = fit_line (cat, cat->style.small, cat->running, cat->width * 0.5);
-          right_width = kp_text_cache_measure (cat->cache, cat->style.small, cat->header_right);
-        }
-      cat->header_left = fit_line (cat, cat->style.small, cat->options->title,
-                                   cat->width - right_width - gap);
-      cat->header_running = cat->running;
-    }
-  kp_text_layout_reset (text, cat->width);
-  kp_text_layout_append (text, cat->style.small, cat->header_left);
-  kp_text_layout_draw_lines (text, cr, cat->left, header_top, 0, 1);
-  if (cat->header_right != NULL)
-    {
-      kp_text_layout_reset (text, cat->width);
-      kp_text_layout_set_align (text, KP_TEXT_ALIGN_RIGHT);
-      kp_text_layout_append (text, cat->style.small, cat->header_right);
-      kp_text_layout_draw_lines (text, cr, cat->left, header_top, 0, 1);
-    }
-  kp_document_hline (cr, KP_PUB_RULE, cat->left,
-                     header_top + kp_text_cache_get_line_height (cat->cache, cat->style.small) + 3,
-                     cat->width, 0.5);
-
-  kp_text_layout_reset (text, cat->width);
-  kp_text_layout_set_align (text, KP_TEXT_ALIGN_CENTER);
-  kp_text_layout_append (text, cat->style.number, number);
-  kp_text_layout_draw (text, cr, cat->left, footer_top);
-}
 
 /* The leaders of the contents (a hairline from an entry to its page number) are stroked
  * once per page: cairo takes ~1 ms for each stroke of a page's worth of dotted lines. */
@@ -126,7 +54,8 @@ on_flow_new_page (KpFlow  *flow,
   kp_document_writer_show_page (cat->writer);
   if (kp_document_writer_get_page (cat->writer) != flow->page)
     cat->mismatch = TRUE;
-  draw_furniture (cat);
+  if (!cat->bare_page)
+    kp_catalogue_draw_furniture (cat);
 }
 
 /**
@@ -165,13 +94,17 @@ place_chapter_heading (KpFlow  *flow,
     {
       kp_document_fill_rect (cr, KP_PUB_ACCENT, cat->left, y, cat->width,
                              kp_text_layout_get_height (h->text) + 2 * h->pad);
+      kp_document_writer_begin (cat->writer, KP_TAG_H1);
       kp_text_layout_draw (h->text, cr, cat->left + h->pad, y + h->pad);
+      kp_document_writer_end (cat->writer, KP_TAG_H1);
       kp_catalogue_add_outline (cat, 0, s->title, y, &cat->outline_chapter);
       cat->outline_parent = cat->outline_chapter;
     }
   else
     {
+      kp_document_writer_begin (cat->writer, KP_TAG_H2);
       kp_text_layout_draw (h->text, cr, cat->left, y);
+      kp_document_writer_end (cat->writer, KP_TAG_H2);
       kp_document_hline (cr, KP_PUB_ACCENT, cat->left,
                          y + kp_text_layout_get_height (h->text) + 1, cat->width, 1.2);
       kp_catalogue_add_outline (cat, cat->outline_chapter, s->title, y, &cat->outline_parent);
@@ -265,6 +198,7 @@ run_pass (KpCatalogue *cat,
 {
   cat->done = 0;
   cat->running = NULL;
+  cat->bare_page = FALSE;
   cat->outline_parent = 0;
   cat->outline_chapter = 0;
   kp_flow_init (&cat->flow, 1, cat->top, cat->bottom, on_flow_new_page, cat);
@@ -285,6 +219,13 @@ run_pass (KpCatalogue *cat,
   if (cat->n_entries > 0)
     kp_catalogue_draw_indexes (cat);
   kp_catalogue_draw_impressum (cat);
+  if (cat->booklet)
+    {
+      if (cat->cr == NULL)
+        cat->n_notes = kp_catalogue_count_notes (cat->flow.page);
+      kp_catalogue_draw_notes (cat);
+      kp_catalogue_draw_back_cover (cat);
+    }
   if (cat->cr != NULL)
     stroke_leaders (cat);
   return TRUE;
@@ -324,6 +265,7 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
   g_autoptr (KpCatalogue) cat = g_new0 (KpCatalogue, 1);
   gboolean a5 = options->paper_size == KP_PAGE_SIZE_A5;
   double   margin = KP_PUB_MM (a5 ? 15 : 20);
+  double   body = a5 ? 10.0 : 10.5;
 
   cat->snapshot = snapshot;
   cat->options = options;
@@ -342,8 +284,16 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
   g_ptr_array_extend (cat->lines, snapshot->crisis_lines, NULL, NULL);
 
   cat->sections = kp_catalogue_sections_build (snapshot, options->structure);
+  cat->entry_tag = KP_TAG_H2;
   for (guint i = 0; i < cat->sections->len; i++)
-    cat->n_entries += ((KpCatalogueSection *) g_ptr_array_index (cat->sections, i))->entries->len;
+    {
+      KpCatalogueSection *section = g_ptr_array_index (cat->sections, i);
+
+      cat->n_entries += section->entries->len;
+      if (section->level > 0)
+        cat->entry_tag = KP_TAG_H3;
+    }
+  cat->booklet = a5;
   cat->entry_page = g_new0 (int, MAX (snapshot->entries->len, 1));
   for (guint i = 0; i < snapshot->entries->len; i++)
     {
@@ -360,7 +310,10 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
   cat->bottom = cat->page_height - KP_PUB_MM (a5 ? 18 : 22);
 
   cat->cache = kp_text_cache_new (options->font_family);
-  kp_document_style_init (&cat->style, cat->cache, a5 ? 10.0 : 10.5);
+  /* large print: 12 pt on A5, a little more on the wider A4 measure */
+  if (options->print.large_print)
+    body = a5 ? KP_PUB_LARGE_BODY : KP_PUB_LARGE_BODY + 0.5;
+  kp_document_style_init (&cat->style, cat->cache, body);
   cat->text = kp_text_layout_new (cat->cache);
   cat->text2 = kp_text_layout_new (cat->cache);
   cat->furniture = kp_text_layout_new (cat->cache);
@@ -411,6 +364,7 @@ kp_catalogue_write (const KpCatalogueSnapshot *snapshot,
   cat->writer = writer;
   cat->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, cat->cache);
+  kp_document_writer_set_tagged (writer, "cs");
   kp_document_writer_set_metadata (writer, cat->options->title, cat->options->issuer,
                                    _ ("Catalogue of social services"), cat->options->created);
   ok = run_pass (cat, error);

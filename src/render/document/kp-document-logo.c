@@ -236,6 +236,35 @@ kp_document_load_logos (GPtrArray *logos,
   return g_steal_pointer (&surfaces);
 }
 
+/**
+ * kp_document_logos_alt:
+ * @logos: (element-type KpDocumentLogo): the logos in their order
+ *
+ * Returns: (transfer full) (nullable): the alternative text of the figure the logos make,
+ *   %NULL when there are none
+ */
+char *
+kp_document_logos_alt (GPtrArray *logos)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  if (logos == NULL || logos->len == 0)
+    return NULL;
+  for (guint i = 0; i < logos->len; i++)
+    {
+      const KpDocumentLogo *logo = g_ptr_array_index (logos, i);
+      const char           *dot = strrchr (logo->name, '.');
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append_len (names, logo->name,
+                           dot != NULL && dot > logo->name ? dot - logo->name : (gssize) strlen (logo->name));
+    }
+  /* Translators: the alternative text of the logos of a publication: "Logos: EU, erb-lesna" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Logo: %s", "Logos: %s", logos->len),
+                          names->str);
+}
+
 static void
 logo_size (cairo_surface_t *logo,
            double          *width,
@@ -302,7 +331,10 @@ kp_document_draw_logos (cairo_t   *cr,
       cairo_scale (cr, scale, scale);
       cairo_set_source_surface (cr, logo, 0, 0);
       cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-      cairo_paint (cr);
+      /* a fill, not cairo_paint(): cairo 1.16 drops the tags recorded before a paint that
+       * is the first thing drawn on a page, and fails the PDF for their nesting */
+      cairo_rectangle (cr, 0, 0, lw, lh);
+      cairo_fill (cr);
       cairo_restore (cr);
       x += w + gap;
     }

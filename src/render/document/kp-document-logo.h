@@ -34,15 +34,18 @@ void            kp_document_logo_free (KpDocumentLogo *logo);
  * (G_IO_ERROR_INVALID_DATA, naming the logo) when one cannot be decoded */
 GPtrArray *kp_document_load_logos (GPtrArray *logos,
                                    GError   **error);
-double     kp_document_measure_logos (GPtrArray *surfaces,
-                                      double     height,
-                                      double     gap);
-void       kp_document_draw_logos (cairo_t   *cr,
-                                   GPtrArray *surfaces,
-                                   double     x,
-                                   double     y,
-                                   double     height,
-                                   double     gap);
+/* Returns: (transfer full): what the logos are, for a figure's alternative text: "Logos: EU,
+ * erb-lesna" (their file names without the extension) */
+char  *kp_document_logos_alt (GPtrArray *logos);
+double kp_document_measure_logos (GPtrArray *surfaces,
+                                  double     height,
+                                  double     gap);
+void   kp_document_draw_logos (cairo_t   *cr,
+                               GPtrArray *surfaces,
+                               double     x,
+                               double     y,
+                               double     height,
+                               double     gap);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpDocumentLogo, kp_document_logo_free)
 

@@ -11,7 +11,8 @@
 
 /**
  * kp_document_style_init:
- * @body_size: body text size in points (10.5 on A4, 10 on A5 and leaflets)
+ * @body_size: body text size in points (10.5 on A4, 10 on A5 and leaflets; 12 or more in
+ *   large print)
  *
  * Registers the text styles of a publication in @cache. Every size derives from the body
  * size, so the documents stay consistent; nothing a reader must read is under 9 pt.
@@ -31,7 +32,8 @@ kp_document_style_init (KpDocumentStyle *style,
   style->label = kp_text_cache_add_style (cache, b, KP_TEXT_BOLD, KP_PUB_MUTED, 1.42);
   style->link = kp_text_cache_add_style (cache, b, KP_TEXT_REGULAR, KP_PUB_LINK, 1.42);
   style->italic = kp_text_cache_add_style (cache, b, KP_TEXT_ITALIC, KP_PUB_MUTED, 1.42);
-  style->small = kp_text_cache_add_style (cache, 9, KP_TEXT_REGULAR, KP_PUB_MUTED, 1.35);
+  style->small = kp_text_cache_add_style (cache, MAX (9, b * 0.8), KP_TEXT_REGULAR, KP_PUB_MUTED,
+                                          1.35);
   style->entry_title = kp_text_cache_add_style (cache, b * 1.25, KP_TEXT_BOLD, KP_PUB_ACCENT_DARK,
                                                 1.25);
   style->kind = kp_text_cache_add_style (cache, b, KP_TEXT_REGULAR, KP_PUB_ACCENT, 1.42);
@@ -159,6 +161,24 @@ kp_document_fill_rect (cairo_t *cr,
   kp_text_cache_set_rgb (cr, rgb);
   cairo_rectangle (cr, x, y, width, height);
   cairo_fill (cr);
+}
+
+/**
+ * kp_document_fill_to_edge:
+ *
+ * Fills a rectangle whose sides on the page's edge run on into the bleed when the PDF is
+ * for print (kp_document_writer_extend_to_bleed()).
+ */
+void
+kp_document_fill_to_edge (KpDocumentWriter *writer,
+                          guint32           rgb,
+                          double            x,
+                          double            y,
+                          double            width,
+                          double            height)
+{
+  kp_document_writer_extend_to_bleed (writer, &x, &y, &width, &height);
+  kp_document_fill_rect (kp_document_writer_get_cr (writer), rgb, x, y, width, height);
 }
 
 void

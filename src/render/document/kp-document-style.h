@@ -6,13 +6,18 @@
 
 #include "kp-catalogue-types.h"
 #include "kp-document-logo.h"
+#include "kp-document-writer.h"
 #include "kp-text-layout.h"
 
 G_BEGIN_DECLS
 
 /* The typography and colours shared by the catalogue and the leaflets: one sans-serif
- * family, body text of at least 10 pt with generous leading, dark text on white, one
- * accent colour; and small helpers both documents need (links, numbers; logos in kp-document-logo.h). */
+ * family, body text of at least 10 pt with generous leading (12 pt or more in large print),
+ * dark text on white, one accent colour; and small helpers both documents need (links,
+ * numbers; logos in kp-document-logo.h). */
+
+/* Body text in large print: at least this size. */
+#define KP_PUB_LARGE_BODY 12.0
 
 #define KP_PUB_TEXT         0x1f1f1f
 #define KP_PUB_MUTED        0x4f5961
@@ -72,6 +77,12 @@ void kp_document_fill_rect (cairo_t *cr,
                             double   y,
                             double   width,
                             double   height);
+void kp_document_fill_to_edge (KpDocumentWriter *writer,
+                               guint32           rgb,
+                               double            x,
+                               double            y,
+                               double            width,
+                               double            height);
 void kp_document_hline (cairo_t *cr,
                         guint32  rgb,
                         double   x,

@@ -3,24 +3,14 @@
 
 #include <glib/gi18n.h>
 
-#include "kp-document-writer.h"
-#include "kp-text-layout.h"
+#include "kp-document-writer-private.h"
+#include "kp-print-marks.h"
+#include "kp-text-layout-private.h"
 
 #include <cairo-pdf.h>
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <locale.h>
-
-struct _KpDocumentWriter
-{
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-  char            *path;      /* (nullable) the destination file */
-  char            *part_path; /* (nullable) the file being written */
-  KpTextCache     *text;      /* (nullable) flushed before a page ends */
-  int              page;
-  gboolean         finished;
-};
 
 /* Cairo 1.16 reads the numbers in link, destination and outline attributes with sscanf(),
  * in the locale of the thread: under a Czech LC_NUMERIC "1.5" stops at the dot and the
@@ -69,21 +59,66 @@ finish_surface (KpDocumentWriter *writer)
   writer->finished = TRUE;
 }
 
+/* The sheet: the trimmed page, and for print the slug with the bleed and marks around it. */
+static void
+sheet_size (double   width,
+            double   height,
+            gboolean for_print,
+            double  *sheet_width,
+            double  *sheet_height)
+{
+  double slug = for_print ? KP_PRINT_SLUG : 0;
+
+  *sheet_width = width + 2 * slug;
+  *sheet_height = height + 2 * slug;
+}
+
 static KpDocumentWriter *
-writer_new (cairo_surface_t *surface)
+writer_new (cairo_surface_t *surface,
+            double           width,
+            double           height,
+            gboolean         for_print)
 {
   KpDocumentWriter *writer = g_new0 (KpDocumentWriter, 1);
 
+  /* PDF 1.4: every object at an offset of a classic cross-reference table, which
+   * kp-pdf-patch.c completes. From 1.17.6 on, cairo puts objects in object streams for PDF
+   * 1.5; 1.16 would write ActualText spans for clusters, of which (without ligatures) there
+   * are none. Nothing Komplan draws needs more than 1.4. */
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_4);
   writer->surface = surface;
   writer->cr = cairo_create (surface);
   writer->page = 1;
+  writer->width = width;
+  writer->height = height;
+  writer->for_print = for_print;
+  writer->offset = for_print ? KP_PRINT_SLUG : 0;
+  writer->folds = g_array_new (FALSE, FALSE, sizeof (double));
+  /* documents draw on the trimmed page; cairo_show_page() keeps the matrix */
+  cairo_translate (writer->cr, writer->offset, writer->offset);
+  kp_document_writer_init_tags (writer);
   return writer;
+}
+
+/* The marks of the page being drawn, outside the structure. */
+static void
+draw_marks (KpDocumentWriter *writer)
+{
+  if (!writer->for_print)
+    return;
+  cairo_save (writer->cr);
+  cairo_identity_matrix (writer->cr);
+  kp_print_marks_draw (writer->cr, writer->offset, writer->offset, writer->width, writer->height,
+                       (const double *) (gpointer) writer->folds->data, writer->folds->len);
+  cairo_restore (writer->cr);
+  g_array_set_size (writer->folds, 0);
 }
 
 /**
  * kp_document_writer_new_for_file:
- * @width: page width in points
- * @height: page height in points
+ * @width: width of the trimmed page in points
+ * @height: height of the trimmed page in points
+ * @for_print: a larger sheet with bleed and crop marks around the page
  *
  * Returns: (transfer full): a writer of "@path.part", or %NULL with @error set
  */
@@ -91,16 +126,19 @@ KpDocumentWriter *
 kp_document_writer_new_for_file (const char *path,
                                  double      width,
                                  double      height,
+                                 gboolean    for_print,
                                  GError    **error)
 {
   g_autofree char  *part_path = NULL;
   cairo_surface_t  *surface;
   KpDocumentWriter *writer;
+  double            sheet_width, sheet_height;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   part_path = g_strconcat (path, ".part", NULL);
-  surface = cairo_pdf_surface_create (part_path, width, height);
+  sheet_size (width, height, for_print, &sheet_width, &sheet_height);
+  surface = cairo_pdf_surface_create (part_path, sheet_width, sheet_height);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Cannot write “%s”: %s"), path,
@@ -108,25 +146,42 @@ kp_document_writer_new_for_file (const char *path,
       cairo_surface_destroy (surface);
       return NULL;
     }
-  writer = writer_new (surface);
+  writer = writer_new (surface, width, height, for_print);
   writer->path = g_strdup (path);
   writer->part_path = g_steal_pointer (&part_path);
   return writer;
 }
 
+static cairo_status_t
+append_bytes (gpointer             closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
- * kp_document_writer_new_for_stream:
+ * kp_document_writer_new_for_bytes:
  *
- * Returns: (transfer full): a writer that hands the PDF's bytes to @write_func
+ * Returns: (transfer full): a writer of a PDF in memory, for
+ *   kp_document_writer_finish_bytes()
  */
 KpDocumentWriter *
-kp_document_writer_new_for_stream (cairo_write_func_t write_func,
-                                   gpointer           closure,
-                                   double             width,
-                                   double             height)
+kp_document_writer_new_for_bytes (double   width,
+                                  double   height,
+                                  gboolean for_print)
 {
-  g_return_val_if_fail (write_func != NULL, NULL);
-  return writer_new (cairo_pdf_surface_create_for_stream (write_func, closure, width, height));
+  GByteArray       *bytes = g_byte_array_new ();
+  KpDocumentWriter *writer;
+  double            sheet_width, sheet_height;
+
+  sheet_size (width, height, for_print, &sheet_width, &sheet_height);
+  writer = writer_new (cairo_pdf_surface_create_for_stream (append_bytes, bytes, sheet_width,
+                                                            sheet_height),
+                       width, height, for_print);
+  writer->bytes = bytes;
+  return writer;
 }
 
 cairo_t *
@@ -146,6 +201,13 @@ kp_document_writer_get_page (KpDocumentWriter *writer)
 {
   g_return_val_if_fail (writer != NULL, 0);
   return writer->page;
+}
+
+gboolean
+kp_document_writer_get_for_print (KpDocumentWriter *writer)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+  return writer->for_print;
 }
 
 /**
@@ -191,10 +253,22 @@ kp_document_writer_set_text_cache (KpDocumentWriter *writer,
 {
   g_return_if_fail (writer != NULL);
   if (writer->text != NULL && writer->text != cache)
-    kp_text_cache_flush (writer->text);
+    {
+      kp_text_cache_flush (writer->text);
+      kp_text_cache_set_writer (writer->text, NULL);
+    }
   writer->text = cache;
+  if (cache != NULL)
+    kp_text_cache_set_writer (cache, writer);
 }
 
+/**
+ * kp_document_writer_show_page:
+ *
+ * Ends the page (with its marks, for print) and starts the next one. A content element open
+ * across the break (a paragraph that goes on) goes on in an element of its own kind on the
+ * next page, so that what is drawn there first (a running head) stays out of it.
+ */
 void
 kp_document_writer_show_page (KpDocumentWriter *writer)
 {
@@ -203,10 +277,13 @@ kp_document_writer_show_page (KpDocumentWriter *writer)
   g_return_if_fail (writer != NULL);
   if (writer->text != NULL)
     kp_text_cache_flush (writer->text);
+  kp_document_writer_begin_artifact (writer);
+  draw_marks (writer);
   saved = numbers_begin ();
   cairo_show_page (writer->cr);
   numbers_end (saved);
   writer->page++;
+  kp_document_writer_end_artifact (writer);
 }
 
 /**
@@ -233,7 +310,7 @@ kp_document_writer_add_outline (KpDocumentWriter *writer,
   g_return_val_if_fail (writer != NULL, 0);
 
   link = g_strdup_printf ("page=%d pos=[0 %s]", writer->page,
-                          g_ascii_formatd (buf, sizeof buf, "%.1f", MAX (y, 0)));
+                          g_ascii_formatd (buf, sizeof buf, "%.1f", MAX (y, 0) + writer->offset));
   saved = numbers_begin ();
   id = cairo_pdf_surface_add_outline (writer->surface, parent, title, link,
                                       open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
@@ -262,10 +339,101 @@ kp_document_writer_add_dest (KpDocumentWriter *writer,
 
   quoted = kp_text_link_dest (name); /* dest='name' */
   attributes = g_strdup_printf ("name%s x=%s y=%s", quoted + 4,
-                                g_ascii_formatd (bx, sizeof bx, "%.1f", x),
-                                g_ascii_formatd (by, sizeof by, "%.1f", MAX (y, 0)));
+                                g_ascii_formatd (bx, sizeof bx, "%.1f", x + writer->offset),
+                                g_ascii_formatd (by, sizeof by, "%.1f", MAX (y, 0) + writer->offset));
   cairo_tag_begin (writer->cr, CAIRO_TAG_DEST, attributes);
   cairo_tag_end (writer->cr, CAIRO_TAG_DEST);
+}
+
+/**
+ * kp_document_writer_add_fold:
+ * @x: distance of the fold from the trimmed page's left edge, points
+ *
+ * For print, the current page gets fold marks at @x; otherwise nothing happens.
+ */
+void
+kp_document_writer_add_fold (KpDocumentWriter *writer,
+                             double            x)
+{
+  g_return_if_fail (writer != NULL);
+  if (writer->for_print)
+    g_array_append_val (writer->folds, x);
+}
+
+/**
+ * kp_document_writer_extend_to_bleed:
+ *
+ * For print, a side of the rectangle on the trimmed page's edge moves out by the bleed;
+ * otherwise nothing changes.
+ */
+void
+kp_document_writer_extend_to_bleed (KpDocumentWriter *writer,
+                                    double           *x,
+                                    double           *y,
+                                    double           *width,
+                                    double           *height)
+{
+  const double near = 0.01;
+
+  g_return_if_fail (writer != NULL && x != NULL && y != NULL && width != NULL && height != NULL);
+  if (!writer->for_print)
+    return;
+  if (*x + *width >= writer->width - near)
+    *width += KP_PRINT_BLEED;
+  if (*y + *height >= writer->height - near)
+    *height += KP_PRINT_BLEED;
+  if (*x <= near)
+    {
+      *x -= KP_PRINT_BLEED;
+      *width += KP_PRINT_BLEED;
+    }
+  if (*y <= near)
+    {
+      *y -= KP_PRINT_BLEED;
+      *height += KP_PRINT_BLEED;
+    }
+}
+
+/* What cairo cannot write, added to the finished PDF. */
+static void
+patch_init (KpDocumentWriter *writer,
+            KpPdfPatch       *patch)
+{
+  double sheet_width, sheet_height;
+
+  *patch = (KpPdfPatch){ 0 };
+  sheet_size (writer->width, writer->height, writer->for_print, &sheet_width, &sheet_height);
+  if (writer->for_print)
+    {
+      /* PDF boxes count from the bottom left; the trimmed page is in the middle. */
+      double trim[4] = { writer->offset, sheet_height - writer->offset - writer->height,
+                         writer->offset + writer->width, sheet_height - writer->offset };
+
+      patch->boxes = TRUE;
+      for (guint i = 0; i < 4; i++)
+        {
+          patch->trim[i] = trim[i];
+          patch->bleed[i] = trim[i] + (i < 2 ? -KP_PRINT_BLEED : KP_PRINT_BLEED);
+        }
+    }
+  kp_document_writer_fill_patch (writer, patch);
+}
+
+/* The last page's marks, every element ended, the surface finished. */
+static cairo_status_t
+complete (KpDocumentWriter *writer)
+{
+  if (writer->text != NULL)
+    kp_text_cache_flush (writer->text);
+  kp_document_writer_begin_artifact (writer);
+  draw_marks (writer);
+  kp_document_writer_end_artifact (writer);
+  kp_document_writer_end_all (writer);
+  if (writer->text != NULL)
+    kp_text_cache_flush (writer->text);
+  g_clear_pointer (&writer->cr, cairo_destroy);
+  finish_surface (writer);
+  return cairo_surface_status (writer->surface);
 }
 
 /**
@@ -279,34 +447,78 @@ gboolean
 kp_document_writer_finish (KpDocumentWriter *writer,
                            GError          **error)
 {
-  cairo_status_t status;
+  cairo_status_t   status;
+  KpPdfPatch       patch;
+  g_autofree char *patched_path = NULL;
+  const char      *done;
 
   g_return_val_if_fail (writer != NULL, FALSE);
   g_return_val_if_fail (!writer->finished, FALSE);
+  g_return_val_if_fail (writer->part_path != NULL, FALSE);
 
-  if (writer->text != NULL)
-    kp_text_cache_flush (writer->text);
-  g_clear_pointer (&writer->cr, cairo_destroy);
-  finish_surface (writer);
-  status = cairo_surface_status (writer->surface);
+  status = complete (writer);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Cannot write “%s”: %s"),
-                   writer->path != NULL ? writer->path : "PDF", cairo_status_to_string (status));
-      if (writer->part_path != NULL)
-        g_unlink (writer->part_path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Cannot write “%s”: %s"), writer->path,
+                   cairo_status_to_string (status));
+      g_unlink (writer->part_path);
       return FALSE;
     }
-  if (writer->part_path != NULL && g_rename (writer->part_path, writer->path) != 0)
+  done = writer->part_path;
+  patch_init (writer, &patch);
+  if (!kp_pdf_patch_is_empty (&patch))
+    {
+      gboolean ok;
+
+      patched_path = g_strconcat (writer->part_path, "2", NULL);
+      ok = kp_pdf_patch_file (writer->part_path, patched_path, &patch, error);
+      g_unlink (writer->part_path);
+      if (!ok)
+        {
+          g_unlink (patched_path);
+          return FALSE;
+        }
+      done = patched_path;
+    }
+  if (g_rename (done, writer->path) != 0)
     {
       int saved = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _ ("Cannot write “%s”: %s"),
                    writer->path, g_strerror (saved));
-      g_unlink (writer->part_path);
+      g_unlink (done);
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * kp_document_writer_finish_bytes:
+ *
+ * Returns: (transfer full) (nullable): the completed PDF, or %NULL with @error set
+ */
+GBytes *
+kp_document_writer_finish_bytes (KpDocumentWriter *writer,
+                                 GError          **error)
+{
+  cairo_status_t status;
+  KpPdfPatch     patch;
+
+  g_return_val_if_fail (writer != NULL, NULL);
+  g_return_val_if_fail (!writer->finished, NULL);
+  g_return_val_if_fail (writer->bytes != NULL, NULL);
+
+  status = complete (writer);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Cannot write “%s”: %s"), "PDF",
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  patch_init (writer, &patch);
+  if (!kp_pdf_patch_is_empty (&patch) && !kp_pdf_patch_bytes (writer->bytes, &patch, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&writer->bytes));
 }
 
 /**
@@ -319,6 +531,8 @@ kp_document_writer_free (KpDocumentWriter *writer)
 {
   if (writer == NULL)
     return;
+  if (writer->text != NULL)
+    kp_text_cache_set_writer (writer->text, NULL);
   g_clear_pointer (&writer->cr, cairo_destroy);
   if (!writer->finished)
     {
@@ -327,6 +541,9 @@ kp_document_writer_free (KpDocumentWriter *writer)
         g_unlink (writer->part_path);
     }
   cairo_surface_destroy (writer->surface);
+  g_clear_pointer (&writer->bytes, g_byte_array_unref);
+  g_array_unref (writer->folds);
+  kp_document_writer_clear_tags (writer);
   g_free (writer->path);
   g_free (writer->part_path);
   g_free (writer);

@@ -12,6 +12,7 @@ typedef struct
 {
   KpDocumentKind kind;
   char          *title;
+  gboolean       for_print;
 
   GMutex lock; /* held while a write runs */
 
@@ -32,6 +33,7 @@ enum
   PROP_0,
   PROP_KIND,
   PROP_TITLE,
+  PROP_FOR_PRINT,
   N_PROPS
 };
 
@@ -52,15 +54,6 @@ notes_new (void)
   return g_ptr_array_new_with_free_func (note_free);
 }
 
-static cairo_status_t
-append_bytes (gpointer             closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The PDF to @path (through "@path.part") or, when @path is NULL, to @out_bytes. */
 static gboolean
 write_pdf (KpDocument   *self,
@@ -71,29 +64,27 @@ write_pdf (KpDocument   *self,
            GBytes      **out_bytes,
            GError      **error)
 {
-  KpDocumentClass *klass = KP_DOCUMENT_GET_CLASS (self);
-  /* Before the writer: an unfinished writer still writes to it when freed. */
-  g_autoptr (GByteArray) bytes = NULL;
+  KpDocumentClass   *klass = KP_DOCUMENT_GET_CLASS (self);
+  KpDocumentPrivate *priv = kp_document_get_instance_private (self);
   g_autoptr (KpDocumentWriter) writer = NULL;
   double width = 0, height = 0;
   gint64 start;
 
   kp_document_get_page_size (self, &width, &height);
   if (path != NULL)
-    writer = kp_document_writer_new_for_file (path, width, height, error);
+    writer = kp_document_writer_new_for_file (path, width, height, priv->for_print, error);
   else
-    writer = kp_document_writer_new_for_stream (append_bytes, bytes = g_byte_array_new (), width,
-                                                height);
+    writer = kp_document_writer_new_for_bytes (width, height, priv->for_print);
   /* Freeing an unfinished writer removes its ".part" file. */
   if (writer == NULL || !klass->write_pdf (self, writer, progress, cancellable, error))
     return FALSE;
   *out_pages = kp_document_writer_get_page (writer);
   start = g_get_monotonic_time ();
-  if (!kp_document_writer_finish (writer, error))
+  if (path != NULL && !kp_document_writer_finish (writer, error))
+    return FALSE;
+  if (path == NULL && (*out_bytes = kp_document_writer_finish_bytes (writer, error)) == NULL)
     return FALSE;
   g_debug ("PDF finished in %.3f s", (g_get_monotonic_time () - start) / 1e6);
-  if (out_bytes != NULL)
-    *out_bytes = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
   return TRUE;
 }
 
@@ -236,6 +227,9 @@ kp_document_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, priv->title);
       break;
+    case PROP_FOR_PRINT:
+      g_value_set_boolean (value, priv->for_print);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -258,6 +252,9 @@ kp_document_set_property (GObject      *object,
       g_free (priv->title);
       priv->title = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
       break;
+    case PROP_FOR_PRINT:
+      priv->for_print = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -279,6 +276,10 @@ kp_document_class_init (KpDocumentClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "",
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                     G_PARAM_STATIC_STRINGS);
+  /* For the print shop: a larger sheet with bleed and crop marks, TrimBox and BleedBox. */
+  properties[PROP_FOR_PRINT] = g_param_spec_boolean ("for-print", NULL, NULL, FALSE,
+                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                         G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -318,10 +319,26 @@ kp_document_get_title (KpDocument *self)
 }
 
 /**
+ * kp_document_get_for_print:
+ *
+ * Returns: whether the PDF is for the print shop: its pages in the middle of larger
+ *   sheets, with bleed, crop marks, TrimBox and BleedBox
+ */
+gboolean
+kp_document_get_for_print (KpDocument *self)
+{
+  KpDocumentPrivate *priv;
+
+  g_return_val_if_fail (KP_IS_DOCUMENT (self), FALSE);
+  priv = kp_document_get_instance_private (self);
+  return priv->for_print;
+}
+
+/**
  * kp_document_get_page_size:
  *
- * The size of the document's first page in points: 595 × 842 for A4 portrait, 842 × 595
- * for A4 landscape.
+ * The size of the document's first page in points, trimmed: 595 × 842 for A4 portrait,
+ * 842 × 595 for A4 landscape. A PDF for print has larger sheets (kp-print-marks.h).
  */
 void
 kp_document_get_page_size (KpDocument *self,

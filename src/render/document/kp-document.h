@@ -22,7 +22,7 @@ G_BEGIN_DECLS
  * a summary of what it holds ("14 services") and notes for the user ("3 services did not
  * fit"). One write runs at a time per document; the report is read after it finished.
  *
- * Properties: kind, title (construct-only). */
+ * Properties: kind, title, for-print (construct-only). */
 
 /**
  * KpDocumentNoteLevel:
@@ -84,6 +84,7 @@ struct _KpDocumentClass
 
 KpDocumentKind kp_document_get_kind (KpDocument *self);
 const char    *kp_document_get_title (KpDocument *self);
+gboolean       kp_document_get_for_print (KpDocument *self);
 void           kp_document_get_page_size (KpDocument *self,
                                           double     *out_width,
                                           double     *out_height);

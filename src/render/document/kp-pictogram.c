@@ -271,7 +271,9 @@ kp_pictograms_draw (KpPictograms  *pictograms,
   cairo_translate (cr, x, y);
   cairo_scale (cr, size, size);
   cairo_set_source_surface (cr, pictograms->recordings[i], 0, 0);
-  cairo_paint (cr);
+  /* not cairo_paint(): see kp_document_draw_logos() */
+  cairo_rectangle (cr, unit.x, unit.y, unit.width, unit.height);
+  cairo_fill (cr);
   cairo_restore (cr);
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "kp-document-writer-private.h"
 #include "kp-text-layout-private.h"
 
 #include <string.h>
@@ -92,6 +93,15 @@ find_fallback_font (KpTextCache *cache,
   return add_font (cache, pango_font, NULL);
 }
 
+/* No ligatures: a ligature's glyph stands for two characters, which cairo writes as an
+ * /ActualText span inside the marked content of a tagged PDF, and readers of the structure
+ * (Poppler 22.12 among them) lose the element's other text there. In a sans-serif face
+ * "fi" drawn as two glyphs looks the same. */
+static const hb_feature_t no_ligatures[] = {
+  { HB_TAG ('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+  { HB_TAG ('c', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+};
+
 /* Appends the glyphs HarfBuzz made of text[start, end) to the scratch arrays. */
 static double
 append_shaped (KpTextCache *cache,
@@ -112,7 +122,7 @@ append_shaped (KpTextCache *cache,
   hb_buffer_set_direction (cache->buffer, HB_DIRECTION_LTR);
   hb_buffer_set_language (cache->buffer, cache->language);
   hb_buffer_guess_segment_properties (cache->buffer);
-  hb_shape (font->hb, cache->buffer, NULL, 0);
+  hb_shape (font->hb, cache->buffer, no_ligatures, G_N_ELEMENTS (no_ligatures));
   info = hb_buffer_get_glyph_infos (cache->buffer, &n);
   pos = hb_buffer_get_glyph_positions (cache->buffer, NULL);
 
@@ -299,20 +309,37 @@ kp_text_cache_get_batch (KpTextCache *cache,
       kp_text_cache_flush (cache);
       cache->batch_cr = cr;
     }
-  for (guint i = 0; i < cache->batches->len; i++)
+  for (guint i = 0;; i++)
     {
+      if (i == cache->batches->len)
+        {
+          batch = g_new0 (KpTextBatch, 1);
+          batch->font = font;
+          batch->rgb = rgb;
+          batch->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+          batch->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+          batch->utf8 = g_string_new (NULL);
+          g_ptr_array_add (cache->batches, batch);
+          break;
+        }
       batch = g_ptr_array_index (cache->batches, i);
       if (batch->font == font && batch->rgb == rgb)
-        return batch;
+        break;
     }
-  batch = g_new0 (KpTextBatch, 1);
-  batch->font = font;
-  batch->rgb = rgb;
-  batch->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  batch->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
-  batch->utf8 = g_string_new (NULL);
-  g_ptr_array_add (cache->batches, batch);
+  /* text in a tagged PDF goes in the order it is read */
+  if (batch != cache->last_batch && kp_document_writer_is_tagged (cache->writer))
+    kp_text_cache_flush (cache);
+  cache->last_batch = batch;
   return batch;
+}
+
+void
+kp_text_cache_set_writer (KpTextCache              *cache,
+                          struct _KpDocumentWriter *writer)
+{
+  g_return_if_fail (cache != NULL);
+  cache->writer = writer;
+  cache->last_batch = NULL;
 }
 
 /**
@@ -334,6 +361,8 @@ kp_text_cache_flush (KpTextCache *cache)
 
       if (batch->glyphs->len == 0)
         continue;
+      if (cache->writer != NULL)
+        kp_document_writer_before_text (cache->writer);
       cairo_set_scaled_font (cache->batch_cr, kp_text_cache_get_font (cache, batch->font)->scaled);
       kp_text_cache_set_rgb (cache->batch_cr, batch->rgb);
       cairo_show_text_glyphs (cache->batch_cr, batch->utf8->str, batch->utf8->len,

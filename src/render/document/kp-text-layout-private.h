@@ -74,17 +74,25 @@ typedef struct
 
 struct _KpTextCache
 {
-  PangoContext *context;
-  char         *family;
-  GPtrArray    *fonts;  /* KpTextFont */
-  GArray       *styles; /* KpTextStyle */
-  hb_buffer_t  *buffer;
-  hb_language_t language;
-  GArray       *scratch_glyphs;   /* KpGlyph */
-  GArray       *scratch_clusters; /* KpGlyphCluster */
-  GPtrArray    *batches;          /* KpTextBatch */
-  cairo_t      *batch_cr;         /* (nullable) where the batches go */
+  PangoContext             *context;
+  char                     *family;
+  GPtrArray                *fonts;  /* KpTextFont */
+  GArray                   *styles; /* KpTextStyle */
+  hb_buffer_t              *buffer;
+  hb_language_t             language;
+  GArray                   *scratch_glyphs;   /* KpGlyph */
+  GArray                   *scratch_clusters; /* KpGlyphCluster */
+  GPtrArray                *batches;          /* KpTextBatch */
+  cairo_t                  *batch_cr;         /* (nullable) where the batches go */
+  KpTextBatch              *last_batch;       /* (nullable) the batch text went to last */
+  struct _KpDocumentWriter *writer;           /* (nullable) the writer drawing the text */
 };
+
+/* The writer the cache's text is drawn for: in a tagged PDF the text is drawn in the order
+ * it was queued (a batch is flushed when the font or colour changes), and the writer is
+ * told before text is drawn. */
+void kp_text_cache_set_writer (KpTextCache              *cache,
+                               struct _KpDocumentWriter *writer);
 
 KpTextBatch *kp_text_cache_get_batch (KpTextCache *cache,
                                       cairo_t     *cr,
@@ -127,6 +135,7 @@ struct _KpTextLayout
   GArray      *lines;  /* KpTextLine */
   GPtrArray   *links;  /* char *: cairo link attributes */
   gboolean     dirty;
+  gboolean     trailing_space;
   gboolean     pending_space;
   gboolean     pending_newline;
   double       line_height;

@@ -59,6 +59,7 @@ kp_text_layout_reset (KpTextLayout *layout,
   layout->width = width;
   layout->hanging = 0;
   layout->align = KP_TEXT_ALIGN_LEFT;
+  layout->trailing_space = FALSE;
   g_array_set_size (layout->spans, 0);
   g_array_set_size (layout->tokens, 0);
   g_array_set_size (layout->lines, 0);
@@ -90,6 +91,20 @@ kp_text_layout_set_align (KpTextLayout *layout,
 {
   g_return_if_fail (layout != NULL);
   layout->align = align;
+}
+
+/**
+ * kp_text_layout_set_trailing_space:
+ *
+ * In a tagged PDF, the last line ends with an invisible space: for a label drawn before its
+ * value in the same element, so that the two are read as two words.
+ */
+void
+kp_text_layout_set_trailing_space (KpTextLayout *layout,
+                                   gboolean      trailing_space)
+{
+  g_return_if_fail (layout != NULL);
+  layout->trailing_space = trailing_space;
 }
 
 static gboolean

@@ -62,6 +62,8 @@ void          kp_text_layout_set_hanging (KpTextLayout *layout,
                                           double        indent);
 void          kp_text_layout_set_align (KpTextLayout *layout,
                                         KpTextAlign   align);
+void          kp_text_layout_set_trailing_space (KpTextLayout *layout,
+                                                 gboolean      trailing_space);
 void          kp_text_layout_append (KpTextLayout *layout,
                                      guint         style,
                                      const char   *text);
@@ -89,6 +91,12 @@ void          kp_text_layout_draw (KpTextLayout *layout,
 
 char *kp_text_link_uri (const char *uri);
 char *kp_text_link_dest (const char *name);
+char *kp_text_link_attributes (cairo_t    *cr,
+                               const char *link_attributes,
+                               double      x,
+                               double      y,
+                               double      width,
+                               double      height);
 void  kp_text_link_rect (cairo_t    *cr,
                          const char *link_attributes,
                          double      x,

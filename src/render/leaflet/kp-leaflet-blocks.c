@@ -61,6 +61,21 @@ first_sentence (const char *text)
   return g_strconcat (shortened, "…", NULL);
 }
 
+/* @text as one structure element. */
+static void
+draw_text (KpLeaflet    *lf,
+           KpTag         tag,
+           KpTextLayout *text,
+           double        x,
+           double        y)
+{
+  if (kp_text_layout_is_empty (text))
+    return;
+  kp_document_writer_begin (lf->writer, tag);
+  kp_text_layout_draw (text, lf->cr, x, y);
+  kp_document_writer_end (lf->writer, tag);
+}
+
 static double
 picto_size (KpLeaflet *lf)
 {
@@ -202,7 +217,9 @@ extra_heading (KpLeaflet  *lf,
   h = kp_text_layout_get_height (lf->text);
   if (draw)
     {
+      kp_document_writer_begin (lf->writer, KP_TAG_H2);
       kp_text_layout_draw (lf->text, lf->cr, x, y);
+      kp_document_writer_end (lf->writer, KP_TAG_H2);
       kp_document_hline (lf->cr, KP_PUB_ACCENT, x, y + h + 1.5, width, 1.2);
     }
   return h + 4 + lf->style.body_size * 0.5;
@@ -221,7 +238,7 @@ extra_paragraph (KpLeaflet  *lf,
   kp_text_layout_reset (lf->text, width);
   kp_text_layout_append (lf->text, style, text);
   if (draw)
-    kp_text_layout_draw (lf->text, lf->cr, x, y);
+    draw_text (lf, KP_TAG_P, lf->text, x, y);
   return kp_text_layout_get_height (lf->text);
 }
 
@@ -258,7 +275,7 @@ legend (KpLeaflet *lf,
       if (draw)
         {
           kp_pictogram_draw (lf->cr, legend_forms[i], x, y, size, KP_PUB_ACCENT);
-          kp_text_layout_draw (lf->text, lf->cr, x + indent, y + MAX (0, (size - h) / 2));
+          draw_text (lf, KP_TAG_P, lf->text, x + indent, y + MAX (0, (size - h) / 2));
         }
       y += MAX (size, h);
     }
@@ -298,7 +315,7 @@ hint (KpLeaflet *lf,
                                   where, link);
     }
   if (draw)
-    kp_text_layout_draw (lf->text, lf->cr, x, y);
+    draw_text (lf, KP_TAG_P, lf->text, x, y);
   return y + kp_text_layout_get_height (lf->text) - top;
 }
 
@@ -413,7 +430,7 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
   switch (block->kind)
     {
     case KP_LEAFLET_BLOCK_HEADING:
-      kp_text_layout_draw (lf->text, cr, x, y);
+      draw_text (lf, KP_TAG_H2, lf->text, x, y);
       kp_document_hline (cr, KP_PUB_ACCENT, x, y + kp_text_layout_get_height (lf->text) + 1.5,
                          width, 1.2);
       break;
@@ -421,20 +438,23 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
       {
         const KpCrisisLine *line = g_ptr_array_index (lf->contacts, block->index);
         double              h = kp_text_layout_get_height (lf->text);
+        g_autofree char    *uri = has_text (line->phone) ? kp_document_tel_uri (line->phone) : NULL;
+        g_autofree char    *link = uri != NULL ? kp_text_link_uri (uri) : NULL;
 
-        kp_text_layout_draw (lf->text, cr, x, y);
+        kp_document_writer_begin (lf->writer, KP_TAG_DIV);
+        draw_text (lf, KP_TAG_P, lf->text, x, y);
+        kp_document_writer_begin (lf->writer, KP_TAG_P);
+        if (link != NULL)
+          kp_document_writer_begin_link (lf->writer, link, x, y + h,
+                                         kp_text_layout_get_line_width (lf->text2, 0),
+                                         kp_text_layout_get_line_height (lf->text2));
         kp_text_layout_draw (lf->text2, cr, x, y + h);
-        if (has_text (line->phone))
-          {
-            g_autofree char *uri = kp_document_tel_uri (line->phone);
-            g_autofree char *link = uri != NULL ? kp_text_link_uri (uri) : NULL;
-
-            if (link != NULL)
-              kp_text_link_rect (cr, link, x, y + h, kp_text_layout_get_line_width (lf->text2, 0),
-                                 kp_text_layout_get_line_height (lf->text2));
-          }
+        if (link != NULL)
+          kp_document_writer_end_link (lf->writer);
+        kp_document_writer_end (lf->writer, KP_TAG_P);
         h += kp_text_layout_get_height (lf->text2);
-        kp_text_layout_draw (lf->text3, cr, x, y + h);
+        draw_text (lf, KP_TAG_P, lf->text3, x, y + h);
+        kp_document_writer_end (lf->writer, KP_TAG_DIV);
       }
       break;
     case KP_LEAFLET_BLOCK_ENTRY:
@@ -444,14 +464,16 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
         double                  top = y + lf->style.body_size * 0.6;
 
         kp_document_hline (cr, KP_PUB_RULE, x, y + 1, width, 0.6);
-        kp_text_layout_draw (lf->text, cr, x, top);
+        kp_document_writer_begin (lf->writer, KP_TAG_SECT);
+        draw_text (lf, KP_TAG_H3, lf->text, x, top);
         if (e->forms != KP_SERVICE_FORM_NONE)
           kp_pictogram_draw_forms (cr, e->forms, x + width,
                                    top + (kp_text_layout_get_line_height (lf->text) - picto_size (lf)) / 2,
                                    picto_size (lf), 3, KP_PUB_ACCENT);
-        kp_text_layout_draw (lf->text2, cr, x, top + h);
+        draw_text (lf, KP_TAG_P, lf->text2, x, top + h);
         h += kp_text_layout_get_height (lf->text2);
-        kp_text_layout_draw (lf->text3, cr, x, top + h);
+        draw_text (lf, KP_TAG_P, lf->text3, x, top + h);
+        kp_document_writer_end (lf->writer, KP_TAG_SECT);
       }
       break;
     case KP_LEAFLET_BLOCK_LEGEND:
@@ -466,7 +488,7 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
     case KP_LEAFLET_BLOCK_INTRO:
     case KP_LEAFLET_BLOCK_MORE:
     default:
-      kp_text_layout_draw (lf->text, cr, x, y);
+      draw_text (lf, KP_TAG_P, lf->text, x, y);
       break;
     }
 }

@@ -130,7 +130,7 @@ kp_leaflet_document_new (KpCatalogueSnapshot *snapshot,
   g_return_val_if_fail (options != NULL, NULL);
 
   self = g_object_new (KP_TYPE_LEAFLET_DOCUMENT, "kind", KP_DOCUMENT_KIND_LEAFLET, "title",
-                       options->title, NULL);
+                       options->title, "for-print", options->print.for_print, NULL);
   self->snapshot = snapshot;
   self->options = options;
   return KP_DOCUMENT (self);

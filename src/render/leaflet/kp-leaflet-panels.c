@@ -33,6 +33,24 @@ issuer_line (KpLeaflet *lf)
 }
 
 /**
+ * kp_leaflet_draw_logos:
+ *
+ * The logos in a row, as one figure whose alternative text names them.
+ */
+void
+kp_leaflet_draw_logos (KpLeaflet *lf,
+                       double     x,
+                       double     y,
+                       double     height)
+{
+  g_autofree char *alt = kp_document_logos_alt (lf->options->logos);
+
+  kp_document_writer_begin_figure (lf->writer, alt);
+  kp_document_draw_logos (lf->cr, lf->logos, x, y, height, height / 2);
+  kp_document_writer_end (lf->writer, KP_TAG_FIGURE);
+}
+
+/**
  * kp_leaflet_draw_cover:
  * @x: left edge of the cover panel
  * @width: width of the panel
@@ -53,7 +71,7 @@ kp_leaflet_draw_cover (KpLeaflet *lf,
   double           y, size = lf->style.body_size * 3.4;
   g_autofree char *issuer = issuer_line (lf);
 
-  kp_document_fill_rect (cr, KP_PUB_ACCENT, x, 0, width, band);
+  kp_document_fill_to_edge (lf->writer, KP_PUB_ACCENT, x, 0, width, band);
 
   kp_text_layout_reset (text, inner);
   kp_text_layout_append (text, lf->style.inverse_title, lf->options->title);
@@ -63,26 +81,32 @@ kp_leaflet_draw_cover (KpLeaflet *lf,
       kp_text_layout_reset (lf->text2, inner);
       kp_text_layout_append (lf->text2, lf->style.inverse, lf->options->subtitle);
       y -= kp_text_layout_get_height (lf->text2) + lf->style.body_size * 0.6;
+    }
+  kp_document_writer_begin (lf->writer, KP_TAG_H1);
+  kp_text_layout_draw (text, cr, x + pad, y);
+  kp_document_writer_end (lf->writer, KP_TAG_H1);
+  if (lf->options->subtitle != NULL)
+    {
+      kp_document_writer_begin (lf->writer, KP_TAG_P);
       kp_text_layout_draw (lf->text2, cr, x + pad,
                            band - pad - kp_text_layout_get_height (lf->text2));
+      kp_document_writer_end (lf->writer, KP_TAG_P);
     }
-  kp_text_layout_draw (text, cr, x + pad, y);
 
   y = band + pad;
   kp_pictogram_draw_forms (cr, all_forms (lf), x + pad + kp_pictogram_forms_width (all_forms (lf), size, size * 0.3),
                            y, size, size * 0.3, KP_PUB_ACCENT);
 
-  y = lf->page_height - pad;
-  if (lf->logos->len > 0)
-    {
-      y -= LOGO_HEIGHT;
-      kp_document_draw_logos (cr, lf->logos, x + pad, y, LOGO_HEIGHT, LOGO_HEIGHT / 2);
-      y -= lf->style.body_size;
-    }
   kp_text_layout_reset (text, inner);
   kp_text_layout_append (text, lf->style.body_bold, issuer);
-  y -= kp_text_layout_get_height (text);
+  y = lf->page_height - pad - kp_text_layout_get_height (text);
+  if (lf->logos->len > 0)
+    y -= LOGO_HEIGHT + lf->style.body_size;
+  kp_document_writer_begin (lf->writer, KP_TAG_P);
   kp_text_layout_draw (text, cr, x + pad, y);
+  kp_document_writer_end (lf->writer, KP_TAG_P);
+  if (lf->logos->len > 0)
+    kp_leaflet_draw_logos (lf, x + pad, lf->page_height - pad - LOGO_HEIGHT, LOGO_HEIGHT);
 }
 
 /**
@@ -113,15 +137,25 @@ kp_leaflet_draw_band (KpLeaflet *lf)
       double h = y + kp_text_layout_get_height (lf->text3) + kp_text_layout_get_height (lf->text) +
                  kp_text_layout_get_height (lf->text2) + pad * 0.8 + lf->style.body_size * 0.5;
 
-      kp_document_fill_rect (cr, KP_PUB_ACCENT, 0, 0, lf->page_width, h);
+      kp_document_fill_to_edge (lf->writer, KP_PUB_ACCENT, 0, 0, lf->page_width, h);
+      kp_document_writer_begin (lf->writer, KP_TAG_P);
       kp_text_layout_draw (lf->text3, cr, pad, y);
+      kp_document_writer_end (lf->writer, KP_TAG_P);
     }
   y += kp_text_layout_get_height (lf->text3) + lf->style.body_size * 0.5;
   if (cr != NULL)
-    kp_text_layout_draw (lf->text, cr, pad, y);
+    {
+      kp_document_writer_begin (lf->writer, KP_TAG_H1);
+      kp_text_layout_draw (lf->text, cr, pad, y);
+      kp_document_writer_end (lf->writer, KP_TAG_H1);
+    }
   y += kp_text_layout_get_height (lf->text);
-  if (cr != NULL)
-    kp_text_layout_draw (lf->text2, cr, pad, y);
+  if (cr != NULL && !kp_text_layout_is_empty (lf->text2))
+    {
+      kp_document_writer_begin (lf->writer, KP_TAG_P);
+      kp_text_layout_draw (lf->text2, cr, pad, y);
+      kp_document_writer_end (lf->writer, KP_TAG_P);
+    }
   y += kp_text_layout_get_height (lf->text2);
   return y + pad * 0.8;
 }
@@ -164,14 +198,25 @@ draw_line (KpLeaflet          *lf,
   double           number_width = emergency ? lf->style.body_size * 4.6 : width;
   double           h2 = kp_text_layout_get_height (lf->text2);
 
+  kp_document_writer_begin (lf->writer, KP_TAG_LI);
+  kp_document_writer_begin (lf->writer, KP_TAG_LBL);
+  if (link != NULL)
+    kp_document_writer_begin_link (lf->writer, link, x, y,
+                                   kp_text_layout_get_line_width (lf->text2, 0), h2);
   kp_text_layout_draw (lf->text2, lf->cr, x, y);
   if (link != NULL)
-    kp_text_link_rect (lf->cr, link, x, y, kp_text_layout_get_line_width (lf->text2, 0), h2);
+    kp_document_writer_end_link (lf->writer);
+  kp_document_writer_end (lf->writer, KP_TAG_LBL);
+  kp_document_writer_begin (lf->writer, KP_TAG_LBODY);
   if (emergency)
+    /* beside the number, centred on it; a name taller than the number (in large print)
+     * starts level with it, never above the row */
     kp_text_layout_draw (lf->text, lf->cr, x + number_width,
-                         y + (h2 - kp_text_layout_get_height (lf->text)) / 2);
+                         y + MAX (0, (h2 - kp_text_layout_get_height (lf->text)) / 2));
   else
     kp_text_layout_draw (lf->text, lf->cr, x, y + h2);
+  kp_document_writer_end (lf->writer, KP_TAG_LBODY);
+  kp_document_writer_end (lf->writer, KP_TAG_LI);
 }
 
 /* Who published the folded leaflet, at the foot of its back, drawn when @draw.
@@ -197,7 +242,9 @@ impressum (KpLeaflet *lf,
   if (draw)
     {
       kp_document_hline (lf->cr, KP_PUB_RULE, x, y, width, 0.6);
+      kp_document_writer_begin (lf->writer, KP_TAG_P);
       kp_text_layout_draw (lf->text3, lf->cr, x, y + lf->style.body_size * 0.4);
+      kp_document_writer_end (lf->writer, KP_TAG_P);
     }
   return kp_text_layout_get_height (lf->text3) + lf->style.body_size * 0.4;
 }
@@ -242,12 +289,16 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
   kp_text_layout_append (lf->text, st->subheading, _ ("In a crisis, call"));
   if (cr != NULL)
     {
+      kp_document_writer_begin (lf->writer, KP_TAG_H2);
       kp_text_layout_draw (lf->text, cr, frame->x, y);
+      kp_document_writer_end (lf->writer, KP_TAG_H2);
       kp_document_hline (cr, KP_PUB_ACCENT, frame->x,
                          y + kp_text_layout_get_height (lf->text) + 1.5, frame->width, 1.2);
     }
   y += kp_text_layout_get_height (lf->text) + gap;
 
+  if (cr != NULL && lf->lines->len > 0)
+    kp_document_writer_begin (lf->writer, KP_TAG_L);
   for (guint i = 0; i < lf->lines->len; i++)
     {
       const KpCrisisLine *line = g_ptr_array_index (lf->lines, i);
@@ -278,6 +329,8 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     }
   if (column > 0)
     y += row_height + gap;
+  if (cr != NULL && lf->lines->len > 0)
+    kp_document_writer_end (lf->writer, KP_TAG_L);
   lf->back_omitted = omitted;
 
   if (bottom)
@@ -288,12 +341,14 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
     {
       kp_text_layout_reset (lf->text3, frame->width);
       kp_text_layout_append (lf->text3, st->muted, lf->options->publicity_text);
+      kp_document_writer_begin (lf->writer, KP_TAG_P);
       kp_text_layout_draw (lf->text3, cr, frame->x, y);
+      kp_document_writer_end (lf->writer, KP_TAG_P);
     }
   if (lf->options->publicity_text != NULL)
     y += kp_text_layout_get_height (lf->text3) + gap;
   if (cr != NULL && lf->logos->len > 0)
-    kp_document_draw_logos (cr, lf->logos, frame->x, y, LOGO_HEIGHT, LOGO_HEIGHT / 2);
+    kp_leaflet_draw_logos (lf, frame->x, y, LOGO_HEIGHT);
   if (lf->logos->len > 0)
     y += LOGO_HEIGHT + gap;
   if (!bottom)

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 
 #define KP_LEAFLET_MAX_FRAMES 4
 
+/* The panels of the folded A4, in points: the one that folds in is 3 mm narrower. */
+#define KP_LEAFLET_PANEL KP_PUB_MM (100)
+#define KP_LEAFLET_FLAP  KP_PUB_MM (97)
+
 typedef struct
 {
   int    page; /* 1 or 2 */
@@ -97,6 +101,10 @@ typedef struct
 } KpLeaflet;
 
 /* kp-leaflet.c */
+void     kp_leaflet_get_panel (int     page,
+                               int     panel,
+                               double *x,
+                               double *width);
 void     kp_leaflet_get_page_size (KpLeafletFormat format,
                                    double         *width,
                                    double         *height);
@@ -119,6 +127,10 @@ void   kp_leaflet_block_draw (KpLeaflet            *lf,
                               double                width);
 
 /* kp-leaflet-panels.c */
+void   kp_leaflet_draw_logos (KpLeaflet *lf,
+                              double     x,
+                              double     y,
+                              double     height);
 void   kp_leaflet_draw_cover (KpLeaflet *lf,
                               double     x,
                               double     width);

@@ -9,6 +9,8 @@
  *
  * A4 folded in three (roll fold), landscape:
  *   page 1 (outside): [flap | back | cover]    page 2 (inside): [1 | 2 | 3]
+ * The flap folds in, under the cover, so it is 3 mm narrower than the others (97 + 100 +
+ * 100 mm): it is the flap on the outside and panel 3 inside, the same third of the sheet.
  * The stream runs flap → inside 1 → 2 → 3: introduction and key contacts on the flap
  * (the first panel seen on opening the cover), services inside.
  * A5 on both sides: page 1 has the title band and the stream; page 2 the rest of the stream
@@ -66,6 +68,54 @@ make_frame (int    page,
   return frame;
 }
 
+/**
+ * kp_leaflet_get_panel:
+ * @page: 1 (outside) or 2 (inside)
+ * @panel: 0, 1 or 2, from the left
+ *
+ * Where a panel of the folded leaflet is on its page, in points.
+ */
+void
+kp_leaflet_get_panel (int     page,
+                      int     panel,
+                      double *x,
+                      double *width)
+{
+  /* outside: the folding-in flap first; inside: it is the last */
+  const double  outside[] = { KP_LEAFLET_FLAP, KP_LEAFLET_PANEL, KP_LEAFLET_PANEL };
+  const double  inside[] = { KP_LEAFLET_PANEL, KP_LEAFLET_PANEL, KP_LEAFLET_FLAP };
+  const double *widths = page == 1 ? outside : inside;
+
+  g_return_if_fail (panel >= 0 && panel < 3);
+  *x = 0;
+  for (int i = 0; i < panel; i++)
+    *x += widths[i];
+  *width = widths[panel];
+}
+
+/* The frame of a panel, inside its margins. */
+static KpLeafletFrame
+panel_frame (KpLeaflet *lf,
+             int        page,
+             int        panel)
+{
+  double x, width, top = KP_PUB_MM (10);
+
+  kp_leaflet_get_panel (page, panel, &x, &width);
+  return make_frame (page, x + lf->margin, top, width - 2 * lf->margin, lf->page_height - 2 * top);
+}
+
+/* The sizes of type the leaflet may use, largest first: roomy ones while everything fits,
+ * the last one else. Large print never goes under 12 pt. */
+static const double normal_scales[] = { 1.2, 1.1, 1.0 };
+static const double large_scales[] = { 1.4, 1.3, 1.2 };
+
+static const double *
+scales (KpLeaflet *lf)
+{
+  return lf->options->print.large_print ? large_scales : normal_scales;
+}
+
 /* The type at @scale times the normal size, and the frames that follow from it. */
 static void
 setup_geometry (KpLeaflet *lf,
@@ -78,18 +128,16 @@ setup_geometry (KpLeaflet *lf,
 
   if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
     {
-      double panel, top = KP_PUB_MM (10);
-
       kp_page_size_get_points (KP_PAGE_SIZE_A4, &h, &w);
       lf->page_width = w;
       lf->page_height = h;
       lf->margin = KP_PUB_MM (9);
-      panel = w / 3;
-      lf->frames[0] = make_frame (1, lf->margin, top, panel - 2 * lf->margin, h - 2 * top);
-      for (guint i = 0; i < 3; i++)
-        lf->frames[i + 1] = make_frame (2, i * panel + lf->margin, top, panel - 2 * lf->margin,
-                                        h - 2 * top);
-      lf->back = make_frame (1, panel + lf->margin, top, panel - 2 * lf->margin, h - 2 * top);
+      /* the flap is the narrowest frame: blocks are measured in it (kp_leaflet_block_layout)
+       * and never grow taller in a wider one */
+      lf->frames[0] = panel_frame (lf, 1, 0);
+      for (int i = 0; i < 3; i++)
+        lf->frames[i + 1] = panel_frame (lf, 2, i);
+      lf->back = panel_frame (lf, 1, 1);
       lf->n_frames = 4;
     }
   else
@@ -304,9 +352,6 @@ add_extras (KpLeaflet *lf,
   return best >= 0;
 }
 
-/* Type sizes of a roomy leaflet, largest first */
-static const double roomy_scales[] = { 1.2, 1.1, 1.0 };
-
 /* Whether at @scale everything fits roomy: every service with its description, hours and
  * fees, every crisis line on the back, and all the extras. Leaves the blocks placed. */
 static gboolean
@@ -338,11 +383,11 @@ fit (KpLeaflet *lf)
   guint    shown = lf->snapshot->entries->len;
   gboolean roomy = FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (roomy_scales) && !roomy; i++)
-    roomy = fits_roomy (lf, roomy_scales[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (normal_scales) && !roomy; i++)
+    roomy = fits_roomy (lf, scales (lf)[i]);
   if (!roomy)
     {
-      setup_geometry (lf, 1.0);
+      setup_geometry (lf, scales (lf)[G_N_ELEMENTS (normal_scales) - 1]);
       lf->rich = FALSE;
       shown = choose_blocks (lf);
       add_extras (lf, shown);
@@ -383,6 +428,20 @@ draw_stream (KpLeaflet *lf,
     }
 }
 
+/* The folds of a page of the folded leaflet, marked for the print shop. */
+static void
+add_folds (KpLeaflet *lf,
+           int        page)
+{
+  for (int panel = 1; panel < 3; panel++)
+    {
+      double x, width;
+
+      kp_leaflet_get_panel (page, panel, &x, &width);
+      kp_document_writer_add_fold (lf->writer, x);
+    }
+}
+
 static gboolean
 render (KpLeaflet        *lf,
         KpDocumentWriter *writer,
@@ -397,20 +456,31 @@ render (KpLeaflet        *lf,
   lf->writer = writer;
   lf->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, lf->cache);
+  kp_document_writer_set_tagged (writer, "cs");
   kp_document_writer_set_metadata (writer, lf->options->title, lf->options->issuer,
                                    _ ("Leaflet on social services"), lf->options->created);
+  /* drawn in the order the panels are read: the structure follows it */
   if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
     {
-      kp_leaflet_draw_cover (lf, 2 * lf->page_width / 3, lf->page_width / 3);
+      double x, width;
+
+      kp_leaflet_get_panel (1, 2, &x, &width);
+      kp_leaflet_draw_cover (lf, x, width);
+      draw_stream (lf, 1);
       kp_leaflet_draw_back (lf, &lf->back, FALSE);
+      add_folds (lf, 1);
     }
   else
-    kp_leaflet_draw_band (lf);
-  draw_stream (lf, 1);
+    {
+      kp_leaflet_draw_band (lf);
+      draw_stream (lf, 1);
+    }
   kp_document_writer_show_page (writer);
+  if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
+    add_folds (lf, 2);
+  draw_stream (lf, 2);
   if (lf->options->format == KP_LEAFLET_A5_TWO_SIDED)
     kp_leaflet_draw_back (lf, &lf->back, TRUE);
-  draw_stream (lf, 2);
   lf->result.n_lines_omitted += lf->back_omitted;
 
   lf->result.n_pages = kp_document_writer_get_page (writer);

@@ -402,7 +402,7 @@ kp_questionnaire_write_pdf (const KpQuestionnaire *questionnaire,
   p.layout = layout;
 
   n_pages = run (&p, questionnaire, NULL, 0);
-  writer = kp_document_writer_new_for_file (path, PAGE_WIDTH, PAGE_HEIGHT, error);
+  writer = kp_document_writer_new_for_file (path, PAGE_WIDTH, PAGE_HEIGHT, FALSE, error);
   if (writer == NULL)
     return FALSE;
   kp_document_writer_set_metadata (writer, questionnaire->title, NULL, questionnaire->subtitle,

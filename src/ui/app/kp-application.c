@@ -107,11 +107,20 @@ open_path_or_explain (KpApplication *self,
 {
   g_autoptr (GError) error = NULL;
 
+  GtkWindow *parent;
+
   if (kp_application_open_path (self, path, &error) != NULL)
     return;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     remember_project (self, NULL); /* drops the missing file from the list */
-  kp_error_dialog_show (get_parent (self), _ ("Cannot Open Project"), error->message);
+  /* A window to show the error on (and to open another project from). */
+  parent = get_parent (self);
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (kp_window_new (self));
+      gtk_window_present (parent);
+    }
+  kp_error_dialog_show (parent, _ ("Cannot Open Project"), error->message);
 }
 
 static void
@@ -414,9 +423,8 @@ kp_application_open (GApplication *app,
       show_library_error (self);
       return;
     }
-  /* A window to show errors on, and to take the first project. */
-  if (get_parent (self) == NULL)
-    gtk_window_present (GTK_WINDOW (kp_window_new (self)));
+  /* Each project gets its window once it is open, so the first frame shows it; a file
+   * that cannot be opened gets a window to say so. */
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
@@ -424,6 +432,8 @@ kp_application_open (GApplication *app,
       if (path != NULL)
         open_path_or_explain (self, path);
     }
+  if (get_parent (self) == NULL) /* nothing was a local file */
+    gtk_window_present (GTK_WINDOW (kp_window_new (self)));
 }
 
 static int

@@ -7,8 +7,6 @@
 
 #include "kp-czech.h"
 
-#define KP_SETTINGS_SCHEMA "cz.komplan.Komplan"
-
 struct _KpWelcomePage
 {
   AdwBin parent_instance;
@@ -32,6 +30,7 @@ enum
 {
   PROP_0,
   PROP_LIBRARY,
+  PROP_SETTINGS,
   PROP_CAN_CREATE_PROJECT,
   N_PROPS
 };
@@ -194,6 +193,18 @@ on_reference_button_clicked_cb (KpWelcomePage *self)
 }
 
 static void
+kp_welcome_page_constructed (GObject *object)
+{
+  KpWelcomePage *self = KP_WELCOME_PAGE (object);
+
+  G_OBJECT_CLASS (kp_welcome_page_parent_class)->constructed (object);
+  g_assert (G_IS_SETTINGS (self->settings));
+  g_signal_connect (self->settings, "changed::recent-projects",
+                    G_CALLBACK (on_settings_changed_cb), self);
+  update_recent (self);
+}
+
+static void
 kp_welcome_page_dispose (GObject *object)
 {
   KpWelcomePage *self = KP_WELCOME_PAGE (object);
@@ -220,6 +231,9 @@ kp_welcome_page_get_property (GObject    *object,
     case PROP_LIBRARY:
       g_value_set_object (value, self->library);
       break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
     case PROP_CAN_CREATE_PROJECT:
       g_value_set_boolean (value, self->can_create_project);
       break;
@@ -241,6 +255,9 @@ kp_welcome_page_set_property (GObject      *object,
     case PROP_LIBRARY:
       kp_welcome_page_set_library (self, g_value_get_object (value));
       break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -252,6 +269,7 @@ kp_welcome_page_class_init (KpWelcomePageClass *klass)
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = kp_welcome_page_constructed;
   object_class->dispose = kp_welcome_page_dispose;
   object_class->get_property = kp_welcome_page_get_property;
   object_class->set_property = kp_welcome_page_set_property;
@@ -259,6 +277,9 @@ kp_welcome_page_class_init (KpWelcomePageClass *klass)
   properties[PROP_LIBRARY] =
       g_param_spec_object ("library", NULL, NULL, KP_TYPE_LIBRARY,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+      g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CAN_CREATE_PROJECT] =
       g_param_spec_boolean ("can-create-project", NULL, NULL, FALSE,
                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -285,19 +306,22 @@ kp_welcome_page_init (KpWelcomePage *self)
   gtk_image_set_from_icon_name (self->app_icon, APP_ID);
 
   self->recent_rows = g_ptr_array_new ();
-  self->settings = g_settings_new (KP_SETTINGS_SCHEMA);
-  g_signal_connect (self->settings, "changed::recent-projects",
-                    G_CALLBACK (on_settings_changed_cb), self);
-  update_recent (self);
   update_library_state (self);
 }
 
+/**
+ * kp_welcome_page_new:
+ * @library: (nullable): the reference library
+ * @settings: the application's settings, which keep the recent projects
+ */
 GtkWidget *
-kp_welcome_page_new (KpLibrary *library)
+kp_welcome_page_new (KpLibrary *library,
+                     GSettings *settings)
 {
   g_return_val_if_fail (library == NULL || KP_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (KP_TYPE_WELCOME_PAGE, "library", library, NULL);
+  return g_object_new (KP_TYPE_WELCOME_PAGE, "library", library, "settings", settings, NULL);
 }
 
 KpLibrary *

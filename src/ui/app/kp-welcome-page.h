@@ -11,12 +11,14 @@ G_BEGIN_DECLS
  * open, sample, the recent projects (GSettings "recent-projects") and the state of the
  * reference data. Buttons activate app.new-project, app.open, app.open-sample,
  * app.reference and app.open-file (s: a path).
- * Properties: "library" (KpLibrary, nullable), "can-create-project" (read-only). */
+ * Properties: "library" (KpLibrary, nullable), "settings" (GSettings of the application,
+ * construct-only), "can-create-project" (read-only). */
 
 #define KP_TYPE_WELCOME_PAGE (kp_welcome_page_get_type ())
 G_DECLARE_FINAL_TYPE (KpWelcomePage, kp_welcome_page, KP, WELCOME_PAGE, AdwBin)
 
-GtkWidget *kp_welcome_page_new (KpLibrary *library);
+GtkWidget *kp_welcome_page_new (KpLibrary *library,
+                                GSettings *settings);
 KpLibrary *kp_welcome_page_get_library (KpWelcomePage *self);
 void       kp_welcome_page_set_library (KpWelcomePage *self,
                                         KpLibrary     *library);

@@ -4,48 +4,17 @@
 #include <glib/gi18n.h>
 
 #include "kp-window.h"
+#include "kp-window-private.h"
 
-#include "kp-needs-page.h"
-#include "kp-network-page.h"
 #include "kp-project-properties-window.h"
-#include "kp-publications-page.h"
-#include "kp-territory-page.h"
 #include "kp-welcome-page.h"
 
 #define KP_SETTINGS_SCHEMA "cz.komplan.Komplan"
 
-/* The project's top-level views, in switcher and Alt+N order. Later views (Síť služeb,
- * Potřeby, Plán, Publikace) are added here as they are written. */
-typedef struct
-{
-  const char *name;
-  const char *title;
-  const char *icon_name;
-  GtkWidget *(*create) (KpProject *project);
-} KpViewInfo;
-
-static const KpViewInfo views[] = {
-  { "territory", N_ ("Territory"), "view-list-symbolic", kp_territory_page_new },
-  { "network", N_ ("Network"), "network-workgroup-symbolic", kp_network_page_new },
-  { "needs", N_ ("Needs"), "view-grid-symbolic", kp_needs_page_new },
-  { "publications", N_ ("Publications"), "x-office-document-symbolic", kp_publications_page_new },
-};
-
-struct _KpWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  KpLibrary *library;
-  KpProject *project;
-  GSettings *settings;
-
-  AdwViewSwitcherTitle *switcher_title;
-  GtkWidget            *sample_bar;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  KpWelcomePage        *welcome_page;
-  AdwViewStack         *view_stack;
-};
+/* The application window: the welcome page, or a project's views (kp-window-views.c). It
+ * tells each view what it needs (the project, the reference library, the settings) and
+ * carries the actions the views use to talk to the rest: undo and redo, toasts, and going
+ * to an obec or a service. */
 
 G_DEFINE_FINAL_TYPE (KpWindow, kp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -70,6 +39,9 @@ update_actions (KpWindow *self)
                                  has_project && kp_project_get_can_redo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.properties", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.view", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-obec", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service-on-map", has_project);
 }
 
 static void
@@ -93,35 +65,29 @@ update_title (KpWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The welcome page, or the project's views. The welcome page is made only when shown:
+ * `komplan FILE.komplan` never reads the state of the reference data it would show. */
 static void
-remove_views (KpWindow *self)
+show_main_page (KpWindow *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  if (self->project != NULL)
     {
-      GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, views[i].name);
-
-      if (child != NULL)
-        adw_view_stack_remove (self->view_stack, child);
+      gtk_stack_set_visible_child_name (self->main_stack, "project");
+      return;
     }
+  if (self->welcome_page == NULL)
+    {
+      /* Told what it shows: the library and the settings with the recent projects. */
+      self->welcome_page = kp_welcome_page_new (self->library, self->settings);
+      gtk_stack_add_named (self->main_stack, self->welcome_page, "welcome");
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
 
 static void
-add_views (KpWindow *self)
+on_map_cb (KpWindow *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkWidget        *page = views[i].create (self->project);
-      AdwViewStackPage *stack_page;
-
-      stack_page = adw_view_stack_add_titled (self->view_stack, page, views[i].name,
-                                              _ (views[i].title));
-      adw_view_stack_page_set_icon_name (stack_page, views[i].icon_name);
-      /* Pages report what they did ("Copied 12 obce") through a "toast" signal. */
-      if (g_signal_lookup ("toast", G_OBJECT_TYPE (page)) != 0)
-        g_signal_connect_object (page, "toast", G_CALLBACK (kp_window_show_toast), self,
-                                 G_CONNECT_SWAPPED);
-    }
-  adw_view_stack_set_visible_child_name (self->view_stack, views[0].name);
+  show_main_page (self);
 }
 
 static void
@@ -190,16 +156,11 @@ kp_window_properties_action (GtkWidget  *widget,
 }
 
 static void
-kp_window_view_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+kp_window_toast_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
-  KpWindow *self = KP_WINDOW (widget);
-  int       index = g_variant_get_int32 (parameter);
-
-  if (self->project == NULL || index < 1 || index > (int) G_N_ELEMENTS (views))
-    return;
-  adw_view_stack_set_visible_child_name (self->view_stack, views[index - 1].name);
+  kp_window_show_toast (KP_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -222,15 +183,6 @@ kp_window_finalize (GObject *object)
 
   g_clear_object (&self->library);
   G_OBJECT_CLASS (kp_window_parent_class)->finalize (object);
-}
-
-static void
-kp_window_constructed (GObject *object)
-{
-  KpWindow *self = KP_WINDOW (object);
-
-  G_OBJECT_CLASS (kp_window_parent_class)->constructed (object);
-  kp_welcome_page_set_library (self->welcome_page, self->library);
 }
 
 static void
@@ -283,7 +235,6 @@ kp_window_class_init (KpWindowClass *klass)
 
   object_class->dispose = kp_window_dispose;
   object_class->finalize = kp_window_finalize;
-  object_class->constructed = kp_window_constructed;
   object_class->get_property = kp_window_get_property;
   object_class->set_property = kp_window_set_property;
 
@@ -295,20 +246,20 @@ kp_window_class_init (KpWindowClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (KP_TYPE_WELCOME_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/cz/komplan/Komplan/ui/app/kp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, sample_bar);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KpWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, KpWindow, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, kp_window_views_on_visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, kp_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, kp_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL,
                                    kp_window_properties_action);
-  gtk_widget_class_install_action (widget_class, "win.view", "i", kp_window_view_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", kp_window_toast_action);
+  kp_window_views_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo",
                                        NULL);
@@ -316,15 +267,13 @@ kp_window_class_init (KpWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.view",
-                                         "i", (int) i + 1);
 }
 
 static void
 kp_window_init (KpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
@@ -376,7 +325,7 @@ kp_window_set_project (KpWindow  *self,
     return;
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
-  remove_views (self);
+  kp_window_views_remove (self);
   g_set_object (&self->project, project);
 
   if (project != NULL)
@@ -388,9 +337,10 @@ kp_window_set_project (KpWindow  *self,
         g_signal_connect_object (project, history_props[i],
                                  G_CALLBACK (on_project_history_notify_cb), self,
                                  G_CONNECT_SWAPPED);
-      add_views (self);
+      kp_window_views_add (self);
     }
-  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
+  if (project != NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_main_page (self);
   gtk_widget_set_visible (self->sample_bar, project != NULL && kp_project_get_is_sample (project));
   update_title (self);
   update_actions (self);
@@ -419,5 +369,6 @@ kp_window_reload_library (KpWindow *self)
 {
   g_return_if_fail (KP_IS_WINDOW (self));
 
-  kp_welcome_page_reload (self->welcome_page);
+  if (self->welcome_page != NULL)
+    kp_welcome_page_reload (KP_WELCOME_PAGE (self->welcome_page));
 }

@@ -11,7 +11,6 @@
 #include "kp-needs-profile-panel.h"
 #include "kp-needs-surveys-panel.h"
 #include "kp-needs-swot-panel.h"
-#include "kp-network-refresh.h"
 
 struct _KpNeedsPage
 {
@@ -170,10 +169,12 @@ kp_needs_page_init (KpNeedsPage *self)
 }
 
 GtkWidget *
-kp_needs_page_new (KpProject *project)
+kp_needs_page_new (KpProject *project,
+                   KpLibrary *library)
 {
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
-  return g_object_new (KP_TYPE_NEEDS_PAGE, "project", project, NULL);
+  g_return_val_if_fail (library == NULL || KP_IS_LIBRARY (library), NULL);
+  return g_object_new (KP_TYPE_NEEDS_PAGE, "project", project, "library", library, NULL);
 }
 
 KpProject *
@@ -187,7 +188,7 @@ KpLibrary *
 kp_needs_page_get_library (KpNeedsPage *self)
 {
   g_return_val_if_fail (KP_IS_NEEDS_PAGE (self), NULL);
-  return kp_network_refresh_find_library (GTK_WIDGET (self), self->library);
+  return self->library;
 }
 
 void

@@ -12,15 +12,17 @@ G_BEGIN_DECLS
  * benchmarks, the obce table, the coverage of services, charts, surveys, findings and SWOT,
  * each a panel of a sidebar.
  *
- * Properties: project (construct-only), library (KpLibrary, nullable: when unset, the
- * window's "library"). Signal: toast (char *message), for a window without "win.toast". */
+ * Properties: project (construct-only), library (KpLibrary, nullable: the reference library
+ * whose ORP figures the profile copies into the project). Signal: toast (char *message),
+ * emitted when no window has "win.toast". */
 
 #define KP_TYPE_NEEDS_PAGE (kp_needs_page_get_type ())
 G_DECLARE_FINAL_TYPE (KpNeedsPage, kp_needs_page, KP, NEEDS_PAGE, AdwBin)
 
-GtkWidget *kp_needs_page_new (KpProject *project);
+GtkWidget *kp_needs_page_new (KpProject *project,
+                              KpLibrary *library);
 KpProject *kp_needs_page_get_project (KpNeedsPage *self);
-/* Returns: (transfer none) (nullable): the library set, or the window's */
+/* Returns: (transfer none) (nullable): the reference library */
 KpLibrary *kp_needs_page_get_library (KpNeedsPage *self);
 void       kp_needs_page_set_library (KpNeedsPage *self,
                                       KpLibrary   *library);

@@ -74,6 +74,7 @@ kp_survey_frequency_table (const KpQuestionResult *result)
   attach (grid, result->type == KP_QUESTION_TEXT ? _ ("Category") : _ ("Answer"), 0, 0, 0.0f,
           "heading");
   attach (grid, _ ("Count"), 1, 0, 1.0f, "heading");
+  /* xgettext:no-c-format */
   attach (grid, _ ("% of valid answers"), 2, 0, 1.0f, "heading");
   for (guint i = 0; i < result->answers->len; i++, row++)
     {

@@ -10,10 +10,8 @@
 
 struct _KpKrajNetworkEditor
 {
-  GtkBox parent_instance;
+  KpServiceEditor parent_instance;
 
-  KpProject     *project;
-  KpService     *service;
   GtkSpinButton *year_spin;
   GtkSwitch     *in_network_switch;
   GtkSpinButton *capacity_spin;
@@ -23,21 +21,18 @@ struct _KpKrajNetworkEditor
   gboolean       updating;
 };
 
-G_DEFINE_FINAL_TYPE (KpKrajNetworkEditor, kp_kraj_network_editor, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (KpKrajNetworkEditor, kp_kraj_network_editor, KP_TYPE_SERVICE_EDITOR)
 
-enum
+static KpService *
+get_service (KpKrajNetworkEditor *self)
 {
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
+  return kp_service_editor_get_service (KP_SERVICE_EDITOR (self));
+}
 
-static guint signals[N_SIGNALS];
-
-/* The project's network of services (created on first use). */
 static KpServiceNetwork *
 get_network (KpKrajNetworkEditor *self)
 {
-  return kp_service_network_get (self->project);
+  return kp_service_editor_get_network (KP_SERVICE_EDITOR (self));
 }
 
 /* The position of a network unit's code in the dropdown (the vocabulary's order); the
@@ -72,8 +67,8 @@ update (KpKrajNetworkEditor *self)
   const KpKrajNetworkEntry *entry = NULL;
   int                       year = gtk_spin_button_get_value_as_int (self->year_spin);
 
-  if (self->service != NULL)
-    entry = kp_service_get_kraj_entry (self->service, year);
+  if (get_service (self) != NULL)
+    entry = kp_service_get_kraj_entry (get_service (self), year);
   self->updating = TRUE;
   gtk_switch_set_active (self->in_network_switch, entry != NULL && entry->in_network);
   gtk_spin_button_set_value (self->capacity_spin,
@@ -101,15 +96,15 @@ commit (KpKrajNetworkEditor *self)
   guint    unit = gtk_drop_down_get_selected (self->unit_dropdown);
   g_autoptr (GError) error = NULL;
 
-  if (self->updating || self->service == NULL)
+  if (self->updating || get_service (self) == NULL)
     return;
   if (!in_network)
     capacity = -1;
-  if (!kp_service_network_set_kraj_entry (get_network (self), self->service, year, in_network,
-                                          in_network && capacity > 0 ? capacity : -1,
+  if (!kp_service_network_set_kraj_entry (get_network (self), get_service (self), year,
+                                          in_network, in_network && capacity > 0 ? capacity : -1,
                                           in_network ? unit_code (unit) : NULL, &error))
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      kp_service_editor_toast (KP_SERVICE_EDITOR (self), error->message);
       update (self);
     }
 }
@@ -131,18 +126,18 @@ on_clear_clicked_cb (KpKrajNetworkEditor *self)
 {
   g_autoptr (GError) error = NULL;
 
-  if (self->service == NULL)
+  if (get_service (self) == NULL)
     return;
-  if (!kp_service_network_clear_kraj_entry (get_network (self), self->service,
+  if (!kp_service_network_clear_kraj_entry (get_network (self), get_service (self),
                                             gtk_spin_button_get_value_as_int (self->year_spin),
                                             &error))
-    g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+    kp_service_editor_toast (KP_SERVICE_EDITOR (self), error->message);
 }
 
 static void
-on_service_network_notify_cb (KpKrajNetworkEditor *self)
+kp_kraj_network_editor_update (KpServiceEditor *editor)
 {
-  update (self);
+  update (KP_KRAJ_NETWORK_EDITOR (editor));
 }
 
 static GtkWidget *
@@ -162,25 +157,12 @@ suffix_row (GtkListBox *list,
 }
 
 static void
-kp_kraj_network_editor_dispose (GObject *object)
-{
-  KpKrajNetworkEditor *self = KP_KRAJ_NETWORK_EDITOR (object);
-
-  if (self->service != NULL)
-    g_signal_handlers_disconnect_by_data (self->service, self);
-  g_clear_object (&self->service);
-  g_clear_object (&self->project);
-  G_OBJECT_CLASS (kp_kraj_network_editor_parent_class)->dispose (object);
-}
-
-static void
 kp_kraj_network_editor_class_init (KpKrajNetworkEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KpServiceEditorClass *editor_class = KP_SERVICE_EDITOR_CLASS (klass);
 
-  object_class->dispose = kp_kraj_network_editor_dispose;
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  editor_class->follows = "notify::kraj-network";
+  editor_class->update = kp_kraj_network_editor_update;
 }
 
 static void
@@ -194,8 +176,6 @@ kp_kraj_network_editor_init (KpKrajNetworkEditor *self)
   guint                 n_units;
   const KpCapacityUnit *units = kp_capacity_units_for_network (&n_units);
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_box_set_spacing (GTK_BOX (self), 6);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -242,33 +222,8 @@ kp_kraj_network_editor_init (KpKrajNetworkEditor *self)
 }
 
 GtkWidget *
-kp_kraj_network_editor_new (void)
+kp_kraj_network_editor_new (KpProject *project)
 {
-  return g_object_new (KP_TYPE_KRAJ_NETWORK_EDITOR, NULL);
-}
-
-/**
- * kp_kraj_network_editor_set_service:
- * @service: (nullable)
- */
-void
-kp_kraj_network_editor_set_service (KpKrajNetworkEditor *self,
-                                    KpProject           *project,
-                                    KpService           *service)
-{
-  g_return_if_fail (KP_IS_KRAJ_NETWORK_EDITOR (self));
-  g_return_if_fail (KP_IS_PROJECT (project));
-
-  g_set_object (&self->project, project);
-  if (self->service != service)
-    {
-      if (self->service != NULL)
-        g_signal_handlers_disconnect_by_data (self->service, self);
-      g_set_object (&self->service, service);
-      if (service != NULL)
-        g_signal_connect_object (service, "notify::kraj-network",
-                                 G_CALLBACK (on_service_network_notify_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
-  update (self);
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_KRAJ_NETWORK_EDITOR, "project", project, NULL);
 }

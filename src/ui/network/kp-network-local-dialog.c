@@ -20,11 +20,19 @@ G_DEFINE_FINAL_TYPE (KpNetworkLocalDialog, kp_network_local_dialog, ADW_TYPE_WIN
 
 enum
 {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+enum
+{
   SIGNAL_ADDED,
   N_SIGNALS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
 
 static const KpServiceLocalKind kinds[] = {
   KP_SERVICE_LOCAL_HEALTH,
@@ -58,12 +66,54 @@ kp_network_local_dialog_dispose (GObject *object)
 }
 
 static void
+kp_network_local_dialog_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  KpNetworkLocalDialog *self = KP_NETWORK_LOCAL_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_network_local_dialog_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  KpNetworkLocalDialog *self = KP_NETWORK_LOCAL_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kp_network_local_dialog_class_init (KpNetworkLocalDialogClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kp_network_local_dialog_dispose;
+  object_class->get_property = kp_network_local_dialog_get_property;
+  object_class->set_property = kp_network_local_dialog_set_property;
+  properties[PROP_PROJECT] =
+      g_param_spec_object ("project", NULL, NULL, KP_TYPE_PROJECT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[SIGNAL_ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 1, KP_TYPE_SERVICE);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -141,14 +191,11 @@ KpNetworkLocalDialog *
 kp_network_local_dialog_new (GtkWindow *parent,
                              KpProject *project)
 {
-  KpNetworkLocalDialog *self;
-
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
 
-  self = g_object_new (KP_TYPE_NETWORK_LOCAL_DIALOG, "transient-for", parent, NULL);
-  self->project = g_object_ref (project);
-  return self;
+  return g_object_new (KP_TYPE_NETWORK_LOCAL_DIALOG, "transient-for", parent, "project", project,
+                       NULL);
 }
 
 KpService *

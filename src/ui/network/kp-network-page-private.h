@@ -39,16 +39,17 @@ struct _KpNetworkPage
   GtkListView           *list_view;
   GtkSingleSelection    *selection;
   GtkLabel              *totals_label;
-  KpServiceDetail       *detail;
+  AdwBin                *detail_bin;
+  KpServiceDetail       *detail; /* made with the project, in detail_bin */
   GtkToggleButton       *quality_button;
   AdwButtonContent      *quality_button_content;
-  KpNetworkQualityPanel *quality_panel;
+  AdwBin                *quality_bin;
+  KpNetworkQualityPanel *quality_panel; /* made with the project, in quality_bin */
 };
 
-void       kp_network_page_toast (KpNetworkPage *self,
-                                  const char    *message);
-KpLibrary *kp_network_page_get_library (KpNetworkPage *self);
-void       kp_network_page_update_actions (KpNetworkPage *self);
+void kp_network_page_toast (KpNetworkPage *self,
+                            const char    *message);
+void kp_network_page_update_actions (KpNetworkPage *self);
 /* The "network.refresh" action. */
 void kp_network_page_refresh_action (GtkWidget  *widget,
                                      const char *action_name,

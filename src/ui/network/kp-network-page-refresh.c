@@ -99,7 +99,7 @@ kp_network_page_refresh_async (KpNetworkPage      *self,
   g_task_set_source_tag (task, kp_network_page_refresh_async);
   /* Once committed, the refresh is what happened, even if Cancel came a moment too late. */
   g_task_set_check_cancellable (task, FALSE);
-  library = kp_network_page_get_library (self);
+  library = self->library;
   if (library == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s",

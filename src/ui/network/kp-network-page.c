@@ -5,7 +5,6 @@
 
 #include "kp-network-page.h"
 #include "kp-network-page-private.h"
-#include "kp-map-page.h"
 #include "kp-network-filter.h"
 #include "kp-network-list-factory.h"
 #include "kp-network-local-dialog.h"
@@ -27,14 +26,7 @@ enum
   N_PROPS
 };
 
-enum
-{
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
 
 /* The project's network of services (created on first use). */
 static KpServiceNetwork *
@@ -52,13 +44,7 @@ void
 kp_network_page_toast (KpNetworkPage *self,
                        const char    *message)
 {
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
-}
-
-KpLibrary *
-kp_network_page_get_library (KpNetworkPage *self)
-{
-  return kp_network_refresh_find_library (GTK_WIDGET (self), self->library);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
 static gboolean
@@ -137,11 +123,9 @@ update_quality_button (KpNetworkPage *self)
 void
 kp_network_page_update_actions (KpNetworkPage *self)
 {
-  KpLibrary *library = kp_network_page_get_library (self);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.refresh",
                                  self->refresh_cancellable == NULL &&
-                                     kp_network_refresh_is_possible (library));
+                                     kp_network_refresh_is_possible (self->library));
 }
 
 static void
@@ -182,10 +166,7 @@ select_service (KpNetworkPage *self,
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       if (g_set_object (&self->selected_service, NULL))
-        {
-          kp_service_detail_set_service (self->detail, NULL);
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SERVICE]);
-        }
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SERVICE]);
       return;
     }
   gtk_single_selection_set_selected (self->selection, position);
@@ -229,7 +210,6 @@ on_selection_changed_cb (KpNetworkPage *self)
   if (service == NULL || service == self->selected_service)
     return;
   g_set_object (&self->selected_service, service);
-  kp_service_detail_set_service (self->detail, service);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SERVICE]);
 }
 
@@ -265,28 +245,6 @@ static void
 on_search_stop_cb (KpNetworkPage *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-static void
-on_detail_toast_cb (KpNetworkPage *self,
-                    const char    *message)
-{
-  kp_network_page_toast (self, message);
-}
-
-static void
-on_detail_show_on_map_cb (KpNetworkPage *self,
-                          KpService     *service)
-{
-  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
-  KpMapPage *map = root != NULL ? kp_map_page_lookup (GTK_WIDGET (root), self->project) : NULL;
-
-  if (map == NULL)
-    {
-      kp_network_page_toast (self, _ ("The map of this project is not available"));
-      return;
-    }
-  kp_map_page_show_service (map, service);
 }
 
 static void
@@ -340,8 +298,9 @@ on_local_added_cb (KpNetworkLocalDialog *dialog,
   kp_network_page_toast (self, message);
 }
 
+/* The library may have had the registry imported since: asked again each time. */
 static void
-on_root_notify_cb (KpNetworkPage *self)
+on_map_cb (KpNetworkPage *self)
 {
   kp_network_page_update_actions (self);
 }
@@ -400,8 +359,16 @@ kp_network_page_constructed (GObject *object)
   factory = kp_network_list_factory_new ();
   gtk_list_view_set_factory (self->list_view, factory);
 
-  kp_service_detail_set_project (self->detail, self->project);
-  kp_network_quality_panel_set_project (self->quality_panel, self->project);
+  self->detail = KP_SERVICE_DETAIL (kp_service_detail_new (self->project));
+  adw_bin_set_child (self->detail_bin, GTK_WIDGET (self->detail));
+  g_object_bind_property (self, "selected-service", self->detail, "service",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->detail, "remove", G_CALLBACK (on_detail_remove_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->quality_panel = KP_NETWORK_QUALITY_PANEL (kp_network_quality_panel_new (self->project));
+  adw_bin_set_child (self->quality_bin, GTK_WIDGET (self->quality_panel));
+  g_signal_connect_object (self->quality_panel, "go-to", G_CALLBACK (on_quality_go_to_cb), self,
+                           G_CONNECT_SWAPPED);
   update_quality_button (self);
   update_status (self);
   kp_network_page_update_actions (self);
@@ -505,23 +472,13 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LIBRARY] =
       g_param_spec_object ("library", NULL, NULL, KP_TYPE_LIBRARY,
-                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
+                               G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_SERVICE] =
       g_param_spec_object ("selected-service", NULL, NULL, KP_TYPE_SERVICE,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * KpNetworkPage::toast:
-   * @message: a short, translated message
-   *
-   * Asks the window to show @message as an AdwToast.
-   */
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
-  g_type_ensure (KP_TYPE_SERVICE_DETAIL);
-  g_type_ensure (KP_TYPE_NETWORK_QUALITY_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cz/komplan/Komplan/ui/network/kp-network-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, toast_overlay);
@@ -538,19 +495,15 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, selection);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, totals_label);
-  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, detail_bin);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_button);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_button_content);
-  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_panel);
+  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_grouping_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_toast_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_show_on_map_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_remove_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_quality_go_to_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_quality_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "network.search", NULL,
@@ -567,19 +520,22 @@ static void
 kp_network_page_init (KpNetworkPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "notify::root", G_CALLBACK (on_root_notify_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 /**
  * kp_network_page_new:
+ * @library: (nullable): the reference library, whose registry the refresh reads
  *
  * Returns: (transfer floating): the Síť služeb view of @project
  */
 GtkWidget *
-kp_network_page_new (KpProject *project)
+kp_network_page_new (KpProject *project,
+                     KpLibrary *library)
 {
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
-  return g_object_new (KP_TYPE_NETWORK_PAGE, "project", project, NULL);
+  g_return_val_if_fail (library == NULL || KP_IS_LIBRARY (library), NULL);
+  return g_object_new (KP_TYPE_NETWORK_PAGE, "project", project, "library", library, NULL);
 }
 
 KpProject *
@@ -628,9 +584,6 @@ kp_network_page_set_selected_service (KpNetworkPage *self,
       gtk_drop_down_set_selected (self->origin_dropdown, 0);
     }
   if (service != NULL && g_set_object (&self->selected_service, service))
-    {
-      kp_service_detail_set_service (self->detail, service);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SERVICE]);
-    }
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SERVICE]);
   select_service (self, service);
 }

@@ -13,13 +13,15 @@ G_BEGIN_DECLS
  * the detail and local data of the selected service; related services; the data-quality
  * panel; and the refresh from the registry.
  *
- * Properties: project (construct-only), library (KpLibrary, nullable: when unset, the
- * window's "library"), selected-service (KpService). Signal: toast (char *message). */
+ * Properties: project (construct-only), library (KpLibrary, nullable, set at construction:
+ * the registry the refresh reads), selected-service (KpService). Messages go to the
+ * window's win.toast; "Show on Map" to its win.show-service-on-map. */
 
 #define KP_TYPE_NETWORK_PAGE (kp_network_page_get_type ())
 G_DECLARE_FINAL_TYPE (KpNetworkPage, kp_network_page, KP, NETWORK_PAGE, AdwBin)
 
-GtkWidget *kp_network_page_new (KpProject *project);
+GtkWidget *kp_network_page_new (KpProject *project,
+                                KpLibrary *library);
 KpProject *kp_network_page_get_project (KpNetworkPage *self);
 void       kp_network_page_set_library (KpNetworkPage *self,
                                         KpLibrary     *library);

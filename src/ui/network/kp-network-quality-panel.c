@@ -5,11 +5,17 @@
 
 #include "kp-network-quality-panel.h"
 
+/* The list shows the network's live issues, which a check in the background fills after
+ * the network is first read and the network keeps current after every change; with
+ * "Show dismissed" it shows a check of the services that includes the dismissed ones, made
+ * again after every change of the network (the project's "changed"). */
+
 struct _KpNetworkQualityPanel
 {
   GtkBox parent_instance;
 
   KpProject      *project;
+  GListModel     *live;  /* the network's issues not dismissed */
   GListStore     *store; /* what the list shows */
   GtkListBox     *list;
   GtkCheckButton *dismissed_check;
@@ -20,12 +26,19 @@ G_DEFINE_FINAL_TYPE (KpNetworkQualityPanel, kp_network_quality_panel, GTK_TYPE_B
 
 enum
 {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+enum
+{
   SIGNAL_GO_TO,
-  SIGNAL_TOAST,
   N_SIGNALS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
 
 /* The project's network of services (created on first use). */
 static KpServiceNetwork *
@@ -57,21 +70,23 @@ kp_network_quality_kind_get_title (KpDataQualityKind kind)
 }
 
 static void
-reload (KpNetworkQualityPanel *self)
+update_summary (KpNetworkQualityPanel *self)
 {
-  g_autoptr (GPtrArray) issues = NULL;
-  gboolean         all = gtk_check_button_get_active (self->dismissed_check);
+  guint            n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   guint            n_open = 0;
   g_autofree char *summary = NULL;
 
-  if (self->project == NULL)
-    return;
-  issues = kp_service_network_check_quality (get_network (self), all);
-  for (guint i = 0; i < issues->len; i++)
-    if (!kp_data_quality_issue_get_dismissed (g_ptr_array_index (issues, i)))
-      n_open++;
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       issues->pdata, issues->len);
+  if (!kp_service_network_get_quality_ready (get_network (self)))
+    {
+      gtk_label_set_text (self->summary_label, _ ("Checking the data of the services…"));
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KpDataQualityIssue) issue = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      n_open += !kp_data_quality_issue_get_dismissed (issue);
+    }
   if (n_open == 0)
     summary = g_strdup (_ ("No problems found in the data of the services."));
   else
@@ -79,6 +94,43 @@ reload (KpNetworkQualityPanel *self)
                                             "%u problems to check", n_open),
                                n_open);
   gtk_label_set_text (self->summary_label, summary);
+}
+
+/* Shows the live issues, or every issue with the dismissed ones. */
+static void
+reload (KpNetworkQualityPanel *self)
+{
+  g_autoptr (GPtrArray) issues = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  if (gtk_check_button_get_active (self->dismissed_check))
+    issues = kp_service_network_check_quality (get_network (self), TRUE);
+  else
+    {
+      guint n_live = g_list_model_get_n_items (self->live);
+
+      issues = g_ptr_array_new_full (n_live, g_object_unref);
+      for (guint i = 0; i < n_live; i++)
+        g_ptr_array_add (issues, g_list_model_get_item (self->live, i));
+    }
+  g_list_store_splice (self->store, 0, n, issues->pdata, issues->len);
+  update_summary (self);
+}
+
+static void
+on_live_items_changed_cb (KpNetworkQualityPanel *self)
+{
+  if (!gtk_check_button_get_active (self->dismissed_check))
+    reload (self);
+}
+
+static void
+on_project_changed_cb (KpNetworkQualityPanel *self,
+                       KpChanges             *changes)
+{
+  if (gtk_check_button_get_active (self->dismissed_check) &&
+      kp_changes_has_module (changes, "network"))
+    reload (self);
 }
 
 static void
@@ -149,9 +201,20 @@ create_row (gpointer item,
   return row;
 }
 
+/* The live issues and the project's changes are followed from here, in one place each. */
 static void
-on_issues_changed_cb (KpNetworkQualityPanel *self)
+kp_network_quality_panel_constructed (GObject *object)
 {
+  KpNetworkQualityPanel *self = KP_NETWORK_QUALITY_PANEL (object);
+
+  G_OBJECT_CLASS (kp_network_quality_panel_parent_class)->constructed (object);
+  g_assert (KP_IS_PROJECT (self->project));
+  /* Asking for them starts the check in the background; the list fills when it is done. */
+  self->live = g_object_ref (kp_service_network_get_quality_issues (get_network (self)));
+  g_signal_connect_object (self->live, "items-changed", G_CALLBACK (on_live_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "changed", G_CALLBACK (on_project_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   reload (self);
 }
 
@@ -160,9 +223,46 @@ kp_network_quality_panel_dispose (GObject *object)
 {
   KpNetworkQualityPanel *self = KP_NETWORK_QUALITY_PANEL (object);
 
+  g_clear_object (&self->live);
   g_clear_object (&self->project);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (kp_network_quality_panel_parent_class)->dispose (object);
+}
+
+static void
+kp_network_quality_panel_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  KpNetworkQualityPanel *self = KP_NETWORK_QUALITY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kp_network_quality_panel_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  KpNetworkQualityPanel *self = KP_NETWORK_QUALITY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -170,11 +270,17 @@ kp_network_quality_panel_class_init (KpNetworkQualityPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = kp_network_quality_panel_constructed;
   object_class->dispose = kp_network_quality_panel_dispose;
+  object_class->get_property = kp_network_quality_panel_get_property;
+  object_class->set_property = kp_network_quality_panel_set_property;
+
+  properties[PROP_PROJECT] =
+      g_param_spec_object ("project", NULL, NULL, KP_TYPE_PROJECT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[SIGNAL_GO_TO] = g_signal_new ("go-to", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 1, KP_TYPE_SERVICE);
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -221,25 +327,10 @@ kp_network_quality_panel_init (KpNetworkQualityPanel *self)
 }
 
 GtkWidget *
-kp_network_quality_panel_new (void)
+kp_network_quality_panel_new (KpProject *project)
 {
-  return g_object_new (KP_TYPE_NETWORK_QUALITY_PANEL, NULL);
-}
-
-void
-kp_network_quality_panel_set_project (KpNetworkQualityPanel *self,
-                                      KpProject             *project)
-{
-  g_return_if_fail (KP_IS_NETWORK_QUALITY_PANEL (self));
-  g_return_if_fail (KP_IS_PROJECT (project));
-
-  if (!g_set_object (&self->project, project))
-    return;
-  /* The live list changes after every edit, undo and refresh; dismissals among them. */
-  g_signal_connect_object (kp_service_network_get_quality_issues (get_network (self)),
-                           "items-changed", G_CALLBACK (on_issues_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  reload (self);
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_NETWORK_QUALITY_PANEL, "project", project, NULL);
 }
 
 GListModel *
@@ -263,10 +354,8 @@ kp_network_quality_panel_dismiss (KpNetworkQualityPanel *self,
   keep = g_object_ref (issue); /* the list is rebuilt under it */
   if (!kp_service_network_set_issue_dismissed (get_network (self), issue, dismissed, &error))
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
       return FALSE;
     }
-  /* Showing a dismissed issue again can leave the live list as it was: reload anyway. */
-  reload (self);
   return TRUE;
 }

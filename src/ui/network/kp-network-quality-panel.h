@@ -9,14 +9,14 @@ G_BEGIN_DECLS
 
 /* The data-quality side panel of the Síť služeb view: each problem found in the network
  * (kind, service, reason) with "Go To" and "Dismiss"; dismissed ones can be shown again.
- * Signals: go-to (KpService), toast (char *message). */
+ * The problems come from a check in the background and follow every change.
+ * Property: project (construct-only). Signal: go-to (KpService), for the view that holds
+ * it. A failure goes to win.toast. */
 
 #define KP_TYPE_NETWORK_QUALITY_PANEL (kp_network_quality_panel_get_type ())
 G_DECLARE_FINAL_TYPE (KpNetworkQualityPanel, kp_network_quality_panel, KP, NETWORK_QUALITY_PANEL, GtkBox)
 
-GtkWidget *kp_network_quality_panel_new (void);
-void       kp_network_quality_panel_set_project (KpNetworkQualityPanel *self,
-                                                 KpProject             *project);
+GtkWidget *kp_network_quality_panel_new (KpProject *project);
 /* Returns: (transfer none): the issues listed (KpDataQualityIssue) */
 GListModel *kp_network_quality_panel_get_model (KpNetworkQualityPanel *self);
 /* Dismisses @issue, or shows it again (undoable). */

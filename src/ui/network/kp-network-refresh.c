@@ -8,33 +8,6 @@
 #include "kp-network-summary.h"
 #include "kp-progress-dialog.h"
 
-/**
- * kp_network_refresh_find_library:
- * @widget: a widget of the view
- * @library: (nullable): the library set on the view, if any
- *
- * Returns: (transfer none) (nullable): @library, or else the "library" of @widget's window
- */
-KpLibrary *
-kp_network_refresh_find_library (GtkWidget *widget,
-                                 KpLibrary *library)
-{
-  GtkRoot *root;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
-  if (library != NULL)
-    return library;
-  root = gtk_widget_get_root (widget);
-  if (root != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (root), "library") != NULL)
-    {
-      g_object_get (root, "library", &library, NULL);
-      if (library != NULL)
-        g_object_unref (library); /* the window keeps it */
-      return KP_IS_LIBRARY (library) ? library : NULL;
-    }
-  return NULL;
-}
-
 /* Whether @library has a registry to refresh from. */
 gboolean
 kp_network_refresh_is_possible (KpLibrary *library)

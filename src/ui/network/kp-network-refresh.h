@@ -9,11 +9,9 @@
 G_BEGIN_DECLS
 
 /* The refresh of the Síť služeb view from the MPSV registry of the reference library:
- * which library it reads, whether it can run, the progress shown while it runs (in a
- * worker thread) and the report shown afterwards. */
+ * whether it can run, the progress shown while it runs (in a worker thread) and the
+ * report shown afterwards. */
 
-KpLibrary *kp_network_refresh_find_library (GtkWidget *widget,
-                                            KpLibrary *library);
 gboolean   kp_network_refresh_is_possible (KpLibrary *library);
 GtkWindow *kp_network_refresh_show_progress (GtkWidget    *widget,
                                              KpProgress   *progress,

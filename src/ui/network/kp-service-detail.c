@@ -13,9 +13,10 @@ struct _KpServiceDetail
 {
   AdwBin parent_instance;
 
-  KpProject *project;
-  KpService *service;
-  gboolean   updating;
+  KpProject    *project;
+  KpService    *service;
+  GSignalGroup *service_signals; /* on service */
+  gboolean      updating;
 
   GtkStack             *stack;
   GtkScrolledWindow    *scrolled;
@@ -30,13 +31,16 @@ struct _KpServiceDetail
   GtkListBox           *facilities_list;
   GtkWidget            *contacts_box;
   GtkListBox           *contacts_list;
+  AdwBin               *local_editor_bin;
   KpServiceLocalEditor *local_editor;
   GtkTextView          *description_view;
   GtkButton            *description_apply_button;
   AdwEntryRow          *hours_row;
   AdwEntryRow          *fees_row;
   AdwEntryRow          *accessibility_row;
+  AdwBin               *scope_editor_bin;
   KpServiceScopeEditor *scope_editor;
+  AdwBin               *network_editor_bin;
   KpKrajNetworkEditor  *network_editor;
 };
 
@@ -52,8 +56,6 @@ enum
 
 enum
 {
-  SIGNAL_TOAST,
-  SIGNAL_SHOW_ON_MAP,
   SIGNAL_REMOVE,
   N_SIGNALS
 };
@@ -66,6 +68,13 @@ static KpServiceNetwork *
 get_network (KpServiceDetail *self)
 {
   return kp_service_network_get (self->project);
+}
+
+static void
+toast (KpServiceDetail *self,
+       const char      *message)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
 static void
@@ -177,6 +186,8 @@ update_header (KpServiceDetail *self)
         add_badge (self, _ ("no longer in the registry"), "kp-badge-ended");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->remove_button), local);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->show_map_button), "x",
+                                    kp_service_get_id (service));
   gtk_widget_set_sensitive (GTK_WIDGET (self->show_map_button), has_area (service));
 }
 
@@ -193,8 +204,9 @@ update_all (KpServiceDetail *self)
   fill_facilities (self);
   fill_contacts (self);
   update_texts (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->local_editor), kp_service_get_is_local (self->service));
-  gtk_widget_set_visible (GTK_WIDGET (self->network_editor),
+  gtk_widget_set_visible (GTK_WIDGET (self->local_editor_bin),
+                          kp_service_get_is_local (self->service));
+  gtk_widget_set_visible (GTK_WIDGET (self->network_editor_bin),
                           !kp_service_get_is_local (self->service));
   gtk_stack_set_visible_child_name (self->stack, "service");
 }
@@ -275,23 +287,9 @@ on_text_row_apply_cb (AdwEntryRow     *row,
   if (!kp_service_network_set_text (get_network (self), self->service, field,
                                     gtk_editable_get_text (GTK_EDITABLE (row)), &error))
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      toast (self, error->message);
       update_texts (self);
     }
-}
-
-static void
-on_editor_toast_cb (KpServiceDetail *self,
-                    const char      *message)
-{
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
-}
-
-static void
-on_show_map_clicked_cb (KpServiceDetail *self)
-{
-  if (self->service != NULL)
-    g_signal_emit (self, signals[SIGNAL_SHOW_ON_MAP], 0, self->service);
 }
 
 static void
@@ -301,13 +299,33 @@ on_remove_clicked_cb (KpServiceDetail *self)
     g_signal_emit (self, signals[SIGNAL_REMOVE], 0, self->service);
 }
 
+/* The editors are told the project when they are made, and follow the shown service. */
+static void
+kp_service_detail_constructed (GObject *object)
+{
+  KpServiceDetail *self = KP_SERVICE_DETAIL (object);
+
+  G_OBJECT_CLASS (kp_service_detail_parent_class)->constructed (object);
+  g_assert (KP_IS_PROJECT (self->project));
+  self->local_editor = KP_SERVICE_LOCAL_EDITOR (kp_service_local_editor_new (self->project));
+  adw_bin_set_child (self->local_editor_bin, GTK_WIDGET (self->local_editor));
+  self->scope_editor = KP_SERVICE_SCOPE_EDITOR (kp_service_scope_editor_new (self->project));
+  adw_bin_set_child (self->scope_editor_bin, GTK_WIDGET (self->scope_editor));
+  self->network_editor = KP_KRAJ_NETWORK_EDITOR (kp_kraj_network_editor_new (self->project));
+  adw_bin_set_child (self->network_editor_bin, GTK_WIDGET (self->network_editor));
+  g_object_bind_property (self, "service", self->local_editor, "service", G_BINDING_DEFAULT);
+  g_object_bind_property (self, "service", self->scope_editor, "service", G_BINDING_DEFAULT);
+  g_object_bind_property (self, "service", self->network_editor, "service", G_BINDING_DEFAULT);
+}
+
 static void
 kp_service_detail_dispose (GObject *object)
 {
   KpServiceDetail *self = KP_SERVICE_DETAIL (object);
 
-  if (self->service != NULL)
-    g_signal_handlers_disconnect_by_data (self->service, self);
+  if (self->service_signals != NULL)
+    g_signal_group_set_target (self->service_signals, NULL);
+  g_clear_object (&self->service_signals);
   g_clear_object (&self->service);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_SERVICE_DETAIL);
   g_clear_object (&self->project);
@@ -346,7 +364,7 @@ kp_service_detail_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_PROJECT:
-      kp_service_detail_set_project (self, g_value_get_object (value));
+      self->project = g_value_dup_object (value);
       break;
     case PROP_SERVICE:
       kp_service_detail_set_service (self, g_value_get_object (value));
@@ -362,29 +380,22 @@ kp_service_detail_class_init (KpServiceDetailClass *klass)
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = kp_service_detail_constructed;
   object_class->dispose = kp_service_detail_dispose;
   object_class->get_property = kp_service_detail_get_property;
   object_class->set_property = kp_service_detail_set_property;
 
   properties[PROP_PROJECT] =
       g_param_spec_object ("project", NULL, NULL, KP_TYPE_PROJECT,
-                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SERVICE] =
       g_param_spec_object ("service", NULL, NULL, KP_TYPE_SERVICE,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  signals[SIGNAL_SHOW_ON_MAP] = g_signal_new ("show-on-map", G_TYPE_FROM_CLASS (klass),
-                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
-                                              1, KP_TYPE_SERVICE);
   signals[SIGNAL_REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                          NULL, NULL, NULL, G_TYPE_NONE, 1, KP_TYPE_SERVICE);
 
-  g_type_ensure (KP_TYPE_SERVICE_LOCAL_EDITOR);
-  g_type_ensure (KP_TYPE_SERVICE_SCOPE_EDITOR);
-  g_type_ensure (KP_TYPE_KRAJ_NETWORK_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cz/komplan/Komplan/ui/network/kp-service-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, stack);
@@ -400,17 +411,15 @@ kp_service_detail_class_init (KpServiceDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, facilities_list);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, contacts_box);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, contacts_list);
-  gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, local_editor);
+  gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, local_editor_bin);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, description_view);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, description_apply_button);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, hours_row);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, fees_row);
   gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, accessibility_row);
-  gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, scope_editor);
-  gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, network_editor);
-  gtk_widget_class_bind_template_callback (widget_class, on_show_map_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, scope_editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, KpServiceDetail, network_editor_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_description_apply_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_text_row_apply_cb);
 }
@@ -427,17 +436,32 @@ kp_service_detail_init (KpServiceDetail *self)
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->description_view), focus);
   gtk_stack_set_visible_child_name (self->stack, "none");
+  /* The target first: the action takes an id. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->show_map_button), "x", (gint64) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->show_map_button),
+                                  "win.show-service-on-map");
+  self->service_signals = g_signal_group_new (KP_TYPE_SERVICE);
+  g_signal_group_connect_swapped (self->service_signals, "notify",
+                                  G_CALLBACK (on_service_notify_cb), self);
 }
 
-void
-kp_service_detail_set_project (KpServiceDetail *self,
-                               KpProject       *project)
+/**
+ * kp_service_detail_new:
+ *
+ * Returns: (transfer floating): the detail of the services of @project
+ */
+GtkWidget *
+kp_service_detail_new (KpProject *project)
 {
-  g_return_if_fail (KP_IS_SERVICE_DETAIL (self));
-  g_return_if_fail (project == NULL || KP_IS_PROJECT (project));
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_SERVICE_DETAIL, "project", project, NULL);
+}
 
-  if (g_set_object (&self->project, project))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+KpProject *
+kp_service_detail_get_project (KpServiceDetail *self)
+{
+  g_return_val_if_fail (KP_IS_SERVICE_DETAIL (self), NULL);
+  return self->project;
 }
 
 /* Returns: (transfer none) (nullable) */
@@ -465,15 +489,8 @@ kp_service_detail_set_service (KpServiceDetail *self,
   /* A description typed and not saved yet is kept, as leaving the field would. */
   if (self->service != NULL && gtk_widget_get_sensitive (GTK_WIDGET (self->description_apply_button)))
     kp_service_detail_apply_description (self);
-  if (self->service != NULL)
-    g_signal_handlers_disconnect_by_data (self->service, self);
   g_set_object (&self->service, service);
-  if (service != NULL)
-    g_signal_connect_object (service, "notify", G_CALLBACK (on_service_notify_cb), self,
-                             G_CONNECT_SWAPPED);
-  kp_service_local_editor_set_service (self->local_editor, self->project, service);
-  kp_service_scope_editor_set_service (self->scope_editor, self->project, service);
-  kp_kraj_network_editor_set_service (self->network_editor, self->project, service);
+  g_signal_group_set_target (self->service_signals, service);
   update_all (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE]);
@@ -497,7 +514,7 @@ kp_service_detail_apply_description (KpServiceDetail *self)
   if (!kp_service_network_set_text (get_network (self), self->service, KP_SERVICE_TEXT_DESCRIPTION,
                                     text, &error))
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      toast (self, error->message);
       update_texts (self);
       return FALSE;
     }

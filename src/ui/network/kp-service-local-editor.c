@@ -27,30 +27,32 @@ typedef enum
 
 struct _KpServiceLocalEditor
 {
-  GtkBox parent_instance;
+  KpServiceEditor parent_instance;
 
-  KpProject   *project;
-  KpService   *service;
   AdwComboRow *kind_row;
   AdwEntryRow *rows[N_FIELDS];
   gboolean     updating;
 };
 
-G_DEFINE_FINAL_TYPE (KpServiceLocalEditor, kp_service_local_editor, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (KpServiceLocalEditor, kp_service_local_editor, KP_TYPE_SERVICE_EDITOR)
 
-enum
+static KpService *
+get_service (KpServiceLocalEditor *self)
 {
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
+  return kp_service_editor_get_service (KP_SERVICE_EDITOR (self));
+}
 
-static guint signals[N_SIGNALS];
-
-/* The project's network of services (created on first use). */
 static KpServiceNetwork *
 get_network (KpServiceLocalEditor *self)
 {
-  return kp_service_network_get (self->project);
+  return kp_service_editor_get_network (KP_SERVICE_EDITOR (self));
+}
+
+static void
+toast (KpServiceLocalEditor *self,
+       const char           *message)
+{
+  kp_service_editor_toast (KP_SERVICE_EDITOR (self), message);
 }
 
 static const KpServiceContactKind field_contact[] = {
@@ -82,15 +84,15 @@ field_value (KpServiceLocalEditor *self,
   switch (field)
     {
     case FIELD_NAME:
-      return kp_service_get_name (self->service);
+      return kp_service_get_name (get_service (self));
     case FIELD_PROVIDER:
-      return kp_service_get_provider_name (self->service);
+      return kp_service_get_provider_name (get_service (self));
     case FIELD_ADDRESS:
-      return kp_service_get_provider_address (self->service);
+      return kp_service_get_provider_address (get_service (self));
     case FIELD_PHONE:
     case FIELD_EMAIL:
     case FIELD_WEB:
-      return first_contact (self->service, field_contact[field]);
+      return first_contact (get_service (self), field_contact[field]);
     case N_FIELDS:
     default:
       g_assert_not_reached ();
@@ -100,7 +102,7 @@ field_value (KpServiceLocalEditor *self,
 static void
 update (KpServiceLocalEditor *self)
 {
-  if (self->service == NULL || !kp_service_get_is_local (self->service))
+  if (get_service (self) == NULL || !kp_service_get_is_local (get_service (self)))
     return;
   self->updating = TRUE;
   for (guint i = 0; i < N_FIELDS; i++)
@@ -111,7 +113,7 @@ update (KpServiceLocalEditor *self)
         gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), value != NULL ? value : "");
     }
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (kinds[i] == kp_service_get_local_kind (self->service))
+    if (kinds[i] == kp_service_get_local_kind (get_service (self)))
       adw_combo_row_set_selected (self->kind_row, i);
   self->updating = FALSE;
 }
@@ -126,26 +128,26 @@ on_row_apply_cb (AdwEntryRow          *row,
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   gboolean         ok = TRUE;
 
-  if (self->updating || self->service == NULL)
+  if (self->updating || get_service (self) == NULL)
     return;
   switch (field)
     {
     case FIELD_NAME:
       if (*stripped == '\0')
         {
-          g_signal_emit (self, signals[SIGNAL_TOAST], 0, _ ("A service needs a name"));
+          toast (self, _ ("A service needs a name"));
           update (self);
           return;
         }
-      ok = kp_service_network_set_text (get_network (self), self->service, KP_SERVICE_TEXT_NAME,
+      ok = kp_service_network_set_text (get_network (self), get_service (self), KP_SERVICE_TEXT_NAME,
                                         text, &error);
       break;
     case FIELD_PROVIDER:
-      ok = kp_service_network_set_text (get_network (self), self->service,
+      ok = kp_service_network_set_text (get_network (self), get_service (self),
                                         KP_SERVICE_TEXT_PROVIDER_NAME, text, &error);
       break;
     case FIELD_ADDRESS:
-      ok = kp_service_network_set_text (get_network (self), self->service,
+      ok = kp_service_network_set_text (get_network (self), get_service (self),
                                         KP_SERVICE_TEXT_PROVIDER_ADDRESS, text, &error);
       break;
     case FIELD_PHONE:
@@ -159,7 +161,7 @@ on_row_apply_cb (AdwEntryRow          *row,
     }
   if (!ok)
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      toast (self, error->message);
       update (self);
     }
 }
@@ -170,43 +172,27 @@ on_kind_selected_cb (KpServiceLocalEditor *self)
   guint position = adw_combo_row_get_selected (self->kind_row);
   g_autoptr (GError) error = NULL;
 
-  if (self->updating || self->service == NULL || position >= G_N_ELEMENTS (kinds) ||
-      kinds[position] == kp_service_get_local_kind (self->service))
+  if (self->updating || get_service (self) == NULL || position >= G_N_ELEMENTS (kinds) ||
+      kinds[position] == kp_service_get_local_kind (get_service (self)))
     return;
-  if (!kp_service_network_set_local_kind (get_network (self), self->service, kinds[position],
+  if (!kp_service_network_set_local_kind (get_network (self), get_service (self), kinds[position],
                                           &error))
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      toast (self, error->message);
       update (self);
     }
 }
 
 static void
-on_service_notify_cb (KpServiceLocalEditor *self)
+kp_service_local_editor_update (KpServiceEditor *editor)
 {
-  update (self);
-}
-
-static void
-kp_service_local_editor_dispose (GObject *object)
-{
-  KpServiceLocalEditor *self = KP_SERVICE_LOCAL_EDITOR (object);
-
-  if (self->service != NULL)
-    g_signal_handlers_disconnect_by_data (self->service, self);
-  g_clear_object (&self->service);
-  g_clear_object (&self->project);
-  G_OBJECT_CLASS (kp_service_local_editor_parent_class)->dispose (object);
+  update (KP_SERVICE_LOCAL_EDITOR (editor));
 }
 
 static void
 kp_service_local_editor_class_init (KpServiceLocalEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = kp_service_local_editor_dispose;
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  KP_SERVICE_EDITOR_CLASS (klass)->update = kp_service_local_editor_update;
 }
 
 static void
@@ -232,8 +218,6 @@ kp_service_local_editor_init (KpServiceLocalEditor *self)
   GtkWidget *heading = gtk_label_new (_ ("Related Service"));
   GtkWidget *list = gtk_list_box_new ();
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_box_set_spacing (GTK_BOX (self), 6);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -268,34 +252,10 @@ kp_service_local_editor_init (KpServiceLocalEditor *self)
 }
 
 GtkWidget *
-kp_service_local_editor_new (void)
+kp_service_local_editor_new (KpProject *project)
 {
-  return g_object_new (KP_TYPE_SERVICE_LOCAL_EDITOR, NULL);
-}
-
-/**
- * kp_service_local_editor_set_service:
- * @service: (nullable): a local service; the editor shows nothing for a registered one
- */
-void
-kp_service_local_editor_set_service (KpServiceLocalEditor *self,
-                                     KpProject            *project,
-                                     KpService            *service)
-{
-  g_return_if_fail (KP_IS_SERVICE_LOCAL_EDITOR (self));
-  g_return_if_fail (KP_IS_PROJECT (project));
-
-  g_set_object (&self->project, project);
-  if (self->service != service)
-    {
-      if (self->service != NULL)
-        g_signal_handlers_disconnect_by_data (self->service, self);
-      g_set_object (&self->service, service);
-      if (service != NULL)
-        g_signal_connect_object (service, "notify", G_CALLBACK (on_service_notify_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
-  update (self);
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_SERVICE_LOCAL_EDITOR, "project", project, NULL);
 }
 
 gboolean
@@ -310,10 +270,10 @@ kp_service_local_editor_set_contact (KpServiceLocalEditor *self,
   gboolean         replaced = FALSE;
 
   g_return_val_if_fail (KP_IS_SERVICE_LOCAL_EDITOR (self), FALSE);
-  g_return_val_if_fail (self->service != NULL, FALSE);
+  g_return_val_if_fail (get_service (self) != NULL, FALSE);
 
   text = g_strstrip (g_strdup (value != NULL ? value : ""));
-  old = kp_service_get_contacts (self->service);
+  old = kp_service_get_contacts (get_service (self));
   contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_service_contact_free);
   for (guint i = 0; i < old->len; i++)
     {
@@ -336,9 +296,9 @@ kp_service_local_editor_set_contact (KpServiceLocalEditor *self,
         return TRUE;
       g_ptr_array_add (contacts, kp_service_contact_new (FALSE, kind, text, NULL));
     }
-  if (!kp_service_network_set_local_contacts (get_network (self), self->service, contacts, &error))
+  if (!kp_service_network_set_local_contacts (get_network (self), get_service (self), contacts, &error))
     {
-      g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+      toast (self, error->message);
       update (self);
       return FALSE;
     }

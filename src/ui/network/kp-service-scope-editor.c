@@ -11,31 +11,26 @@
 
 struct _KpServiceScopeEditor
 {
-  GtkBox parent_instance;
+  KpServiceEditor parent_instance;
 
-  KpProject     *project;
-  KpService     *service;
   GtkListBox    *list;
   GtkDropDown   *add_dropdown;
   GtkStringList *add_codes; /* kódy obcí in the order of the dropdown */
   gboolean       rebuilding;
 };
 
-G_DEFINE_FINAL_TYPE (KpServiceScopeEditor, kp_service_scope_editor, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (KpServiceScopeEditor, kp_service_scope_editor, KP_TYPE_SERVICE_EDITOR)
 
-enum
+static KpService *
+get_service (KpServiceScopeEditor *self)
 {
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
+  return kp_service_editor_get_service (KP_SERVICE_EDITOR (self));
+}
 
-static guint signals[N_SIGNALS];
-
-/* The project's network of services (created on first use). */
 static KpServiceNetwork *
 get_network (KpServiceScopeEditor *self)
 {
-  return kp_service_network_get (self->project);
+  return kp_service_editor_get_network (KP_SERVICE_EDITOR (self));
 }
 
 static void rebuild (KpServiceScopeEditor *self);
@@ -44,14 +39,14 @@ static void
 toast_error (KpServiceScopeEditor *self,
              GError               *error)
 {
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, error->message);
+  kp_service_editor_toast (KP_SERVICE_EDITOR (self), error->message);
 }
 
 static const char *
 obec_name (KpServiceScopeEditor *self,
            const char           *kod)
 {
-  GListModel *obce = kp_project_get_obce (self->project);
+  GListModel *obce = kp_project_get_obce (kp_service_editor_get_project (KP_SERVICE_EDITOR (self)));
 
   for (guint i = 0; i < g_list_model_get_n_items (obce); i++)
     {
@@ -67,7 +62,7 @@ static const KpServiceScope *
 find_scope (KpServiceScopeEditor *self,
             const char           *obec_kod)
 {
-  GPtrArray *scope = kp_service_get_scope (self->service);
+  GPtrArray *scope = kp_service_get_scope (get_service (self));
 
   for (guint i = 0; i < scope->len; i++)
     {
@@ -91,7 +86,7 @@ on_share_entry_commit_cb (GtkWidget            *entry,
 {
   const char *kod = g_object_get_data (G_OBJECT (entry), "obec-kod");
 
-  if (self->rebuilding || self->service == NULL || kod == NULL)
+  if (self->rebuilding || get_service (self) == NULL || kod == NULL)
     return;
   kp_service_scope_editor_commit_share (self, kod, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
@@ -112,7 +107,7 @@ on_remove_clicked_cb (GtkButton            *button,
   g_autoptr (GError) error = NULL;
   g_autofree char *code = g_strdup (kod);
 
-  if (!kp_service_network_remove_scope (get_network (self), self->service, code, &error))
+  if (!kp_service_network_remove_scope (get_network (self), get_service (self), code, &error))
     toast_error (self, error);
 }
 
@@ -128,7 +123,7 @@ on_add_clicked_cb (KpServiceScopeEditor *self)
     return;
   kod = gtk_string_list_get_string (self->add_codes, position);
   code = g_strdup (kod);
-  if (!kp_service_network_set_scope (get_network (self), self->service, code, -1, &error))
+  if (!kp_service_network_set_scope (get_network (self), get_service (self), code, -1, &error))
     toast_error (self, error);
 }
 
@@ -178,7 +173,7 @@ add_row (KpServiceScopeEditor *self)
 {
   GtkWidget  *row = adw_action_row_new ();
   GtkWidget  *button = gtk_button_new_with_mnemonic (_ ("_Add"));
-  GListModel *obce = kp_project_get_obce (self->project);
+  GListModel *obce = kp_project_get_obce (kp_service_editor_get_project (KP_SERVICE_EDITOR (self)));
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
 
   g_clear_object (&self->add_codes);
@@ -215,19 +210,19 @@ rebuild (KpServiceScopeEditor *self)
     gtk_list_box_remove (self->list, child);
   self->add_dropdown = NULL;
   self->rebuilding = FALSE;
-  if (self->service == NULL)
+  if (get_service (self) == NULL)
     return;
 
-  scope = kp_service_get_scope (self->service);
+  scope = kp_service_get_scope (get_service (self));
   for (guint i = 0; i < scope->len; i++)
     gtk_list_box_append (self->list, scope_row (self, g_ptr_array_index (scope, i)));
   gtk_list_box_append (self->list, add_row (self));
 }
 
 static void
-on_service_scope_notify_cb (KpServiceScopeEditor *self)
+kp_service_scope_editor_update (KpServiceEditor *editor)
 {
-  rebuild (self);
+  rebuild (KP_SERVICE_SCOPE_EDITOR (editor));
 }
 
 static void
@@ -235,10 +230,6 @@ kp_service_scope_editor_dispose (GObject *object)
 {
   KpServiceScopeEditor *self = KP_SERVICE_SCOPE_EDITOR (object);
 
-  if (self->service != NULL)
-    g_signal_handlers_disconnect_by_data (self->service, self);
-  g_clear_object (&self->service);
-  g_clear_object (&self->project);
   g_clear_object (&self->add_codes);
   G_OBJECT_CLASS (kp_service_scope_editor_parent_class)->dispose (object);
 }
@@ -246,11 +237,11 @@ kp_service_scope_editor_dispose (GObject *object)
 static void
 kp_service_scope_editor_class_init (KpServiceScopeEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KpServiceEditorClass *editor_class = KP_SERVICE_EDITOR_CLASS (klass);
 
-  object_class->dispose = kp_service_scope_editor_dispose;
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  G_OBJECT_CLASS (klass)->dispose = kp_service_scope_editor_dispose;
+  editor_class->follows = "notify::scope";
+  editor_class->update = kp_service_scope_editor_update;
 }
 
 static void
@@ -260,8 +251,6 @@ kp_service_scope_editor_init (KpServiceScopeEditor *self)
   GtkWidget *note = gtk_label_new (_ ("The obce the service works for, with the share of its "
                                       "capacity for each when it is known."));
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_box_set_spacing (GTK_BOX (self), 6);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (note), 0);
@@ -277,34 +266,10 @@ kp_service_scope_editor_init (KpServiceScopeEditor *self)
 }
 
 GtkWidget *
-kp_service_scope_editor_new (void)
+kp_service_scope_editor_new (KpProject *project)
 {
-  return g_object_new (KP_TYPE_SERVICE_SCOPE_EDITOR, NULL);
-}
-
-/**
- * kp_service_scope_editor_set_service:
- * @service: (nullable)
- */
-void
-kp_service_scope_editor_set_service (KpServiceScopeEditor *self,
-                                     KpProject            *project,
-                                     KpService            *service)
-{
-  g_return_if_fail (KP_IS_SERVICE_SCOPE_EDITOR (self));
-  g_return_if_fail (KP_IS_PROJECT (project));
-
-  g_set_object (&self->project, project);
-  if (self->service != service)
-    {
-      if (self->service != NULL)
-        g_signal_handlers_disconnect_by_data (self->service, self);
-      g_set_object (&self->service, service);
-      if (service != NULL)
-        g_signal_connect_object (service, "notify::scope", G_CALLBACK (on_service_scope_notify_cb),
-                                 self, G_CONNECT_SWAPPED);
-    }
-  rebuild (self);
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  return g_object_new (KP_TYPE_SERVICE_SCOPE_EDITOR, "project", project, NULL);
 }
 
 gboolean
@@ -320,7 +285,7 @@ kp_service_scope_editor_commit_share (KpServiceScopeEditor *self,
   const KpServiceScope *old;
 
   g_return_val_if_fail (KP_IS_SERVICE_SCOPE_EDITOR (self), FALSE);
-  g_return_val_if_fail (self->service != NULL, FALSE);
+  g_return_val_if_fail (get_service (self) != NULL, FALSE);
 
   if (*number != '\0')
     {
@@ -331,8 +296,8 @@ kp_service_scope_editor_commit_share (KpServiceScopeEditor *self,
         end++;
       if (end == number || (end != NULL && *end != '\0') || share < 0 || share > 100 || isnan (share))
         {
-          g_signal_emit (self, signals[SIGNAL_TOAST], 0,
-                         _ ("The share must be a number from 0 to 100"));
+          kp_service_editor_toast (KP_SERVICE_EDITOR (self),
+                                   _ ("The share must be a number from 0 to 100"));
           rebuild (self);
           return FALSE;
         }
@@ -340,7 +305,7 @@ kp_service_scope_editor_commit_share (KpServiceScopeEditor *self,
   old = find_scope (self, code);
   if (old != NULL && fabs (old->share - share) < 1e-9)
     return TRUE;
-  if (!kp_service_network_set_scope (get_network (self), self->service, code, share, &error))
+  if (!kp_service_network_set_scope (get_network (self), get_service (self), code, share, &error))
     {
       toast_error (self, error);
       rebuild (self);

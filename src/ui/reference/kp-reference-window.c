@@ -4,35 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "kp-reference-window.h"
+#include "kp-reference-window-private.h"
 
-#include "kp-czech.h"
 #include "kp-error-dialog.h"
+#include "kp-error.h"
 #include "kp-file-chooser.h"
-#include "kp-library-registry.h"
-
-struct _KpReferenceWindow
-{
-  AdwWindow parent_instance;
-
-  KpLibrary    *library;
-  GCancellable *cancellable; /* set while importing */
-  KpProgress   *progress;
-  GPtrArray    *rows;           /* rows added to the groups below, for removal */
-  char         *imports_before; /* fingerprint of the imports when the import started */
-  gboolean      disposed;
-
-  GtkButton           *header_import_button;
-  GtkButton           *empty_import_button;
-  GtkRevealer         *progress_revealer;
-  GtkProgressBar      *progress_bar;
-  GtkLabel            *progress_label;
-  GtkButton           *cancel_button;
-  AdwToastOverlay     *toast_overlay;
-  GtkStack            *stack;
-  AdwPreferencesGroup *result_group;
-  AdwPreferencesGroup *counts_group;
-  AdwPreferencesGroup *imports_group;
-};
+#include "kp-reference-source-list.h"
 
 G_DEFINE_FINAL_TYPE (KpReferenceWindow, kp_reference_window, ADW_TYPE_WINDOW)
 
@@ -53,294 +30,20 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
-static GtkWidget *
-add_row (KpReferenceWindow   *self,
-         AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle,
-         const char          *value)
+/* kp-reference-window-private.h: a toast of plain text (not markup). */
+void
+kp_reference_window_toast (KpReferenceWindow *self,
+                           const char        *text)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (value != NULL)
-    {
-      GtkWidget *label = gtk_label_new (value);
-
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->rows, g_object_ref (row));
-  return row;
-}
-
-static void
-remove_rows (KpReferenceWindow   *self,
-             AdwPreferencesGroup *group)
-{
-  for (guint i = self->rows->len; i > 0; i--)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i - 1);
-
-      if (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP) == GTK_WIDGET (group))
-        {
-          adw_preferences_group_remove (group, row);
-          g_ptr_array_remove_index (self->rows, i - 1);
-        }
-    }
-}
-
-static char *
-format_rows (int rows)
-{
-  g_autofree char *number = kp_czech_format_int (rows);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s row", "%s rows", rows), number);
-}
-
-static char *
-format_imported_at (const char *iso)
-{
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) utc_time = NULL;
-  g_autoptr (GDateTime) local = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *time = NULL;
-
-  if (iso == NULL)
-    return g_strdup ("");
-  utc_time = g_date_time_new_from_iso8601 (iso, utc);
-  if (utc_time == NULL)
-    return g_strdup (iso);
-  local = g_date_time_to_local (utc_time);
-  date = kp_czech_format_date_dt (local);
-  time = g_date_time_format (local, "%H:%M");
-  return g_strdup_printf ("%s %s", date, time);
-}
-
-static char *
-describe_record (const KpImportRecord *record)
-{
-  g_autofree char *imported = format_imported_at (record->imported_at);
-
-  if (record->data_date != NULL)
-    {
-      g_autofree char *data_date = kp_czech_format_date (record->data_date);
-
-      /* Translators: "UI_OBEC.csv · data of 31. 12. 2020 · imported 5. 3. 2026 14:02" */
-      return g_strdup_printf (_ ("%s · data of %s · imported %s"), record->source_name, data_date,
-                              imported);
-    }
-  /* Translators: "kraje.csv · imported 5. 3. 2026 14:02" */
-  return g_strdup_printf (_ ("%s · imported %s"), record->source_name, imported);
-}
-
-static void
-add_count_row (KpReferenceWindow *self,
-               const char        *title,
-               const char        *subtitle,
-               gint64             value)
-{
-  g_autofree char *number = kp_czech_format_int (value);
-
-  add_row (self, self->counts_group, title, subtitle, number);
-}
-
-static void
-show_error_toast (KpReferenceWindow *self,
-                  const GError      *error)
-{
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
-/* The registry of social services, when one was imported. */
-static void
-add_registry_count_row (KpReferenceWindow *self)
+void
+kp_reference_window_emit_changed (KpReferenceWindow *self)
 {
-  g_autoptr (KpRegistryReport) report = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *subtitle = NULL;
-  gint64           n = 0;
-
-  report = kp_library_get_registry_report (self->library, 0, &error);
-  if (report == NULL || !kp_library_count_registry_services (self->library, 0, &n, &error))
-    {
-      if (error != NULL)
-        show_error_toast (self, error);
-      return;
-    }
-  if (report->data_date != NULL)
-    {
-      date = kp_czech_format_date (report->data_date);
-      /* Translators: the date of the registry's data, e.g. "MPSV registry at 1. 9. 2026" */
-      subtitle = g_strdup_printf (_ ("MPSV registry at %s"), date);
-    }
-  else
-    subtitle = g_strdup (_ ("MPSV registry"));
-  add_count_row (self, _ ("Social services"), subtitle, n);
-}
-
-/* What an import of rpss.json brought: "6 700 services, 18 767 facilities (12 without an
- * address point); since the previous import 5 new, 40 changed, 3 ended". */
-static char *
-describe_registry_import (KpReferenceWindow *self)
-{
-  g_autoptr (KpRegistryReport) report = NULL;
-  g_autofree char *services = NULL;
-  g_autofree char *facilities = NULL;
-  g_autofree char *without = NULL;
-  GString         *text = g_string_new (NULL);
-
-  report = kp_library_get_registry_report (self->library, 0, NULL);
-  if (report == NULL)
-    return g_string_free (text, TRUE);
-  services = kp_czech_format_int (report->services);
-  facilities = kp_czech_format_int (report->facilities);
-  without = kp_czech_format_int (report->facilities_without_point);
-  /* Translators: numbers of services, facilities and facilities without a RÚIAN point */
-  g_string_append_printf (text, _ ("%s services, %s facilities (%s without an address point)"),
-                          services, facilities, without);
-  if (report->import_id > 1)
-    /* Translators: appended to the previous sentence */
-    g_string_append_printf (text, _ ("; since the previous import %u new, %u changed, %u ended"),
-                            report->new_services, report->changed_services,
-                            report->ended_services);
-  return g_string_free (text, FALSE);
-}
-
-static void
-reload (KpReferenceWindow *self)
-{
-  g_autoptr (GPtrArray) imports = NULL;
-  g_autoptr (GError) error = NULL;
-  KpLibraryCounts counts = { 0 };
-
-  remove_rows (self, self->counts_group);
-  remove_rows (self, self->imports_group);
-
-  imports = kp_library_list_imports (self->library, &error);
-  if (imports == NULL)
-    {
-      show_error_toast (self, error);
-      return;
-    }
-  gtk_stack_set_visible_child_name (self->stack, imports->len > 0 ? "data" : "empty");
-  gtk_widget_set_visible (GTK_WIDGET (self->header_import_button), imports->len > 0);
-
-  for (guint i = 0; i < imports->len; i++)
-    {
-      const KpImportRecord *record = g_ptr_array_index (imports, i);
-      g_autofree char      *subtitle = describe_record (record);
-      g_autofree char      *rows = format_rows (record->row_count);
-
-      add_row (self, self->imports_group, kp_reference_kind_get_label (record->kind), subtitle,
-               rows);
-    }
-
-  if (!kp_library_get_counts (self->library, &counts, &error))
-    {
-      show_error_toast (self, error);
-      return;
-    }
-  add_count_row (self, _ ("Kraje"), NULL, counts.kraje);
-  add_count_row (self, _ ("Okresy"), NULL, counts.okresy);
-  add_count_row (self, _ ("ORP"), _ ("Obce with extended powers"), counts.orp);
-  add_count_row (self, _ ("POU"), _ ("Obce with an authorised municipal office"), counts.pou);
-  add_count_row (self, _ ("Obce"), NULL, counts.obce);
-  add_count_row (self, _ ("Obce with population data"), NULL, counts.obce_with_population);
-  add_count_row (self, _ ("Obce with a boundary"), _ ("For the map"), counts.boundaries_obce);
-  add_count_row (self, _ ("ORP with a boundary"), NULL, counts.boundaries_orp);
-  add_count_row (self, _ ("Kraje with a boundary"), NULL, counts.boundaries_kraje);
-  add_registry_count_row (self);
-  if (counts.population_date != NULL)
-    {
-      g_autofree char *date = kp_czech_format_date (counts.population_date);
-      /* Translators: the date population figures describe, e.g. "at 31. 12. 2020" */
-      g_autofree char *subtitle = g_strdup_printf (_ ("at %s"), date);
-
-      add_count_row (self, _ ("Population"), subtitle, counts.population);
-    }
-  kp_library_counts_clear (&counts);
-}
-
-static void
-show_result (KpReferenceWindow *self,
-             GPtrArray         *records)
-{
-  g_autofree char *description = NULL;
-  guint            n_imported = 0;
-  guint            n_unchanged = 0;
-
-  remove_rows (self, self->result_group);
-  for (guint i = 0; i < records->len; i++)
-    {
-      const KpImportRecord *record = g_ptr_array_index (records, i);
-      g_autofree char      *value = NULL;
-
-      if (record->unchanged)
-        {
-          value = g_strdup (_ ("Unchanged"));
-          n_unchanged++;
-        }
-      else
-        {
-          value = format_rows (record->row_count);
-          n_imported++;
-        }
-      if (record->kind == KP_REFERENCE_KIND_REGISTRY && !record->unchanged)
-        {
-          g_autofree char *report = describe_registry_import (self);
-          /* Translators: the kind of a file, then what its import reports */
-          g_autofree char *subtitle = g_strdup_printf (_ ("%s. %s"),
-                                                       kp_reference_kind_get_label (record->kind),
-                                                       report);
-
-          add_row (self, self->result_group, record->source_name, subtitle, value);
-        }
-      else if (record->note != NULL)
-        {
-          /* Translators: the kind of a file, then what its import reports */
-          g_autofree char *subtitle = g_strdup_printf (_ ("%s. %s"),
-                                                       kp_reference_kind_get_label (record->kind),
-                                                       record->note);
-
-          add_row (self, self->result_group, record->source_name, subtitle, value);
-        }
-      else
-        add_row (self, self->result_group, record->source_name,
-                 kp_reference_kind_get_label (record->kind), value);
-    }
-
-  /* Translators: the first half of "2 files imported, 1 unchanged" */
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file imported",
-                                              "%u files imported", n_imported),
-                                 n_imported);
-  if (n_unchanged > 0)
-    {
-      g_autofree char *imported = g_steal_pointer (&description);
-
-      /* Translators: "%s" is "2 files imported"; the rest is the number of files that had
-       * been imported before and changed nothing */
-      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "%s, %u unchanged (imported before)",
-                                                  "%s, %u unchanged (imported before)",
-                                                  n_unchanged),
-                                     imported, n_unchanged);
-    }
-  adw_preferences_group_set_description (self->result_group, description);
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
-
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (n_imported > 0
-                                                  ? _ ("Reference data imported")
-                                                  : _ ("Nothing changed: the files were imported before")));
+  g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
 }
 
 /* What is imported now, to tell after a cancellation whether the import had committed
@@ -360,14 +63,49 @@ dup_imports_fingerprint (KpReferenceWindow *self)
   return g_string_free (out, FALSE);
 }
 
-static void
-set_busy (KpReferenceWindow *self,
-          gboolean           busy)
+void
+kp_reference_window_set_busy (KpReferenceWindow *self,
+                              gboolean           busy)
 {
   gtk_revealer_set_reveal_child (self->progress_revealer, busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->header_import_button), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->empty_import_button), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->undo_button), !busy);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void start_import (KpReferenceWindow *self,
+                          const char *const *paths,
+                          KpImportFlags      flags);
+
+static void
+on_shrink_dialog_response_cb (AdwMessageDialog  *dialog,
+                              const char        *response,
+                              KpReferenceWindow *self)
+{
+  g_auto (GStrv) paths = g_steal_pointer (&self->paths);
+
+  if (g_strcmp0 (response, "import") == 0 && paths != NULL && !self->disposed)
+    start_import (self, (const char *const *) paths, KP_IMPORT_FLAGS_FORCE);
+}
+
+/* The import would remove much of what the library holds: the user decides. */
+static void
+ask_to_force (KpReferenceWindow *self,
+              const GError      *error)
+{
+  g_autofree char *body = NULL;
+  GtkWindow       *dialog;
+
+  /* Translators: %s says what the import would remove, e.g. "Import souboru UI_OBEC.csv by
+   * odebral 3 849 obcí z 6 258 (např. …)." */
+  body = g_strdup_printf (_ ("%s\n\nNothing has been changed yet. Import anyway? “Undo Last "
+                             "Import” can take it back afterwards."),
+                          error->message);
+  dialog = kp_confirm_dialog_show (GTK_WINDOW (self), _ ("The Import Would Remove Data"), body,
+                                   "import", _ ("_Import Anyway"), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_shrink_dialog_response_cb), self,
+                           0);
 }
 
 static void
@@ -385,7 +123,7 @@ import_files_cb (GObject      *object,
     return;
   g_clear_object (&self->cancellable);
   g_clear_object (&self->progress);
-  set_busy (self, FALSE);
+  kp_reference_window_set_busy (self, FALSE);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -398,13 +136,19 @@ import_files_cb (GObject      *object,
           return;
         }
       /* The import was saved before the cancel reached it. */
-      reload (self);
+      kp_reference_window_reload (self);
       gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_ ("The import had finished before it could be cancelled")));
-      g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
+      kp_reference_window_emit_changed (self);
       return;
     }
+  if (g_error_matches (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_CHANGED))
+    {
+      ask_to_force (self, error);
+      return;
+    }
+  g_clear_pointer (&self->paths, g_strfreev);
   if (records == NULL)
     {
       /* Translators: %s is the importer's message naming the file, the row and the reason */
@@ -415,9 +159,9 @@ import_files_cb (GObject      *object,
       return;
     }
 
-  reload (self);
-  show_result (self, records);
-  g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
+  kp_reference_window_reload (self);
+  kp_reference_window_show_result (self, records);
+  kp_reference_window_emit_changed (self);
 }
 
 static void
@@ -484,6 +228,7 @@ kp_reference_window_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->imports_before, g_free);
+  g_clear_pointer (&self->paths, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_REFERENCE_WINDOW);
   G_OBJECT_CLASS (kp_reference_window_parent_class)->dispose (object);
 }
@@ -504,7 +249,7 @@ kp_reference_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (kp_reference_window_parent_class)->constructed (object);
   g_assert (KP_IS_LIBRARY (self->library));
-  reload (self);
+  kp_reference_window_reload (self);
 }
 
 static void
@@ -574,6 +319,9 @@ kp_reference_window_class_init (KpReferenceWindowClass *klass)
                                                "/cz/komplan/Komplan/ui/reference/kp-reference-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, header_import_button);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, empty_import_button);
+  gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, empty_sources);
+  gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, data_sources);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, progress_label);
@@ -585,6 +333,8 @@ kp_reference_window_class_init (KpReferenceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpReferenceWindow, imports_group);
   gtk_widget_class_bind_template_callback (widget_class, on_import_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_button_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_undo_button_clicked_cb",
+                                                G_CALLBACK (kp_reference_window_on_undo_clicked));
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -592,6 +342,7 @@ kp_reference_window_class_init (KpReferenceWindowClass *klass)
 static void
 kp_reference_window_init (KpReferenceWindow *self)
 {
+  g_type_ensure (KP_TYPE_REFERENCE_SOURCE_LIST);
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -627,15 +378,13 @@ kp_reference_window_get_busy (KpReferenceWindow *self)
   return self->cancellable != NULL;
 }
 
-void
-kp_reference_window_import (KpReferenceWindow *self,
-                            const char *const *paths)
+static void
+start_import (KpReferenceWindow *self,
+              const char *const *paths,
+              KpImportFlags      flags)
 {
-  g_return_if_fail (KP_IS_REFERENCE_WINDOW (self));
-  g_return_if_fail (paths != NULL && paths[0] != NULL);
-
-  if (self->cancellable != NULL)
-    return;
+  g_strfreev (self->paths);
+  self->paths = g_strdupv ((char **) paths);
   g_free (self->imports_before);
   self->imports_before = dup_imports_fingerprint (self);
   self->cancellable = g_cancellable_new ();
@@ -646,9 +395,28 @@ kp_reference_window_import (KpReferenceWindow *self,
                           G_BINDING_SYNC_CREATE);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_label_set_label (self->progress_label, _ ("Reading the files…"));
-  set_busy (self, TRUE);
-  kp_library_import_files_async (self->library, paths, self->progress, self->cancellable,
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), TRUE);
+  kp_reference_window_set_busy (self, TRUE);
+  kp_library_import_files_async (self->library, paths, flags, self->progress, self->cancellable,
                                  import_files_cb, g_object_ref (self));
+}
+
+/**
+ * kp_reference_window_import:
+ *
+ * Starts importing @paths. An import that would remove much of what the library holds
+ * asks first (an #AdwMessageDialog; "import" forces it).
+ */
+void
+kp_reference_window_import (KpReferenceWindow *self,
+                            const char *const *paths)
+{
+  g_return_if_fail (KP_IS_REFERENCE_WINDOW (self));
+  g_return_if_fail (paths != NULL && paths[0] != NULL);
+
+  if (self->cancellable != NULL)
+    return;
+  start_import (self, paths, KP_IMPORT_FLAGS_NONE);
 }
 
 void

@@ -24,5 +24,7 @@ void kp_reference_window_import (KpReferenceWindow *self,
                                  const char *const *paths);
 /* Stops a running import; nothing is changed. */
 void kp_reference_window_cancel (KpReferenceWindow *self);
+/* Asks to undo the last import, as the "Undo Last Import" button does. */
+void kp_reference_window_undo (KpReferenceWindow *self);
 
 G_END_DECLS

@@ -12,7 +12,10 @@ struct _KpComparisonPanel
 {
   AdwBin parent_instance;
 
-  GListModel *model;
+  GListModel   *model;
+  GSignalGroup *model_signals; /* on model: its rows follow it */
+  guint         next_row;      /* the model's next item without a row */
+  guint         fill_id;       /* adds the rest of a long comparison */
 
   GtkLabel *date_label;
   GtkGrid  *grid;
@@ -20,6 +23,10 @@ struct _KpComparisonPanel
 };
 
 G_DEFINE_FINAL_TYPE (KpComparisonPanel, kp_comparison_panel, ADW_TYPE_BIN)
+
+/* Rows made at once. A longer comparison (a national territory has 206 ORP, 14 kraje) gets
+ * the rest a chunk at a time while the main loop is idle, after the first frame. */
+#define ROWS_AT_ONCE 10
 
 enum
 {
@@ -135,24 +142,60 @@ add_area_row (KpComparisonPanel *self,
                      COLUMN_FIRST_INDICATOR + (int) i, row, emphasis);
 }
 
+static guint
+n_areas (KpComparisonPanel *self)
+{
+  return self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+}
+
+static void
+add_rows (KpComparisonPanel *self,
+          guint              count)
+{
+  guint n_items = n_areas (self);
+
+  for (; self->next_row < n_items && count > 0; self->next_row++, count--)
+    {
+      g_autoptr (KpArea) area = g_list_model_get_item (self->model, self->next_row);
+
+      add_area_row (self, area, (int) self->next_row + 1);
+    }
+}
+
+static gboolean
+on_fill_idle_cb (gpointer user_data)
+{
+  KpComparisonPanel *self = user_data;
+
+  add_rows (self, ROWS_AT_ONCE);
+  if (self->next_row < n_areas (self))
+    return G_SOURCE_CONTINUE;
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 rebuild (KpComparisonPanel *self)
 {
   GtkWidget  *child;
   const char *ref_date = NULL;
-  guint       n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  guint       n_items = n_areas (self);
   guint       n_orp = 0;
   guint       n_kraje = 0;
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
 
   add_header (self);
+  self->next_row = 0;
+  add_rows (self, ROWS_AT_ONCE);
+  if (self->next_row < n_items)
+    self->fill_id = g_idle_add_full (G_PRIORITY_LOW, on_fill_idle_cb, self, NULL);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr (KpArea) area = g_list_model_get_item (self->model, i);
 
-      add_area_row (self, area, (int) i + 1);
       if (ref_date == NULL)
         ref_date = kp_area_get_ref_date (area);
       if (kp_area_get_level (area) == KP_AREA_LEVEL_ORP)
@@ -182,6 +225,10 @@ kp_comparison_panel_dispose (GObject *object)
 {
   KpComparisonPanel *self = KP_COMPARISON_PANEL (object);
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  if (self->model_signals != NULL)
+    g_signal_group_set_target (self->model_signals, NULL);
+  g_clear_object (&self->model_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_COMPARISON_PANEL);
   g_clear_object (&self->model);
   G_OBJECT_CLASS (kp_comparison_panel_parent_class)->dispose (object);
@@ -249,6 +296,9 @@ static void
 kp_comparison_panel_init (KpComparisonPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->model_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->model_signals, "items-changed", G_CALLBACK (rebuild),
+                                  self);
   rebuild (self);
 }
 
@@ -281,14 +331,9 @@ kp_comparison_panel_set_model (KpComparisonPanel *self,
   g_return_if_fail (KP_IS_COMPARISON_PANEL (self));
   g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
 
-  if (self->model == model)
+  if (!g_set_object (&self->model, model))
     return;
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, rebuild, self);
-  g_set_object (&self->model, model);
-  if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (rebuild), self,
-                             G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->model_signals, model);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }

@@ -57,7 +57,6 @@ enum
 
 enum
 {
-  SIGNAL_TOAST,
   SIGNAL_SHOW_IN_TABLE,
   N_SIGNALS
 };
@@ -248,7 +247,7 @@ on_exported_cb (KpMapExportDialog *dialog,
 {
   g_autofree char *message = g_strdup_printf (_ ("Map exported to “%s”"), basename);
 
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
 static void
@@ -449,8 +448,6 @@ kp_map_page_class_init (KpMapPageClass *klass)
                            G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[SIGNAL_SHOW_IN_TABLE] = g_signal_new ("show-in-table", G_TYPE_FROM_CLASS (klass),
                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                 G_TYPE_NONE, 0);
@@ -556,27 +553,12 @@ kp_map_page_focus_map (KpMapPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
-/* Makes the widgets holding @widget show it: each GtkStack or AdwViewStack on the way to
- * the window switches to the child that contains it. */
-static void
-reveal (GtkWidget *widget)
-{
-  for (GtkWidget *child = widget, *parent = gtk_widget_get_parent (widget); parent != NULL;
-       child = parent, parent = gtk_widget_get_parent (parent))
-    {
-      if (GTK_IS_STACK (parent))
-        gtk_stack_set_visible_child (GTK_STACK (parent), child);
-      else if (ADW_IS_VIEW_STACK (parent))
-        adw_view_stack_set_visible_child (ADW_VIEW_STACK (parent), child);
-    }
-}
-
 /**
  * kp_map_page_show_service:
  * @service: (nullable): a service of the project, or %NULL for none
  *
- * Highlights the obce @service works in (its facilities' obce and its territorial scope),
- * turns the services layer on and brings the map into view.
+ * Highlights the obce @service works in (its facilities' obce and its territorial scope)
+ * and turns the services layer on.
  */
 void
 kp_map_page_show_service (KpMapPage *self,
@@ -586,7 +568,6 @@ kp_map_page_show_service (KpMapPage *self,
   g_return_if_fail (service == NULL || KP_IS_SERVICE (service));
 
   kp_map_services_layer_show_service (self->services_layer, service);
-  reveal (GTK_WIDGET (self));
 }
 
 /**
@@ -609,29 +590,4 @@ kp_map_page_get_snapshot (KpMapPage *self)
 {
   g_return_val_if_fail (KP_IS_MAP_PAGE (self), NULL);
   return self->snapshot;
-}
-
-/**
- * kp_map_page_lookup:
- * @root: a window, or any widget holding the pages
- *
- * Returns: (transfer none) (nullable): the map page of @project under @root
- */
-KpMapPage *
-kp_map_page_lookup (GtkWidget *root,
-                    KpProject *project)
-{
-  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
-
-  if (KP_IS_MAP_PAGE (root) && KP_MAP_PAGE (root)->project == project)
-    return KP_MAP_PAGE (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KpMapPage *found = kp_map_page_lookup (child, project);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }

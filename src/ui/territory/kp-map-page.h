@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The map of the Území view. Properties: project (construct-only), selected-obec (KpObec,
- * shared with the table). Signals: toast (char *message), show-in-table. The services
+ * shared with the table). Signal: show-in-table (for the view that holds it). The services
  * layer shows registered services as symbols and the area of one chosen service. */
 
 #define KP_TYPE_MAP_PAGE (kp_map_page_get_type ())
@@ -29,7 +29,5 @@ void           kp_map_page_show_service (KpMapPage *self,
                                          KpService *service);
 KpService     *kp_map_page_get_shown_service (KpMapPage *self);
 KpMapSnapshot *kp_map_page_get_snapshot (KpMapPage *self);
-KpMapPage     *kp_map_page_lookup (GtkWidget *root,
-                                   KpProject *project);
 
 G_END_DECLS

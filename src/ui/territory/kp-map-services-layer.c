@@ -9,7 +9,9 @@
 
 /* The symbols follow the toggle (kp_map_builder_set_services() and a redraw); the area of
  * a service is a layer whose parts change, so the painter's index is made anew — and the
- * canvas keeps its view and selection (kp_map_canvas_replace_painter()). */
+ * canvas keeps its view and selection (kp_map_canvas_replace_painter()). The symbols and
+ * the chooser follow the network's list of services; the area follows the shown service
+ * itself (a signal group on it), so an edit or undo of its scope redraws it. */
 
 struct _KpMapServicesLayer
 {
@@ -24,6 +26,7 @@ struct _KpMapServicesLayer
   KpMapSnapshot *snapshot;
   GPtrArray     *choices; /* KpService, the chooser's items after "none" */
   KpService     *shown_service;
+  GSignalGroup  *shown_signals; /* on shown_service */
 };
 
 G_DEFINE_FINAL_TYPE (KpMapServicesLayer, kp_map_services_layer, G_TYPE_OBJECT)
@@ -90,7 +93,8 @@ show_coverage (KpMapServicesLayer *self,
 
   if (!has_map (self))
     return;
-  g_set_object (&self->shown_service, service);
+  if (g_set_object (&self->shown_service, service))
+    g_signal_group_set_target (self->shown_signals, service);
   kp_map_services_legend_set_show_area (self->legend,
                                         kp_map_builder_set_coverage (self->snapshot, service));
   painter = kp_map_painter_new (self->snapshot);
@@ -106,22 +110,38 @@ on_chooser_selected_cb (KpMapServicesLayer *self)
     show_coverage (self, service);
 }
 
-/* Selects @service in the chooser and shows its area (again: its scope may have changed). */
-static void
-choose_service (KpMapServicesLayer *self,
-                KpService          *service)
+/* Selects @service in the chooser without showing anything. Returns: (nullable): the
+ * chooser's object of that service, %NULL when it has no area (or is gone) */
+static KpService *
+select_in_chooser (KpMapServicesLayer *self,
+                   KpService          *service)
 {
   guint position = 0;
 
   for (guint i = 0; service != NULL && i < self->choices->len; i++)
     if (kp_service_get_id (self->choices->pdata[i]) == kp_service_get_id (service))
       position = i + 1;
-  if (position != 0)
-    service = self->choices->pdata[position - 1];
   g_signal_handlers_block_by_func (self->chooser, on_chooser_selected_cb, self);
   gtk_drop_down_set_selected (self->chooser, position);
   g_signal_handlers_unblock_by_func (self->chooser, on_chooser_selected_cb, self);
-  show_coverage (self, service);
+  return position != 0 ? self->choices->pdata[position - 1] : NULL;
+}
+
+/* Selects @service in the chooser and shows its area. */
+static void
+choose_service (KpMapServicesLayer *self,
+                KpService          *service)
+{
+  KpService *chosen = select_in_chooser (self, service);
+
+  show_coverage (self, chosen != NULL ? chosen : service);
+}
+
+/* The shown service changed (its scope, its facilities): its area follows. */
+static void
+on_shown_service_notify_cb (KpMapServicesLayer *self)
+{
+  show_coverage (self, self->shown_service);
 }
 
 static void
@@ -144,10 +164,11 @@ on_services_changed_cb (KpMapServicesLayer *self)
 
   if (!has_map (self))
     return;
-  /* A refresh or an undo changes the services: symbols, choices and area follow. */
+  /* A refresh or an undo changes the services: symbols and choices follow; the area
+   * follows the shown service by itself, unless it went. */
   fill_chooser (self);
-  if (shown != NULL)
-    choose_service (self, shown);
+  if (shown != NULL && select_in_chooser (self, shown) == NULL)
+    show_coverage (self, NULL);
   kp_map_builder_set_services (self->snapshot, self->project,
                                gtk_toggle_button_get_active (self->toggle));
   kp_map_canvas_refresh (self->canvas);
@@ -170,6 +191,9 @@ kp_map_services_layer_dispose (GObject *object)
   g_clear_object (&self->legend);
   g_clear_object (&self->canvas);
   g_clear_object (&self->project);
+  if (self->shown_signals != NULL)
+    g_signal_group_set_target (self->shown_signals, NULL);
+  g_clear_object (&self->shown_signals);
   g_clear_object (&self->shown_service);
   g_clear_pointer (&self->snapshot, kp_map_snapshot_unref);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
@@ -188,6 +212,11 @@ static void
 kp_map_services_layer_init (KpMapServicesLayer *self)
 {
   self->choices = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown_signals = g_signal_group_new (KP_TYPE_SERVICE);
+  g_signal_group_connect_swapped (self->shown_signals, "notify::scope",
+                                  G_CALLBACK (on_shown_service_notify_cb), self);
+  g_signal_group_connect_swapped (self->shown_signals, "notify::obce",
+                                  G_CALLBACK (on_shown_service_notify_cb), self);
 }
 
 /**

@@ -8,9 +8,8 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
-#include "kp-indicator.h"
 #include "kp-map-page.h"
-#include "kp-obec-sorter.h"
+#include "kp-obec-columns.h"
 #include "kp-search-needle.h"
 #include "kp-territory-export.h"
 
@@ -23,6 +22,7 @@ struct _KpTerritoryPage
   GtkCustomFilter *filter;
   char            *needle; /* folded search text */
   GCancellable    *cancellable;
+  guint            grow_id; /* shows more rows of the table */
 
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
@@ -33,21 +33,21 @@ struct _KpTerritoryPage
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
   GtkSingleSelection  *selection;
+  GtkSliceListModel   *slice_model;
   GtkSortListModel    *sort_model;
   GtkFilterListModel  *filter_model;
   AdwStatusPage       *empty_page;
   KpComparisonPanel   *comparison_panel;
   GtkColumnViewColumn *nazev_column;
-  GtkColumnViewColumn *population_column;
-  GtkColumnViewColumn *age_0_14_column;
-  GtkColumnViewColumn *age_15_64_column;
-  GtkColumnViewColumn *age_65_plus_column;
-  GtkColumnViewColumn *age_80_plus_column;
-  GtkColumnViewColumn *share_65_plus_column;
-  GtkColumnViewColumn *ageing_index_column;
 };
 
 G_DEFINE_FINAL_TYPE (KpTerritoryPage, kp_territory_page, ADW_TYPE_BIN)
+
+/* GTK 4.8's list keeps widgets for up to 200 rows, and a row has 12 cells: for a national
+ * table, making them was most of the time to the first frame. The table gets its rows
+ * (a slice of the sorted model) this many at a time: the first at once, the others while
+ * the main loop is idle after the first frame. */
+#define ROWS_AT_ONCE 20
 
 enum
 {
@@ -59,56 +59,51 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-enum
+static gboolean
+is_table_whole (KpTerritoryPage *self)
 {
-  SIGNAL_TOAST,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-/* Numeric cells: right-aligned, tabular figures, printed the Czech way; "–" when undefined. */
-
-static void
-on_numeric_factory_setup_cb (GtkSignalListItemFactory *factory,
-                             GtkListItem              *list_item,
-                             gpointer                  user_data)
-{
-  GtkWidget *inscription = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 1.0);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), GPOINTER_TO_UINT (user_data));
-  gtk_widget_add_css_class (inscription, "numeric");
-  gtk_list_item_set_child (list_item, inscription);
+  return gtk_slice_list_model_get_size (self->slice_model) == G_MAXUINT;
 }
 
 static void
-on_numeric_factory_bind_cb (GtkSignalListItemFactory *factory,
-                            GtkListItem              *list_item,
-                            gpointer                  user_data)
+show_whole_table (KpTerritoryPage *self)
 {
-  KpIndicator      indicator = GPOINTER_TO_UINT (user_data);
-  KpObec          *obec = gtk_list_item_get_item (list_item);
-  double           value = kp_indicator_compute_for_obec (indicator, obec);
-  g_autofree char *text = kp_indicator_format_number (indicator, value);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
 }
 
-/* A column of an indicator: its short name, its value with its decimals. */
-static void
-setup_indicator_column (GtkColumnViewColumn *column,
-                        KpIndicator          indicator,
-                        guint                nat_chars)
+static gboolean
+grow_table (gpointer user_data)
 {
-  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  KpTerritoryPage *self = user_data;
+  guint            size = gtk_slice_list_model_get_size (self->slice_model);
 
-  gtk_column_view_column_set_title (column, kp_indicator_get_short_name (indicator));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_numeric_factory_setup_cb),
-                    GUINT_TO_POINTER (nat_chars));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_numeric_factory_bind_cb),
-                    GUINT_TO_POINTER (indicator));
-  gtk_column_view_column_set_factory (column, factory);
+  if (size + ROWS_AT_ONCE < g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)))
+    {
+      gtk_slice_list_model_set_size (self->slice_model, size + ROWS_AT_ONCE);
+      return G_SOURCE_CONTINUE;
+    }
+  self->grow_id = 0;
+  show_whole_table (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_first_paint_cb (GdkFrameClock   *clock,
+                         KpTerritoryPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_first_paint_cb, self);
+  if (self->grow_id == 0 && !is_table_whole (self))
+    self->grow_id = g_idle_add_full (G_PRIORITY_LOW, grow_table, self, NULL);
+}
+
+static void
+on_map_cb (KpTerritoryPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL && !is_table_whole (self))
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_first_paint_cb), self, 0);
 }
 
 static gboolean
@@ -180,7 +175,7 @@ static void
 toast (KpTerritoryPage *self,
        const char      *message)
 {
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
 static char *
@@ -200,6 +195,29 @@ is_map_mode (KpTerritoryPage *self)
 }
 
 static void
+on_map_show_in_table_cb (KpMapPage       *page,
+                         KpTerritoryPage *self)
+{
+  gtk_stack_set_visible_child_name (self->mode_stack, "table");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* The map (its boundaries, the services layer) is made when it is first shown. */
+static KpMapPage *
+ensure_map (KpTerritoryPage *self)
+{
+  if (self->map_page != NULL)
+    return self->map_page;
+  self->map_page = KP_MAP_PAGE (kp_map_page_new (self->project));
+  adw_bin_set_child (self->map_bin, GTK_WIDGET (self->map_page));
+  g_object_bind_property (self, "selected-obec", self->map_page, "selected-obec",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->map_page, "show-in-table", G_CALLBACK (on_map_show_in_table_cb),
+                           self, 0);
+  return self->map_page;
+}
+
+static void
 on_search_entry_search_changed_cb (KpTerritoryPage *self)
 {
   const char     *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -211,7 +229,7 @@ on_search_entry_search_changed_cb (KpTerritoryPage *self)
       g_autofree char *needle = g_strstrip (kp_czech_fold (text));
 
       if (*needle != '\0')
-        kp_map_page_find (self->map_page, needle);
+        kp_map_page_find (ensure_map (self), needle);
       text = "";
     }
   if (!kp_search_needle_update (&self->needle, text, &change))
@@ -225,7 +243,7 @@ on_search_entry_activate_cb (KpTerritoryPage *self)
 {
   if (!is_map_mode (self))
     return;
-  kp_map_page_open_selected (self->map_page);
+  kp_map_page_open_selected (ensure_map (self));
   kp_map_page_focus_map (self->map_page);
 }
 
@@ -234,27 +252,15 @@ on_mode_stack_changed_cb (KpTerritoryPage *self)
 {
   gboolean map = is_map_mode (self);
 
+  if (self->project == NULL)
+    return; /* the template is still being built */
+  if (map)
+    ensure_map (self);
   gtk_widget_set_visible (GTK_WIDGET (self->export_button), !map);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), !map);
   g_object_set (self->search_entry, "placeholder-text",
                 map ? _ ("Find an obec on the map") : _ ("Search obce by name or code"), NULL);
   on_search_entry_search_changed_cb (self);
-}
-
-static void
-on_map_toast_cb (KpMapPage       *page,
-                 const char      *message,
-                 KpTerritoryPage *self)
-{
-  g_signal_emit (self, signals[SIGNAL_TOAST], 0, message);
-}
-
-static void
-on_map_show_in_table_cb (KpMapPage       *page,
-                         KpTerritoryPage *self)
-{
-  gtk_stack_set_visible_child_name (self->mode_stack, "table");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -371,14 +377,6 @@ kp_territory_page_constructed (GObject *object)
                                  kp_project_get_comparison (self->project));
   gtk_column_view_sort_by_column (self->column_view, self->nazev_column, GTK_SORT_ASCENDING);
   update_status (self);
-
-  self->map_page = KP_MAP_PAGE (kp_map_page_new (self->project));
-  adw_bin_set_child (self->map_bin, GTK_WIDGET (self->map_page));
-  g_object_bind_property (self, "selected-obec", self->map_page, "selected-obec",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->map_page, "toast", G_CALLBACK (on_map_toast_cb), self, 0);
-  g_signal_connect_object (self->map_page, "show-in-table", G_CALLBACK (on_map_show_in_table_cb),
-                           self, 0);
 }
 
 static void
@@ -387,6 +385,7 @@ kp_territory_page_dispose (GObject *object)
   KpTerritoryPage *self = KP_TERRITORY_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_TERRITORY_PAGE);
   g_clear_object (&self->filter);
   g_clear_object (&self->selected_obec);
@@ -466,15 +465,6 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * KpTerritoryPage::toast:
-   * @message: a short, translated confirmation ("Copied 12 obce")
-   *
-   * Asks the window to show @message as an AdwToast.
-   */
-  signals[SIGNAL_TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
   g_type_ensure (KP_TYPE_COMPARISON_PANEL);
   g_type_ensure (KP_TYPE_OBEC);
 
@@ -488,18 +478,12 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, slice_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, comparison_panel);
   gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, nazev_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, population_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_0_14_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_15_64_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_65_plus_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, age_80_plus_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, share_65_plus_column);
-  gtk_widget_class_bind_template_child (widget_class, KpTerritoryPage, ageing_index_column);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
@@ -524,35 +508,17 @@ kp_territory_page_class_init (KpTerritoryPageClass *klass)
 static void
 kp_territory_page_init (KpTerritoryPage *self)
 {
-  GListModel *columns;
-
   self->needle = g_strdup ("");
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_slice_list_model_set_size (self->slice_model, ROWS_AT_ONCE);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   self->filter = gtk_custom_filter_new (filter_obec, self, NULL);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
 
-  /* The columns of the template are in the order of KpObecSortKey. */
-  columns = gtk_column_view_get_columns (self->column_view);
-  g_assert (g_list_model_get_n_items (columns) == KP_OBEC_N_SORT_KEYS);
-  for (guint i = 0; i < KP_OBEC_N_SORT_KEYS; i++)
-    {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      g_autoptr (GtkSorter) sorter = kp_obec_sorter_new (i);
-
-      gtk_column_view_column_set_sorter (column, sorter);
-    }
-
-  /* Widths in digits: Praha has 1 335 084 inhabitants; shares and indices are short. */
-  setup_indicator_column (self->population_column, KP_INDICATOR_POPULATION, 9);
-  setup_indicator_column (self->age_0_14_column, KP_INDICATOR_AGE_0_14, 7);
-  setup_indicator_column (self->age_15_64_column, KP_INDICATOR_AGE_15_64, 7);
-  setup_indicator_column (self->age_65_plus_column, KP_INDICATOR_AGE_65_PLUS, 7);
-  setup_indicator_column (self->age_80_plus_column, KP_INDICATOR_AGE_80_PLUS, 7);
-  setup_indicator_column (self->share_65_plus_column, KP_INDICATOR_SHARE_65_PLUS, 5);
-  setup_indicator_column (self->ageing_index_column, KP_INDICATOR_AGEING_INDEX, 5);
+  kp_obec_columns_setup (self->column_view);
 }
 
 /**
@@ -606,6 +572,7 @@ kp_territory_page_set_selected_obec (KpTerritoryPage *self,
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       return;
     }
+  show_whole_table (self); /* positions are those of the sorted model */
   if (self->selected_obec != NULL &&
       g_strcmp0 (kp_obec_get_kod (self->selected_obec), kp_obec_get_kod (obec)) == 0)
     return;
@@ -619,6 +586,68 @@ kp_territory_page_set_selected_obec (KpTerritoryPage *self,
     }
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->selection, position);
+}
+
+/**
+ * kp_territory_page_show_obec:
+ * @kod: the kód obce
+ *
+ * Selects the obec in the table and on the map, whichever is shown.
+ *
+ * Returns: whether the obec is in the project's territory
+ */
+gboolean
+kp_territory_page_show_obec (KpTerritoryPage *self,
+                             const char      *kod)
+{
+  GListModel *obce;
+
+  g_return_val_if_fail (KP_IS_TERRITORY_PAGE (self), FALSE);
+  g_return_val_if_fail (kod != NULL, FALSE);
+
+  obce = kp_project_get_obce (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (obce); i++)
+    {
+      g_autoptr (KpObec) obec = g_list_model_get_item (obce, i);
+
+      if (g_strcmp0 (kp_obec_get_kod (obec), kod) == 0)
+        {
+          kp_territory_page_set_selected_obec (self, obec);
+          if (self->map_page != NULL)
+            kp_map_page_set_selected_obec (self->map_page, obec); /* and centres it */
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * kp_territory_page_show_service_area:
+ * @service: (nullable): a service of the project, or %NULL for none
+ *
+ * Shows the map with the obce @service works in highlighted.
+ */
+void
+kp_territory_page_show_service_area (KpTerritoryPage *self,
+                                     KpService       *service)
+{
+  g_return_if_fail (KP_IS_TERRITORY_PAGE (self));
+  g_return_if_fail (service == NULL || KP_IS_SERVICE (service));
+
+  gtk_stack_set_visible_child_name (self->mode_stack, "map");
+  kp_map_page_show_service (ensure_map (self), service);
+}
+
+/**
+ * kp_territory_page_get_map_page:
+ *
+ * Returns: (transfer none) (nullable): the map, or %NULL until it has been shown
+ */
+KpMapPage *
+kp_territory_page_get_map_page (KpTerritoryPage *self)
+{
+  g_return_val_if_fail (KP_IS_TERRITORY_PAGE (self), NULL);
+  return self->map_page;
 }
 
 /**

@@ -11,4 +11,14 @@ GtkWindow *kp_error_dialog_show (GtkWindow  *parent,
                                  const char *heading,
                                  const char *body);
 
+/* A question with "cancel" and @response: connect to the window's "response" signal
+ * (const char *response) and act when it is @response. @destructive styles the answer
+ * that loses data. */
+GtkWindow *kp_confirm_dialog_show (GtkWindow  *parent,
+                                   const char *heading,
+                                   const char *body,
+                                   const char *response,
+                                   const char *response_label,
+                                   gboolean    destructive);
+
 G_END_DECLS

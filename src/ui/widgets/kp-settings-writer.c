@@ -95,22 +95,13 @@ static void
 show_error (KpSettingsWriter *self,
             const GError     *error)
 {
-  g_autofree char *escaped = NULL;
-  GtkWidget       *overlay = NULL;
-
   if (g_strcmp0 (self->last_error, error->message) == 0)
     return;
   g_free (self->last_error);
   self->last_error = g_strdup (error->message);
-  if (self->widget != NULL)
-    overlay = gtk_widget_get_ancestor (self->widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    {
-      g_debug ("Keeping an option failed: %s", error->message);
-      return;
-    }
-  escaped = g_markup_escape_text (error->message, -1);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  if (self->widget == NULL ||
+      !gtk_widget_activate_action (self->widget, "win.toast", "s", error->message))
+    g_debug ("Keeping an option failed: %s", error->message);
 }
 
 static void

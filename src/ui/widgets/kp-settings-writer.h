@@ -11,13 +11,13 @@ G_BEGIN_DECLS
  * or the year at most every 500 ms (the latest value of each), and at once when the focus
  * leaves its field or the writer is closed. Choices are written by their setters at once;
  * kp_settings_writer_check() shows their failure. A failed write is shown once, in a toast
- * of the widget's AdwToastOverlay, until a write works again. After
+ * (the widget's win.toast), until a write works again. After
  * kp_settings_writer_close() the writer writes nothing. */
 
 #define KP_TYPE_SETTINGS_WRITER (kp_settings_writer_get_type ())
 G_DECLARE_FINAL_TYPE (KpSettingsWriter, kp_settings_writer, KP, SETTINGS_WRITER, GObject)
 
-/* @widget (not referenced) finds the toast overlay; it must close the writer when it goes. */
+/* @widget (not referenced) shows the failures; it must close the writer when it goes. */
 KpSettingsWriter *kp_settings_writer_new (GtkWidget *widget);
 /* The latest @text (nullable: the default) of @field is written when the delay is over. */
 void kp_settings_writer_queue_text (KpSettingsWriter   *self,

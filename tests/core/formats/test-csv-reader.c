@@ -195,6 +195,36 @@ test_text_after_closing_quote (void)
   expect_error ("a;b\n\"1\"x;2\n", -1, "row 2:");
 }
 
+/* Whether each row ended with a line end (LF, CRLF or CR) or with the input. */
+static void
+test_row_ended (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean    ended[3];
+  } cases[] = {
+    { "a;b\n1;2\n", { TRUE, TRUE } },
+    { "a;b\r\n1;2", { TRUE, FALSE } },
+    { "a;b\r1;\"2\"", { TRUE, FALSE } },
+    { "a;b\n1;\"2\n\"\n\n", { TRUE, TRUE } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (KpCsvReader) reader = reader_for (cases[i].text, -1, ';');
+
+      for (guint r = 0; r < 2; r++)
+        {
+          g_autofree char *row = next (reader, NULL);
+
+          g_assert_nonnull (row);
+          g_assert_cmpint (kp_csv_reader_get_row_ended (reader), ==, cases[i].ended[r]);
+        }
+      expect_end (reader);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,5 +238,6 @@ main (int   argc,
   g_test_add_func ("/kp/csv-reader/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/kp/csv-reader/nul-byte", test_nul_byte);
   g_test_add_func ("/kp/csv-reader/text-after-closing-quote", test_text_after_closing_quote);
+  g_test_add_func ("/kp/csv-reader/row-ended", test_row_ended);
   return g_test_run ();
 }

@@ -200,6 +200,45 @@ test_bad_inline (void)
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
+/* Strings of a damaged file reach the messages as valid UTF-8 and cut short: an overlong
+ * "/" (C0 AF), which yajl lets through, in a geometry type; a type of 20 000 characters;
+ * raw bytes where yajl's own message quotes the text around an error. */
+static void
+test_damaged_text_in_messages (void)
+{
+  static const char *const prefix =
+      "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+      "\"geometry\":{\"type\":\"";
+  static const char *const suffix = "\",\"coordinates\":[]}}]}";
+  g_autoptr (GString) overlong = g_string_new (prefix);
+  g_autoptr (GString) huge = g_string_new (prefix);
+  const char *const syntax = "{\"type\":\"Topology\",\"arcs\":[\xC4\x8F\xC4 \xC0\xAF,";
+  GString          *inputs[3];
+
+  g_string_append (overlong, "Poly\xC0\xAFgon");
+  g_string_append (overlong, suffix);
+  for (int i = 0; i < 10000; i++)
+    g_string_append (huge, "\xC5\x99x");
+  g_string_append (huge, suffix);
+  inputs[0] = overlong;
+  inputs[1] = huge;
+  inputs[2] = g_string_new (syntax);
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      KpGeoLayer *layer = kp_geo_layer_parse (inputs[i]->str, inputs[i]->len, "poškozený.json",
+                                              NULL, &error);
+
+      g_assert_null (layer);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_cmpint (g_utf8_strlen (error->message, -1), <, 300);
+      g_assert_nonnull (strstr (error->message, "poškozený.json"));
+    }
+  g_string_free (inputs[2], TRUE);
+}
+
 static KpGeoLayer *
 load_shared (const char *relative,
              const char *object_name)
@@ -304,6 +343,7 @@ main (int   argc,
       g_test_add_data_func (test_path, &bad_cases[i], test_bad_file);
     }
   g_test_add_func ("/kp/geo-json/bad/inline", test_bad_inline);
+  g_test_add_func ("/kp/geo-json/bad/damaged-text-in-messages", test_damaged_text_in_messages);
   g_test_add_func ("/kp/geo-json/real/obce", test_real_obce);
   g_test_add_func ("/kp/geo-json/real/orp-kraje", test_real_orp_and_kraje);
   return g_test_run ();

@@ -250,6 +250,51 @@ test_malformed_xml (Fixture      *fixture,
   expect_read_error (strings, "shared string “7”");
 }
 
+/* What a message quotes of a damaged file is valid UTF-8 and short. */
+static void
+assert_message_fits (const GError *error)
+{
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (error->message, -1), <, 300);
+}
+
+static void
+test_damaged_text_in_messages (Fixture      *fixture,
+                               gconstpointer data)
+{
+  /* A start tag cut inside "ť" (C4 8F): libxml2's message quotes the tag's raw bytes. */
+  g_autofree char *cut_tag = kp_test_write_xlsx (fixture->dir, "cut-tag.xlsx",
+                                                 "<row r=\"1\"><c r=\"A1\"/></row><t\xC4", NULL,
+                                                 NULL);
+  g_autoptr (GString) long_name = g_string_new ("<row r=\"1\"><c r=\"A1\"/></row><");
+  g_autofree char *long_tag = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpXlsxReader) reader = NULL;
+  gboolean has_row = TRUE;
+
+  for (int i = 0; i < 5000; i++)
+    g_string_append (long_name, "\xC5\x99");
+  g_string_append (long_name, "\xC4");
+  long_tag = kp_test_write_xlsx (fixture->dir, "long-tag.xlsx", long_name->str, NULL, NULL);
+
+  expect_read_error (cut_tag, "is not well-formed XML");
+  reader = kp_xlsx_reader_open (cut_tag, &error);
+  g_assert_no_error (error);
+  while (kp_xlsx_reader_read_row (reader, &has_row, &error) && has_row)
+    ;
+  assert_message_fits (error);
+  g_clear_error (&error);
+  g_clear_pointer (&reader, kp_xlsx_reader_free);
+
+  reader = kp_xlsx_reader_open (long_tag, &error);
+  g_assert_no_error (error);
+  while (kp_xlsx_reader_read_row (reader, &has_row, &error) && has_row)
+    ;
+  assert_message_fits (error);
+}
+
 /* Entities are never defined or expanded ("billion laughs"). */
 static void
 test_entities_refused (Fixture      *fixture,
@@ -327,6 +372,7 @@ main (int   argc,
   ADD ("/kp/xlsx-reader/truncated", test_truncated);
   ADD ("/kp/xlsx-reader/missing-parts", test_missing_parts);
   ADD ("/kp/xlsx-reader/malformed-xml", test_malformed_xml);
+  ADD ("/kp/xlsx-reader/damaged-text-in-messages", test_damaged_text_in_messages);
   ADD ("/kp/xlsx-reader/entities-refused", test_entities_refused);
   ADD ("/kp/xlsx-reader/zip-bomb", test_zip_bomb);
 #undef ADD

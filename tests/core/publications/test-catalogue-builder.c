@@ -259,6 +259,10 @@ test_default_options (Fixture      *fixture,
   g_assert_cmpstr (catalogue->data_date, ==, "2026-09-01");
   g_assert_true (catalogue->national_lines);
   g_assert_nonnull (catalogue->title);
+  /* the same key contact on the back cover of an A5 catalogue */
+  g_assert_cmpuint (catalogue->key_contacts->len, ==, 1);
+  g_assert_cmpstr (((KpCrisisLine *) g_ptr_array_index (catalogue->key_contacts, 0))->phone, ==,
+                   "+420 999 200 101");
 
   leaflet = kp_leaflet_builder_default_options (fixture->project, KP_PUBLICATION_GROUP_SENIORS,
                                                 KP_LEAFLET_A5_TWO_SIDED);

@@ -71,8 +71,39 @@ test_defaults (Fixture      *fixture,
   g_assert_cmpint (o->structure, ==, KP_CATALOGUE_BY_TARGET_GROUP);
   g_assert_cmpint (o->paper_size, ==, KP_PAGE_SIZE_A4);
   g_assert_cmpuint (o->logos->len, ==, 0);
+  g_assert_false (o->print.for_print);
+  g_assert_false (o->print.large_print);
+  g_assert_false (kp_document_get_for_print (document));
   g_assert_cmpuint (kp_catalogue_document_get_snapshot (KP_CATALOGUE_DOCUMENT (document))->entries->len,
                     ==, 14);
+}
+
+/* How a document is printed goes from its settings to the document: for print to the
+ * writer, large print to the type. */
+static void
+test_print_settings (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPublications     *publications = kp_project_get_publications (fixture->project);
+  KpDocumentSettings *seniors = KP_DOCUMENT_SETTINGS (kp_publications_get_leaflet (publications,
+                                                                                   "seniors"));
+  g_autoptr (KpDocument) catalogue_document = NULL;
+  g_autoptr (KpDocument) leaflet_document = NULL;
+  const KpLeafletOptions *lo;
+
+  g_assert_true (kp_document_settings_set_for_print (catalogue (fixture), TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (seniors, TRUE, &error));
+  g_assert_no_error (error);
+  catalogue_document = kp_document_builder_build (fixture->project, catalogue (fixture));
+  leaflet_document = kp_document_builder_build (fixture->project, seniors);
+  g_assert_true (kp_document_get_for_print (catalogue_document));
+  g_assert_true (kp_catalogue_document_get_options (KP_CATALOGUE_DOCUMENT (catalogue_document))->print.for_print);
+  g_assert_false (kp_catalogue_document_get_options (KP_CATALOGUE_DOCUMENT (catalogue_document))->print.large_print);
+  lo = kp_leaflet_document_get_options (KP_LEAFLET_DOCUMENT (leaflet_document));
+  g_assert_true (lo->print.large_print);
+  g_assert_false (lo->print.for_print);
+  g_assert_false (kp_document_get_for_print (leaflet_document));
 }
 
 static void
@@ -197,6 +228,7 @@ main (int   argc,
   ADD ("defaults", test_defaults);
   ADD ("catalogue-settings", test_catalogue_settings);
   ADD ("leaflet", test_leaflet);
+  ADD ("print-settings", test_print_settings);
 #undef ADD
   return g_test_run ();
 }

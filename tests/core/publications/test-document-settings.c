@@ -6,6 +6,7 @@
 
 #include "kp-database.h"
 #include "kp-error.h"
+#include "kp-project-private.h"
 #include "kp-service-network.h"
 #include "kp-project.h"
 #include "kp-publications.h"
@@ -13,8 +14,9 @@
 
 /* The settings of a project's documents (kp-publications.h): texts set, replaced and taken
  * back to their default; the catalogue's and the leaflets' own choices; logos kept inside
- * the project file; all of it there again after the file is reopened; bad values refused
- * with nothing changed; never on the undo stack; a copy that writes nothing. */
+ * the project file; how each is printed; all of it there again after the file is reopened;
+ * bad values refused with nothing changed; never on the undo stack; a copy that writes
+ * nothing; the module that holds them made on first use. */
 
 /* The migration that made the settings typed. */
 #define DOCUMENTS_VERSION 6
@@ -503,6 +505,100 @@ test_copy (Fixture      *fixture,
                    ==, KP_LEAFLET_A4_TRIFOLD);
 }
 
+static void
+count_changes (KpDocumentSettings *settings,
+               int                *changes)
+{
+  (*changes)++;
+}
+
+/* For print and large print: off by default, each document's own, written at once, never
+ * undone, there again after reopening, kept in a copy that writes nothing. */
+static void
+test_print_options (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDocumentSettings) copy = NULL;
+  KpDocumentSettings *c = catalogue (fixture);
+  KpDocumentSettings *seniors = leaflet (fixture, "seniors");
+  int                 changes = 0;
+
+  g_assert_false (kp_document_settings_get_for_print (c));
+  g_assert_false (kp_document_settings_get_large_print (c));
+  g_assert_false (kp_document_settings_get_for_print (seniors));
+  g_assert_false (kp_document_settings_get_large_print (seniors));
+
+  g_signal_connect (c, "changed", G_CALLBACK (count_changes), &changes);
+  g_assert_true (kp_document_settings_set_for_print (c, TRUE, &error));
+  g_assert_true (kp_document_settings_set_for_print (c, TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (c, TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (seniors, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changes, ==, 2);
+  g_signal_handlers_disconnect_by_func (c, count_changes, &changes);
+  g_assert_false (kp_project_get_can_undo (fixture->project));
+
+  copy = kp_document_settings_copy (seniors);
+  g_assert_true (kp_document_settings_get_large_print (copy));
+  g_assert_false (kp_document_settings_get_for_print (copy));
+  g_assert_true (kp_document_settings_set_for_print (copy, TRUE, &error));
+  g_assert_true (kp_document_settings_set_large_print (copy, FALSE, &error));
+  g_assert_no_error (error);
+
+  reopen (fixture);
+  c = catalogue (fixture);
+  seniors = leaflet (fixture, "seniors");
+  g_assert_true (kp_document_settings_get_for_print (c));
+  g_assert_true (kp_document_settings_get_large_print (c));
+  g_assert_false (kp_document_settings_get_for_print (seniors));
+  g_assert_true (kp_document_settings_get_large_print (seniors));
+  g_assert_false (kp_document_settings_get_large_print (leaflet (fixture, "families")));
+
+  g_assert_true (kp_document_settings_set_for_print (c, FALSE, &error));
+  g_assert_no_error (error);
+  reopen (fixture);
+  g_assert_false (kp_document_settings_get_for_print (catalogue (fixture)));
+  g_assert_true (kp_document_settings_get_large_print (catalogue (fixture)));
+}
+
+static void
+on_project_changed_cb (KpProject *project,
+                       KpChanges *changes,
+                       int       *count)
+{
+  (*count)++;
+}
+
+/* The settings are a module of the project, made when first asked for, not when the
+ * project opens; what they write is no undo step and no "changed". */
+static void
+test_module_on_first_use (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPublications *module;
+  int             changed = 0;
+
+  reopen (fixture);
+  g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));
+  module = publications (fixture);
+  g_assert_true (KP_IS_PROJECT_MODULE (module));
+  g_assert_true (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS) == module);
+  g_assert_true (publications (fixture) == module);
+  g_assert_true (kp_project_module_get_project (KP_PROJECT_MODULE (module)) == fixture->project);
+
+  g_signal_connect (fixture->project, "changed", G_CALLBACK (on_project_changed_cb), &changed);
+  g_assert_true (kp_document_settings_set_text (catalogue (fixture), KP_DOCUMENT_TEXT_TITLE,
+                                                "Katalog služeb 2026", &error));
+  g_assert_no_error (error);
+  g_assert_true (kp_publications_set_shown_kind (module, KP_DOCUMENT_KIND_LEAFLET, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changed, ==, 0);
+  g_assert_false (kp_project_get_can_undo (fixture->project));
+  g_signal_handlers_disconnect_by_func (fixture->project, on_project_changed_cb, &changed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +612,8 @@ main (int   argc,
   ADD ("logos", test_logos);
   ADD ("logo-checks", test_logo_checks);
   ADD ("copy", test_copy);
+  ADD ("print-options", test_print_options);
+  ADD ("module-on-first-use", test_module_on_first_use);
 #undef ADD
   return g_test_run ();
 }

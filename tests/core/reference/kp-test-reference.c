@@ -390,6 +390,75 @@ kp_test_library_query_int (KpLibrary  *library,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+static const char SQL_DUMP_TABLES[] =
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+    "ESCAPE '\\' AND name NOT LIKE 'undo\\_%' ESCAPE '\\' AND name <> 'import_undo' "
+    "ORDER BY name";
+
+char *
+kp_test_library_dump (const char *path)
+{
+  return kp_test_database_dump (path, KP_DATABASE_KIND_LIBRARY);
+}
+
+char *
+kp_test_database_dump (const char    *path,
+                       KpDatabaseKind kind)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDatabase) db = kp_database_open (path, kind, KP_DATABASE_FLAGS_NONE, &error);
+  g_autoptr (sqlite3_stmt) tables = NULL;
+  GString *dump = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  tables = kp_database_prepare (db, SQL_DUMP_TABLES, &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char      *name = kp_database_column_text (tables, 0);
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", name);
+      g_autoptr (sqlite3_stmt) rows = kp_database_prepare (db, sql, &error);
+
+      g_assert_no_error (error);
+      g_string_append_printf (dump, "-- %s\n", name);
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (rows); c++)
+            {
+              g_string_append (dump, c > 0 ? "|" : "");
+              switch (sqlite3_column_type (rows, c))
+                {
+                case SQLITE_NULL:
+                  g_string_append (dump, "NULL");
+                  break;
+                case SQLITE_INTEGER:
+                  g_string_append_printf (dump, "%" G_GINT64_FORMAT,
+                                          (gint64) sqlite3_column_int64 (rows, c));
+                  break;
+                case SQLITE_FLOAT:
+                  g_string_append_printf (dump, "%.17g", sqlite3_column_double (rows, c));
+                  break;
+                case SQLITE_BLOB:
+                  {
+                    const guchar *blob = sqlite3_column_blob (rows, c);
+
+                    g_string_append (dump, "X'");
+                    for (int b = 0; b < sqlite3_column_bytes (rows, c); b++)
+                      g_string_append_printf (dump, "%02x", blob[b]);
+                    g_string_append_c (dump, '\'');
+                  }
+                  break;
+                default:
+                  g_string_append_printf (dump, "'%s'", sqlite3_column_text (rows, c));
+                  break;
+                }
+            }
+          g_string_append_c (dump, '\n');
+        }
+    }
+  return g_string_free (dump, FALSE);
+}
+
 static void
 assert_contains (const char *text,
                  const char *part)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kp-database.h"
 #include "kp-library.h"
 
 G_BEGIN_DECLS
@@ -69,5 +70,12 @@ void       kp_test_import_fails (KpLibrary         *library,
                                  const char        *expected_part);
 gint64     kp_test_library_query_int (KpLibrary  *library,
                                       const char *sql);
+/* Every row of every table of the library file at @path but the undo copies, in the
+ * order a plain SELECT reads them (that of a dump), values quoted as SQL: equal dumps mean
+ * equal content. */
+char *kp_test_library_dump (const char *path);
+/* The same of a library or a project file. */
+char *kp_test_database_dump (const char    *path,
+                             KpDatabaseKind kind);
 
 G_END_DECLS

@@ -100,8 +100,8 @@ test_import (Fixture      *fixture,
   g_assert_cmpint (obce->row_count, ==, 4);
   g_test_message ("%s", obce->note);
   g_assert_nonnull (strstr (obce->note, "4 obce"));
-  g_assert_nonnull (strstr (obce->note, "1 správní obvody merged into Praha"));
-  g_assert_nonnull (strstr (obce->note, "1 features matched no code: 999999 Neznámá."));
+  g_assert_nonnull (strstr (obce->note, "1 správní obvod merged into Praha"));
+  g_assert_nonnull (strstr (obce->note, "1 feature matched no code: 999999 Neznámá."));
   /* The fixture library has 16 current obce; 12 of them have no boundary, listed in Czech
    * order ("Ch" after "H"). */
   g_assert_nonnull (strstr (obce->note, "12 obce of the reference data have no boundary: "
@@ -190,6 +190,47 @@ test_bad_files (Fixture      *fixture,
                   "none of its 1 features");
   g_assert_true (g_file_get_contents (db_path, &after, &len_after, NULL));
   g_assert_cmpmem (before, len_before, after, len_after);
+}
+
+/* Names and codes of features that match nothing come from the file: the note quotes them
+ * as valid UTF-8, cut short, whatever bytes the file had (an overlong "/" C0 AF, which
+ * yajl lets through, and a name of 20 000 characters). */
+static void
+test_damaged_text_in_note (Fixture      *fixture,
+                           gconstpointer data)
+{
+  static const char feature[] =
+      "{\"type\":\"Feature\",\"properties\":{\"kod_obce\":\"%s\",\"nazev_obce\":\"%s\"},"
+      "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[15.5,49.5],[15.6,49.5],"
+      "[15.6,49.6],[15.5,49.5]]]}}";
+  g_autoptr (GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[");
+  g_autoptr (GString) long_name = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  g_autofree char      *path = NULL;
+  const char           *paths[2] = { NULL, NULL };
+  const KpImportRecord *record;
+
+  for (int i = 0; i < 10000; i++)
+    g_string_append (long_name, "\xC5\x99x");
+  g_string_append_printf (json, feature, "568414", "Havlíčkův Brod");
+  g_string_append_c (json, ',');
+  g_string_append_printf (json, feature, "99\xC0\xAF"
+                                         "99",
+                          "Nov\xC0\xAF Ves");
+  g_string_append_c (json, ',');
+  g_string_append_printf (json, feature, "999998", long_name->str);
+  g_string_append (json, "]}");
+  path = kp_test_write_file (fixture->dir, "obce-poskozene.geojson", json->str, (gssize) json->len);
+  paths[0] = path;
+
+  records = kp_library_import_files (fixture->library, paths, NULL, NULL, &error);
+  g_assert_no_error (error);
+  record = g_ptr_array_index (records, 0);
+  g_test_message ("%s", record->note);
+  g_assert_true (g_utf8_validate (record->note, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (record->note, -1), <, 1000);
+  g_assert_nonnull (strstr (record->note, "2 features matched no code"));
 }
 
 static KpProject *
@@ -333,6 +374,8 @@ main (int   argc,
               test_reimport_unchanged, fixture_teardown);
   g_test_add ("/boundaries/bad-files", Fixture, NULL, fixture_setup, test_bad_files,
               fixture_teardown);
+  g_test_add ("/boundaries/damaged-text-in-note", Fixture, NULL, fixture_setup,
+              test_damaged_text_in_note, fixture_teardown);
   g_test_add ("/boundaries/project-copy", Fixture, NULL, fixture_setup, test_project_copy,
               fixture_teardown);
   g_test_add ("/boundaries/project-without-boundaries", Fixture, NULL, fixture_setup,

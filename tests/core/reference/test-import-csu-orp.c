@@ -257,6 +257,47 @@ test_real_file (Fixture      *fixture,
                    ==, 145);
 }
 
+/* Like the other reference sources: a file that would drop most SO ORP is refused until
+ * forced, saying which; the import is then undone to the library as it was. */
+static void
+test_guard_and_undo (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char  *path = write_file (fixture->dir, "orp_ukazatele.csv", &lesna,
+                                       lesna.births - lesna.deaths, &bor);
+  g_autofree char  *cut = write_file (fixture->dir, "orp_ukazatele_2021.csv", &lesna,
+                                      lesna.births - lesna.deaths, NULL);
+  g_autofree char  *library_path = g_build_filename (fixture->dir, "reference.sqlite", NULL);
+  const char *const paths[] = { path, NULL };
+  const char *const cut_paths[] = { cut, NULL };
+  g_autofree char  *before = NULL;
+  g_autofree char  *after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (GPtrArray) undone = NULL;
+
+  kp_test_import_ok (fixture->library, paths);
+  before = kp_test_library_dump (library_path);
+  kp_test_import_fails (fixture->library, cut_paths, KP_IMPORT_ERROR_CHANGED,
+                        "orp_ukazatele_2021.csv",
+                        "would remove the indicators of 1 of the 2 SO ORP (e.g. Bor)");
+  g_assert_cmpint (kp_test_library_query_int (fixture->library, "SELECT count(*) FROM csu_orp"),
+                   ==, 2);
+
+  records = kp_library_import_files_full (fixture->library, cut_paths, KP_IMPORT_FLAGS_FORCE,
+                                          NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kp_test_library_query_int (fixture->library, "SELECT count(*) FROM csu_orp"),
+                   ==, 1);
+
+  undone = kp_library_undo_last_import (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (undone->len, ==, 1);
+  g_assert_cmpint (((KpImportRecord *) undone->pdata[0])->kind, ==, KP_REFERENCE_KIND_CSU_ORP);
+  after = kp_test_library_dump (library_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +308,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/kp/import-csu-orp/refused", Fixture, NULL, fixture_setup, test_refused,
               fixture_teardown);
+  g_test_add ("/kp/import-csu-orp/guard-and-undo", Fixture, NULL, fixture_setup,
+              test_guard_and_undo, fixture_teardown);
   g_test_add ("/kp/import-csu-orp/real-file", Fixture, NULL, fixture_setup, test_real_file,
               fixture_teardown);
   return g_test_run ();

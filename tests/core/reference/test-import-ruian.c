@@ -6,6 +6,8 @@
 #include "kp-test-reference.h"
 #include "kp-test-utils.h"
 
+#include <string.h>
+
 /* The RÚIAN code lists and UI_OBEC.csv, on the fixtures in tests/data/reference/. */
 
 typedef struct
@@ -234,6 +236,128 @@ test_truncated_row (Fixture      *fixture,
                         "UI_OBEC-truncated.csv", "row 18: the row has 8 fields but the header has 10");
 }
 
+/* UI_OBEC.csv with @from replaced by @to (once), written into the fixture's folder. */
+static GStrv
+paths_with_variant (Fixture    *fixture,
+                    const char *name,
+                    const char *from,
+                    const char *to)
+{
+  g_autofree char *source = kp_test_reference_path ("UI_OBEC.csv");
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *joined = NULL;
+  GStrv            paths = kp_test_ruian_paths ();
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  parts = g_strsplit (contents, from, 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  joined = g_strjoin (to, parts[0], parts[1], NULL);
+  g_free (paths[0]);
+  paths[0] = kp_test_write_file (fixture->dir, name, joined, -1);
+  return paths;
+}
+
+/* A copy cut inside the last field of its last row (the format has no line end after the
+ * last row, so only the field itself can tell). */
+static void
+test_cut_in_last_field (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autofree char *source = kp_test_reference_path ("UI_OBEC.csv");
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = NULL;
+  gsize            length;
+  const char      *paths[] = { NULL, NULL };
+
+  import_code_lists (fixture);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_str_has_suffix (contents, ";01.01.1990 00:00:00"));
+  cut = kp_test_write_file (fixture->dir, "UI_OBEC.csv", contents, (gssize) length - 5);
+  paths[0] = cut;
+  kp_test_import_fails (fixture->library, paths, KP_IMPORT_ERROR_RECORD, "UI_OBEC.csv",
+                        "row 18, column DATUM_VZNIKU: “01.01.1990 00:” is not a date "
+                        "(DD.MM.YYYY HH:MM:SS)");
+}
+
+/* Every date column is checked, in the one form RÚIAN writes. */
+static void
+test_bad_dates (Fixture      *fixture,
+                gconstpointer data)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    const char *expected;
+  } cases[] = {
+    { ";18.09.2025 00:00:00;;", ";18.09.2025 00:0;;",
+      "row 3, column PLATI_OD: “18.09.2025 00:0” is not a date" },
+    { ";18.09.2025 00:00:00;;", ";31.02.2025 00:00:00;;",
+      "row 3, column PLATI_OD: “31.02.2025 00:00:00” is not a date" },
+    { ";18.09.2025 00:00:00;;", ";18.09.2025;;", "row 3, column PLATI_OD: “18.09.2025”" },
+    { ";18.09.2025 00:00:00;;01.01.1990 00:00:00", ";18.09.2025 00:00:00;;1990",
+      "row 3, column DATUM_VZNIKU: “1990” is not a date" },
+    { ";18.09.2025 00:00:00;;", ";18.09.2025 00:00:00;zrušena;",
+      "row 3, column PLATI_DO: “zrušena” is not a date" },
+    { ";18.09.2025 00:00:00;;", ";18.09.2025 24:00:00;;", "row 3, column PLATI_OD" },
+  };
+
+  import_code_lists (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (GStrv) paths = paths_with_variant (fixture, "UI_OBEC-date.csv", cases[i].from,
+                                                 cases[i].to);
+
+      kp_test_import_fails (fixture->library, (const char *const *) paths,
+                            KP_IMPORT_ERROR_RECORD, "UI_OBEC-date.csv", cases[i].expected);
+    }
+}
+
+/* The CzechData code lists end every row with a line end: a copy without the last one was
+ * cut. */
+static void
+test_code_list_without_last_line_end (Fixture      *fixture,
+                                      gconstpointer data)
+{
+  g_autofree char *source = kp_test_reference_path ("orp.csv");
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = NULL;
+  gsize            length;
+  const char      *paths[] = { NULL, NULL };
+
+  import_code_lists (fixture);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_str_has_suffix (contents, "\"\n"));
+  cut = kp_test_write_file (fixture->dir, "orp.csv", contents, (gssize) length - 1);
+  paths[0] = cut;
+  kp_test_import_fails (fixture->library, paths, KP_IMPORT_ERROR_FORMAT, "orp.csv",
+                        "row 6: the last row does not end with a line end; the file is "
+                        "probably truncated");
+}
+
+/* A code of 10 000 characters is quoted cut short. */
+static void
+test_long_code_in_message (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autoptr (GString) code = g_string_new (NULL);
+  g_auto (GStrv) paths = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+
+  for (int i = 0; i < 10000; i++)
+    g_string_append_c (code, '5');
+  paths = paths_with_variant (fixture, "UI_OBEC-long.csv", "554782", code->str);
+  records = kp_library_import_files (fixture->library, (const char *const *) paths, NULL, NULL,
+                                     &error);
+  g_assert_null (records);
+  g_assert_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_RECORD);
+  g_test_message ("%s", error->message);
+  g_assert_cmpint (strlen (error->message), <, 200);
+  g_assert_nonnull (strstr (error->message, "UI_OBEC-long.csv, row 2"));
+}
+
 static void
 test_unterminated_quote (Fixture      *fixture,
                          gconstpointer data)
@@ -370,7 +494,12 @@ test_newer_and_older_obce (Fixture      *fixture,
                         "UI_OBEC-2023.csv",
                         "which is older than the data already imported");
 
-  records = kp_library_import_files (fixture->library, newer_paths, NULL, NULL, &error);
+  /* One of the 16 obce merged into another: more than the share an import may remove
+   * without asking, so it is refused until forced. */
+  kp_test_import_fails (fixture->library, newer_paths, KP_IMPORT_ERROR_CHANGED,
+                        "UI_OBEC-2026.csv", "would remove 1 of the 16 obce (e.g. Horní Ves).");
+  records = kp_library_import_files_full (fixture->library, newer_paths, KP_IMPORT_FLAGS_FORCE,
+                                          NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((KpImportRecord *) g_ptr_array_index (records, 0))->data_date, ==,
                    "2026-01-01");
@@ -398,6 +527,10 @@ main (int   argc,
   ADD ("/kp/import-ruian/bad-obec-code", test_bad_obec_code);
   ADD ("/kp/import-ruian/truncated-row", test_truncated_row);
   ADD ("/kp/import-ruian/unterminated-quote", test_unterminated_quote);
+  ADD ("/kp/import-ruian/cut-in-last-field", test_cut_in_last_field);
+  ADD ("/kp/import-ruian/bad-dates", test_bad_dates);
+  ADD ("/kp/import-ruian/code-list-without-last-line-end", test_code_list_without_last_line_end);
+  ADD ("/kp/import-ruian/long-code-in-message", test_long_code_in_message);
   ADD ("/kp/import-ruian/wrong-delimiter", test_wrong_delimiter);
   ADD ("/kp/import-ruian/wrong-encoding", test_wrong_encoding);
   ADD ("/kp/import-ruian/duplicate-code", test_duplicate_code);

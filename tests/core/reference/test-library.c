@@ -6,6 +6,7 @@
 
 #include "kp-error.h"
 #include "kp-library.h"
+#include "kp-reference-sources.h"
 #include "kp-test-reference.h"
 #include "kp-test-utils.h"
 
@@ -381,7 +382,7 @@ run_async (Fixture      *fixture,
 {
   run->loop = g_main_loop_new (NULL, FALSE);
   kp_library_import_files_async (fixture->library, (const char *const *) fixture->paths,
-                                 progress, cancellable, on_import_done_cb, run);
+                                 KP_IMPORT_FLAGS_NONE, progress, cancellable, on_import_done_cb, run);
   g_main_loop_run (run->loop);
   g_main_loop_unref (run->loop);
 }
@@ -424,6 +425,91 @@ test_async_cancelled (Fixture      *fixture,
                    ==, 0);
 }
 
+/* Every kind of file the reference window lists: its state follows the imports. */
+static void
+test_sources (Fixture      *fixture,
+              gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) imports = NULL;
+  const KpReferenceSource *sources;
+  guint                    n;
+
+  sources = kp_reference_sources_get (&n);
+  g_assert_cmpuint (n, ==, 17);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GPtrArray) records = NULL;
+      KpReferenceSourceState state;
+
+      imports = kp_library_list_imports (fixture->library, &error);
+      g_assert_no_error (error);
+      state = kp_reference_source_get_state (&sources[i], imports, &records);
+      g_assert_cmpint (state, ==, sources[i].kind == KP_REFERENCE_KIND_UNKNOWN ? KP_REFERENCE_SOURCE_NOT_IMPORTABLE : KP_REFERENCE_SOURCE_MISSING);
+      g_assert_cmpuint (records->len, ==, 0);
+      g_assert_true (g_str_has_prefix (sources[i].url, "https://"));
+      g_assert_cmpuint (strlen (kp_reference_source_get_how (&sources[i])), >, 20);
+      g_assert_cmpuint (strlen (kp_reference_source_get_title (&sources[i])), >, 3);
+      g_clear_pointer (&imports, g_ptr_array_unref);
+    }
+
+  /* all but the workbook of the large obce: the population is there in part */
+  {
+    g_autoptr (GPtrArray) some = g_ptr_array_new ();
+
+    for (guint i = 0; fixture->paths[i] != NULL; i++)
+      if (strstr (fixture->paths[i], "nad_1000") == NULL)
+        g_ptr_array_add (some, fixture->paths[i]);
+    g_ptr_array_add (some, NULL);
+    kp_test_import_ok (fixture->library, (const char *const *) some->pdata);
+  }
+  imports = kp_library_list_imports (fixture->library, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GPtrArray) records = NULL;
+      KpReferenceSourceState state = kp_reference_source_get_state (&sources[i], imports,
+                                                                    &records);
+
+      if (g_strcmp0 (sources[i].id, "csu_vek") == 0)
+        {
+          g_assert_cmpint (state, ==, KP_REFERENCE_SOURCE_PARTIAL);
+          g_assert_cmpuint (records->len, ==, 1);
+        }
+      else if (g_strcmp0 (sources[i].id, "ui_obec") == 0)
+        g_assert_cmpint (state, ==, KP_REFERENCE_SOURCE_PRESENT);
+      else if (g_strcmp0 (sources[i].id, "rpss") == 0)
+        g_assert_cmpint (state, ==, KP_REFERENCE_SOURCE_MISSING);
+    }
+}
+
+/* The ČSÚ indicators of the SO ORP are recognised by their header, whatever the file's
+ * name; one without the columns the profile needs is refused, naming the file and the
+ * first column missing (test-import-csu-orp.c imports whole files). */
+static void
+test_orp_indicators_recognised (Fixture      *fixture,
+                                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *sample = kp_test_write_file (
+      fixture->dir, "ukazatele.csv",
+      "kód SOORP;název SO ORP;\"Počet obyvatel\n(k 31.12.)\";Přirozený přírůstek\r\n"
+      "2101;Benešov;59 446;-21\r\n",
+      -1);
+  g_autofree char *real = kp_test_shared_data_path ("csu/orp_ukazatele.csv");
+  const char      *paths[] = { sample, NULL };
+
+  g_assert_cmpint (kp_library_detect_file (sample, &error), ==, KP_REFERENCE_KIND_CSU_ORP);
+  g_assert_no_error (error);
+  kp_test_import_fails (fixture->library, paths, KP_IMPORT_ERROR_FORMAT, "ukazatele.csv",
+                        "Saldo migrace");
+  if (real != NULL)
+    {
+      g_assert_cmpint (kp_library_detect_file (real, &error), ==, KP_REFERENCE_KIND_CSU_ORP);
+      g_assert_no_error (error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +528,8 @@ main (int   argc,
   ADD ("/kp/library/find-orp", test_find_orp, "imported");
   ADD ("/kp/library/async-import", test_async_import, NULL);
   ADD ("/kp/library/async-cancelled", test_async_cancelled, NULL);
+  ADD ("/kp/library/sources", test_sources, NULL);
+  ADD ("/kp/library/orp-indicators-recognised", test_orp_indicators_recognised, NULL);
 #undef ADD
   return g_test_run ();
 }

@@ -234,7 +234,7 @@ test_national_cancel (Fixture      *fixture,
   g_signal_connect (progress, "notify::fraction", G_CALLBACK (on_progress_notify_cb),
                     cancellable);
   kp_library_import_files_async (fixture->library, (const char *const *) fixture->paths,
-                                 progress, cancellable, on_import_done_cb, &error);
+                                 KP_IMPORT_FLAGS_NONE, progress, cancellable, on_import_done_cb, &error);
   while (error == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -327,6 +327,62 @@ test_national_boundaries (Fixture      *fixture,
   g_assert_cmpuint (b->kraje->features->len, >=, 1);
 }
 
+/* Issue 11: a copy of UI_OBEC.csv cut inside its last row's last field was imported as
+ * 2 409 obce instead of 6 258, with no error. Cut inside the field, the date gives it
+ * away; cut after a whole row, the file reads well, and the guard refuses it until it is
+ * forced; either way "undo" gives back the library as it was, row for row. */
+static void
+test_national_cut_ui_obec (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autofree char *source = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *inside = NULL;
+  g_autofree char *after_row = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GPtrArray) undone = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *paths[] = { NULL, NULL };
+  const char *row_end;
+
+  if (skip_without_data (fixture))
+    return;
+  kp_test_import_ok (fixture->library, (const char *const *) fixture->paths);
+  before = kp_test_library_dump (kp_library_get_path (fixture->library));
+  source = kp_test_shared_data_path ("ruian/UI_OBEC.csv");
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+
+  /* 150 000 bytes end inside the DATUM_VZNIKU of row 2 411 ("01.07.1990 00:") */
+  inside = kp_test_write_file (fixture->dir, "UI_OBEC.csv", contents, 150000);
+  paths[0] = inside;
+  kp_test_import_fails (fixture->library, paths, KP_IMPORT_ERROR_RECORD, "UI_OBEC.csv",
+                        "column DATUM_VZNIKU: “01.07.1990 00:” is not a date");
+
+  /* the same copy cut after its last whole row */
+  row_end = g_strrstr_len (contents, 150000, "\r\n");
+  after_row = kp_test_write_file (fixture->dir, "UI_OBEC-cut.csv", contents, row_end - contents);
+  paths[0] = after_row;
+  kp_test_import_fails (fixture->library, paths, KP_IMPORT_ERROR_CHANGED, "UI_OBEC-cut.csv",
+                        "UI_OBEC-cut.csv would remove 3\302\240850 of the 6\302\240258 obce "
+                        "(e.g. ");
+
+  undone = kp_library_import_files_full (fixture->library, paths, KP_IMPORT_FLAGS_FORCE, NULL,
+                                         NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&undone, g_ptr_array_unref);
+  g_assert_cmpint (kp_test_library_query_int (fixture->library, "SELECT count(*) FROM obec"),
+                   ==, 2408);
+
+  undone = kp_library_undo_last_import (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (undone->len, ==, 1);
+  after = kp_test_library_dump (kp_library_get_path (fixture->library));
+  g_assert_true (strcmp (before, after) == 0);
+  g_assert_cmpint (kp_test_library_query_int (fixture->library, "SELECT count(*) FROM obec"),
+                   ==, 6258);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +394,7 @@ main (int   argc,
   ADD ("/kp/reference-real/kraje-and-orp", test_national_kraje_and_orp);
   ADD ("/kp/reference-real/cancel", test_national_cancel);
   ADD ("/kp/reference-real/boundaries", test_national_boundaries);
+  ADD ("/kp/reference-real/cut-ui-obec", test_national_cut_ui_obec);
 #undef ADD
   return g_test_run ();
 }

@@ -400,6 +400,34 @@ test_bad_identity (Fixture      *fixture,
   check_refused (fixture, path, long_ico);
 }
 
+/* Text of a damaged file reaches the message as valid UTF-8, cut short: an overlong "/"
+ * (C0 AF), which yajl lets through, in the identifikátor and in a code. */
+static void
+test_damaged_text (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autofree char *first = write_variant (fixture, "rpss-overlong-1.json",
+                                          "\"identifikator\": \"9000001\"",
+                                          "\"identifikator\": \"9\xC0\xAF"
+                                          "1\"");
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_file_get_contents (first, &contents, NULL, &error);
+  g_assert_no_error (error);
+  parts = g_strsplit (contents, "\"DruhSocialniSluzby/8\"", 2);
+  joined = g_strjoin ("\"DruhSocialniSluzby/8\xC0\xAF\"", parts[0], parts[1], NULL);
+  path = kp_test_write_file (fixture->dir, "rpss-overlong.json", joined, -1);
+
+  error = kp_test_registry_import_error (fixture->library, path);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "rpss-overlong.json, record 1"));
+}
+
 static void
 test_ico_number (Fixture      *fixture,
                  gconstpointer data)
@@ -514,6 +542,7 @@ main (int   argc,
   ADD ("diff", test_diff);
   ADD ("bad/sizes", test_bad_sizes);
   ADD ("bad/identity", test_bad_identity);
+  ADD ("damaged-text", test_damaged_text);
   ADD ("ico-number", test_ico_number);
   ADD ("code-list", test_code_list);
   ADD ("detect", test_detect);

@@ -5,7 +5,15 @@
 18 five-year bands; rows celkem, muži, ženy per obec). Run it from this folder; the output is
 committed, so the tests never need Python."""
 
+import sys
 import zipfile
+
+if len(sys.argv) > 1:
+    if sys.argv[1] in ("-h", "--help"):
+        print(__doc__.strip() + "\n\nUsage: make-csu-xlsx.py (no arguments; writes ./2020_vek_do_999.xlsx)")
+        sys.exit(0)
+    print("make-csu-xlsx.py takes no arguments; see make-csu-xlsx.py --help", file=sys.stderr)
+    sys.exit(2)
 
 BANDS = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44",
          "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85+"]

@@ -3,7 +3,7 @@
 
 #include "kp-catalogue-document.h"
 
-#include <poppler.h>
+#include "test-pdf-utils.h"
 
 G_BEGIN_DECLS
 
@@ -11,11 +11,6 @@ G_BEGIN_DECLS
  * and options made of them, and the rendered PDF reopened with Poppler. With
  * KP_TEST_PDF_DIR set, the PDFs are also copied there for a look. Tests run with
  * LC_ALL=C.UTF-8, so headings are the English source strings; Czech comes from the data. */
-
-#ifndef KP_HAVE_POPPLER_AUTOPTR
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-#endif
 
 #define TRICKY_NAME "Domov pro seniory Žďár — Péče & Láska <Ústí>"
 #define QUOTED_NAME "Sdružení \"Naděje\" & spol. — „Poradna“"

@@ -83,7 +83,7 @@ static KpWelcomePage *
 show_page (Fixture   *fixture,
            KpLibrary *library)
 {
-  GtkWidget *page = kp_welcome_page_new (library);
+  GtkWidget *page = kp_welcome_page_new (library, fixture->settings);
 
   gtk_window_set_child (fixture->window, page);
   gtk_window_present (fixture->window);

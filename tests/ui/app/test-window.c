@@ -23,23 +23,9 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *library_path = NULL;
-  g_autofree char *sample_path = NULL;
-
   fixture->tmpdir = kp_test_make_tmpdir ();
-  library_path = g_build_filename (fixture->tmpdir, "reference.sqlite", NULL);
-  g_setenv ("KOMPLAN_REFERENCE", library_path, TRUE);
-
-  fixture->app = kp_application_new ("cz.komplan.Komplan.Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (kp_application_get_library (fixture->app));
-
-  sample_path = g_build_filename (fixture->tmpdir, "ukazka.komplan", NULL);
-  fixture->sample = kp_project_create_sample (sample_path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->sample);
+  fixture->app = kp_test_application_new (fixture->tmpdir);
+  fixture->sample = kp_test_create_sample (fixture->tmpdir);
 }
 
 static void
@@ -106,6 +92,7 @@ test_window_project (Fixture      *fixture,
   KpProject            *project = fixture->sample;
   AdwViewSwitcherTitle *title;
   AdwViewStack         *views;
+  GtkWidget            *territory;
   g_autofree char      *expected = NULL;
 
   g_object_ref (window);
@@ -116,8 +103,10 @@ test_window_project (Fixture      *fixture,
   g_assert_cmpstr (visible_page (window), ==, "project");
   views = ADW_VIEW_STACK (kp_test_find_widget (GTK_WIDGET (window), "view-stack"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, "territory");
-  g_assert_true (KP_IS_TERRITORY_PAGE (adw_view_stack_get_visible_child (views)));
-  g_assert_true (kp_territory_page_get_project (KP_TERRITORY_PAGE (adw_view_stack_get_visible_child (views))) == project);
+  territory = kp_window_get_view (window, "territory");
+  g_assert_true (KP_IS_TERRITORY_PAGE (territory));
+  g_assert_true (gtk_widget_is_ancestor (territory, adw_view_stack_get_visible_child (views)));
+  g_assert_true (kp_territory_page_get_project (KP_TERRITORY_PAGE (territory)) == project);
 
   title = ADW_VIEW_SWITCHER_TITLE (kp_test_find_widget (GTK_WIDGET (window), "switcher-title"));
   g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, kp_project_get_name (project));

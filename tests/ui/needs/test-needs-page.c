@@ -47,7 +47,7 @@ fixture_setup (Fixture      *fixture,
   fixture->toasts = g_ptr_array_new_with_free_func (g_free);
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 860);
-  fixture->page = KP_NEEDS_PAGE (kp_needs_page_new (fixture->project));
+  fixture->page = KP_NEEDS_PAGE (kp_needs_page_new (fixture->project, NULL));
   g_signal_connect (fixture->page, "toast", G_CALLBACK (on_toast_cb), fixture);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));

@@ -8,14 +8,6 @@
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
-static void
-on_page_toast_cb (KpNetworkPage *page,
-                  const char    *message,
-                  KpNetworkTest *test)
-{
-  g_ptr_array_add (test->toasts, g_strdup (message));
-}
-
 void
 kp_test_network_init (void)
 {
@@ -36,10 +28,8 @@ kp_test_network_open (KpNetworkTest *test)
   test->toasts = g_ptr_array_new_with_free_func (g_free);
   test->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (test->window), 1280, 860);
-  test->page = KP_NETWORK_PAGE (kp_network_page_new (test->project));
-  if (test->library != NULL)
-    kp_network_page_set_library (test->page, test->library);
-  g_signal_connect (test->page, "toast", G_CALLBACK (on_page_toast_cb), test);
+  kp_test_catch_toasts (test->window, test->toasts);
+  test->page = KP_NETWORK_PAGE (kp_network_page_new (test->project, test->library));
   gtk_window_set_child (GTK_WINDOW (test->window), GTK_WIDGET (test->page));
   gtk_window_present (GTK_WINDOW (test->window));
   kp_test_flush (test->window);
@@ -142,22 +132,6 @@ kp_test_network_select_row (KpNetworkTest *test,
   g_assert_cmpuint (position, !=, G_MAXUINT);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (kp_test_network_rows (test)), position);
   kp_test_flush (test->window);
-}
-
-KpService *
-kp_test_network_service_named (KpNetworkTest *test,
-                               const char    *name)
-{
-  GListModel *services = kp_service_network_get_services (kp_service_network_get (test->project));
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr (KpService) service = g_list_model_get_item (services, i);
-
-      if (g_strcmp0 (kp_service_get_name (service), name) == 0)
-        return service; /* the project keeps it */
-    }
-  g_assert_not_reached ();
 }
 
 /* GtkSearchEntry reports changes after a short delay: wait for the list to follow. */

@@ -20,7 +20,7 @@ typedef struct
   KpNetworkPage *page;
   GtkListView   *list;
   GtkEditable   *search;
-  GPtrArray     *toasts; /* char *: the messages of the page's "toast" signal */
+  GPtrArray     *toasts; /* char *: the page's toasts (win.toast) */
 } KpNetworkTest;
 
 /* Links the UI resources in and loads the application's CSS; call after gtk_test_init(). */
@@ -41,9 +41,6 @@ guint       kp_test_network_n_service_rows (KpNetworkTest *test);
 KpNetworkRow *kp_test_network_find_row (KpNetworkTest *test,
                                         const char    *name);
 void          kp_test_network_select_row (KpNetworkTest *test,
-                                          const char    *name);
-/* The project's service named @name; asserts there is one. Returns: (transfer none) */
-KpService *kp_test_network_service_named (KpNetworkTest *test,
                                           const char    *name);
 /* Types @text into the search entry and waits until @expected_services rows are listed. */
 void kp_test_network_search (KpNetworkTest *test,

@@ -503,38 +503,55 @@ find_popover (GtkWidget *widget)
   return NULL;
 }
 
+/* What the dialog shows with the national data (screenshots of it when KP_SCREENSHOT_DIR is
+ * set): an ORP chosen by kraj and name, the ORP list with each one's obce and population,
+ * then a custom territory of obce from two ORP, counted under the list. */
 static void
 test_screenshots (Fixture      *fixture,
                   gconstpointer data)
 {
-  if (g_getenv ("KP_SCREENSHOT_DIR") == NULL || fixture->library == NULL)
+  GtkWidget *popover;
+  GtkWidget *row;
+
+  if (fixture->library == NULL)
     {
-      g_test_skip ("KP_SCREENSHOT_DIR or the national reference data is not available");
+      g_test_skip ("the national reference data (KP_SHARED_DATA) is not available");
       return;
     }
   gtk_window_set_default_size (GTK_WINDOW (fixture->dialog), 680, 800);
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "name-row")), "KPSS Havlíčkův Brod");
   select_area (ADW_COMBO_ROW (find (fixture, "kraj-row")), "Kraj Vysočina");
   select_area (ADW_COMBO_ROW (find (fixture, "orp-row")), "Havlíčkův Brod");
+  kp_test_flush (GTK_WIDGET (fixture->dialog));
+  g_assert_nonnull (kp_test_find_shown_text (find (fixture, "kraj-row"), "Kraj Vysočina"));
+  g_assert_nonnull (kp_test_find_shown_text (find (fixture, "orp-row"), "Havlíčkův Brod"));
+  g_assert_true (gtk_widget_is_sensitive (find (fixture, "create-button")));
   kp_test_screenshot_if_asked (GTK_WIDGET (fixture->dialog), "new-project-orp.png");
-  /* The ORP list shows each ORP's obce and population. */
-  {
-    GtkWidget *popover;
 
-    gtk_widget_activate (find (fixture, "orp-row"));
-    kp_test_flush (GTK_WIDGET (fixture->dialog));
-    popover = find_popover (find (fixture, "orp-row"));
-    g_assert_nonnull (popover);
-    kp_test_screenshot_if_asked (popover, "new-project-orp-list.png");
-    gtk_popover_popdown (GTK_POPOVER (popover));
-  }
+  /* The ORP list shows each ORP's obce and population. */
+  gtk_widget_activate (find (fixture, "orp-row"));
+  kp_test_flush (GTK_WIDGET (fixture->dialog));
+  popover = find_popover (find (fixture, "orp-row"));
+  g_assert_nonnull (popover);
+  row = kp_test_find_shown_text (popover, "Havlíčkův Brod");
+  g_assert_nonnull (row);
+  g_assert_nonnull (kp_test_find_shown_text (gtk_widget_get_parent (row), " · "));
+  kp_test_screenshot_if_asked (popover, "new-project-orp-list.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
 
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "name-row")), "MAS Žďársko");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (fixture, "custom-toggle")), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (find (fixture, "territory-name-row")), "MAS Žďársko");
   kp_test_flush (GTK_WIDGET (fixture->dialog));
   search_obce (fixture, "zdar", 2);
+  {
+    g_autoptr (KpObec) first = g_list_model_get_item (obce_shown (fixture), 0);
+
+    g_assert_nonnull (kp_test_find_shown_text (find (fixture, "obce-list"), kp_obec_get_nazev (first)));
+  }
   tick_two_orp (fixture);
+  kp_test_flush (GTK_WIDGET (fixture->dialog));
+  g_assert_nonnull (kp_test_find_shown_text (find (fixture, "summary-label"), "2 obce selected"));
   kp_test_screenshot_if_asked (GTK_WIDGET (fixture->dialog), "new-project-custom.png");
 }
 

@@ -8,6 +8,8 @@
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
+#define NBSP "\302\240"
+
 typedef struct
 {
   char              *tmpdir;
@@ -243,6 +245,31 @@ result_subtitle (Fixture *fixture)
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (rows->pdata[0]));
 }
 
+/* Answers the message dialog the window shows, after checking what it says. */
+static void
+answer_dialog (Fixture    *fixture,
+               const char *heading,
+               const char *body_part,
+               const char *response,
+               const char *screenshot)
+{
+  GtkWindow *dialog = kp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), body_part) == NULL)
+    g_error ("“%s” not in the dialog: %s", body_part,
+             adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  kp_test_flush (GTK_WIDGET (dialog));
+  if (screenshot != NULL)
+    kp_test_screenshot_if_asked (GTK_WIDGET (dialog), screenshot);
+  /* as a click on the answer's button: the response, then the dialog closes */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (dialog);
+}
+
 static void
 import_one (Fixture    *fixture,
             const char *name)
@@ -266,7 +293,12 @@ test_reference_registry (Fixture      *fixture,
   g_assert_nonnull (strstr (result_subtitle (fixture), "7 services, 8 facilities (1 without"));
   g_assert_null (strstr (result_subtitle (fixture), "since the previous import"));
 
+  /* rpss-b.json leaves out one of the 7 services: the window asks first. */
   import_one (fixture, "rpss-b.json");
+  answer_dialog (fixture, "The Import Would Remove Data",
+                 "rpss-b.json would remove 1 of the 7 registered services (e.g. Linka Jihlava).",
+                 "import", NULL);
+  wait_until_idle (fixture);
   g_assert_nonnull (
       strstr (result_subtitle (fixture), "since the previous import 1 new, 1 changed, 2 ended"));
   g_assert_cmpuint (count_rows (fixture, "imports-group"), ==, count_imports (fixture));
@@ -276,6 +308,159 @@ test_reference_registry (Fixture      *fixture,
   g_assert_true (g_str_has_prefix (
       adw_action_row_get_subtitle (find_row (fixture, "counts-group", "Social services")),
       "MPSV registry"));
+}
+
+static gint64
+count_obce (Fixture *fixture)
+{
+  KpLibraryCounts counts = { 0 };
+  g_autoptr (GError) error = NULL;
+  gint64 obce;
+
+  g_assert_true (kp_library_get_counts (fixture->library, &counts, &error));
+  g_assert_no_error (error);
+  obce = counts.obce;
+  kp_library_counts_clear (&counts);
+  return obce;
+}
+
+/* A cut UI_OBEC.csv would remove most obce: the window asks, Cancel keeps the data, the
+ * answer "Import Anyway" imports it, and "Undo Last Import" takes it back. */
+static void
+test_reference_guard_and_undo (Fixture      *fixture,
+                               gconstpointer data)
+{
+  g_auto (GStrv) paths = fixture_paths ();
+  g_autofree char *source = kp_test_data_path ("cli/UI_OBEC.csv");
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = NULL;
+  const char      *cut_paths[] = { NULL, NULL };
+  GtkWidget       *undo_button;
+  char            *end;
+
+  kp_reference_window_import (fixture->window, (const char *const *) paths);
+  wait_until_idle (fixture);
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  end = strchr (strchr (strchr (contents, '\n') + 1, '\n') + 1, '\n') + 1; /* 2 obce */
+  cut = kp_test_write_file (fixture->tmpdir, "UI_OBEC.csv", contents, end - contents);
+  cut_paths[0] = cut;
+
+  kp_reference_window_import (fixture->window, cut_paths);
+  wait_until_idle (fixture);
+  answer_dialog (fixture, "The Import Would Remove Data",
+                 "UI_OBEC.csv would remove 5 of the 7 obce (e.g. ", "cancel",
+                 "reference-shrink.png");
+  wait_until_idle (fixture);
+  g_assert_cmpint (count_obce (fixture), ==, 7);
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  kp_reference_window_import (fixture->window, cut_paths);
+  wait_until_idle (fixture);
+  answer_dialog (fixture, "The Import Would Remove Data", "Import anyway?", "import", NULL);
+  wait_until_idle (fixture);
+  g_assert_cmpint (count_obce (fixture), ==, 2);
+  g_assert_cmpuint (fixture->n_changed, ==, 2);
+
+  undo_button = kp_test_find_widget (GTK_WIDGET (fixture->window), "undo-button");
+  g_assert_true (gtk_widget_get_visible (undo_button));
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-after-force.png");
+  kp_reference_window_undo (fixture->window);
+  answer_dialog (fixture, "Undo the Last Import?", "before the import of UI_OBEC.csv on ",
+                 "undo", "reference-undo.png");
+  wait_until_idle (fixture);
+  g_assert_cmpint (count_obce (fixture), ==, 7);
+  g_assert_cmpuint (fixture->n_changed, ==, 3);
+  /* one level: nothing more to undo */
+  g_assert_false (gtk_widget_get_visible (undo_button));
+}
+
+/* The row of a kind of file on the page shown. */
+static AdwExpanderRow *
+source_row (Fixture    *fixture,
+            const char *id)
+{
+  GtkWidget       *stack = kp_test_find_widget (GTK_WIDGET (fixture->window), "reference-stack");
+  g_autofree char *name = g_strconcat ("source-", id, NULL);
+  GtkWidget       *row = kp_test_find_widget (gtk_stack_get_visible_child (GTK_STACK (stack)),
+                                              name);
+
+  g_assert_nonnull (row);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  return ADW_EXPANDER_ROW (row);
+}
+
+static const char *
+source_details (Fixture    *fixture,
+                const char *id)
+{
+  GtkWidget *label = kp_test_find_widget (GTK_WIDGET (source_row (fixture, id)), "source-details");
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static void
+assert_subtitle (Fixture    *fixture,
+                 const char *id,
+                 const char *expected_part)
+{
+  const char *subtitle = adw_expander_row_get_subtitle (source_row (fixture, id));
+
+  if (strstr (subtitle, expected_part) == NULL)
+    g_error ("%s: “%s” is not in “%s”", id, expected_part, subtitle);
+}
+
+/* Every kind of file, imported or missing, with where it is published as text to copy. */
+static void
+test_reference_sources (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_auto (GStrv) paths = fixture_paths ();
+  static const char *const ids[] = {
+    "ui_obec",
+    "kraje",
+    "okresy",
+    "orp",
+    "pou",
+    "ciselnik_csu",
+    "csu_vek",
+    "orp_ukazatele",
+    "geo_obce",
+    "geo_orp",
+    "geo_kraje",
+    "rpss",
+    "rpss_druhy",
+    "rpss_formy",
+    "rpss_kapacity",
+    "rpss_cilove_skupiny",
+    "rpss_vekove_skupiny",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_nonnull (source_row (fixture, ids[i]));
+  assert_subtitle (fixture, "ui_obec", "Missing; projects cannot be made without it");
+  g_assert_true (adw_expander_row_get_expanded (source_row (fixture, "ui_obec")));
+  g_assert_nonnull (strstr (source_details (fixture, "ui_obec"), "https://vdp.cuzk.cz/"));
+  assert_subtitle (fixture, "orp_ukazatele", "Not imported");
+  g_assert_nonnull (strstr (source_details (fixture, "rpss"),
+                            "https://data.mpsv.cz/od/soubory/rpss/rpss.json"));
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-sources-empty.png");
+
+  kp_reference_window_import (fixture->window, (const char *const *) paths);
+  wait_until_idle (fixture);
+  assert_subtitle (fixture, "ui_obec", "UI_OBEC.csv · data of 1." NBSP "1." NBSP "2024");
+  g_assert_false (adw_expander_row_get_expanded (source_row (fixture, "ui_obec")));
+  assert_subtitle (fixture, "kraje", "kraje.csv · imported");
+  /* the fixtures have only the workbook of the small obce */
+  assert_subtitle (fixture, "csu_vek", "1 of 2 files imported (2020_vek_do_999.xlsx)");
+  assert_subtitle (fixture, "rpss", "Not imported");
+  g_assert_nonnull (strstr (source_details (fixture, "rpss_cilove_skupiny"),
+                            "cilove-skupiny-osoby.json"));
+  adw_expander_row_set_expanded (source_row (fixture, "rpss"), TRUE);
+  kp_test_flush (GTK_WIDGET (fixture->window));
+  kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-sources.png");
 }
 
 int
@@ -304,5 +489,9 @@ main (int   argc,
               test_reference_cancel, fixture_teardown);
   g_test_add ("/kp/ui/reference-window/registry", Fixture, NULL, fixture_setup,
               test_reference_registry, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/guard-and-undo", Fixture, NULL, fixture_setup,
+              test_reference_guard_and_undo, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/sources", Fixture, NULL, fixture_setup,
+              test_reference_sources, fixture_teardown);
   return g_test_run ();
 }

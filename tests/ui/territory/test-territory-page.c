@@ -6,6 +6,7 @@
 #include "kp-area.h"
 #include "kp-czech.h"
 #include "kp-indicator.h"
+#include "kp-library.h"
 #include "kp-project.h"
 #include "kp-territory-export.h"
 #include "kp-territory-page.h"
@@ -39,14 +40,6 @@ typedef struct
 } Fixture;
 
 static void
-on_page_toast_cb (KpTerritoryPage *page,
-                  const char      *message,
-                  Fixture         *fixture)
-{
-  g_ptr_array_add (fixture->toasts, g_strdup (message));
-}
-
-static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
@@ -56,8 +49,8 @@ fixture_setup (Fixture      *fixture,
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 760);
+  kp_test_catch_toasts (fixture->window, fixture->toasts);
   fixture->page = KP_TERRITORY_PAGE (kp_territory_page_new (fixture->project));
-  g_signal_connect (fixture->page, "toast", G_CALLBACK (on_page_toast_cb), fixture);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
   kp_test_flush (fixture->window);
@@ -396,18 +389,110 @@ test_search_action (Fixture      *fixture,
                                          GTK_WIDGET (fixture->search)));
 }
 
+/* What the view shows (a screenshot of it when KP_SCREENSHOT_DIR is set): the table with
+ * its first obec A–Z on screen and the comparison headed by the territory; a search that
+ * finds nothing says so in place of the table. */
 static void
 test_screenshot (Fixture      *fixture,
                  gconstpointer data)
 {
-  if (g_getenv ("KP_SCREENSHOT_DIR") == NULL)
-    {
-      g_test_skip ("KP_SCREENSHOT_DIR is not set");
-      return;
-    }
+  GtkWidget       *empty = kp_test_find_widget (fixture->window, "territory-empty");
+  GtkWidget       *comparison = kp_test_find_widget (fixture->window, "comparison-grid");
+  g_autofree char *population = NULL;
+
+  g_assert_nonnull (kp_test_find_shown_text (GTK_WIDGET (fixture->table), row_name (fixture, 0)));
+  population = kp_czech_format_int (kp_area_get_totals (kp_project_get_totals (fixture->project))->total);
+  g_assert_nonnull (kp_test_find_shown_text (comparison,
+                                             kp_project_get_territory_name (fixture->project)));
+  g_assert_nonnull (kp_test_find_shown_text (comparison, population));
+  g_assert_false (gtk_widget_get_mapped (empty));
   kp_test_screenshot_if_asked (fixture->window, "territory-page.png");
+
   search_for (fixture, "qqq", 0);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->table)));
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_nonnull (kp_test_find_shown_text (empty, "No obec matches “qqq”"));
   kp_test_screenshot_if_asked (fixture->window, "territory-page-empty.png");
+}
+
+/* An ORP with more obce than the table makes at once: the first rows come with the page,
+ * the others after its first frame; selecting an obec further down shows them all first. */
+static void
+test_many_rows (void)
+{
+  static const char *const files[] = {
+    "ruian/kraje.csv", "ruian/okresy.csv", "ruian/orp.csv", "ruian/pou.csv",
+    "ruian/ciselnik_CSU.csv", "ruian/UI_OBEC.csv", "csu/2020_vek_do_999.xlsx",
+    "csu/2020_vek_nad_1000.xlsx", NULL
+  };
+  g_autofree char *dir = kp_test_make_tmpdir ();
+  g_autofree char *library_path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *project_path = g_build_filename (dir, "benesov.komplan", NULL);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpLibrary) library = NULL;
+  g_autoptr (KpArea) orp = NULL;
+  g_autoptr (KpProject) project = NULL;
+  g_autoptr (KpObec) last = NULL;
+  KpProjectSpec spec = { .name = "KPSS Benešov", .kind = KP_TERRITORY_ORP, .period_from = 2026, .period_to = 2028 };
+  GtkWidget    *window, *page;
+  GListModel   *rows;
+  guint         n_obce;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      char *path = kp_test_shared_data_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_test_skip ("The national reference data is not available");
+          kp_test_remove_tree (dir);
+          return;
+        }
+      g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
+  library = kp_library_open (library_path, &error);
+  g_assert_no_error (error);
+  records = kp_library_import_files (library, (const char *const *) paths->pdata, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  orp = kp_library_find_orp (library, "Benešov", &error);
+  g_assert_no_error (error);
+  spec.orp_kod = kp_area_get_kod (orp);
+  project = kp_project_create (library, project_path, &spec, &error);
+  g_assert_no_error (error);
+  n_obce = g_list_model_get_n_items (kp_project_get_obce (project));
+  g_assert_cmpuint (n_obce, >, 40);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1240, 760);
+  page = kp_territory_page_new (project);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  rows = G_LIST_MODEL (gtk_column_view_get_model (
+      GTK_COLUMN_VIEW (kp_test_find_widget (page, "territory-table"))));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, n_obce);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  gtk_window_present (GTK_WINDOW (window));
+  KP_TEST_WAIT_UNTIL (g_list_model_get_n_items (rows) == n_obce);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A page not shown yet: selecting the last obec A–Z shows the whole table. */
+  window = gtk_window_new ();
+  page = kp_territory_page_new (project);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  rows = G_LIST_MODEL (gtk_column_view_get_model (
+      GTK_COLUMN_VIEW (kp_test_find_widget (page, "territory-table"))));
+  last = g_list_model_get_item (kp_project_get_obce (project), n_obce - 1);
+  kp_territory_page_set_selected_obec (KP_TERRITORY_PAGE (page), last);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_obce);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)) ==
+                 (gpointer) last);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  kp_test_remove_tree (dir);
 }
 
 static void
@@ -449,6 +534,7 @@ main (int   argc,
   ADD ("search-action", test_search_action);
   ADD ("screenshot", test_screenshot);
 #undef ADD
+  g_test_add_func ("/kp/ui/territory-page/many-rows", test_many_rows);
   g_test_add_func ("/kp/ui/territory-page/finalize", test_finalize);
   return g_test_run ();
 }

@@ -1,0 +1,686 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kp-pdf-patch.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* See kp-pdf-patch.h. The patch is planned first (what to insert where, and the new
+ * cross-reference table), reading only the end of the file and the first bytes of each
+ * object; then it is applied to bytes in memory, or copied from file to file in blocks, so a
+ * catalogue of thousands of pages is never held in memory. */
+
+/* Bytes read at an object's offset to tell what it is. */
+#define HEAD_SIZE 160
+/* Bytes read from the end to find "startxref". */
+#define END_SIZE   2048
+#define COPY_BLOCK (1 << 20)
+
+/* The PDF being planned: in memory, or a file read where needed. */
+typedef struct
+{
+  const guint8 *data; /* (nullable) all of it */
+  int           fd;   /* when @data is NULL */
+  gsize         length;
+} Source;
+
+/* Returns: (transfer full): up to @size bytes from @offset, their number in @out_length;
+ *   %NULL when they cannot be read */
+static guint8 *
+source_read (const Source *source,
+             gsize         offset,
+             gsize         size,
+             gsize        *out_length)
+{
+  guint8 *buf;
+  gsize   done = 0;
+
+  if (offset > source->length)
+    return NULL;
+  size = MIN (size, source->length - offset);
+  buf = g_malloc (size + 1);
+  if (source->data != NULL)
+    memcpy (buf, source->data + offset, size);
+  else
+    while (done < size)
+      {
+        ssize_t n = pread (source->fd, buf + done, size - done, (off_t) (offset + done));
+
+        if (n < 0 && errno == EINTR)
+          continue;
+        if (n <= 0)
+          {
+            g_free (buf);
+            return NULL;
+          }
+        done += n;
+      }
+  buf[size] = '\0';
+  *out_length = size;
+  return buf;
+}
+
+typedef struct
+{
+  guint    number;
+  guint    generation;
+  gsize    offset;
+  gboolean in_use;
+} XrefEntry;
+
+typedef struct
+{
+  guint first;
+  guint count;
+} XrefSection;
+
+typedef struct
+{
+  gsize at;
+  char *text;
+} Insert;
+
+typedef struct
+{
+  GArray  *inserts;     /* Insert, by offset */
+  gsize    xref_offset; /* where the old table starts; everything after it is replaced */
+  GString *tail;        /* the new table, trailer and end */
+  gsize    added;       /* bytes the inserts add */
+} Plan;
+
+static void
+insert_clear (gpointer data)
+{
+  g_free (((Insert *) data)->text);
+}
+
+static void
+plan_free (Plan *plan)
+{
+  g_array_unref (plan->inserts);
+  g_string_free (plan->tail, TRUE);
+  g_free (plan);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Plan, plan_free)
+
+static gboolean
+fail (GError **error,
+      gsize    at)
+{
+  g_autofree char *where = g_strdup_printf ("%" G_GSIZE_FORMAT, at);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               _ ("The PDF could not be completed: unexpected structure at byte %s"), where);
+  return FALSE;
+}
+
+static gboolean
+is_space (guint8 c)
+{
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+static gboolean
+is_delimiter (guint8 c)
+{
+  return is_space (c) || strchr ("()<>[]{}/%", c) != NULL;
+}
+
+typedef struct
+{
+  const guint8 *data;
+  gsize         length;
+  gsize         pos;
+} Scanner;
+
+static void
+skip_space (Scanner *s)
+{
+  while (s->pos < s->length && is_space (s->data[s->pos]))
+    s->pos++;
+}
+
+/* A run of regular characters (a number, a keyword or, with its slash, a name). */
+static gboolean
+read_token (Scanner *s,
+            char    *buf,
+            gsize    size)
+{
+  gsize n = 0;
+
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == '/')
+    buf[n++] = s->data[s->pos++];
+  while (s->pos < s->length && !is_delimiter (s->data[s->pos]) && n + 1 < size)
+    buf[n++] = s->data[s->pos++];
+  buf[n] = '\0';
+  return n > 0;
+}
+
+static gboolean
+read_number (Scanner *s,
+             guint64 *out)
+{
+  char        buf[32];
+  const char *end = NULL;
+  guint64     value;
+
+  if (!read_token (s, buf, sizeof buf) || !g_ascii_isdigit (buf[0]))
+    return FALSE;
+  value = g_ascii_strtoull (buf, (char **) &end, 10);
+  if (end == NULL || *end != '\0')
+    return FALSE;
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+expect (Scanner    *s,
+        const char *keyword)
+{
+  char buf[32];
+
+  return read_token (s, buf, sizeof buf) && strcmp (buf, keyword) == 0;
+}
+
+/* The offset "startxref" names, found at the end of the file. */
+static gboolean
+find_xref (const Source *source,
+           gsize        *out_offset)
+{
+  static const char  key[] = "startxref";
+  const gsize        key_length = sizeof key - 1;
+  gsize              from = source->length > END_SIZE ? source->length - END_SIZE : 0;
+  gsize              length = 0;
+  g_autofree guint8 *end = source_read (source, from, END_SIZE, &length);
+  Scanner            s = { end, length, 0 };
+  guint64            offset;
+
+  if (end == NULL || length < key_length)
+    return FALSE;
+  for (gsize i = length - key_length + 1; i-- > 0;)
+    if (memcmp (end + i, key, key_length) == 0)
+      {
+        s.pos = i + key_length;
+        if (!read_number (&s, &offset) || offset >= source->length)
+          return FALSE;
+        *out_offset = offset;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Reads the table and the trailer, which start at @xref_offset: @data is the file from
+ * there to its end. Offsets in errors are the file's. */
+static gboolean
+parse_xref (const guint8 *data,
+            gsize         length,
+            gsize         xref_offset,
+            GArray       *entries,
+            GArray       *sections,
+            char        **out_trailer,
+            GError      **error)
+{
+  Scanner s = { data, length, 0 };
+  gsize   trailer_start, trailer_end;
+  char    buf[32];
+
+  if (!expect (&s, "xref"))
+    return fail (error, xref_offset);
+  for (;;)
+    {
+      XrefSection section;
+      guint64     first, count;
+      gsize       mark;
+
+      skip_space (&s);
+      mark = s.pos;
+      if (!read_token (&s, buf, sizeof buf))
+        return fail (error, xref_offset + s.pos);
+      if (strcmp (buf, "trailer") == 0)
+        break;
+      s.pos = mark;
+      if (!read_number (&s, &first) || !read_number (&s, &count) || count > G_MAXUINT ||
+          first > G_MAXUINT - count)
+        return fail (error, xref_offset + mark);
+      section.first = first;
+      section.count = count;
+      g_array_append_val (sections, section);
+      for (guint64 i = 0; i < count; i++)
+        {
+          XrefEntry entry = { (guint) (first + i), 0, 0, FALSE };
+          guint64   offset, generation;
+
+          if (!read_number (&s, &offset) || !read_number (&s, &generation) ||
+              !read_token (&s, buf, sizeof buf) || (strcmp (buf, "n") != 0 && strcmp (buf, "f") != 0) ||
+              generation > 65535)
+            return fail (error, xref_offset + s.pos);
+          entry.offset = offset;
+          entry.generation = generation;
+          entry.in_use = buf[0] == 'n';
+          if (entry.in_use && entry.offset >= xref_offset)
+            return fail (error, xref_offset + s.pos);
+          g_array_append_val (entries, entry);
+        }
+    }
+
+  /* The trailer is kept as it is, unless it points to another table. */
+  skip_space (&s);
+  trailer_start = s.pos;
+  for (trailer_end = trailer_start; trailer_end + 9 <= length; trailer_end++)
+    if (memcmp (data + trailer_end, "startxref", 9) == 0)
+      break;
+  if (trailer_end + 9 > length || trailer_end == trailer_start)
+    return fail (error, xref_offset + trailer_start);
+  *out_trailer = g_strndup ((const char *) data + trailer_start, trailer_end - trailer_start);
+  g_strchomp (*out_trailer);
+  if (strstr (*out_trailer, "/Prev") != NULL || strstr (*out_trailer, "/XRefStm") != NULL)
+    {
+      g_clear_pointer (out_trailer, g_free);
+      return fail (error, xref_offset + trailer_start);
+    }
+  return TRUE;
+}
+
+typedef enum
+{
+  OBJECT_OTHER,
+  OBJECT_PAGE,
+  OBJECT_CATALOG,
+  OBJECT_FIGURE,
+} ObjectKind;
+
+/* What the object at @entry is, and where its dictionary's "<<" ends; @end is where the
+ * objects end (the table). */
+static gboolean
+classify (const Source    *source,
+          gsize            end,
+          const XrefEntry *entry,
+          ObjectKind      *out_kind,
+          gsize           *out_dict)
+{
+  gsize              length = 0;
+  g_autofree guint8 *head = source_read (source, entry->offset, MIN (HEAD_SIZE, end - entry->offset),
+                                         &length);
+  Scanner            s = { head, length, 0 };
+  guint64            number, generation;
+  char               type[32], value[32], key[32], structure[32];
+
+  *out_kind = OBJECT_OTHER;
+  if (head == NULL || !read_number (&s, &number) || number != entry->number ||
+      !read_number (&s, &generation) || !expect (&s, "obj"))
+    return FALSE;
+  skip_space (&s);
+  if (s.pos + 2 > length || head[s.pos] != '<' || head[s.pos + 1] != '<')
+    return TRUE; /* not a dictionary: left alone */
+  s.pos += 2;
+  *out_dict = entry->offset + s.pos;
+  if (!read_token (&s, type, sizeof type) || strcmp (type, "/Type") != 0 ||
+      !read_token (&s, value, sizeof value))
+    return TRUE;
+  if (strcmp (value, "/Page") == 0)
+    *out_kind = OBJECT_PAGE;
+  else if (strcmp (value, "/Catalog") == 0)
+    *out_kind = OBJECT_CATALOG;
+  else if (strcmp (value, "/StructElem") == 0 && read_token (&s, key, sizeof key) &&
+           strcmp (key, "/S") == 0 && read_token (&s, structure, sizeof structure) &&
+           strcmp (structure, "/Figure") == 0)
+    *out_kind = OBJECT_FIGURE;
+  return TRUE;
+}
+
+static void
+append_box (GString      *out,
+            const char   *name,
+            const double *box)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (out, " /%s [", name);
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? " " : "",
+                            g_ascii_formatd (buf, sizeof buf, "%.3f", box[i]));
+  g_string_append_c (out, ']');
+}
+
+/* A PDF text string in UTF-16BE with its byte order mark, as hexadecimal. */
+static void
+append_text_string (GString    *out,
+                    const char *utf8)
+{
+  g_autofree gunichar2 *utf16 = NULL;
+  glong                 n = 0;
+
+  utf16 = g_utf8_to_utf16 (utf8, -1, NULL, &n, NULL);
+  g_string_append (out, "<FEFF");
+  for (glong i = 0; utf16 != NULL && i < n; i++)
+    g_string_append_printf (out, "%04X", utf16[i]);
+  g_string_append_c (out, '>');
+}
+
+static gboolean
+valid_language (const char *language)
+{
+  if (language == NULL || *language == '\0' || strlen (language) > 35)
+    return FALSE;
+  for (const char *p = language; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+insertion_for (const KpPdfPatch *patch,
+               ObjectKind        kind,
+               guint            *figure)
+{
+  GString *out = g_string_new (NULL);
+
+  switch (kind)
+    {
+    case OBJECT_PAGE:
+      if (patch->boxes)
+        {
+          append_box (out, "TrimBox", patch->trim);
+          append_box (out, "BleedBox", patch->bleed);
+        }
+      if (patch->tagged)
+        g_string_append (out, " /Tabs /S");
+      break;
+    case OBJECT_CATALOG:
+      if (valid_language (patch->language))
+        g_string_append_printf (out, " /Lang (%s)", patch->language);
+      if (patch->tagged)
+        g_string_append (out, " /ViewerPreferences << /DisplayDocTitle true >>");
+      break;
+    case OBJECT_FIGURE:
+      if (patch->figure_alts != NULL && *figure < patch->figure_alts->len &&
+          g_ptr_array_index (patch->figure_alts, *figure) != NULL)
+        {
+          g_string_append (out, " /Alt ");
+          append_text_string (out, g_ptr_array_index (patch->figure_alts, *figure));
+        }
+      (*figure)++;
+      break;
+    case OBJECT_OTHER:
+    default:
+      break;
+    }
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  return g_string_free (out, out->len == 0);
+}
+
+static int
+compare_offsets (gconstpointer a,
+                 gconstpointer b)
+{
+  const XrefEntry *ea = *(const XrefEntry *const *) a;
+  const XrefEntry *eb = *(const XrefEntry *const *) b;
+
+  return ea->offset < eb->offset ? -1 : ea->offset > eb->offset;
+}
+
+static void
+write_tail (Plan       *plan,
+            GArray     *entries,
+            GArray     *sections,
+            const char *trailer)
+{
+  guint e = 0;
+  gsize xref = plan->xref_offset + plan->added;
+  gsize shift = 0;
+  guint next_insert = 0;
+  g_autoptr (GPtrArray) by_offset = g_ptr_array_new ();
+  g_autofree gsize *new_offsets = g_new0 (gsize, MAX (entries->len, 1));
+
+  /* New offsets in one pass over the entries sorted by offset. */
+  for (guint i = 0; i < entries->len; i++)
+    g_ptr_array_add (by_offset, &g_array_index (entries, XrefEntry, i));
+  g_ptr_array_sort (by_offset, compare_offsets);
+  for (guint i = 0; i < by_offset->len; i++)
+    {
+      XrefEntry *entry = g_ptr_array_index (by_offset, i);
+
+      while (next_insert < plan->inserts->len &&
+             g_array_index (plan->inserts, Insert, next_insert).at < entry->offset)
+        shift += strlen (g_array_index (plan->inserts, Insert, next_insert++).text);
+      new_offsets[entry - (XrefEntry *) (gpointer) entries->data] = entry->offset + shift;
+    }
+
+  g_string_append (plan->tail, "xref\n");
+  for (guint s = 0; s < sections->len; s++)
+    {
+      const XrefSection *section = &g_array_index (sections, XrefSection, s);
+
+      g_string_append_printf (plan->tail, "%u %u\n", section->first, section->count);
+      for (guint i = 0; i < section->count; i++, e++)
+        {
+          const XrefEntry *entry = &g_array_index (entries, XrefEntry, e);
+
+          g_string_append_printf (plan->tail, "%010" G_GSIZE_FORMAT " %05u %c \n",
+                                  entry->in_use ? new_offsets[e] : entry->offset,
+                                  entry->generation, entry->in_use ? 'n' : 'f');
+        }
+    }
+  g_string_append_printf (plan->tail, "trailer\n%s\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          trailer, xref);
+}
+
+static Plan *
+plan_new (const Source     *source,
+          const KpPdfPatch *patch,
+          GError          **error)
+{
+  g_autoptr (Plan) plan = g_new0 (Plan, 1);
+  g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (XrefEntry));
+  g_autoptr (GArray) sections = g_array_new (FALSE, FALSE, sizeof (XrefSection));
+  g_autoptr (GPtrArray) by_offset = g_ptr_array_new ();
+  g_autofree char   *trailer = NULL;
+  g_autofree guint8 *header = NULL;
+  g_autofree guint8 *table = NULL;
+  gsize              length = 0;
+  guint              figure = 0;
+
+  plan->inserts = g_array_new (FALSE, FALSE, sizeof (Insert));
+  g_array_set_clear_func (plan->inserts, insert_clear);
+  plan->tail = g_string_new (NULL);
+  header = source_read (source, 0, 8, &length);
+  if (header == NULL || length < 8 || memcmp (header, "%PDF-", 5) != 0)
+    {
+      fail (error, 0);
+      return NULL;
+    }
+  if (!find_xref (source, &plan->xref_offset))
+    {
+      fail (error, source->length);
+      return NULL;
+    }
+  table = source_read (source, plan->xref_offset, source->length - plan->xref_offset, &length);
+  if (table == NULL ||
+      !parse_xref (table, length, plan->xref_offset, entries, sections, &trailer, error))
+    {
+      if (table == NULL)
+        fail (error, plan->xref_offset);
+      return NULL;
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    if (g_array_index (entries, XrefEntry, i).in_use)
+      g_ptr_array_add (by_offset, &g_array_index (entries, XrefEntry, i));
+  g_ptr_array_sort (by_offset, compare_offsets);
+  for (guint i = 0; i < by_offset->len; i++)
+    {
+      const XrefEntry *entry = g_ptr_array_index (by_offset, i);
+      ObjectKind       kind;
+      gsize            dict = 0;
+      Insert           insert;
+
+      if (!classify (source, plan->xref_offset, entry, &kind, &dict))
+        {
+          fail (error, entry->offset);
+          return NULL;
+        }
+      insert.text = insertion_for (patch, kind, &figure);
+      if (insert.text == NULL)
+        continue;
+      insert.at = dict;
+      plan->added += strlen (insert.text);
+      g_array_append_val (plan->inserts, insert);
+    }
+  write_tail (plan, entries, sections, trailer);
+  return g_steal_pointer (&plan);
+}
+
+/**
+ * kp_pdf_patch_is_empty:
+ *
+ * Returns: whether @patch changes nothing, so the PDF can stay as cairo wrote it
+ */
+gboolean
+kp_pdf_patch_is_empty (const KpPdfPatch *patch)
+{
+  g_return_val_if_fail (patch != NULL, TRUE);
+  return !patch->boxes && !patch->tagged && !valid_language (patch->language) &&
+         (patch->figure_alts == NULL || patch->figure_alts->len == 0);
+}
+
+gboolean
+kp_pdf_patch_bytes (GByteArray       *pdf,
+                    const KpPdfPatch *patch,
+                    GError          **error)
+{
+  g_autoptr (Plan) plan = NULL;
+  gsize total, end, shift;
+
+  g_return_val_if_fail (pdf != NULL, FALSE);
+  g_return_val_if_fail (patch != NULL, FALSE);
+
+  {
+    Source source = { pdf->data, -1, pdf->len };
+
+    plan = plan_new (&source, patch, error);
+  }
+  if (plan == NULL)
+    return FALSE;
+  total = plan->xref_offset + plan->added + plan->tail->len;
+  if (total > pdf->len)
+    g_byte_array_set_size (pdf, total);
+
+  /* From the last insert to the first, each part moves up by the inserts before it and
+   * its own; parts only ever move up, so memmove() from the end is safe. */
+  end = plan->xref_offset;
+  shift = plan->added;
+  for (guint i = plan->inserts->len; i > 0; i--)
+    {
+      const Insert *insert = &g_array_index (plan->inserts, Insert, i - 1);
+      gsize         len = strlen (insert->text);
+
+      memmove (pdf->data + insert->at + shift, pdf->data + insert->at, end - insert->at);
+      shift -= len;
+      memcpy (pdf->data + insert->at + shift, insert->text, len);
+      end = insert->at;
+    }
+  memcpy (pdf->data + plan->xref_offset + plan->added, plan->tail->str, plan->tail->len);
+  g_byte_array_set_size (pdf, total);
+  return TRUE;
+}
+
+static gboolean
+fail_errno (GError    **error,
+            const char *path,
+            int         saved)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _ ("Cannot write “%s”: %s"),
+               path, g_strerror (saved));
+  return FALSE;
+}
+
+/* Copies @source's bytes from @from up to @to into @out. */
+static gboolean
+copy_range (const Source  *source,
+            gsize          from,
+            gsize          to,
+            GOutputStream *out,
+            guint8        *block,
+            const char    *path,
+            GError       **error)
+{
+  while (from < to)
+    {
+      gsize   size = MIN (to - from, COPY_BLOCK);
+      ssize_t n = pread (source->fd, block, size, (off_t) from);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return fail_errno (error, path, errno);
+      if (n == 0)
+        return fail (error, from);
+      if (!g_output_stream_write_all (out, block, n, NULL, NULL, error))
+        return FALSE;
+      from += n;
+    }
+  return TRUE;
+}
+
+gboolean
+kp_pdf_patch_file (const char       *in_path,
+                   const char       *out_path,
+                   const KpPdfPatch *patch,
+                   GError          **error)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (Plan) plan = NULL;
+  g_autofree guint8 *block = NULL;
+  Source             source = { NULL, -1, 0 };
+  GStatBuf           info;
+  gsize              from = 0;
+  gboolean           ok = FALSE;
+
+  g_return_val_if_fail (in_path != NULL && out_path != NULL, FALSE);
+  g_return_val_if_fail (patch != NULL, FALSE);
+
+  source.fd = g_open (in_path, O_RDONLY, 0);
+  if (source.fd < 0 || g_stat (in_path, &info) != 0)
+    {
+      fail_errno (error, out_path, errno);
+      goto out;
+    }
+  source.length = info.st_size;
+  plan = plan_new (&source, patch, error);
+  if (plan == NULL)
+    goto out;
+  file = g_file_new_for_path (out_path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (stream == NULL)
+    goto out;
+  block = g_malloc (COPY_BLOCK);
+  for (guint i = 0; i < plan->inserts->len; i++)
+    {
+      const Insert *insert = &g_array_index (plan->inserts, Insert, i);
+
+      if (!copy_range (&source, from, insert->at, G_OUTPUT_STREAM (stream), block, out_path, error) ||
+          !g_output_stream_write_all (G_OUTPUT_STREAM (stream), insert->text, strlen (insert->text),
+                                      NULL, NULL, error))
+        goto out;
+      from = insert->at;
+    }
+  ok = copy_range (&source, from, plan->xref_offset, G_OUTPUT_STREAM (stream), block, out_path,
+                   error) &&
+       g_output_stream_write_all (G_OUTPUT_STREAM (stream), plan->tail->str, plan->tail->len, NULL,
+                                  NULL, error) &&
+       g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+out:
+  if (source.fd >= 0)
+    close (source.fd);
+  return ok;
+}

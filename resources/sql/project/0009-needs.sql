@@ -71,8 +71,11 @@ CREATE TABLE needs_coverage_base (
 );
 
 -- Surveys (ankety, dotazníková šetření): the questionnaire and the responses.
+-- The ids of surveys, findings and SWOT items are never used again after a row is
+-- deleted (AUTOINCREMENT): the plan cites findings by id ("Z-12"), and a citation must not
+-- move to another finding that took a deleted one's number.
 CREATE TABLE survey (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
   title TEXT,
   respondent_group TEXT NOT NULL CHECK (respondent_group IN ('public', 'users',
@@ -120,7 +123,7 @@ CREATE TABLE survey_tag (
 -- Findings (zjištění): what the analysis found, for which target groups and obce, from
 -- which source and on which evidence. The id is stable: the plan links to it.
 CREATE TABLE needs_finding (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   text TEXT NOT NULL CHECK (length(trim(text)) > 0),
   source TEXT NOT NULL CHECK (source IN ('statistics', 'survey', 'working_group',
                                          'provider_data', 'commissioner')),
@@ -156,7 +159,7 @@ CREATE TABLE needs_finding_evidence (
 -- SWOT, overall (scope '') or of a planning group ("seniors"): short items per quadrant in
 -- the user's order, each able to cite findings.
 CREATE TABLE needs_swot_item (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   scope TEXT NOT NULL DEFAULT '',
   quadrant TEXT NOT NULL CHECK (quadrant IN ('strengths', 'weaknesses', 'opportunities',
                                              'threats')),

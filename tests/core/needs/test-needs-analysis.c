@@ -303,6 +303,20 @@ test_findings (Fixture      *fixture,
     list = kp_needs_list_swot (fixture->needs, "disability", KP_SWOT_WEAKNESSES);
     g_assert_cmpuint (((KpSwotItem *) g_ptr_array_index (list, 1))->findings->len, ==, 1);
   }
+  /* The id is never given to another finding, even after the one with the highest id is
+   * removed: what cites "Z-n" (the plan) never moves to a new finding. */
+  {
+    g_autofree char *new_code = NULL;
+    gint64           new_id;
+
+    g_assert_true (kp_needs_remove_finding (fixture->needs, id, &error));
+    g_assert_no_error (error);
+    new_id = kp_needs_add_finding (fixture->needs, data_in, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (new_id, >, id);
+    new_code = kp_finding_dup_code (kp_needs_find_finding (fixture->needs, new_id));
+    g_assert_cmpstr (new_code, !=, code);
+  }
   {
     g_auto (GStrv) scopes = kp_needs_list_swot_scopes (fixture->needs);
 

@@ -19,6 +19,15 @@ char      *kp_test_write_file (const char *dir,
 KpProject *kp_test_create_sample (const char *dir);
 KpService *kp_test_find_service (KpProject  *project,
                                  const char *name);
+/* SQL dropping the tables that migrations after version 6 add (the needs analysis of
+ * 0009-needs.sql), children first, for tests that turn a new file into an older one. */
+#define KP_TEST_DROP_AFTER_VERSION_6                                                           \
+  "DROP TABLE needs_swot_citation; DROP TABLE needs_swot_item; "                               \
+  "DROP TABLE needs_finding_evidence; DROP TABLE needs_finding_obec; "                         \
+  "DROP TABLE needs_finding_group; DROP TABLE needs_finding; DROP TABLE survey_tag; "          \
+  "DROP TABLE survey_response; DROP TABLE survey_question; DROP TABLE survey; "                \
+  "DROP TABLE needs_coverage_base; DROP TABLE needs_benchmark; DROP TABLE needs_orp_figures; " \
+  "DROP TABLE needs_area_age; DROP TABLE needs_area; "
 /* SQL that takes the plan's tables (migration 8) out of a project file, for tests that
  * make a file of an older version. */
 #define KP_TEST_DROP_PLAN_SQL                                                             \

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-project-private.h"
+#include "kp-needs.h"
 #include "kp-plan.h"
 #include "kp-publications.h"
 #include "kp-service-network.h"
@@ -16,6 +17,7 @@
 
 static GType (*const module_types[]) (void) = {
   kp_service_network_get_type,
+  kp_needs_get_type,
   kp_plan_get_type,
   kp_publications_get_type,
 };

@@ -9,6 +9,7 @@
 #include "kp-database-worker.h"
 #include "kp-error.h"
 #include "kp-geo-json.h"
+#include "kp-needs-private.h"
 #include "kp-plan-private.h"
 #include "kp-project-repository.h"
 #include "kp-service-network-private.h"
@@ -226,6 +227,7 @@ fill_from_library (KpDatabase *db,
   if (!kp_database_attach_library (db, create->library_path, error))
     return FALSE;
   ok = copy_from_library (db, create->spec, create->progress, create->cancellable, error) &&
+       kp_needs_write_comparison (db, error) &&
        kp_service_network_write_snapshot (db, create->progress, create->cancellable, error);
   kp_database_detach_library (db);
   if (ok && create->progress != NULL)

@@ -5,6 +5,7 @@
 
 #include "kp-window-private.h"
 
+#include "kp-needs-page.h"
 #include "kp-network-page.h"
 #include "kp-plan-view.h"
 #include "kp-publications-page.h"
@@ -38,6 +39,12 @@ create_network (KpWindow *self)
 }
 
 static GtkWidget *
+create_needs (KpWindow *self)
+{
+  return kp_needs_page_new (self->project, self->library);
+}
+
+static GtkWidget *
 create_plan (KpWindow *self)
 {
   return kp_plan_view_new (self->project);
@@ -54,6 +61,7 @@ static const ViewInfo views[KP_WINDOW_N_VIEWS] = {
                                  create_territory },
   [KP_WINDOW_VIEW_NETWORK] = { "network", N_ ("Network"), "network-workgroup-symbolic",
                                create_network },
+  [KP_WINDOW_VIEW_NEEDS] = { "needs", N_ ("Needs"), "view-grid-symbolic", create_needs },
   [KP_WINDOW_VIEW_PLAN] = { "plan", N_ ("Plan"), "x-office-spreadsheet-symbolic", create_plan },
   [KP_WINDOW_VIEW_PUBLICATIONS] = { "publications", N_ ("Publications"),
                                     "x-office-document-symbolic", create_publications },

@@ -460,6 +460,8 @@ const Command kp_cli_commands[] = {
           "written to a temporary file first and renamed."),
       { OPT_KIND, OPT_CHART_INDICATOR, OPT_CHART_SIZE, OPT_FORCE, OPT_HELP },
       kp_cli_export_chart,
+  },
+  {
       "plan",
       "export",
       N_ ("FILE.komplan OUT.json"),

@@ -127,8 +127,8 @@ test_lazy_views (Fixture      *fixture,
   g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));
 
   /* The switcher has every view's title and icon from the start. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
-  for (guint i = 0; i < 4; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 5);
+  for (guint i = 0; i < 5; i++)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 

@@ -6,6 +6,7 @@
 #include "kp-database.h"
 #include "kp-plan-chapters-page.h"
 #include "kp-plan-comment-editor.h"
+#include "kp-plan-costs-editor.h"
 #include "kp-plan-entry-editor.h"
 #include "kp-plan-view.h"
 #include "kp-test-utils.h"
@@ -462,6 +463,85 @@ test_comments (Fixture      *f,
   g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 0);
 }
 
+/* An activity's costs and indicators by keyboard: F4 opens the editor, a cost is added and
+ * another changed, an indicator added; the sums stay exact and the save is one undo step. */
+static void
+test_edit_costs (Fixture      *f,
+                 gconstpointer data)
+{
+  KpPlan               *plan = kp_plan_get (f->project);
+  KpPlanItem           *activity = plan_item_at (plan, "2.1.3");
+  gint64                before = kp_plan_item_get_total_costs (activity);
+  guint                 n_costs = kp_plan_item_get_data (activity)->costs->len;
+  guint                 n_indicators = kp_plan_item_get_data (activity)->indicators->len;
+  const KpPlanItemData *d;
+  GtkWidget            *editor;
+  g_autofree char      *total = NULL;
+  g_autofree char      *total_text = NULL;
+  g_autofree char      *amount = NULL;
+  g_autofree char      *name = NULL;
+  gint64                old_first;
+
+  kp_plan_view_select_item (f->view, activity);
+  kp_test_flush (f->window);
+  activate (f, "plan.edit-costs");
+  editor = GTK_WIDGET (kp_test_find_toplevel (KP_TYPE_PLAN_COSTS_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (n_costs, >, 0);
+  old_first = ((KpPlanCost *) g_ptr_array_index (kp_plan_item_get_data (activity)->costs, 0))->amount;
+
+  /* A new cost: 2028, the last source (jiné), 50 000 Kč. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_find_widget (editor, "plan-cost-year")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_find_widget (editor, "plan-cost-source")),
+                              KP_N_FINANCING_SOURCES - 1);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-cost-new-amount")),
+                         "50 000");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-cost-add"), "clicked");
+  /* The first cost raised by 1 000 Kč. */
+  amount = g_strdup_printf ("%" G_GINT64_FORMAT, old_first + 1000);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-cost-amount-0")), amount);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-indicator-new")),
+                         "Podpoření pečující");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-indicator-add"), "clicked");
+  name = g_strdup_printf ("plan-indicator-target-%u", n_indicators);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, name)), "12,5");
+  kp_test_flush (editor);
+  total = kp_format_money (before + 51000);
+  total_text = g_strdup_printf ("Total %s", total);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kp_test_find_widget (editor, "plan-costs-total"))),
+                   ==, total_text);
+  kp_test_screenshot_if_asked (editor, "plan-costs-editor.png");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-costs-save"), "clicked");
+  kp_test_flush (f->window);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PLAN_COSTS_EDITOR));
+
+  d = kp_plan_item_get_data (activity);
+  g_assert_cmpuint (d->costs->len, ==, n_costs + 1);
+  g_assert_cmpint (kp_plan_item_get_total_costs (activity), ==, before + 51000);
+  g_assert_cmpuint (d->indicators->len, ==, n_indicators + 1);
+  g_assert_cmpfloat (((KpPlanIndicator *) g_ptr_array_index (d->indicators, n_indicators))->target,
+                     ==, 12.5);
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_cmpint (kp_plan_item_get_total_costs (activity), ==, before);
+  g_assert_cmpuint (kp_plan_item_get_data (activity)->indicators->len, ==, n_indicators);
+
+  /* Target groups by their registry names; an unknown one is refused, nothing changes. */
+  {
+    GtkWidget *groups = kp_test_find_widget (f->window, "plan-item-target-groups");
+
+    gtk_editable_set_text (GTK_EDITABLE (groups), "senioři, mimozemšťané");
+    g_signal_emit_by_name (groups, "apply");
+    g_assert_cmpuint (kp_plan_item_get_data (activity)->target_groups->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (kp_plan_item_get_data (activity)->target_groups, 1), ==,
+                     "pečující osoby");
+    gtk_editable_set_text (GTK_EDITABLE (groups), "senioři; osoby se zdravotním postižením");
+    g_signal_emit_by_name (groups, "apply");
+    g_assert_cmpuint (kp_plan_item_get_data (activity)->target_groups->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (kp_plan_item_get_data (activity)->target_groups, 1), ==,
+                     "osoby se zdravotním postižením");
+  }
+}
+
 static void
 test_chapter_text (Fixture      *f,
                    gconstpointer data)
@@ -519,6 +599,7 @@ main (int   argc,
               teardown);
   g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
               test_create_action_plan, teardown);
+  g_test_add ("/kp/ui/plan/edit-costs", Fixture, NULL, setup_sample, test_edit_costs, teardown);
   g_test_add ("/kp/ui/plan/comments", Fixture, NULL, setup_sample, test_comments, teardown);
   g_test_add ("/kp/ui/plan/record-monitoring", Fixture, NULL, setup_sample,
               test_record_monitoring, teardown);

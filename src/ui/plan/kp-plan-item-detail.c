@@ -6,6 +6,7 @@
 #include "kp-plan-item-detail.h"
 #include "kp-plan-costs-editor.h"
 #include "kp-czech.h"
+#include "kp-planning-group.h"
 
 #include <string.h>
 
@@ -32,6 +33,8 @@ struct _KpPlanItemDetail
   AdwEntryRow         *implementer_row;
   AdwEntryRow         *groups_row;
   AdwActionRow        *findings_row;
+  AdwComboRow         *focus_row;
+  AdwEntryRow         *focus_name_row;
   AdwPreferencesGroup *costs_group;
   GtkLabel            *costs_label;
   AdwPreferencesGroup *indicators_group;
@@ -73,6 +76,7 @@ SETTER (set_start, start)
 SETTER (set_end, end)
 SETTER (set_responsible, responsible)
 SETTER (set_partners, partners)
+SETTER (set_focus_name, focus_name)
 #undef SETTER
 
 static gboolean
@@ -169,6 +173,55 @@ on_status_selected_cb (KpPlanItemDetail *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "plan.toast", "s", error->message);
 }
 
+/* What a priority or measure is for: the rows of the focus row are "not tagged", "common",
+ * each planning group, then "a sub-territory". */
+#define FOCUS_TERRITORY_ROW (2 + KP_N_PLANNING_GROUPS)
+
+static guint
+focus_to_row (const KpPlanItemData *d)
+{
+  KpPlanningGroup group;
+
+  switch (d->focus)
+    {
+    case KP_PLAN_FOCUS_COMMON:
+      return 1;
+    case KP_PLAN_FOCUS_GROUP:
+      return kp_planning_group_from_string (d->focus_group, &group) ? 2 + group : 0;
+    case KP_PLAN_FOCUS_TERRITORY:
+      return FOCUS_TERRITORY_ROW;
+    case KP_PLAN_FOCUS_NONE:
+    default:
+      return 0;
+    }
+}
+
+static void
+on_focus_selected_cb (KpPlanItemDetail *self)
+{
+  g_autoptr (KpPlanItemData) data = NULL;
+  g_autoptr (GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (self->focus_row);
+
+  if (self->updating || self->item == NULL)
+    return;
+  data = kp_plan_item_data_copy (kp_plan_item_get_data (self->item), FALSE);
+  g_clear_pointer (&data->focus_group, g_free);
+  if (selected == 1)
+    data->focus = KP_PLAN_FOCUS_COMMON;
+  else if (selected >= 2 && selected < FOCUS_TERRITORY_ROW)
+    {
+      data->focus = KP_PLAN_FOCUS_GROUP;
+      data->focus_group = g_strdup (kp_planning_group_to_string (selected - 2));
+    }
+  else if (selected == FOCUS_TERRITORY_ROW)
+    data->focus = KP_PLAN_FOCUS_TERRITORY;
+  else
+    data->focus = KP_PLAN_FOCUS_NONE;
+  if (!kp_plan_update_item (self->plan, self->item, data, &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "plan.toast", "s", error->message);
+}
+
 static void
 set_text (AdwEntryRow *row,
           const char  *text)
@@ -251,6 +304,11 @@ update (KpPlanItemDetail *self)
   set_text (self->description_row, d->description);
   set_text (self->justification_row, d->justification);
   gtk_widget_set_visible (GTK_WIDGET (self->activity_group), activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->focus_row), !activity);
+  adw_combo_row_set_selected (self->focus_row, focus_to_row (d));
+  gtk_widget_set_visible (GTK_WIDGET (self->focus_name_row),
+                          !activity && d->focus == KP_PLAN_FOCUS_TERRITORY);
+  set_text (self->focus_name_row, d->focus_name);
   gtk_widget_set_visible (GTK_WIDGET (self->costs_group), activity || d->costs->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->indicators_group), activity);
   adw_combo_row_set_selected (self->status_row, d->has_status ? d->status + 1 : 0);
@@ -364,6 +422,24 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->findings_row), FALSE);
   adw_action_row_set_subtitle_lines (self->findings_row, 6);
   adw_preferences_group_add (self->item_group, GTK_WIDGET (self->findings_row));
+  {
+    g_autoptr (GtkStringList) focuses = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (focuses, _ ("Not tagged"));
+    gtk_string_list_append (focuses, _ ("Common to all target groups"));
+    for (guint i = 0; i < KP_N_PLANNING_GROUPS; i++)
+      gtk_string_list_append (focuses, kp_planning_group_get_name (i));
+    gtk_string_list_append (focuses, _ ("A part of the territory"));
+    self->focus_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->focus_row), _ ("For"));
+    adw_combo_row_set_model (self->focus_row, G_LIST_MODEL (focuses));
+    gtk_widget_set_name (GTK_WIDGET (self->focus_row), "plan-item-focus");
+    g_signal_connect_swapped (self->focus_row, "notify::selected",
+                              G_CALLBACK (on_focus_selected_cb), self);
+    adw_preferences_group_add (self->item_group, GTK_WIDGET (self->focus_row));
+    self->focus_name_row = add_entry (self, self->item_group, _ ("_Part of the territory"),
+                                      "plan-item-focus-name", set_focus_name);
+  }
   self->activity_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->activity_group, _ ("Activity"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->activity_group));

@@ -9,6 +9,7 @@
 #include "kp-plan-costs-editor.h"
 #include "kp-plan-entry-editor.h"
 #include "kp-plan-view.h"
+#include "kp-planning-group.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
@@ -539,6 +540,28 @@ test_edit_costs (Fixture      *f,
     g_assert_cmpuint (kp_plan_item_get_data (activity)->target_groups->len, ==, 2);
     g_assert_cmpstr (g_ptr_array_index (kp_plan_item_get_data (activity)->target_groups, 1), ==,
                      "osoby se zdravotním postižením");
+  }
+
+  /* A priority is tagged for a target group, then for a part of the territory. */
+  {
+    KpPlanItem  *priority = plan_item_at (plan, "1");
+    AdwComboRow *focus;
+
+    kp_plan_view_select_item (f->view, priority);
+    kp_test_flush (f->window);
+    focus = ADW_COMBO_ROW (kp_test_find_widget (f->window, "plan-item-focus"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (focus)));
+    g_assert_cmpuint (adw_combo_row_get_selected (focus), ==, 1);
+    adw_combo_row_set_selected (focus, 2 + KP_PLANNING_GROUP_SENIORS);
+    g_assert_cmpint (kp_plan_item_get_data (priority)->focus, ==, KP_PLAN_FOCUS_GROUP);
+    g_assert_cmpstr (kp_plan_item_get_data (priority)->focus_group, ==,
+                     kp_planning_group_to_string (KP_PLANNING_GROUP_SENIORS));
+    adw_combo_row_set_selected (focus, 2 + KP_N_PLANNING_GROUPS);
+    kp_test_flush (f->window);
+    g_assert_cmpint (kp_plan_item_get_data (priority)->focus, ==, KP_PLAN_FOCUS_TERRITORY);
+    g_assert_true (gtk_widget_get_visible (kp_test_find_widget (f->window, "plan-item-focus-name")));
+    g_assert_true (kp_project_undo (f->project, NULL));
+    g_assert_cmpint (kp_plan_item_get_data (priority)->focus, ==, KP_PLAN_FOCUS_GROUP);
   }
 }
 

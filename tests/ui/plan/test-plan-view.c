@@ -566,6 +566,66 @@ test_edit_costs (Fixture      *f,
 }
 
 static void
+click (Fixture    *f,
+       const char *name)
+{
+  g_signal_emit_by_name (kp_test_find_widget (f->window, name), "clicked");
+  kp_test_flush (f->window);
+}
+
+/* The draft revision opened for comments and approved with the dates, body and resolution
+ * typed; a bad date refused; the approved version frozen (no comment, no edit). */
+static void
+test_approve (Fixture      *f,
+              gconstpointer data)
+{
+  KpPlan                  *plan = kp_plan_get (f->project);
+  const KpPlanVersionData *v;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (kp_test_find_widget (f->window, "plan-sections")),
+                                    "versions");
+  kp_test_flush (f->window);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-comments-from")),
+                         "1. 3. 2027");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-comments-to")),
+                         "31. 2. 2027");
+  click (f, "plan-open-comments");
+  g_assert_true (gtk_widget_has_css_class (kp_test_find_widget (f->window, "plan-comments-to"), "error"));
+  g_assert_cmpint (kp_plan_version_get_data (kp_plan_get_current_version (plan))->state, ==,
+                   KP_PLAN_STATE_DRAFT);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-comments-to")),
+                         "31. 3. 2027");
+  click (f, "plan-open-comments");
+  v = kp_plan_version_get_data (kp_plan_get_current_version (plan));
+  g_assert_cmpint (v->state, ==, KP_PLAN_STATE_COMMENTS);
+  g_assert_cmpstr (v->comments_from, ==, "2027-03-01");
+  g_assert_cmpstr (v->comments_to, ==, "2027-03-31");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kp_test_find_widget (f->window, "plan-approval-body")),
+                              KP_APPROVAL_BODY_RADA);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-resolution")),
+                         "RM/5/2027/3");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-approved-on")),
+                         "15. 4. 2027");
+  click (f, "plan-approve");
+  v = kp_plan_version_get_data (kp_plan_get_current_version (plan));
+  g_assert_cmpint (v->state, ==, KP_PLAN_STATE_APPROVED);
+  g_assert_true (v->has_approved_by);
+  g_assert_cmpint (v->approved_by, ==, KP_APPROVAL_BODY_RADA);
+  g_assert_cmpstr (v->resolution, ==, "RM/5/2027/3");
+  g_assert_cmpstr (v->approved_on, ==, "2027-04-15");
+  /* Frozen: nothing more to comment or approve, only a new revision. */
+  g_assert_false (gtk_widget_get_sensitive (kp_test_find_widget (f->window, "plan-add-comment")));
+  g_assert_false (gtk_widget_get_sensitive (kp_test_find_widget (f->window, "plan-approve")));
+  g_assert_true (gtk_widget_get_sensitive (kp_test_find_widget (f->window, "plan-revision")));
+  kp_plan_view_select_item (f->view, plan_item_at (plan, "1.1.1"));
+  kp_test_flush (f->window);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.edit-costs", NULL);
+  kp_test_flush (f->window);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PLAN_COSTS_EDITOR));
+}
+
+static void
 test_chapter_text (Fixture      *f,
                    gconstpointer data)
 {
@@ -623,6 +683,7 @@ main (int   argc,
   g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
               test_create_action_plan, teardown);
   g_test_add ("/kp/ui/plan/edit-costs", Fixture, NULL, setup_sample, test_edit_costs, teardown);
+  g_test_add ("/kp/ui/plan/approve", Fixture, NULL, setup_sample, test_approve, teardown);
   g_test_add ("/kp/ui/plan/comments", Fixture, NULL, setup_sample, test_comments, teardown);
   g_test_add ("/kp/ui/plan/record-monitoring", Fixture, NULL, setup_sample,
               test_record_monitoring, teardown);

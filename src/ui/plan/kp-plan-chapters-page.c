@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-chapters-page.h"
+#include "kp-plan-text.h"
 
 /* How long typing rests before the text is saved. */
 #define SAVE_DELAY_MS 1200
@@ -400,6 +401,31 @@ callback_button (const char *icon,
 }
 
 static void
+on_paste_text_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr (KpPlanChaptersPage) self = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  if (text != NULL && self->text_view != NULL)
+    kp_plan_chapters_page_paste_text (self, text);
+}
+
+/* Text copied in Komplan is CommonMark already and pastes as it is; text from another
+ * application (LibreOffice, Word) is plain and becomes paragraphs and lists. */
+static void
+on_paste_clipboard_cb (KpPlanChaptersPage *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self->text_view));
+
+  if (gdk_clipboard_is_local (clipboard))
+    return;
+  g_signal_stop_emission_by_name (self->text_view, "paste-clipboard");
+  gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text_cb, g_object_ref (self));
+}
+
+static void
 kp_plan_chapters_page_dispose (GObject *object)
 {
   KpPlanChaptersPage *self = KP_PLAN_CHAPTERS_PAGE (object);
@@ -507,6 +533,8 @@ kp_plan_chapters_page_init (KpPlanChaptersPage *self)
   gtk_text_view_set_bottom_margin (self->text_view, 12);
   gtk_text_view_set_monospace (self->text_view, TRUE);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->text_view), "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect_swapped (self->text_view, "paste-clipboard", G_CALLBACK (on_paste_clipboard_cb),
+                            self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (text_scrolled), GTK_WIDGET (self->text_view));
   gtk_widget_set_vexpand (text_scrolled, TRUE);
   gtk_widget_add_css_class (text_scrolled, "card");
@@ -541,4 +569,29 @@ kp_plan_chapters_page_flush (KpPlanChaptersPage *self)
 {
   g_return_if_fail (KP_IS_PLAN_CHAPTERS_PAGE (self));
   save (self);
+}
+
+/**
+ * kp_plan_chapters_page_paste_text:
+ * @text: plain text, as another application puts it on the clipboard
+ *
+ * Puts @text in place of the selection as CommonMark: its paragraphs and lists kept.
+ */
+void
+kp_plan_chapters_page_paste_text (KpPlanChaptersPage *self,
+                                  const char         *text)
+{
+  GtkTextBuffer   *buffer;
+  g_autofree char *markdown = NULL;
+
+  g_return_if_fail (KP_IS_PLAN_CHAPTERS_PAGE (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  markdown = kp_plan_text_from_plain (text);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, gtk_text_view_get_editable (self->text_view));
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, markdown, -1,
+                                                gtk_text_view_get_editable (self->text_view));
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (self->text_view, gtk_text_buffer_get_insert (buffer));
 }

@@ -654,8 +654,17 @@ test_chapter_text (Fixture      *f,
   kp_test_flush (f->window);
   g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "Kontakt: koordinátorka KPSS."));
   g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "```komplan demography\n```"));
+  /* Text pasted from an office suite keeps its paragraphs and list. */
+  kp_plan_chapters_page_paste_text (
+      KP_PLAN_CHAPTERS_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (text), KP_TYPE_PLAN_CHAPTERS_PAGE)),
+      "Postup:\r\n•\tanalýza\r\n•\tnávrh\r\n");
+  kp_plan_chapters_page_flush (KP_PLAN_CHAPTERS_PAGE (
+      gtk_widget_get_ancestor (GTK_WIDGET (text), KP_TYPE_PLAN_CHAPTERS_PAGE)));
+  g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "Postup:\n\n- analýza\n- návrh"));
   kp_test_screenshot_if_asked (f->window, "plan-view-chapters.png");
-  /* One undo step takes the text back. */
+  /* Undo takes the text back: the paste, then the typing. */
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_null (strstr (kp_plan_chapter_get_data (first)->body, "Postup:"));
   g_assert_true (kp_project_undo (f->project, NULL));
   g_assert_null (strstr (kp_plan_chapter_get_data (first)->body, "Kontakt"));
 }

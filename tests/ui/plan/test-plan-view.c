@@ -355,7 +355,28 @@ test_record_monitoring (Fixture      *f,
   row = ADW_ACTION_ROW (gtk_widget_get_first_child (entries));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "Done · planned 11\302\240050\302\240000\302\240Kč, spent 10\302\240850\302\240000\302\240Kč"));
 
-  /* One undo step takes it all back. */
+  /* The evaluation of 2026–2028 goes into the revision's chapter, one step. */
+  g_signal_emit_by_name (kp_test_find_widget (f->window, "plan-take-evaluation"), "clicked");
+  kp_test_flush (f->window);
+  {
+    GListModel *chapters = kp_plan_get_chapters (kp_plan_get (f->project));
+    const char *body = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (chapters); i++)
+      {
+        g_autoptr (KpPlanChapter) chapter = g_list_model_get_item (chapters, i);
+
+        if (g_strcmp0 (kp_plan_chapter_get_title (chapter), "Vyhodnocení předchozího plánu") == 0)
+          body = kp_plan_chapter_get_data (chapter)->body;
+      }
+    g_assert_nonnull (body);
+    g_assert_nonnull (strstr (body, "Evaluation of the action plans of the years 2026–2028:"));
+    g_assert_nonnull (strstr (body, "- **Total**"));
+    g_assert_nonnull (strstr (body, "done 1,"));
+  }
+  g_assert_true (kp_project_undo (f->project, NULL));
+
+  /* One undo step takes the monitoring back. */
   g_assert_true (kp_project_undo (f->project, NULL));
   e = entry_of (ap, "a111");
   g_assert_cmpint (e->status, ==, KP_ACTIVITY_STATUS_IN_PROGRESS);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kp-plan-text.h"
 
 #include <string.h>
@@ -145,4 +147,35 @@ kp_plan_text_from_plain (const char *text)
       previous = kind;
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const KpPlanLiveBlock live_blocks[] = {
+  { "demography", N_ ("Demography table") },
+  { "services", N_ ("Services by type with capacity") },
+  { "indicators", N_ ("Indicator profile") },
+  { "chart", N_ ("Chart") },
+  { "map", N_ ("Map") },
+  { "findings", N_ ("Findings") },
+  { "swot", N_ ("SWOT") },
+  { "strategy", N_ ("Strategy overview") },
+  { "budget", N_ ("Budget summary") },
+  { "evaluation", N_ ("Evaluation of the action plans") },
+};
+
+const KpPlanLiveBlock *
+kp_plan_live_blocks (guint *out_n)
+{
+  g_return_val_if_fail (out_n != NULL, NULL);
+
+  *out_n = G_N_ELEMENTS (live_blocks);
+  return live_blocks;
+}
+
+const KpPlanLiveBlock *
+kp_plan_live_block_find (const char *kind)
+{
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (live_blocks); i++)
+    if (strcmp (live_blocks[i].kind, kind) == 0)
+      return &live_blocks[i];
+  return NULL;
 }

@@ -27,24 +27,6 @@ struct _KpPlanChaptersPage
 
 G_DEFINE_FINAL_TYPE (KpPlanChaptersPage, kp_plan_chapters_page, GTK_TYPE_BOX)
 
-/* The live blocks a chapter can hold, as the document builder knows them. */
-static const struct
-{
-  const char *kind;
-  const char *label;
-} live_blocks[] = {
-  { "demography", N_ ("Demography table") },
-  { "services", N_ ("Services by type with capacity") },
-  { "indicators", N_ ("Indicator profile") },
-  { "chart", N_ ("Chart") },
-  { "map", N_ ("Map") },
-  { "findings", N_ ("Findings") },
-  { "swot", N_ ("SWOT") },
-  { "strategy", N_ ("Strategy overview") },
-  { "budget", N_ ("Budget summary") },
-  { "evaluation", N_ ("Evaluation of the action plans") },
-};
-
 static void
 toast (KpPlanChaptersPage *self,
        GError             *error)
@@ -368,9 +350,12 @@ live_block_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  g_autofree char *block = g_strdup_printf ("\n```komplan %s\n```\n",
-                                            g_variant_get_string (parameter, NULL));
+  const KpPlanLiveBlock *live = kp_plan_live_block_find (g_variant_get_string (parameter, NULL));
+  g_autofree char       *block = NULL;
 
+  if (live == NULL)
+    return;
+  block = g_strdup_printf ("\n```komplan %s\n```\n", live->kind);
   format_text (KP_PLAN_CHAPTERS_PAGE (widget), NULL, NULL, block);
 }
 
@@ -467,7 +452,9 @@ kp_plan_chapters_page_init (KpPlanChaptersPage *self)
   GtkWidget *tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *text_scrolled = gtk_scrolled_window_new ();
   g_autoptr (GMenu) blocks = g_menu_new ();
-  GtkWidget *blocks_button = gtk_menu_button_new ();
+  guint                  n_live_blocks;
+  const KpPlanLiveBlock *live_blocks = kp_plan_live_blocks (&n_live_blocks);
+  GtkWidget             *blocks_button = gtk_menu_button_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_size_request (side, 300, -1);
@@ -512,11 +499,11 @@ kp_plan_chapters_page_init (KpPlanChaptersPage *self)
   gtk_box_append (GTK_BOX (tools), tool_button ("view-list-bullet-symbolic", _ ("Bulleted list"), "chapter.bullets"));
   gtk_box_append (GTK_BOX (tools), tool_button ("view-list-ordered-symbolic", _ ("Numbered list"), "chapter.numbers"));
   gtk_box_append (GTK_BOX (tools), tool_button ("insert-link-symbolic", _ ("Link (Ctrl+K)"), "chapter.link"));
-  for (guint i = 0; i < G_N_ELEMENTS (live_blocks); i++)
+  for (guint i = 0; i < n_live_blocks; i++)
     {
       g_autofree char *action = g_strdup_printf ("chapter.live-block::%s", live_blocks[i].kind);
 
-      g_menu_append (blocks, _ (live_blocks[i].label), action);
+      g_menu_append (blocks, _ (live_blocks[i].name), action);
     }
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (blocks_button), G_MENU_MODEL (blocks));
   gtk_menu_button_set_label (GTK_MENU_BUTTON (blocks_button), _ ("Insert Data"));

@@ -50,6 +50,28 @@ test_escapes (void)
   check ("> citace", "\\> citace");
 }
 
+/* The kinds a document builder fills, each once, as docs/plan-format.md lists them. */
+static void
+test_live_blocks (void)
+{
+  static const char *const kinds[] = { "demography", "services", "indicators", "chart",
+                                       "map", "findings", "swot", "strategy",
+                                       "budget", "evaluation" };
+  guint                    n;
+  const KpPlanLiveBlock   *blocks = kp_plan_live_blocks (&n);
+
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (kinds));
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpstr (blocks[i].kind, ==, kinds[i]);
+      g_assert_true (kp_plan_live_block_find (kinds[i]) == &blocks[i]);
+      g_assert_nonnull (blocks[i].name);
+    }
+  g_assert_null (kp_plan_live_block_find ("Demography"));
+  g_assert_null (kp_plan_live_block_find (""));
+  g_assert_null (kp_plan_live_block_find (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -58,5 +80,6 @@ main (int   argc,
   g_test_add_func ("/kp/plan/text/paragraphs", test_paragraphs);
   g_test_add_func ("/kp/plan/text/lists", test_lists);
   g_test_add_func ("/kp/plan/text/escapes", test_escapes);
+  g_test_add_func ("/kp/plan/text/live-blocks", test_live_blocks);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "kp-bench-fixture.h"
 #include "kp-needs.h"
 #include "kp-project.h"
+#include "kp-tool-options.h"
 
 /* ARCHITECTURE.md §5, issue 13: the needs profile and the obce table of a national project
  * (all 6 258 obce, the synthetic national registry) are computed in at most 50 ms.
@@ -81,6 +82,10 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autofree char *national = NULL;
 
+  kp_tool_parse_options (&argc, &argv, NULL,
+                         "Benchmark (ARCHITECTURE.md §5, issue 13): computes the needs profile and "
+                         "the obce table of the national project, ORP Benešov and the sample, and "
+                         "prints the medians against the target of 50 ms.");
   fixture = kp_bench_fixture_get (&error);
   if (fixture == NULL && error == NULL)
     {

@@ -3,10 +3,12 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "kp-bench-fixture.h"
 #include "kp-needs.h"
 #include "kp-project.h"
+#include "kp-tool-options.h"
 
 /* ARCHITECTURE.md §5, issue 13: the needs profile and the obce table of a national project
  * (all 6 258 obce, the synthetic national registry) are computed in at most 50 ms.
@@ -16,7 +18,10 @@
  * ratios need, benchmarks) and the obce table (each obec's indicators coloured against the
  * territory), on a project already open with its needs module read, as the view does when
  * it is shown. Reading the module once (the comparison figures and every obec's bands)
- * is reported apart. Medians of ROUNDS rounds; the benchmark never fails on time. */
+ * is reported apart. Medians of ROUNDS rounds; the benchmark never fails on time. The
+ * process's CPU time is printed beside the wall clock, which on the shared 2-core machine
+ * also counts other builds; the work is single-threaded, so the CPU time is what an idle
+ * machine takes. */
 
 #define TARGET_MS 50.0
 #define ROUNDS    9
@@ -27,6 +32,12 @@ now_seconds (void)
   return (double) g_get_monotonic_time () / G_USEC_PER_SEC;
 }
 
+static double
+cpu_seconds (void)
+{
+  return (double) clock () / CLOCKS_PER_SEC;
+}
+
 static gboolean
 measure (const char *label,
          const char *path,
@@ -34,7 +45,7 @@ measure (const char *label,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KpProject) project = kp_project_open (path, &error);
-  double           rounds[ROUNDS], load, median;
+  double           rounds[ROUNDS], cpus[ROUNDS], load, median, cpu;
   g_autofree char *padded = NULL;
   KpNeeds         *needs;
   guint            n_obce = 0, n_rows = 0;
@@ -50,10 +61,12 @@ measure (const char *label,
   for (int i = 0; i < ROUNDS; i++)
     {
       double start = now_seconds ();
+      double start_cpu = cpu_seconds ();
       g_autoptr (KpNeedsProfile) profile = kp_needs_compute_profile (needs);
       g_autoptr (KpObceTable) table = kp_needs_compute_obce (needs);
 
       rounds[i] = now_seconds () - start;
+      cpus[i] = cpu_seconds () - start_cpu;
       n_obce = table->n_obce;
       n_rows = profile->rows->len;
       if (profile->rows->len == 0 || table->n_obce == 0)
@@ -63,12 +76,14 @@ measure (const char *label,
         }
     }
   median = kp_bench_median (rounds, ROUNDS) * 1000.0;
+  cpu = kp_bench_median (cpus, ROUNDS) * 1000.0;
   padded = kp_bench_pad (label, 28);
-  printf ("  %s %5u obce, %u indicators: profile + obce table %6.1f ms (reading the module "
-          "once %6.1f ms)",
-          padded, n_obce, n_rows, median, load * 1000.0);
+  printf ("  %s %5u obce, %u indicators: profile + obce table %6.1f ms, CPU %6.1f ms "
+          "(reading the module once %6.1f ms)",
+          padded, n_obce, n_rows, median, cpu, load * 1000.0);
   if (with_target)
-    printf ("  (target %.0f ms: %s)", TARGET_MS, median <= TARGET_MS ? "met" : "not met");
+    printf ("  (target %.0f ms: wall %s, CPU %s)", TARGET_MS, median <= TARGET_MS ? "met" : "not met",
+            cpu <= TARGET_MS ? "met" : "not met");
   printf ("\n");
   return TRUE;
 }
@@ -81,6 +96,10 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autofree char *national = NULL;
 
+  kp_tool_parse_options (&argc, &argv, NULL,
+                         "Benchmark (ARCHITECTURE.md §5, issue 13): computes the needs profile and "
+                         "the obce table of the national project, ORP Benešov and the sample, and "
+                         "prints the medians against the target of 50 ms.");
   fixture = kp_bench_fixture_get (&error);
   if (fixture == NULL && error == NULL)
     {

@@ -463,6 +463,115 @@ kp_plan_delete_chapter (KpPlan        *self,
                           write_chapter_delete, &edit, error);
 }
 
+/* The chapter of decree 505/2006 Sb., §39a the evaluation goes into (as the skeleton names
+ * it, kp-plan-versions.c). */
+#define EVALUATION_CHAPTER "Vyhodnocení předchozího plánu"
+
+/* The years of the plan the current version follows: the version it was copied from, or
+ * its own when it is the first. */
+static void
+evaluated_period (KpPlan *self,
+                  int    *out_from,
+                  int    *out_to)
+{
+  const KpPlanVersionData *current = kp_plan_version_get_data (kp_plan_get_current_version (self));
+  GListModel              *versions = kp_plan_get_versions (self);
+  guint                    n = g_list_model_get_n_items (versions);
+
+  *out_from = current->period_from;
+  *out_to = current->period_to;
+  for (guint i = 0; i < n && current->based_on > 0; i++)
+    {
+      g_autoptr (KpPlanVersion) version = g_list_model_get_item (versions, i);
+      const KpPlanVersionData *v = kp_plan_version_get_data (version);
+
+      if (v->number == current->based_on)
+        {
+          *out_from = v->period_from;
+          *out_to = v->period_to;
+        }
+    }
+}
+
+static gboolean
+write_evaluation (KpDatabase *db,
+                  gpointer    data,
+                  GError    **error)
+{
+  ChapterEdit *edit = data;
+
+  if (edit->data->id != 0)
+    return kp_plan_repository_update_chapter (db, edit->data, error);
+  return write_chapter_insert (db, data, error);
+}
+
+/**
+ * kp_plan_take_evaluation:
+ *
+ * Writes the evaluation of the action plans of the previous plan's years (kp_plan_evaluate)
+ * at the end of the current version's chapter "Vyhodnocení předchozího plánu", made when
+ * missing, as one undo step. Refused when no action plan of those years was evaluated.
+ */
+gboolean
+kp_plan_take_evaluation (KpPlan  *self,
+                         GError **error)
+{
+  g_autoptr (GPtrArray) order = NULL;
+  g_autoptr (GPtrArray) lines = NULL;
+  g_autoptr (KpPlanChapterData) data = NULL;
+  g_autofree char  *evaluation = NULL;
+  g_autofree char  *text = NULL;
+  ChapterEdit       edit = { 0 };
+  KpEvaluationLine *total;
+  int               from, to;
+
+  g_return_val_if_fail (KP_IS_PLAN (self), FALSE);
+
+  if (!kp_plan_check_editable (self, error))
+    return FALSE;
+  evaluated_period (self, &from, &to);
+  lines = kp_plan_evaluate (self, from, to);
+  total = g_ptr_array_index (lines, lines->len - 1);
+  if (total->activities == 0)
+    {
+      g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
+                   _ ("No action plan of the years %d–%d has activities to evaluate"), from, to);
+      return FALSE;
+    }
+  evaluation = kp_plan_format_evaluation (self, from, to);
+  /* Translators: the opening of the evaluation written into the plan, then a list */
+  text = g_strdup_printf (_ ("Evaluation of the action plans of the years %d–%d:"), from, to);
+  order = chapters_in_order (self);
+  for (guint i = 0; i < order->len && data == NULL; i++)
+    {
+      KpPlanChapter *chapter = g_ptr_array_index (order, i);
+
+      if (g_strcmp0 (kp_plan_chapter_get_title (chapter), EVALUATION_CHAPTER) == 0)
+        data = kp_plan_chapter_data_copy (kp_plan_chapter_get_data (chapter));
+    }
+  if (data == NULL)
+    {
+      data = g_new0 (KpPlanChapterData, 1);
+      data->uid = kp_plan_new_uid ();
+      data->depth = 1;
+      data->title = g_strdup (EVALUATION_CHAPTER);
+      data->body = g_strdup ("");
+      edit.position = (int) order->len;
+    }
+  {
+    g_autofree char *old = g_strstrip (g_strdup (data->body));
+
+    g_free (data->body);
+    data->body = g_strconcat (old, *old != '\0' ? "\n\n" : "", text, "\n\n", evaluation, NULL);
+    g_strstrip (data->body);
+  }
+  edit.version_id = kp_plan_get_current_id (self);
+  edit.data = data;
+  edit.order = order;
+  return kp_project_edit (kp_plan_get_project (self), _ ("Take the evaluation into the plan"),
+                          write_evaluation, &edit, error);
+}
+
 /* Comments. */
 
 typedef struct

@@ -279,6 +279,13 @@ char *kp_plan_format_evaluation (KpPlan *self,
                                  int     year_from,
                                  int     year_to);
 
+/* Writes the evaluation of the previous plan's years (the version the current one was
+ * copied from; the current one's own years when it is the first) at the end of the
+ * chapter "Vyhodnocení předchozího plánu", made when missing; one undo step. Refused when
+ * none of those action plans has activities. */
+gboolean kp_plan_take_evaluation (KpPlan  *self,
+                                  GError **error);
+
 /* Findings of the needs analysis (kp-finding-source.h). Returns: (transfer full) (nullable):
  * the text of the finding @finding_id from the project's module that holds findings, %NULL
  * when no module has it (or there is no such module yet) */

@@ -58,9 +58,23 @@ static const struct
   { "swot", N_ ("SWOT"), kp_needs_swot_panel_new },
 };
 
+/* Each panel is made when it is first shown: the view opens with its first panel only,
+ * and a panel that computes much (the obce table of a large territory) costs nothing until
+ * the user asks for it. */
+static void
+ensure_panel (KpNeedsPage *self,
+              GtkWidget   *place)
+{
+  for (guint i = 0; place != NULL && i < G_N_ELEMENTS (panels); i++)
+    if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), panels[i].name) == 0 &&
+        adw_bin_get_child (ADW_BIN (place)) == NULL)
+      adw_bin_set_child (ADW_BIN (place), panels[i].create (self->project));
+}
+
 static void
 on_stack_child_notify_cb (KpNeedsPage *self)
 {
+  ensure_panel (self, gtk_stack_get_visible_child (self->stack));
   /* Folded, choosing a panel shows it. */
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -74,9 +88,9 @@ kp_needs_page_constructed (GObject *object)
   g_return_if_fail (KP_IS_PROJECT (self->project));
 
   for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
-    gtk_stack_add_titled (self->stack, panels[i].create (self->project), panels[i].name,
-                          _ (panels[i].title));
+    gtk_stack_add_titled (self->stack, adw_bin_new (), panels[i].name, _ (panels[i].title));
   gtk_stack_set_visible_child_name (self->stack, panels[0].name);
+  ensure_panel (self, gtk_stack_get_visible_child (self->stack));
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (on_stack_child_notify_cb), self, G_CONNECT_SWAPPED);
 }

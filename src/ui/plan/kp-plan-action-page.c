@@ -258,6 +258,18 @@ on_carry_clicked_cb (KpPlanActionPage *self)
   select_plan (self, next);
 }
 
+static void
+on_take_evaluation_clicked_cb (KpPlanActionPage *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (kp_plan_take_evaluation (self->plan, &error))
+    toast (self, _ ("The evaluation is at the end of the chapter “Vyhodnocení předchozího "
+                    "plánu”"));
+  else
+    toast (self, error->message);
+}
+
 static GtkListBox *
 add_section (GtkBox     *box,
              const char *title,
@@ -359,6 +371,17 @@ kp_plan_action_page_init (KpPlanActionPage *self)
                                   "plan-action-budget");
   self->evaluation_box = add_section (GTK_BOX (content), _ ("Evaluation per priority"),
                                       "plan-action-evaluation");
+  {
+    GtkWidget *take = gtk_button_new_with_mnemonic (_ ("_Take the Evaluation into the Plan"));
+
+    gtk_widget_set_name (take, "plan-take-evaluation");
+    gtk_widget_set_tooltip_text (take, _ ("Write the evaluation of the previous plan’s years into "
+                                          "the chapter “Vyhodnocení předchozího plánu”"));
+    gtk_widget_set_halign (take, GTK_ALIGN_START);
+    gtk_widget_set_margin_top (take, 6);
+    g_signal_connect_swapped (take, "clicked", G_CALLBACK (on_take_evaluation_clicked_cb), self);
+    gtk_box_append (GTK_BOX (content), take);
+  }
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->stack));
 }
 

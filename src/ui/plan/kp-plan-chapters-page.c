@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-chapters-page.h"
+#include "kp-plan-text.h"
 
 /* How long typing rests before the text is saved. */
 #define SAVE_DELAY_MS 1200
@@ -25,24 +26,6 @@ struct _KpPlanChaptersPage
 };
 
 G_DEFINE_FINAL_TYPE (KpPlanChaptersPage, kp_plan_chapters_page, GTK_TYPE_BOX)
-
-/* The live blocks a chapter can hold, as the document builder knows them. */
-static const struct
-{
-  const char *kind;
-  const char *label;
-} live_blocks[] = {
-  { "demography", N_ ("Demography table") },
-  { "services", N_ ("Services by type with capacity") },
-  { "indicators", N_ ("Indicator profile") },
-  { "chart", N_ ("Chart") },
-  { "map", N_ ("Map") },
-  { "findings", N_ ("Findings") },
-  { "swot", N_ ("SWOT") },
-  { "strategy", N_ ("Strategy overview") },
-  { "budget", N_ ("Budget summary") },
-  { "evaluation", N_ ("Evaluation of the action plans") },
-};
 
 static void
 toast (KpPlanChaptersPage *self,
@@ -367,9 +350,12 @@ live_block_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  g_autofree char *block = g_strdup_printf ("\n```komplan %s\n```\n",
-                                            g_variant_get_string (parameter, NULL));
+  const KpPlanLiveBlock *live = kp_plan_live_block_find (g_variant_get_string (parameter, NULL));
+  g_autofree char       *block = NULL;
 
+  if (live == NULL)
+    return;
+  block = g_strdup_printf ("\n```komplan %s\n```\n", live->kind);
   format_text (KP_PLAN_CHAPTERS_PAGE (widget), NULL, NULL, block);
 }
 
@@ -397,6 +383,31 @@ callback_button (const char *icon,
   gtk_widget_set_tooltip_text (button, tooltip);
   g_signal_connect_swapped (button, "clicked", callback, data);
   return button;
+}
+
+static void
+on_paste_text_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr (KpPlanChaptersPage) self = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  if (text != NULL && self->text_view != NULL)
+    kp_plan_chapters_page_paste_text (self, text);
+}
+
+/* Text copied in Komplan is CommonMark already and pastes as it is; text from another
+ * application (LibreOffice, Word) is plain and becomes paragraphs and lists. */
+static void
+on_paste_clipboard_cb (KpPlanChaptersPage *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self->text_view));
+
+  if (gdk_clipboard_is_local (clipboard))
+    return;
+  g_signal_stop_emission_by_name (self->text_view, "paste-clipboard");
+  gdk_clipboard_read_text_async (clipboard, NULL, on_paste_text_cb, g_object_ref (self));
 }
 
 static void
@@ -441,7 +452,9 @@ kp_plan_chapters_page_init (KpPlanChaptersPage *self)
   GtkWidget *tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *text_scrolled = gtk_scrolled_window_new ();
   g_autoptr (GMenu) blocks = g_menu_new ();
-  GtkWidget *blocks_button = gtk_menu_button_new ();
+  guint                  n_live_blocks;
+  const KpPlanLiveBlock *live_blocks = kp_plan_live_blocks (&n_live_blocks);
+  GtkWidget             *blocks_button = gtk_menu_button_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_size_request (side, 300, -1);
@@ -486,11 +499,11 @@ kp_plan_chapters_page_init (KpPlanChaptersPage *self)
   gtk_box_append (GTK_BOX (tools), tool_button ("view-list-bullet-symbolic", _ ("Bulleted list"), "chapter.bullets"));
   gtk_box_append (GTK_BOX (tools), tool_button ("view-list-ordered-symbolic", _ ("Numbered list"), "chapter.numbers"));
   gtk_box_append (GTK_BOX (tools), tool_button ("insert-link-symbolic", _ ("Link (Ctrl+K)"), "chapter.link"));
-  for (guint i = 0; i < G_N_ELEMENTS (live_blocks); i++)
+  for (guint i = 0; i < n_live_blocks; i++)
     {
       g_autofree char *action = g_strdup_printf ("chapter.live-block::%s", live_blocks[i].kind);
 
-      g_menu_append (blocks, _ (live_blocks[i].label), action);
+      g_menu_append (blocks, _ (live_blocks[i].name), action);
     }
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (blocks_button), G_MENU_MODEL (blocks));
   gtk_menu_button_set_label (GTK_MENU_BUTTON (blocks_button), _ ("Insert Data"));
@@ -507,6 +520,8 @@ kp_plan_chapters_page_init (KpPlanChaptersPage *self)
   gtk_text_view_set_bottom_margin (self->text_view, 12);
   gtk_text_view_set_monospace (self->text_view, TRUE);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->text_view), "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect_swapped (self->text_view, "paste-clipboard", G_CALLBACK (on_paste_clipboard_cb),
+                            self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (text_scrolled), GTK_WIDGET (self->text_view));
   gtk_widget_set_vexpand (text_scrolled, TRUE);
   gtk_widget_add_css_class (text_scrolled, "card");
@@ -541,4 +556,29 @@ kp_plan_chapters_page_flush (KpPlanChaptersPage *self)
 {
   g_return_if_fail (KP_IS_PLAN_CHAPTERS_PAGE (self));
   save (self);
+}
+
+/**
+ * kp_plan_chapters_page_paste_text:
+ * @text: plain text, as another application puts it on the clipboard
+ *
+ * Puts @text in place of the selection as CommonMark: its paragraphs and lists kept.
+ */
+void
+kp_plan_chapters_page_paste_text (KpPlanChaptersPage *self,
+                                  const char         *text)
+{
+  GtkTextBuffer   *buffer;
+  g_autofree char *markdown = NULL;
+
+  g_return_if_fail (KP_IS_PLAN_CHAPTERS_PAGE (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  markdown = kp_plan_text_from_plain (text);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, gtk_text_view_get_editable (self->text_view));
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, markdown, -1,
+                                                gtk_text_view_get_editable (self->text_view));
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (self->text_view, gtk_text_buffer_get_insert (buffer));
 }

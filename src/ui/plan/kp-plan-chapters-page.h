@@ -20,5 +20,8 @@ void kp_plan_chapters_page_set_plan (KpPlanChaptersPage *self,
                                      KpPlan             *plan);
 /* Saves what is typed at once (before the view closes, and in tests). */
 void kp_plan_chapters_page_flush (KpPlanChaptersPage *self);
+/* Pastes plain text from another application (kp_plan_text_from_plain()). */
+void kp_plan_chapters_page_paste_text (KpPlanChaptersPage *self,
+                                       const char         *text);
 
 G_END_DECLS

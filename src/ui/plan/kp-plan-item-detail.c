@@ -4,7 +4,11 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-item-detail.h"
+#include "kp-plan-costs-editor.h"
 #include "kp-czech.h"
+#include "kp-planning-group.h"
+
+#include <string.h>
 
 struct _KpPlanItemDetail
 {
@@ -26,9 +30,11 @@ struct _KpPlanItemDetail
   AdwEntryRow         *end_row;
   AdwEntryRow         *responsible_row;
   AdwEntryRow         *partners_row;
-  AdwActionRow        *implementer_row;
-  AdwActionRow        *groups_row;
+  AdwEntryRow         *implementer_row;
+  AdwEntryRow         *groups_row;
   AdwActionRow        *findings_row;
+  AdwComboRow         *focus_row;
+  AdwEntryRow         *focus_name_row;
   AdwPreferencesGroup *costs_group;
   GtkLabel            *costs_label;
   AdwPreferencesGroup *indicators_group;
@@ -70,7 +76,58 @@ SETTER (set_start, start)
 SETTER (set_end, end)
 SETTER (set_responsible, responsible)
 SETTER (set_partners, partners)
+SETTER (set_focus_name, focus_name)
 #undef SETTER
+
+static gboolean
+is_digits (const char *text,
+           gsize       length)
+{
+  if (strlen (text) != length)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A provider by IČO (8 digits), an obec by its code (6 digits), or anybody by name. */
+static void
+set_implementer (KpPlanItemData *data,
+                 const char     *text)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text));
+
+  g_free (data->implementer);
+  data->implementer = NULL;
+  data->implementer_kind = KP_PLAN_IMPLEMENTER_NONE;
+  if (*clean == '\0')
+    return;
+  if (is_digits (clean, 8))
+    data->implementer_kind = KP_PLAN_IMPLEMENTER_PROVIDER;
+  else if (is_digits (clean, 6))
+    data->implementer_kind = KP_PLAN_IMPLEMENTER_OBEC;
+  else
+    data->implementer_kind = KP_PLAN_IMPLEMENTER_TEXT;
+  data->implementer = g_steal_pointer (&clean);
+}
+
+/* The registry's names of target groups, separated by commas or semicolons. */
+static void
+set_target_groups (KpPlanItemData *data,
+                   const char     *text)
+{
+  g_auto (GStrv) names = g_strsplit_set (text, ",;", -1);
+
+  g_ptr_array_set_size (data->target_groups, 0);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      char *name = g_strstrip (names[i]);
+
+      if (*name != '\0')
+        g_ptr_array_add (data->target_groups, g_strdup (name));
+    }
+}
 
 static void
 on_entry_apply_cb (AdwEntryRow      *row,
@@ -116,29 +173,60 @@ on_status_selected_cb (KpPlanItemDetail *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "plan.toast", "s", error->message);
 }
 
+/* What a priority or measure is for: the rows of the focus row are "not tagged", "common",
+ * each planning group, then "a sub-territory". */
+#define FOCUS_TERRITORY_ROW (2 + KP_N_PLANNING_GROUPS)
+
+static guint
+focus_to_row (const KpPlanItemData *d)
+{
+  KpPlanningGroup group;
+
+  switch (d->focus)
+    {
+    case KP_PLAN_FOCUS_COMMON:
+      return 1;
+    case KP_PLAN_FOCUS_GROUP:
+      return kp_planning_group_from_string (d->focus_group, &group) ? 2 + group : 0;
+    case KP_PLAN_FOCUS_TERRITORY:
+      return FOCUS_TERRITORY_ROW;
+    case KP_PLAN_FOCUS_NONE:
+    default:
+      return 0;
+    }
+}
+
+static void
+on_focus_selected_cb (KpPlanItemDetail *self)
+{
+  g_autoptr (KpPlanItemData) data = NULL;
+  g_autoptr (GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (self->focus_row);
+
+  if (self->updating || self->item == NULL)
+    return;
+  data = kp_plan_item_data_copy (kp_plan_item_get_data (self->item), FALSE);
+  g_clear_pointer (&data->focus_group, g_free);
+  if (selected == 1)
+    data->focus = KP_PLAN_FOCUS_COMMON;
+  else if (selected >= 2 && selected < FOCUS_TERRITORY_ROW)
+    {
+      data->focus = KP_PLAN_FOCUS_GROUP;
+      data->focus_group = g_strdup (kp_planning_group_to_string (selected - 2));
+    }
+  else if (selected == FOCUS_TERRITORY_ROW)
+    data->focus = KP_PLAN_FOCUS_TERRITORY;
+  else
+    data->focus = KP_PLAN_FOCUS_NONE;
+  if (!kp_plan_update_item (self->plan, self->item, data, &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "plan.toast", "s", error->message);
+}
+
 static void
 set_text (AdwEntryRow *row,
           const char  *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static char *
-format_implementer (const KpPlanItemData *d)
-{
-  switch (d->implementer_kind)
-    {
-    case KP_PLAN_IMPLEMENTER_PROVIDER:
-      /* Translators: an implementer given by IČO */
-      return g_strdup_printf (_ ("Provider, IČO %s"), d->implementer);
-    case KP_PLAN_IMPLEMENTER_OBEC:
-      return g_strdup_printf (_ ("Obec, code %s"), d->implementer);
-    case KP_PLAN_IMPLEMENTER_TEXT:
-      return g_strdup (d->implementer);
-    case KP_PLAN_IMPLEMENTER_NONE:
-    default:
-      return g_strdup (_ ("Not given"));
-    }
 }
 
 static char *
@@ -191,7 +279,6 @@ update (KpPlanItemDetail *self)
 {
   const KpPlanItemData *d;
   gboolean              activity;
-  g_autofree char      *implementer = NULL;
   g_autofree char      *groups = NULL;
   g_autofree char      *costs = NULL;
   g_autofree char      *indicators = NULL;
@@ -217,6 +304,11 @@ update (KpPlanItemDetail *self)
   set_text (self->description_row, d->description);
   set_text (self->justification_row, d->justification);
   gtk_widget_set_visible (GTK_WIDGET (self->activity_group), activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->focus_row), !activity);
+  adw_combo_row_set_selected (self->focus_row, focus_to_row (d));
+  gtk_widget_set_visible (GTK_WIDGET (self->focus_name_row),
+                          !activity && d->focus == KP_PLAN_FOCUS_TERRITORY);
+  set_text (self->focus_name_row, d->focus_name);
   gtk_widget_set_visible (GTK_WIDGET (self->costs_group), activity || d->costs->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->indicators_group), activity);
   adw_combo_row_set_selected (self->status_row, d->has_status ? d->status + 1 : 0);
@@ -224,14 +316,13 @@ update (KpPlanItemDetail *self)
   set_text (self->end_row, d->end);
   set_text (self->responsible_row, d->responsible);
   set_text (self->partners_row, d->partners);
-  implementer = format_implementer (d);
-  adw_action_row_set_subtitle (self->implementer_row, implementer);
+  set_text (self->implementer_row, d->implementer);
   names = g_ptr_array_new ();
   for (guint i = 0; i < d->target_groups->len; i++)
     g_ptr_array_add (names, g_ptr_array_index (d->target_groups, i));
   g_ptr_array_add (names, NULL);
   groups = g_strjoinv (", ", (char **) names->pdata);
-  adw_action_row_set_subtitle (self->groups_row, *groups != '\0' ? groups : _ ("Not given"));
+  set_text (self->groups_row, groups);
   {
     /* Only the findings the needs analysis has: an id it does not know shows nothing. */
     g_autoptr (GString) findings = g_string_new (NULL);
@@ -331,6 +422,24 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->findings_row), FALSE);
   adw_action_row_set_subtitle_lines (self->findings_row, 6);
   adw_preferences_group_add (self->item_group, GTK_WIDGET (self->findings_row));
+  {
+    g_autoptr (GtkStringList) focuses = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (focuses, _ ("Not tagged"));
+    gtk_string_list_append (focuses, _ ("Common to all target groups"));
+    for (guint i = 0; i < KP_N_PLANNING_GROUPS; i++)
+      gtk_string_list_append (focuses, kp_planning_group_get_name (i));
+    gtk_string_list_append (focuses, _ ("A part of the territory"));
+    self->focus_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->focus_row), _ ("For"));
+    adw_combo_row_set_model (self->focus_row, G_LIST_MODEL (focuses));
+    gtk_widget_set_name (GTK_WIDGET (self->focus_row), "plan-item-focus");
+    g_signal_connect_swapped (self->focus_row, "notify::selected",
+                              G_CALLBACK (on_focus_selected_cb), self);
+    adw_preferences_group_add (self->item_group, GTK_WIDGET (self->focus_row));
+    self->focus_name_row = add_entry (self, self->item_group, _ ("_Part of the territory"),
+                                      "plan-item-focus-name", set_focus_name);
+  }
   self->activity_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->activity_group, _ ("Activity"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->activity_group));
@@ -352,19 +461,26 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
                                      "plan-item-responsible", set_responsible);
   self->partners_row = add_entry (self, self->activity_group, _ ("_Partners"),
                                   "plan-item-partners", set_partners);
-  self->implementer_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->implementer_row), _ ("Implementer"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->implementer_row), FALSE);
-  adw_preferences_group_add (self->activity_group, GTK_WIDGET (self->implementer_row));
-  self->groups_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->groups_row), _ ("Target groups"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->groups_row), FALSE);
-  adw_preferences_group_add (self->activity_group, GTK_WIDGET (self->groups_row));
+  self->implementer_row = add_entry (self, self->activity_group,
+                                     _ ("_Implementer (IČO of a provider, code of an obec, or "
+                                        "a name)"),
+                                     "plan-item-implementer", set_implementer);
+  self->groups_row = add_entry (self, self->activity_group,
+                                _ ("Target _groups (separated by commas)"),
+                                "plan-item-target-groups", set_target_groups);
 
   self->costs_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->costs_group, _ ("Costs per year and source"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->costs_group));
   self->costs_label = add_summary (self->costs_group, "plan-item-costs");
+  {
+    GtkWidget *edit = gtk_button_new_with_mnemonic (_ ("Edit _Costs and Indicators"));
+
+    gtk_widget_set_name (edit, "plan-item-edit-costs");
+    gtk_widget_add_css_class (edit, "flat");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "plan.edit-costs");
+    adw_preferences_group_set_header_suffix (self->costs_group, edit);
+  }
   self->indicators_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->indicators_group, _ ("Indicators (baseline → target)"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->indicators_group));
@@ -396,6 +512,31 @@ kp_plan_item_detail_set_item (KpPlanItemDetail *self,
                                  G_CONNECT_SWAPPED);
     }
   update (self);
+}
+
+/**
+ * kp_plan_item_detail_edit_costs:
+ *
+ * Opens the editor of the costs and indicators of the item shown.
+ * Returns: (transfer none) (nullable): the editor, or %NULL when no item is shown or the
+ *   version cannot change
+ */
+GtkWidget *
+kp_plan_item_detail_edit_costs (KpPlanItemDetail *self)
+{
+  GtkWidget *editor;
+  GtkRoot   *root;
+
+  g_return_val_if_fail (KP_IS_PLAN_ITEM_DETAIL (self), NULL);
+
+  if (self->item == NULL || !kp_plan_is_editable (self->plan))
+    return NULL;
+  editor = kp_plan_costs_editor_new (self->plan, self->item);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
 }
 
 void

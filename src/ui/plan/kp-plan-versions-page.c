@@ -6,6 +6,7 @@
 #include "kp-plan-versions-page.h"
 #include "kp-plan-comment-editor.h"
 #include "kp-czech.h"
+#include "kp-error.h"
 
 struct _KpPlanVersionsPage
 {
@@ -18,6 +19,9 @@ struct _KpPlanVersionsPage
   GtkListBox  *versions_box;
   AdwComboRow *body_row;
   AdwEntryRow *resolution_row;
+  AdwEntryRow *approved_on_row;
+  AdwEntryRow *comments_from_row;
+  AdwEntryRow *comments_to_row;
   GtkWidget   *approve_button;
   GtkWidget   *comments_button;
   GtkWidget   *revision_button;
@@ -269,21 +273,46 @@ on_map_cb (KpPlanVersionsPage *self)
     update (self);
 }
 
+/* A date @days from today, the Czech way, for a row to start with. */
 static char *
 today (int days)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GDateTime) then = g_date_time_add_days (now, days);
 
-  return g_date_time_format (then, "%Y-%m-%d");
+  return kp_czech_format_date_dt (then);
+}
+
+/* The ISO date in @row; %NULL (and a toast) when it is none. */
+static char *
+read_date (KpPlanVersionsPage *self,
+           AdwEntryRow        *row)
+{
+  char *iso = kp_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  if (iso == NULL)
+    {
+      g_autoptr (GError) error = g_error_new (
+          KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
+          _ ("%s: write a date as day. month. year, e.g. 8. 12. 2025"),
+          adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      toast (self, error);
+      return NULL;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  return iso;
 }
 
 static void
 on_approve_clicked_cb (KpPlanVersionsPage *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *date = today (0);
+  g_autofree char *date = read_date (self, self->approved_on_row);
 
+  if (date == NULL)
+    return;
   kp_plan_approve (self->plan, (KpApprovalBody) adw_combo_row_get_selected (self->body_row),
                    gtk_editable_get_text (GTK_EDITABLE (self->resolution_row)), date, &error);
   toast (self, error);
@@ -293,9 +322,11 @@ static void
 on_comments_clicked_cb (KpPlanVersionsPage *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *from = today (0);
-  g_autofree char *to = today (14);
+  g_autofree char *from = read_date (self, self->comments_from_row);
+  g_autofree char *to = from != NULL ? read_date (self, self->comments_to_row) : NULL;
 
+  if (to == NULL)
+    return;
   kp_plan_open_for_comments (self->plan, from, to, &error);
   toast (self, error);
 }
@@ -428,6 +459,7 @@ kp_plan_versions_page_init (KpPlanVersionsPage *self)
     gtk_string_list_append (bodies, kp_approval_body_get_name (i));
   self->body_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->body_row), _ ("Approved by"));
+  gtk_widget_set_name (GTK_WIDGET (self->body_row), "plan-approval-body");
   adw_combo_row_set_model (self->body_row, G_LIST_MODEL (bodies));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (approval), GTK_WIDGET (self->body_row));
   self->resolution_row = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -435,12 +467,36 @@ kp_plan_versions_page_init (KpPlanVersionsPage *self)
                                  _ ("Resolution number"));
   gtk_widget_set_name (GTK_WIDGET (self->resolution_row), "plan-resolution");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (approval), GTK_WIDGET (self->resolution_row));
+  {
+    struct
+    {
+      AdwEntryRow **row;
+      const char   *title;
+      const char   *name;
+      int           days;
+    } dates[] = {
+      { &self->approved_on_row, _ ("Approved on"), "plan-approved-on", 0 },
+      { &self->comments_from_row, _ ("Comments from"), "plan-comments-from", 0 },
+      { &self->comments_to_row, _ ("Comments until"), "plan-comments-to", 14 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      {
+        g_autofree char *date = today (dates[i].days);
+
+        *dates[i].row = ADW_ENTRY_ROW (adw_entry_row_new ());
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (*dates[i].row), dates[i].title);
+        gtk_editable_set_text (GTK_EDITABLE (*dates[i].row), date);
+        gtk_widget_set_name (GTK_WIDGET (*dates[i].row), dates[i].name);
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (approval), GTK_WIDGET (*dates[i].row));
+      }
+  }
   gtk_box_append (GTK_BOX (content), approval);
   gtk_widget_set_margin_top (buttons, 6);
-  self->comments_button = add_button (GTK_BOX (buttons), _ ("Open for _Comments (14 days)"),
+  self->comments_button = add_button (GTK_BOX (buttons), _ ("Open for _Comments"),
                                       "plan-open-comments", G_CALLBACK (on_comments_clicked_cb),
                                       self);
-  self->approve_button = add_button (GTK_BOX (buttons), _ ("_Approve Today"), "plan-approve",
+  self->approve_button = add_button (GTK_BOX (buttons), _ ("_Approve"), "plan-approve",
                                      G_CALLBACK (on_approve_clicked_cb), self);
   self->revision_button = add_button (GTK_BOX (buttons), _ ("Start a New _Revision"),
                                       "plan-revision", G_CALLBACK (on_revision_clicked_cb), self);

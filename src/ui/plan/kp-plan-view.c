@@ -120,6 +120,7 @@ update_actions (KpPlanView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.outdent",
                                  has && kp_plan_item_get_parent (item) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.edit-costs", has);
 }
 
 static gint64
@@ -350,6 +351,14 @@ rename_action (GtkWidget  *widget,
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   kp_plan_item_detail_focus_title (self->detail);
+}
+
+static void
+edit_costs_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  kp_plan_item_detail_edit_costs (KP_PLAN_VIEW (widget)->detail);
 }
 
 typedef gboolean (*MoveFunc) (KpPlan     *plan,
@@ -637,6 +646,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.indent", NULL, indent_action);
   gtk_widget_class_install_action (widget_class, "plan.outdent", NULL, outdent_action);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "plan.edit-costs", NULL, edit_costs_action);
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "plan.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "plan.drop", "(xx)", drop_action);
@@ -645,6 +655,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_SHIFT_MASK,
                                        "plan.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "plan.rename", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F4, 0, "plan.edit-costs", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "plan.move-up",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "plan.move-down",

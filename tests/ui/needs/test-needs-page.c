@@ -127,6 +127,11 @@ test_profile (Fixture      *fixture,
   g_autofree char *grid = NULL;
   GtkWidget       *grid_widget;
 
+  /* The view opens with its first panel; the others are made when shown. */
+  g_assert_nonnull (kp_test_find_widget (fixture->window, "profile-grid"));
+  g_assert_null (kp_test_find_widget (fixture->window, "obce-column-view"));
+  g_assert_null (kp_test_find_widget (fixture->window, "survey-questions"));
+
   show_panel (fixture, "profile");
   dates = text_of (fixture, "profile-dates");
   g_assert_nonnull (strstr (dates, "31.\u00a012.\u00a02020"));

@@ -6,8 +6,10 @@
 #include "kp-database.h"
 #include "kp-plan-chapters-page.h"
 #include "kp-plan-comment-editor.h"
+#include "kp-plan-costs-editor.h"
 #include "kp-plan-entry-editor.h"
 #include "kp-plan-view.h"
+#include "kp-planning-group.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
@@ -353,7 +355,28 @@ test_record_monitoring (Fixture      *f,
   row = ADW_ACTION_ROW (gtk_widget_get_first_child (entries));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "Done · planned 11\302\240050\302\240000\302\240Kč, spent 10\302\240850\302\240000\302\240Kč"));
 
-  /* One undo step takes it all back. */
+  /* The evaluation of 2026–2028 goes into the revision's chapter, one step. */
+  g_signal_emit_by_name (kp_test_find_widget (f->window, "plan-take-evaluation"), "clicked");
+  kp_test_flush (f->window);
+  {
+    GListModel *chapters = kp_plan_get_chapters (kp_plan_get (f->project));
+    const char *body = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (chapters); i++)
+      {
+        g_autoptr (KpPlanChapter) chapter = g_list_model_get_item (chapters, i);
+
+        if (g_strcmp0 (kp_plan_chapter_get_title (chapter), "Vyhodnocení předchozího plánu") == 0)
+          body = kp_plan_chapter_get_data (chapter)->body;
+      }
+    g_assert_nonnull (body);
+    g_assert_nonnull (strstr (body, "Evaluation of the action plans of the years 2026–2028:"));
+    g_assert_nonnull (strstr (body, "- **Total**"));
+    g_assert_nonnull (strstr (body, "done 1,"));
+  }
+  g_assert_true (kp_project_undo (f->project, NULL));
+
+  /* One undo step takes the monitoring back. */
   g_assert_true (kp_project_undo (f->project, NULL));
   e = entry_of (ap, "a111");
   g_assert_cmpint (e->status, ==, KP_ACTIVITY_STATUS_IN_PROGRESS);
@@ -462,6 +485,167 @@ test_comments (Fixture      *f,
   g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 0);
 }
 
+/* An activity's costs and indicators by keyboard: F4 opens the editor, a cost is added and
+ * another changed, an indicator added; the sums stay exact and the save is one undo step. */
+static void
+test_edit_costs (Fixture      *f,
+                 gconstpointer data)
+{
+  KpPlan               *plan = kp_plan_get (f->project);
+  KpPlanItem           *activity = plan_item_at (plan, "2.1.3");
+  gint64                before = kp_plan_item_get_total_costs (activity);
+  guint                 n_costs = kp_plan_item_get_data (activity)->costs->len;
+  guint                 n_indicators = kp_plan_item_get_data (activity)->indicators->len;
+  const KpPlanItemData *d;
+  GtkWidget            *editor;
+  g_autofree char      *total = NULL;
+  g_autofree char      *total_text = NULL;
+  g_autofree char      *amount = NULL;
+  g_autofree char      *name = NULL;
+  gint64                old_first;
+
+  kp_plan_view_select_item (f->view, activity);
+  kp_test_flush (f->window);
+  activate (f, "plan.edit-costs");
+  editor = GTK_WIDGET (kp_test_find_toplevel (KP_TYPE_PLAN_COSTS_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (n_costs, >, 0);
+  old_first = ((KpPlanCost *) g_ptr_array_index (kp_plan_item_get_data (activity)->costs, 0))->amount;
+
+  /* A new cost: 2028, the last source (jiné), 50 000 Kč. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_find_widget (editor, "plan-cost-year")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_find_widget (editor, "plan-cost-source")),
+                              KP_N_FINANCING_SOURCES - 1);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-cost-new-amount")),
+                         "50 000");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-cost-add"), "clicked");
+  /* The first cost raised by 1 000 Kč. */
+  amount = g_strdup_printf ("%" G_GINT64_FORMAT, old_first + 1000);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-cost-amount-0")), amount);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, "plan-indicator-new")),
+                         "Podpoření pečující");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-indicator-add"), "clicked");
+  name = g_strdup_printf ("plan-indicator-target-%u", n_indicators);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (editor, name)), "12,5");
+  kp_test_flush (editor);
+  total = kp_format_money (before + 51000);
+  total_text = g_strdup_printf ("Total %s", total);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kp_test_find_widget (editor, "plan-costs-total"))),
+                   ==, total_text);
+  kp_test_screenshot_if_asked (editor, "plan-costs-editor.png");
+  g_signal_emit_by_name (kp_test_find_widget (editor, "plan-costs-save"), "clicked");
+  kp_test_flush (f->window);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PLAN_COSTS_EDITOR));
+
+  d = kp_plan_item_get_data (activity);
+  g_assert_cmpuint (d->costs->len, ==, n_costs + 1);
+  g_assert_cmpint (kp_plan_item_get_total_costs (activity), ==, before + 51000);
+  g_assert_cmpuint (d->indicators->len, ==, n_indicators + 1);
+  g_assert_cmpfloat (((KpPlanIndicator *) g_ptr_array_index (d->indicators, n_indicators))->target,
+                     ==, 12.5);
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_cmpint (kp_plan_item_get_total_costs (activity), ==, before);
+  g_assert_cmpuint (kp_plan_item_get_data (activity)->indicators->len, ==, n_indicators);
+
+  /* Target groups by their registry names; an unknown one is refused, nothing changes. */
+  {
+    GtkWidget *groups = kp_test_find_widget (f->window, "plan-item-target-groups");
+
+    gtk_editable_set_text (GTK_EDITABLE (groups), "senioři, mimozemšťané");
+    g_signal_emit_by_name (groups, "apply");
+    g_assert_cmpuint (kp_plan_item_get_data (activity)->target_groups->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (kp_plan_item_get_data (activity)->target_groups, 1), ==,
+                     "pečující osoby");
+    gtk_editable_set_text (GTK_EDITABLE (groups), "senioři; osoby se zdravotním postižením");
+    g_signal_emit_by_name (groups, "apply");
+    g_assert_cmpuint (kp_plan_item_get_data (activity)->target_groups->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (kp_plan_item_get_data (activity)->target_groups, 1), ==,
+                     "osoby se zdravotním postižením");
+  }
+
+  /* A priority is tagged for a target group, then for a part of the territory. */
+  {
+    KpPlanItem  *priority = plan_item_at (plan, "1");
+    AdwComboRow *focus;
+
+    kp_plan_view_select_item (f->view, priority);
+    kp_test_flush (f->window);
+    focus = ADW_COMBO_ROW (kp_test_find_widget (f->window, "plan-item-focus"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (focus)));
+    g_assert_cmpuint (adw_combo_row_get_selected (focus), ==, 1);
+    adw_combo_row_set_selected (focus, 2 + KP_PLANNING_GROUP_SENIORS);
+    g_assert_cmpint (kp_plan_item_get_data (priority)->focus, ==, KP_PLAN_FOCUS_GROUP);
+    g_assert_cmpstr (kp_plan_item_get_data (priority)->focus_group, ==,
+                     kp_planning_group_to_string (KP_PLANNING_GROUP_SENIORS));
+    adw_combo_row_set_selected (focus, 2 + KP_N_PLANNING_GROUPS);
+    kp_test_flush (f->window);
+    g_assert_cmpint (kp_plan_item_get_data (priority)->focus, ==, KP_PLAN_FOCUS_TERRITORY);
+    g_assert_true (gtk_widget_get_visible (kp_test_find_widget (f->window, "plan-item-focus-name")));
+    g_assert_true (kp_project_undo (f->project, NULL));
+    g_assert_cmpint (kp_plan_item_get_data (priority)->focus, ==, KP_PLAN_FOCUS_GROUP);
+  }
+}
+
+static void
+click (Fixture    *f,
+       const char *name)
+{
+  g_signal_emit_by_name (kp_test_find_widget (f->window, name), "clicked");
+  kp_test_flush (f->window);
+}
+
+/* The draft revision opened for comments and approved with the dates, body and resolution
+ * typed; a bad date refused; the approved version frozen (no comment, no edit). */
+static void
+test_approve (Fixture      *f,
+              gconstpointer data)
+{
+  KpPlan                  *plan = kp_plan_get (f->project);
+  const KpPlanVersionData *v;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (kp_test_find_widget (f->window, "plan-sections")),
+                                    "versions");
+  kp_test_flush (f->window);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-comments-from")),
+                         "1. 3. 2027");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-comments-to")),
+                         "31. 2. 2027");
+  click (f, "plan-open-comments");
+  g_assert_true (gtk_widget_has_css_class (kp_test_find_widget (f->window, "plan-comments-to"), "error"));
+  g_assert_cmpint (kp_plan_version_get_data (kp_plan_get_current_version (plan))->state, ==,
+                   KP_PLAN_STATE_DRAFT);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-comments-to")),
+                         "31. 3. 2027");
+  click (f, "plan-open-comments");
+  v = kp_plan_version_get_data (kp_plan_get_current_version (plan));
+  g_assert_cmpint (v->state, ==, KP_PLAN_STATE_COMMENTS);
+  g_assert_cmpstr (v->comments_from, ==, "2027-03-01");
+  g_assert_cmpstr (v->comments_to, ==, "2027-03-31");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kp_test_find_widget (f->window, "plan-approval-body")),
+                              KP_APPROVAL_BODY_RADA);
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-resolution")),
+                         "RM/5/2027/3");
+  gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (f->window, "plan-approved-on")),
+                         "15. 4. 2027");
+  click (f, "plan-approve");
+  v = kp_plan_version_get_data (kp_plan_get_current_version (plan));
+  g_assert_cmpint (v->state, ==, KP_PLAN_STATE_APPROVED);
+  g_assert_true (v->has_approved_by);
+  g_assert_cmpint (v->approved_by, ==, KP_APPROVAL_BODY_RADA);
+  g_assert_cmpstr (v->resolution, ==, "RM/5/2027/3");
+  g_assert_cmpstr (v->approved_on, ==, "2027-04-15");
+  /* Frozen: nothing more to comment or approve, only a new revision. */
+  g_assert_false (gtk_widget_get_sensitive (kp_test_find_widget (f->window, "plan-add-comment")));
+  g_assert_false (gtk_widget_get_sensitive (kp_test_find_widget (f->window, "plan-approve")));
+  g_assert_true (gtk_widget_get_sensitive (kp_test_find_widget (f->window, "plan-revision")));
+  kp_plan_view_select_item (f->view, plan_item_at (plan, "1.1.1"));
+  kp_test_flush (f->window);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.edit-costs", NULL);
+  kp_test_flush (f->window);
+  g_assert_null (kp_test_find_toplevel (KP_TYPE_PLAN_COSTS_EDITOR));
+}
+
 static void
 test_chapter_text (Fixture      *f,
                    gconstpointer data)
@@ -491,8 +675,17 @@ test_chapter_text (Fixture      *f,
   kp_test_flush (f->window);
   g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "Kontakt: koordinátorka KPSS."));
   g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "```komplan demography\n```"));
+  /* Text pasted from an office suite keeps its paragraphs and list. */
+  kp_plan_chapters_page_paste_text (
+      KP_PLAN_CHAPTERS_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (text), KP_TYPE_PLAN_CHAPTERS_PAGE)),
+      "Postup:\r\n•\tanalýza\r\n•\tnávrh\r\n");
+  kp_plan_chapters_page_flush (KP_PLAN_CHAPTERS_PAGE (
+      gtk_widget_get_ancestor (GTK_WIDGET (text), KP_TYPE_PLAN_CHAPTERS_PAGE)));
+  g_assert_nonnull (strstr (kp_plan_chapter_get_data (first)->body, "Postup:\n\n- analýza\n- návrh"));
   kp_test_screenshot_if_asked (f->window, "plan-view-chapters.png");
-  /* One undo step takes the text back. */
+  /* Undo takes the text back: the paste, then the typing. */
+  g_assert_true (kp_project_undo (f->project, NULL));
+  g_assert_null (strstr (kp_plan_chapter_get_data (first)->body, "Postup:"));
   g_assert_true (kp_project_undo (f->project, NULL));
   g_assert_null (strstr (kp_plan_chapter_get_data (first)->body, "Kontakt"));
 }
@@ -519,6 +712,8 @@ main (int   argc,
               teardown);
   g_test_add ("/kp/ui/plan/create-action-plan", Fixture, NULL, setup_sample,
               test_create_action_plan, teardown);
+  g_test_add ("/kp/ui/plan/edit-costs", Fixture, NULL, setup_sample, test_edit_costs, teardown);
+  g_test_add ("/kp/ui/plan/approve", Fixture, NULL, setup_sample, test_approve, teardown);
   g_test_add ("/kp/ui/plan/comments", Fixture, NULL, setup_sample, test_comments, teardown);
   g_test_add ("/kp/ui/plan/record-monitoring", Fixture, NULL, setup_sample,
               test_record_monitoring, teardown);

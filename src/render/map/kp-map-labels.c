@@ -265,6 +265,7 @@ kp_map_painter_draw_scale_bar (KpMapPainter    *self,
 static gboolean
 has_no_data (KpMapPainter *self)
 {
+  kp_map_painter_sync_classes (self);
   return self->class_start[1] > self->class_start[0];
 }
 

@@ -309,6 +309,7 @@ kp_map_painter_draw_base (KpMapPainter    *self,
   KpMapColour       border;
   Xform             t;
 
+  kp_map_painter_sync_classes (self);
   xform_init (&t, view);
   cairo_save (cr);
   if (view->flags & KP_MAP_DRAW_BACKGROUND)

@@ -88,7 +88,7 @@ kp_map_painter_draw_cached (KpMapPainter    *self,
                             cairo_t         *cr,
                             const KpMapView *view)
 {
-  KpMapBox boxes[2];
+  KpMapBox boxes[KP_MAP_N_OVERLAYS];
 
   g_return_if_fail (KP_IS_MAP_PAINTER (self));
   g_return_if_fail (cr != NULL);

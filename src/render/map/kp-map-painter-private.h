@@ -108,6 +108,14 @@ void     kp_map_raster_line (const KpMapRaster *r,
                              double             x1,
                              double             y1);
 
+#define KP_MAP_N_OVERLAYS 3 /* scale bar, legend, source */
+
+gboolean kp_map_painter_draw_source (KpMapPainter    *self,
+                                     cairo_t         *cr,
+                                     const KpMapView *view,
+                                     gboolean         paint,
+                                     KpMapBox        *out_box);
+
 void  kp_map_painter_draw_base (KpMapPainter    *self,
                                 cairo_t         *cr,
                                 const KpMapView *view,

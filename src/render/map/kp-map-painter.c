@@ -355,7 +355,8 @@ kp_map_painter_draw_base (KpMapPainter    *self,
   cairo_restore (cr);
 }
 
-/* Scale bar bottom left, legend top right; returns their boxes as label obstacles. */
+/* Scale bar bottom left, legend top right, source bottom right; returns their boxes (at
+ * most KP_MAP_N_OVERLAYS) as label obstacles. */
 guint
 kp_map_painter_draw_overlays (KpMapPainter    *self,
                               cairo_t         *cr,
@@ -380,6 +381,8 @@ kp_map_painter_draw_overlays (KpMapPainter    *self,
         kp_map_painter_draw_legend (self, cr, x, y);
       boxes[n++] = (KpMapBox){ x, y, x + w, y + h };
     }
+  if (kp_map_painter_draw_source (self, cr, view, paint, &boxes[n]))
+    n++;
   return n;
 }
 
@@ -390,7 +393,7 @@ kp_map_painter_draw_full (KpMapPainter    *self,
                           gboolean         overlays)
 {
   KpMapBox visible;
-  KpMapBox obstacles[2];
+  KpMapBox obstacles[KP_MAP_N_OVERLAYS];
   guint    n_obstacles = 0;
 
   kp_map_view_visible_box (view, 4.0, &visible);

@@ -28,6 +28,12 @@ void           kp_map_painter_get_bounds (KpMapPainter *self,
                                           double       *max_x,
                                           double       *max_y);
 
+void kp_map_painter_fit (KpMapPainter *self,
+                         KpMapView    *view,
+                         double        width,
+                         double        height,
+                         double        margin);
+
 void kp_map_painter_draw (KpMapPainter    *self,
                           cairo_t         *cr,
                           const KpMapView *view);

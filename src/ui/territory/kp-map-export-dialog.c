@@ -77,7 +77,8 @@ kp_map_export_dialog_write (KpMapExportDialog *self,
     view.scale *= MIN (w / view.width, h / view.height);
   view.width = w;
   view.height = h;
-  view.flags |= KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND | KP_MAP_DRAW_BACKGROUND;
+  view.flags |= KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND | KP_MAP_DRAW_SOURCE |
+                KP_MAP_DRAW_BACKGROUND;
   return kp_map_painter_export (self->painter, &view, formats[format_index (self)].format, path,
                                 error);
 }

@@ -74,4 +74,16 @@ gboolean kp_map_painter_export (KpMapPainter     *self,
                                 const char       *path,
                                 GError          **error);
 
+void     kp_map_painter_draw_page (KpMapPainter    *self,
+                                   cairo_t         *cr,
+                                   const KpMapView *area,
+                                   double           width,
+                                   double           height);
+gboolean kp_map_painter_export_page (KpMapPainter    *self,
+                                     const KpMapView *area,
+                                     double           width,
+                                     double           height,
+                                     const char      *path,
+                                     GError         **error);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
+#include <poppler.h>
 #include <string.h>
 
 /* What the map shows, read from its pixels: after each change of the indicator every obec
@@ -263,6 +264,45 @@ test_export_after_switch (Fixture      *fixture,
   g_free (image.pixels);
 }
 
+/* The PDF of the export dialog is an A4 landscape page with the map's sources (issue 12,
+ * item 13: it was a 1600 × 1000 pt drawing). */
+static void
+test_export_pdf_page (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "mapa.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  KpMapExportDialog *dialog;
+  PopplerDocument   *doc;
+  PopplerPage       *page;
+  double             width, height;
+
+  dialog = kp_map_export_dialog_new (GTK_WINDOW (fixture->window), kp_map_canvas_get_painter (fixture->canvas),
+                                     kp_map_canvas_get_view (fixture->canvas), "mapa");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kp_test_find_widget (GTK_WIDGET (dialog), "map-export-format")), 2);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (kp_test_find_widget (GTK_WIDGET (dialog),
+                                                                                      "map-export-width"))),
+                     ==, 842);
+  g_assert_true (kp_map_export_dialog_write (dialog, pdf, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (doc, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat (width, ==, 842);
+  g_assert_cmpfloat (height, ==, 595);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Mikroregion Podlesí"));
+  /* In Czech when the translation is installed, else in English. */
+  g_assert_true (strstr (text, "Zdroj: ") != NULL || strstr (text, "Source: ") != NULL);
+  g_object_unref (page);
+  g_object_unref (doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +315,7 @@ main (int   argc,
                                     func, fixture_teardown)
   ADD ("switch-indicator", test_switch_indicator);
   ADD ("export-after-switch", test_export_after_switch);
+  ADD ("export-pdf-page", test_export_pdf_page);
 #undef ADD
   return g_test_run ();
 }

@@ -21,7 +21,7 @@ source_layout (KpMapPainter *self,
                cairo_t      *cr,
                double        max_width)
 {
-  PangoLayout          *layout = pango_cairo_create_layout (cr);
+  PangoLayout          *layout = kp_map_painter_new_layout (self, cr);
   PangoFontDescription *desc = pango_font_description_copy (self->font);
   int                   size = pango_font_description_get_size (desc);
 

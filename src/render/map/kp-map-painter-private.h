@@ -73,6 +73,7 @@ struct _KpMapPainter
   GArray **grid;
 
   PangoFontDescription *font;
+  double                text_resolution; /* dots per inch of the text; 0: the font map's */
   cairo_antialias_t     fill_antialias;
 
   GArray *placed; /* KpMapPlacedLabel of the last full draw */
@@ -109,6 +110,11 @@ void     kp_map_raster_line (const KpMapRaster *r,
                              double             y1);
 
 #define KP_MAP_N_OVERLAYS 3 /* scale bar, legend, source */
+
+PangoLayout *kp_map_painter_new_layout (KpMapPainter *self,
+                                        cairo_t      *cr);
+void         kp_map_painter_set_text_resolution (KpMapPainter *self,
+                                                 double        dpi);
 
 gboolean kp_map_painter_draw_source (KpMapPainter    *self,
                                      cairo_t         *cr,

@@ -502,6 +502,36 @@ kp_map_painter_set_font (KpMapPainter *self,
   kp_map_painter_invalidate (self);
 }
 
+/* A layout for @cr in the painter's text resolution. */
+PangoLayout *
+kp_map_painter_new_layout (KpMapPainter *self,
+                           cairo_t      *cr)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+
+  if (self->text_resolution > 0)
+    {
+      pango_cairo_context_set_resolution (pango_layout_get_context (layout), self->text_resolution);
+      pango_layout_context_changed (layout);
+    }
+  return layout;
+}
+
+/* Text sizes in points are device units at 72 dpi (a PDF page) and larger on a screen's
+ * 96: @dpi 72 prints an 8 pt name at 8 pt. Measured names are measured anew. */
+void
+kp_map_painter_set_text_resolution (KpMapPainter *self,
+                                    double        dpi)
+{
+  if (self->text_resolution == dpi)
+    return;
+  self->text_resolution = dpi;
+  for (guint f = 0; f < self->snapshot->features->len; f++)
+    self->label_width[f] = -1.0f;
+  g_clear_pointer (&self->label_layouts, g_ptr_array_unref);
+  kp_map_painter_invalidate (self);
+}
+
 /**
  * kp_map_painter_get_bounds:
  *

@@ -15,7 +15,8 @@
  * territory's name as its title, the map in a frame, the legend in a column to its right,
  * the scale bar in the frame and the data sources at the foot. Everything is drawn at the
  * page's own size in points, so the names of the obce print at the painter's 8 pt and the
- * smallest text (the sources) at 7 pt, never shrunk to fit a screen-sized drawing. */
+ * smallest text (the sources) at 7 pt (text is set at 72 dpi, where a point is a device
+ * unit), never shrunk to fit a screen-sized drawing. */
 
 #define PAGE_MARGIN   28.0 /* about 10 mm */
 #define TITLE_SIZE    15
@@ -32,7 +33,7 @@ text_layout (KpMapPainter *self,
              gboolean      bold,
              double        width)
 {
-  PangoLayout          *layout = pango_cairo_create_layout (cr);
+  PangoLayout          *layout = kp_map_painter_new_layout (self, cr);
   PangoFontDescription *desc = pango_font_description_copy (self->font);
 
   pango_font_description_set_size (desc, size * PANGO_SCALE);
@@ -80,10 +81,14 @@ kp_map_painter_draw_page (KpMapPainter    *self,
   PangoLayout   *layout;
   double         y = PAGE_MARGIN, lw = 0, lh = 0, foot, column, frame_w, frame_h, frame_y;
   KpMapView      view = { 0 };
+  double         resolution;
 
   g_return_if_fail (KP_IS_MAP_PAINTER (self));
   g_return_if_fail (cr != NULL);
   s = self->snapshot;
+  /* Points on the page are the sizes of the text. */
+  resolution = self->text_resolution;
+  kp_map_painter_set_text_resolution (self, 72.0);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -144,6 +149,7 @@ kp_map_painter_draw_page (KpMapPainter    *self,
   cairo_stroke (cr);
   cairo_restore (cr);
   cairo_restore (cr);
+  kp_map_painter_set_text_resolution (self, resolution);
 }
 
 /**

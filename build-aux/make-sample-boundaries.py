@@ -15,17 +15,22 @@ import random
 
 random.seed(20260)
 
-COLS, ROWS = 8, 7
-LON0, LAT0 = 15.35, 49.42          # south-west corner
+# Six columns and three rows of neighbours on each side of the territory: the map is fitted
+# to the territory, and a wide window (or a tall one) still shows obce around it to its
+# edges rather than blank strips beyond the data.
+COLS, ROWS = 17, 10
+LON0, LAT0 = 15.102, 49.38         # south-west corner
 DLON, DLAT = 0.062, 0.040          # one cell: about 4.5 km square
+DC, DR = 4, 1                      # where the territory's cells below are moved to
 
 # Territory cells (column, row from the south) → obec code; Lesná spans two cells.
-TERRITORY = {
+TERRITORY_CELLS = {
     (3, 5): "990009", (4, 5): "990010", (5, 5): "990008",
     (2, 4): "990007", (3, 4): "990001", (4, 4): "990001", (5, 4): "990006", (6, 4): "990014",
     (2, 3): "990003", (3, 3): "990005", (4, 3): "990002", (5, 3): "990004", (6, 3): "990011",
     (3, 2): "990012", (4, 2): "990013",
 }
+TERRITORY = {(c + DC, r + DR): code for (c, r), code in TERRITORY_CELLS.items()}
 NAMES = {
     "990001": "Lesná", "990002": "Dubovice", "990003": "Lipová Lhota", "990004": "Skalná",
     "990005": "Radkovice", "990006": "Nová Ves u Lesné", "990007": "Chvojnice",
@@ -121,7 +126,8 @@ for cell, code in TERRITORY.items():
     obce.setdefault(code, []).append(cell)
 features = [geometry(cells, {"kod_obce": code, "nazev": NAMES[code]})
             for code, cells in sorted(obce.items())]
-names = iter(NEIGHBOUR_NAMES)
+names = iter([prefix + name for prefix in ("", "Horní ", "Dolní ", "Nová ")
+              for name in NEIGHBOUR_NAMES])
 n = 0
 for r in range(ROWS):
     for c in range(COLS):
@@ -133,8 +139,8 @@ for r in range(ROWS):
 
 orp_cells = {"9901": list(TERRITORY)}
 other = [(c, r) for r in range(ROWS) for c in range(COLS) if (c, r) not in TERRITORY]
-orp_cells["9902"] = [cell for cell in other if cell[0] < 4]
-orp_cells["9903"] = [cell for cell in other if cell[0] >= 4]
+orp_cells["9902"] = [cell for cell in other if cell[0] < 4 + DC]
+orp_cells["9903"] = [cell for cell in other if cell[0] >= 4 + DC]
 orp = [geometry(cells, {"kod_orp": code, "nazev": name}) for (code, cells), name in
        zip(sorted(orp_cells.items()), ["Lesná", "Javorník (ukázka)", "Kamenná (ukázka)"])]
 kraj = [geometry(list(TERRITORY) + other, {"kod_cznuts3": "CZ099", "nazev": "Kraj Podlesí (ukázka)"})]

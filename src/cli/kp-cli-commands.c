@@ -130,7 +130,8 @@ const OptionDef kp_cli_option_defs[] = {
       .arg = G_OPTION_ARG_STRING,
       .offset = G_STRUCT_OFFSET (KpCliOptions, size),
       .description = N_ ("Size of the image, WIDTHxHEIGHT: pixels for PNG, points (1/72 "
-                         "inch) for SVG and PDF. Default: 1600x1000."),
+                         "inch) for SVG and PDF. Default: 1600x1000; for PDF an A4 landscape "
+                         "page, 842x595."),
       .arg_description = N_ ("WxH"),
   },
   [OPT_BY] = {
@@ -407,8 +408,11 @@ const Command kp_cli_commands[] = {
       N_ ("The map shows the territory’s obce filled by an indicator in classes, with a "
           "legend, the names of the obce, a scale bar, and the obce, ORP and kraje around "
           "it; the same map as in the application’s Území view. The format follows the "
-          "extension of OUT (.png, .svg or .pdf). The image is written to a temporary "
-          "file first and renamed, so a failure leaves no half-written image behind."),
+          "extension of OUT (.png, .svg or .pdf). A PDF is a page for print: the territory’s "
+          "name as its title, the map in a frame, the legend beside it and the data sources "
+          "at its foot. Every map names its data sources and their dates. The image is "
+          "written to a temporary file first and renamed, so a failure leaves no "
+          "half-written image behind."),
       { OPT_INDICATOR, OPT_METHOD, OPT_CLASSES, OPT_SIZE, OPT_FORCE, OPT_HELP },
       kp_cli_export_map,
   },

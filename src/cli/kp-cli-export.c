@@ -16,6 +16,7 @@
 #define DEFAULT_WIDTH  1600
 #define DEFAULT_HEIGHT 1000
 #define MAX_SIDE       20000
+#define FIT_MARGIN     0.05 /* of the smaller side */
 
 /**
  * kp_cli_parse_size:
@@ -159,7 +160,7 @@ kp_cli_export_map (const KpCliOptions *options,
   KpMapOptions      map;
   KpMapExportFormat format;
   KpMapView         view = { 0 };
-  double            width, height, x0, y0, x1, y1;
+  double            width, height;
   const char       *out;
 
   if (options->args == NULL || g_strv_length (options->args) != 2)
@@ -196,11 +197,22 @@ kp_cli_export_map (const KpCliOptions *options,
     }
   snapshot = kp_map_builder_build (project, boundaries, &map);
   painter = kp_map_painter_new (snapshot);
-  kp_map_painter_get_bounds (painter, &x0, &y0, &x1, &y1);
-  kp_map_view_fit (&view, x0, y0, x1, y1, width, height, MIN (width, height) * 0.05);
-  view.flags = KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND | KP_MAP_DRAW_BACKGROUND;
-  if (!kp_map_painter_export (painter, &view, format, out, error))
-    return FALSE;
+  if (format == KP_MAP_EXPORT_PDF)
+    {
+      /* A page for print, A4 landscape unless --size says otherwise. */
+      if (options->size == NULL)
+        kp_page_size_get_points (KP_PAGE_SIZE_A4, &height, &width);
+      if (!kp_map_painter_export_page (painter, NULL, width, height, out, error))
+        return FALSE;
+    }
+  else
+    {
+      view.flags = KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND |
+                   KP_MAP_DRAW_SOURCE | KP_MAP_DRAW_BACKGROUND;
+      kp_map_painter_fit (painter, &view, width, height, MIN (width, height) * FIT_MARGIN);
+      if (!kp_map_painter_export (painter, &view, format, out, error))
+        return FALSE;
+    }
   /* Translators: the file written, then the indicator shown */
   g_print (_ ("%s: map of %s\n"), display, kp_indicator_get_name (map.indicator));
   return TRUE;

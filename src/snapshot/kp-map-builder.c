@@ -391,6 +391,7 @@ symbol_clear (Symbol *symbol)
  * no coordinates, and a project keeps no address points, so a symbol stands at the label
  * point of its obec, just below its name; several symbols in one obec are spread on a small
  * circle around the name.
+ * The source line names the registry when the services are shown.
  * A painter drawing @snapshot must be invalidated.
  */
 void
@@ -410,6 +411,8 @@ kp_map_builder_set_services (KpMapSnapshot *snapshot,
   g_return_if_fail (snapshot != NULL);
   g_return_if_fail (KP_IS_PROJECT (project));
 
+  g_free (snapshot->source);
+  snapshot->source = kp_map_builder_dup_source (project, show);
   g_array_set_clear_func (symbols, (GDestroyNotify) symbol_clear);
   for (guint g = 0; g < KP_MAP_N_SERVICE_GROUPS; g++)
     {

@@ -55,6 +55,8 @@ void kp_map_options_init (KpMapOptions *options);
 KpMapSnapshot *kp_map_builder_build (KpProject                 *project,
                                      const KpProjectBoundaries *boundaries,
                                      const KpMapOptions        *options);
+char          *kp_map_builder_dup_source (KpProject *project,
+                                          gboolean   services);
 void           kp_map_builder_set_values (KpMapSnapshot      *snapshot,
                                           KpProject          *project,
                                           const KpMapOptions *options);

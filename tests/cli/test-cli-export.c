@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "kp-project.h"
@@ -90,6 +91,72 @@ test_vector_formats (Fixture      *fixture,
   g_assert_nonnull (strstr (contents, "<svg"));
 }
 
+/* The default PDF is a page for print (issue 12, item 13): A4 landscape, the territory's
+ * name as its title, class limits that do not share their ends, the data sources with
+ * their dates, and no text smaller than 6 pt (the names of the obce were 5,6 pt when a
+ * 1600 × 1000 pt map was printed on A4). */
+static void
+test_pdf_page (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "mapa.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr (KpTestCliResult) result = kp_test_run_cli ("export", "map", "--indicator", "population",
+                                                        fixture->project, pdf);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  PopplerDocument *doc;
+  PopplerPage     *page;
+  GList           *attributes;
+  double           width, height, smallest = G_MAXDOUBLE;
+  guint            runs = 0;
+
+  g_assert_cmpint (result->status, ==, 0);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, 1);
+  page = poppler_document_get_page (doc, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 297.0 / 25.4 * 72.0, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 210.0 / 25.4 * 72.0, 0.5);
+
+  text = poppler_page_get_text (page);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Mikroregion Podlesí"));
+  /* The sample's obce in the size groups of population, their ends apart. */
+  g_assert_nonnull (strstr (text, "0–199"));
+  g_assert_nonnull (strstr (text, "200–499"));
+  g_assert_nonnull (strstr (text, "Source: fictional sample data of Komplan, population at 31. 12. 2020"));
+  g_assert_nonnull (strstr (text, "Lesná"));
+  g_assert_nonnull (strstr (text, "Ostrůvek"));
+  g_assert_cmpstr (poppler_document_get_title (doc), ==, "Mikroregion Podlesí");
+
+  attributes = poppler_page_get_text_attributes (page);
+  for (GList *l = attributes; l != NULL; l = l->next)
+    {
+      PopplerTextAttributes *a = l->data;
+
+      smallest = MIN (smallest, a->font_size);
+      runs++;
+    }
+  poppler_page_free_text_attributes (attributes);
+  g_assert_cmpuint (runs, >, 10);
+  g_test_message ("smallest text: %.2f pt", smallest);
+  g_assert_cmpfloat (smallest, >=, 6.0);
+
+  if (g_getenv ("KP_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *keep = g_build_filename (g_getenv ("KP_SCREENSHOT_DIR"), "map-page.pdf", NULL);
+      g_autofree char *contents = NULL;
+      gsize            length;
+
+      g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (keep, contents, (gssize) length, NULL));
+    }
+  g_object_unref (page);
+  g_object_unref (doc);
+}
+
 static void
 test_refusals (Fixture      *fixture,
                gconstpointer data)
@@ -129,6 +196,7 @@ main (int   argc,
                                     func, fixture_teardown)
   ADD ("png", test_png);
   ADD ("vector-formats", test_vector_formats);
+  ADD ("pdf-page", test_pdf_page);
   ADD ("refusals", test_refusals);
 #undef ADD
   return g_test_run ();

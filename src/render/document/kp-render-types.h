@@ -113,6 +113,7 @@ typedef struct
 {
   gatomicrefcount ref_count;
   char           *title;
+  char           *source;   /* (nullable) "Zdroj: …": the data shown and their dates */
   GArray         *points;   /* KpMapPoint */
   GArray         *arcs;     /* KpMapArc */
   GArray         *refs;     /* gint32 */
@@ -131,6 +132,7 @@ typedef enum
   KP_MAP_DRAW_SCALE_BAR = 1 << 1,
   KP_MAP_DRAW_LEGEND = 1 << 2,
   KP_MAP_DRAW_BACKGROUND = 1 << 3,
+  KP_MAP_DRAW_SOURCE = 1 << 4, /* the snapshot's source, bottom right */
 } KpMapDrawFlags;
 
 typedef struct

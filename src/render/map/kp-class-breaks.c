@@ -325,6 +325,16 @@ kp_colour_ramp_get (KpColourRamp ramp,
     }
 }
 
+/* @value at the precision the legend shows it: @decimals digits after the comma. */
+static double
+at_precision (double value,
+              int    decimals)
+{
+  double p = pow (10.0, CLAMP (decimals, 0, 6));
+
+  return isfinite (value) ? floor (value * p + 0.5) / p : value;
+}
+
 /**
  * kp_map_snapshot_classify:
  *
@@ -352,6 +362,12 @@ kp_map_snapshot_classify (KpMapSnapshot *snapshot,
     values[i] = g_array_index (snapshot->features, KpMapFeature, i).value;
   n = kp_class_breaks_compute (values, snapshot->features->len, method, n_classes,
                                classes->limits);
+  /* Limits at the legend's precision, so that the legend tells the classes apart exactly:
+   * a class begins one step (1, or 0,1 with one decimal) above the end of the one below. */
+  for (guint i = 0; n > 0 && i <= n; i++)
+    classes->limits[i] = at_precision (classes->limits[i], classes->decimals);
+  if (n > 0)
+    n = unique_limits (classes->limits, n);
   kp_map_classes_clear_labels (classes);
   return kp_map_snapshot_classify_limits (snapshot, classes->limits, n, ramp);
 }
@@ -362,8 +378,8 @@ kp_map_snapshot_classify (KpMapSnapshot *snapshot,
  * @n_classes: 0 … %KP_MAP_MAX_CLASSES
  *
  * Classifies the features by given limits (fixed classes such as population bands) and
- * sets the legend's colours. The legend's labels, title, unit and decimals are left as
- * they are.
+ * sets the legend's colours. A value is classed as the legend shows it, rounded to the
+ * classes' decimals. The legend's labels, title, unit and decimals are left as they are.
  *
  * Returns: %FALSE when there are no classes
  */
@@ -389,7 +405,8 @@ kp_map_snapshot_classify_limits (KpMapSnapshot *snapshot,
     {
       KpMapFeature *f = &g_array_index (snapshot->features, KpMapFeature, i);
 
-      f->class_index = kp_class_breaks_find (classes->limits, n_classes, f->value);
+      f->class_index = kp_class_breaks_find (classes->limits, n_classes,
+                                             at_precision (f->value, classes->decimals));
     }
   return n_classes > 0;
 }
@@ -397,8 +414,10 @@ kp_map_snapshot_classify_limits (KpMapSnapshot *snapshot,
 /**
  * kp_map_classes_format_range:
  *
- * Returns: the legend text of a class: its label when it has one, else its limits,
- *   "1 234 – 5 678" in Czech number format
+ * Returns: the legend text of a class: its label when it has one, else its limits in
+ *   Czech number format. Classes do not share their end points: a class above the first
+ *   begins one step of the shown precision above the end of the class below ("0–99",
+ *   "100–499"; "18,4–21,0" with one decimal), as a value is classed as it is shown
  */
 char *
 kp_map_classes_format_range (const KpMapClasses *classes,
@@ -406,14 +425,21 @@ kp_map_classes_format_range (const KpMapClasses *classes,
 {
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
+  double           from;
 
   g_return_val_if_fail (classes != NULL, NULL);
   g_return_val_if_fail (index < classes->n_classes, NULL);
   if (classes->labels[index] != NULL)
     return g_strdup (classes->labels[index]);
-  low = kp_czech_format_double (classes->limits[index], classes->decimals);
+  from = classes->limits[index];
+  if (index > 0)
+    from += pow (10.0, -CLAMP (classes->decimals, 0, 6));
+  low = kp_czech_format_double (from, classes->decimals);
   high = kp_czech_format_double (classes->limits[index + 1], classes->decimals);
-  return g_strdup_printf ("%s – %s", low, high);
+  if (g_str_equal (low, high))
+    return g_steal_pointer (&low);
+  /* A range of numbers: an en dash without spaces, as in the population bands. */
+  return g_strdup_printf ("%s–%s", low, high);
 }
 
 /* Frees the classes' labels: the legend shows their limits again. */

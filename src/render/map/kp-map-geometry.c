@@ -89,6 +89,52 @@ build_grid (KpMapPainter *self)
     }
 }
 
+/* Groups the features by the class they have now, and remembers those classes. */
+static void
+group_by_class (KpMapPainter *self)
+{
+  const KpMapFeature *features = (const KpMapFeature *) self->snapshot->features->data;
+  guint               n_features = self->snapshot->features->len;
+  guint               counts[KP_MAP_MAX_CLASSES + 1] = { 0 };
+
+  memset (self->class_start, 0, (KP_MAP_MAX_CLASSES + 2) * sizeof (guint));
+  for (guint f = 0; f < n_features; f++)
+    {
+      self->grouped_class[f] = features[f].class_index;
+      counts[CLAMP (features[f].class_index + 1, 0, KP_MAP_MAX_CLASSES)]++;
+    }
+  for (guint c = 0; c <= KP_MAP_MAX_CLASSES; c++)
+    self->class_start[c + 1] = self->class_start[c] + counts[c];
+  memset (counts, 0, sizeof counts);
+  for (guint f = 0; f < n_features; f++)
+    {
+      guint c = CLAMP (features[f].class_index + 1, 0, KP_MAP_MAX_CLASSES);
+
+      self->class_order[self->class_start[c] + counts[c]++] = f;
+    }
+}
+
+/* The snapshot's values and classes may change after the painter was made (another
+ * indicator, another method: kp_map_builder_set_values()). The fills are grouped by class
+ * once, so a change of any feature's class must regroup them, whoever made it; comparing
+ * the classes is a few microseconds even for the whole country.
+ *
+ * Returns: %TRUE when the classes had changed (a kept rendering is then stale) */
+gboolean
+kp_map_painter_sync_classes (KpMapPainter *self)
+{
+  const KpMapFeature *features = (const KpMapFeature *) self->snapshot->features->data;
+  guint               n_features = self->snapshot->features->len;
+
+  for (guint f = 0; f < n_features; f++)
+    if (self->grouped_class[f] != features[f].class_index)
+      {
+        group_by_class (self);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 void
 kp_map_painter_build_index (KpMapPainter *self)
 {
@@ -96,7 +142,6 @@ kp_map_painter_build_index (KpMapPainter *self)
   const KpMapPoint   *points = (const KpMapPoint *) s->points->data;
   const KpMapFeature *features = (const KpMapFeature *) s->features->data;
   guint               n_features = s->features->len;
-  guint               counts[KP_MAP_MAX_CLASSES + 1] = { 0 };
 
   /* Arcs: boxes and how many rings use each. */
   self->arc_boxes = g_new (KpMapBox, MAX (s->arcs->len, 1));
@@ -162,17 +207,8 @@ kp_map_painter_build_index (KpMapPainter *self)
   /* Features grouped by class (slot 0 is "no data"), for one fill per class. */
   self->class_order = g_new (guint, MAX (n_features, 1));
   self->class_start = g_new0 (guint, KP_MAP_MAX_CLASSES + 2);
-  for (guint f = 0; f < n_features; f++)
-    counts[CLAMP (features[f].class_index + 1, 0, KP_MAP_MAX_CLASSES)]++;
-  for (guint c = 0; c <= KP_MAP_MAX_CLASSES; c++)
-    self->class_start[c + 1] = self->class_start[c] + counts[c];
-  memset (counts, 0, sizeof counts);
-  for (guint f = 0; f < n_features; f++)
-    {
-      guint c = CLAMP (features[f].class_index + 1, 0, KP_MAP_MAX_CLASSES);
-
-      self->class_order[self->class_start[c] + counts[c]++] = f;
-    }
+  self->grouped_class = g_new (int, MAX (n_features, 1));
+  group_by_class (self);
 
   /* Labels by priority. */
   self->label_order = g_new (guint, MAX (n_features, 1));
@@ -239,6 +275,7 @@ kp_map_painter_free_index (KpMapPainter *self)
   g_clear_pointer (&self->arc_use, g_free);
   g_clear_pointer (&self->class_order, g_free);
   g_clear_pointer (&self->class_start, g_free);
+  g_clear_pointer (&self->grouped_class, g_free);
   g_clear_pointer (&self->label_order, g_free);
   g_clear_pointer (&self->label_width, g_free);
   g_clear_pointer (&self->label_height, g_free);

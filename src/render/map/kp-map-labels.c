@@ -28,7 +28,7 @@ create_layout (KpMapPainter *self,
                cairo_t      *cr,
                gboolean      bold)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoLayout *layout = kp_map_painter_new_layout (self, cr);
 
   if (bold)
     {
@@ -72,6 +72,51 @@ collides (const KpMapBox *box,
   return FALSE;
 }
 
+/* Whether the box of a label, @w × @h device units centred on (@x, @y), lies inside its
+ * feature: its corners and the middles of its edges. */
+static gboolean
+fits_inside (KpMapPainter    *self,
+             const KpMapView *view,
+             guint            feature,
+             double           x,
+             double           y,
+             double           w,
+             double           h)
+{
+  static const double probes[][2] = {
+    { -0.5, -0.5 },
+    { 0.5, -0.5 },
+    { 0.5, 0.5 },
+    { -0.5, 0.5 },
+    { 0, -0.5 },
+    { 0, 0.5 },
+    { -0.5, 0 },
+    { 0.5, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      double mx, my;
+
+      kp_map_view_to_map (view, x + probes[i][0] * w, y + probes[i][1] * h, &mx, &my);
+      if (!kp_map_painter_feature_contains (self, feature, mx, my))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+inside_view (const KpMapBox  *box,
+             const KpMapView *view)
+{
+  return box->min_x >= 0 && box->min_y >= 0 && box->max_x <= view->width && box->max_y <= view->height;
+}
+
+/* Labels in two passes. First every obec whose name fits inside it (at its label point, or
+ * moved a little up, down or sideways) gets it: names inside their own obce cannot cover
+ * each other, so none is left out for want of room elsewhere (a MAS of a hundred obce
+ * printed on A4 showed a fifth of them). Then, by priority and up to a density that keeps
+ * the whole country legible, the names wider than their obce where they cover no other. */
 void
 kp_map_painter_place_labels (KpMapPainter    *self,
                              cairo_t         *cr,
@@ -79,51 +124,63 @@ kp_map_painter_place_labels (KpMapPainter    *self,
                              const KpMapBox  *obstacles,
                              guint            n_obstacles)
 {
-  KpMapSnapshot *s = self->snapshot;
-  PangoLayout   *layout = NULL;
-  guint          max_labels = (guint) MAX (view->width * view->height / LABEL_AREA, 4.0);
+  static const double shifts[][2] = { { 0, 0 }, { 0, -0.6 }, { 0, 0.6 }, { -0.3, 0 }, { 0.3, 0 } };
+  KpMapSnapshot      *s = self->snapshot;
+  PangoLayout        *layout = NULL;
+  guint               max_labels = (guint) MAX (view->width * view->height / LABEL_AREA, 4.0);
+  g_autofree guint8  *done = g_new0 (guint8, MAX (s->features->len, 1));
+  guint               n_wider = 0;
 
   g_array_set_size (self->placed, 0);
-  for (guint i = 0; i < self->n_labels && self->placed->len < max_labels; i++)
-    {
-      guint               f = self->label_order[i];
-      const KpMapFeature *feature = &g_array_index (s->features, KpMapFeature, f);
-      const KpMapBox     *fb = &self->feature_boxes[f];
-      double              fw = (fb->max_x - fb->min_x) * view->scale;
-      double              fh = (fb->max_y - fb->min_y) * view->scale;
-      KpMapPlacedLabel    label;
-      double              x, y, w, h;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->n_labels; i++)
+      {
+        guint               f = self->label_order[i];
+        const KpMapFeature *feature = &g_array_index (s->features, KpMapFeature, f);
+        const KpMapBox     *fb = &self->feature_boxes[f];
+        double              fw = (fb->max_x - fb->min_x) * view->scale;
+        double              fh = (fb->max_y - fb->min_y) * view->scale;
+        KpMapPlacedLabel    label;
+        double              x, y, w, h;
+        gboolean            placed = FALSE;
 
-      if (MAX (fw, fh) < 10.0)
-        continue;
-      kp_map_view_to_device (view, feature->label_point.x, feature->label_point.y, &x, &y);
-      if (x < 0 || y < 0 || x > view->width || y > view->height)
-        continue;
-      if (self->label_width[f] < 0)
-        {
-          if (layout == NULL)
-            layout = create_layout (self, cr, FALSE);
-          measure (layout, feature->label, &w, &h);
-          self->label_width[f] = (float) w;
-          self->label_height[f] = (float) h;
-        }
-      w = self->label_width[f];
-      h = self->label_height[f];
-      /* A name much wider than its obec would describe its neighbours. */
-      if (fw < 0.4 * w)
-        continue;
-      label.feature = f;
-      label.x = feature->label_point.x;
-      label.y = feature->label_point.y;
-      label.box = (KpMapBox){ x - w / 2 - LABEL_PAD, y - h / 2 - LABEL_PAD, x + w / 2 + LABEL_PAD,
-                              y + h / 2 + LABEL_PAD };
-      if (label.box.min_x < 0 || label.box.min_y < 0 || label.box.max_x > view->width ||
-          label.box.max_y > view->height)
-        continue;
-      if (collides (&label.box, self->placed, obstacles, n_obstacles))
-        continue;
-      g_array_append_val (self->placed, label);
-    }
+        if (done[f] || MAX (fw, fh) < 10.0 || (pass == 1 && n_wider >= max_labels))
+          continue;
+        kp_map_view_to_device (view, feature->label_point.x, feature->label_point.y, &x, &y);
+        if (x < 0 || y < 0 || x > view->width || y > view->height)
+          continue;
+        if (self->label_width[f] < 0)
+          {
+            if (layout == NULL)
+              layout = create_layout (self, cr, FALSE);
+            measure (layout, feature->label, &w, &h);
+            self->label_width[f] = (float) w;
+            self->label_height[f] = (float) h;
+          }
+        w = self->label_width[f];
+        h = self->label_height[f];
+        /* A name much wider than its obec would describe its neighbours. */
+        if (fw < 0.4 * w || (pass == 0 && (fw < w || fh < h)))
+          continue;
+        label.feature = f;
+        for (guint k = 0; k < (pass == 0 ? G_N_ELEMENTS (shifts) : 1) && !placed; k++)
+          {
+            double cx = x + shifts[k][0] * w, cy = y + shifts[k][1] * h;
+
+            label.box = (KpMapBox){ cx - w / 2 - LABEL_PAD, cy - h / 2 - LABEL_PAD,
+                                    cx + w / 2 + LABEL_PAD, cy + h / 2 + LABEL_PAD };
+            if (!inside_view (&label.box, view) || (pass == 0 && !fits_inside (self, view, f, cx, cy, w, h)) ||
+                collides (&label.box, self->placed, obstacles, n_obstacles))
+              continue;
+            kp_map_view_to_map (view, cx, cy, &label.x, &label.y);
+            placed = TRUE;
+          }
+        if (!placed)
+          continue;
+        g_array_append_val (self->placed, label);
+        done[f] = 1;
+        n_wider += pass;
+      }
   g_clear_object (&layout);
 }
 
@@ -265,6 +322,7 @@ kp_map_painter_draw_scale_bar (KpMapPainter    *self,
 static gboolean
 has_no_data (KpMapPainter *self)
 {
+  kp_map_painter_sync_classes (self);
   return self->class_start[1] > self->class_start[0];
 }
 

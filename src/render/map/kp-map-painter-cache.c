@@ -88,12 +88,15 @@ kp_map_painter_draw_cached (KpMapPainter    *self,
                             cairo_t         *cr,
                             const KpMapView *view)
 {
-  KpMapBox boxes[2];
+  KpMapBox boxes[KP_MAP_N_OVERLAYS];
 
   g_return_if_fail (KP_IS_MAP_PAINTER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (view != NULL && view->scale > 0.0 && view->width >= 1 && view->height >= 1);
 
+  /* New classes make the kept rendering stale, even when the view did not move. */
+  if (kp_map_painter_sync_classes (self))
+    kp_map_painter_invalidate (self);
   if (!scroll_cache (self, view))
     {
       cairo_t *cache_cr;

@@ -56,10 +56,11 @@ struct _KpMapPainter
   KpMapBox      *feature_boxes;
   KpMapBox      *arc_boxes;
   KpMapBox     **layer_part_boxes;
-  guint8        *arc_use;     /* rings using each arc: 1 = outer border of the territory */
-  guint         *class_order; /* features ordered by class, no data first */
-  guint         *class_start; /* KP_MAP_MAX_CLASSES + 2 offsets into @class_order */
-  guint         *label_order; /* features with a label, by priority, highest first */
+  guint8        *arc_use;       /* rings using each arc: 1 = outer border of the territory */
+  guint         *class_order;   /* features ordered by class, no data first */
+  guint         *class_start;   /* KP_MAP_MAX_CLASSES + 2 offsets into @class_order */
+  int           *grouped_class; /* class of each feature when @class_order was made */
+  guint         *label_order;   /* features with a label, by priority, highest first */
   guint          n_labels;
   float         *label_width; /* device units at the current font, < 0: not measured */
   float         *label_height;
@@ -72,6 +73,7 @@ struct _KpMapPainter
   GArray **grid;
 
   PangoFontDescription *font;
+  double                text_resolution; /* dots per inch of the text; 0: the font map's */
   cairo_antialias_t     fill_antialias;
 
   GArray *placed; /* KpMapPlacedLabel of the last full draw */
@@ -107,6 +109,19 @@ void     kp_map_raster_line (const KpMapRaster *r,
                              double             x1,
                              double             y1);
 
+#define KP_MAP_N_OVERLAYS 3 /* scale bar, legend, source */
+
+PangoLayout *kp_map_painter_new_layout (KpMapPainter *self,
+                                        cairo_t      *cr);
+void         kp_map_painter_set_text_resolution (KpMapPainter *self,
+                                                 double        dpi);
+
+gboolean kp_map_painter_draw_source (KpMapPainter    *self,
+                                     cairo_t         *cr,
+                                     const KpMapView *view,
+                                     gboolean         paint,
+                                     KpMapBox        *out_box);
+
 void  kp_map_painter_draw_base (KpMapPainter    *self,
                                 cairo_t         *cr,
                                 const KpMapView *view,
@@ -126,6 +141,7 @@ void  kp_map_painter_append_feature (KpMapPainter    *self,
                                      guint            feature);
 
 void              kp_map_painter_build_index (KpMapPainter *self);
+gboolean          kp_map_painter_sync_classes (KpMapPainter *self);
 void              kp_map_painter_free_index (KpMapPainter *self);
 const KpMapLevel *kp_map_painter_get_level (KpMapPainter *self,
                                             double        scale);

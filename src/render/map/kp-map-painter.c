@@ -309,6 +309,7 @@ kp_map_painter_draw_base (KpMapPainter    *self,
   KpMapColour       border;
   Xform             t;
 
+  kp_map_painter_sync_classes (self);
   xform_init (&t, view);
   cairo_save (cr);
   if (view->flags & KP_MAP_DRAW_BACKGROUND)
@@ -354,7 +355,8 @@ kp_map_painter_draw_base (KpMapPainter    *self,
   cairo_restore (cr);
 }
 
-/* Scale bar bottom left, legend top right; returns their boxes as label obstacles. */
+/* Scale bar bottom left, legend top right, source bottom right; returns their boxes (at
+ * most KP_MAP_N_OVERLAYS) as label obstacles. */
 guint
 kp_map_painter_draw_overlays (KpMapPainter    *self,
                               cairo_t         *cr,
@@ -379,6 +381,8 @@ kp_map_painter_draw_overlays (KpMapPainter    *self,
         kp_map_painter_draw_legend (self, cr, x, y);
       boxes[n++] = (KpMapBox){ x, y, x + w, y + h };
     }
+  if (kp_map_painter_draw_source (self, cr, view, paint, &boxes[n]))
+    n++;
   return n;
 }
 
@@ -389,7 +393,7 @@ kp_map_painter_draw_full (KpMapPainter    *self,
                           gboolean         overlays)
 {
   KpMapBox visible;
-  KpMapBox obstacles[2];
+  KpMapBox obstacles[KP_MAP_N_OVERLAYS];
   guint    n_obstacles = 0;
 
   kp_map_view_visible_box (view, 4.0, &visible);
@@ -492,6 +496,36 @@ kp_map_painter_set_font (KpMapPainter *self,
   g_return_if_fail (font != NULL);
   g_clear_pointer (&self->font, pango_font_description_free);
   self->font = pango_font_description_from_string (font);
+  for (guint f = 0; f < self->snapshot->features->len; f++)
+    self->label_width[f] = -1.0f;
+  g_clear_pointer (&self->label_layouts, g_ptr_array_unref);
+  kp_map_painter_invalidate (self);
+}
+
+/* A layout for @cr in the painter's text resolution. */
+PangoLayout *
+kp_map_painter_new_layout (KpMapPainter *self,
+                           cairo_t      *cr)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+
+  if (self->text_resolution > 0)
+    {
+      pango_cairo_context_set_resolution (pango_layout_get_context (layout), self->text_resolution);
+      pango_layout_context_changed (layout);
+    }
+  return layout;
+}
+
+/* Text sizes in points are device units at 72 dpi (a PDF page) and larger on a screen's
+ * 96: @dpi 72 prints an 8 pt name at 8 pt. Measured names are measured anew. */
+void
+kp_map_painter_set_text_resolution (KpMapPainter *self,
+                                    double        dpi)
+{
+  if (self->text_resolution == dpi)
+    return;
+  self->text_resolution = dpi;
   for (guint f = 0; f < self->snapshot->features->len; f++)
     self->label_width[f] = -1.0f;
   g_clear_pointer (&self->label_layouts, g_ptr_array_unref);

@@ -28,6 +28,12 @@ void           kp_map_painter_get_bounds (KpMapPainter *self,
                                           double       *max_x,
                                           double       *max_y);
 
+void kp_map_painter_fit (KpMapPainter *self,
+                         KpMapView    *view,
+                         double        width,
+                         double        height,
+                         double        margin);
+
 void kp_map_painter_draw (KpMapPainter    *self,
                           cairo_t         *cr,
                           const KpMapView *view);
@@ -67,5 +73,17 @@ gboolean kp_map_painter_export (KpMapPainter     *self,
                                 KpMapExportFormat format,
                                 const char       *path,
                                 GError          **error);
+
+void     kp_map_painter_draw_page (KpMapPainter    *self,
+                                   cairo_t         *cr,
+                                   const KpMapView *area,
+                                   double           width,
+                                   double           height);
+gboolean kp_map_painter_export_page (KpMapPainter    *self,
+                                     const KpMapView *area,
+                                     double           width,
+                                     double           height,
+                                     const char      *path,
+                                     GError         **error);
 
 G_END_DECLS

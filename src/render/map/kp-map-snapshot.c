@@ -55,6 +55,7 @@ kp_map_snapshot_unref (KpMapSnapshot *snapshot)
   if (snapshot == NULL || !g_atomic_ref_count_dec (&snapshot->ref_count))
     return;
   g_free (snapshot->title);
+  g_free (snapshot->source);
   g_array_unref (snapshot->points);
   g_array_unref (snapshot->arcs);
   g_array_unref (snapshot->refs);

@@ -27,6 +27,7 @@ struct _KpMapCanvas
   KpMapView        view;
   double           fit_scale;
   gboolean         fitted; /* the view was fitted to a real size */
+  gboolean         at_fit; /* and not zoomed or moved since: a new size fits it again */
   int              selected;
   GArray          *order; /* feature indices in the order of Page Up / Page Down */
   KpMapTooltipFunc tooltip_func;
@@ -62,23 +63,26 @@ has_map (KpMapCanvas *self)
   return self->painter != NULL && kp_map_painter_get_snapshot (self->painter)->features->len > 0;
 }
 
-/* Fits the map's features into the widget. */
+#define VIEW_FLAGS                                                                        \
+  (KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND | KP_MAP_DRAW_SOURCE | \
+   KP_MAP_DRAW_BACKGROUND)
+
+/* Fits the map's features into the widget, beside the legend, the scale bar and the
+ * source (kp_map_painter_fit()). */
 void
 kp_map_canvas_fit (KpMapCanvas *self)
 {
-  double x0, y0, x1, y1;
-  int    w = gtk_widget_get_width (GTK_WIDGET (self));
-  int    h = gtk_widget_get_height (GTK_WIDGET (self));
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_return_if_fail (KP_IS_MAP_CANVAS (self));
   if (!has_map (self) || w <= 0 || h <= 0)
     return;
-  kp_map_painter_get_bounds (self->painter, &x0, &y0, &x1, &y1);
-  kp_map_view_fit (&self->view, x0, y0, x1, y1, w, h, FIT_MARGIN);
-  self->view.flags = KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND |
-                     KP_MAP_DRAW_BACKGROUND;
+  self->view.flags = VIEW_FLAGS;
+  kp_map_painter_fit (self->painter, &self->view, w, h, FIT_MARGIN);
   self->fit_scale = self->view.scale;
   self->fitted = TRUE;
+  self->at_fit = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -96,6 +100,7 @@ zoom_at (KpMapCanvas *self,
   scale = CLAMP (self->view.scale * factor, self->fit_scale * MAX_ZOOM_OUT,
                  self->fit_scale * MAX_ZOOM_IN);
   kp_map_view_to_map (&self->view, px, py, &x, &y);
+  self->at_fit = FALSE;
   self->view.scale = scale;
   self->view.centre_x = x - (px - self->view.width / 2.0) / scale;
   self->view.centre_y = y + (py - self->view.height / 2.0) / scale;
@@ -119,6 +124,7 @@ kp_map_canvas_pan (KpMapCanvas *self,
   g_return_if_fail (KP_IS_MAP_CANVAS (self));
   if (!self->fitted)
     return;
+  self->at_fit = FALSE;
   self->view.centre_x += round (dx) / self->view.scale;
   self->view.centre_y -= round (dy) / self->view.scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -138,6 +144,7 @@ kp_map_canvas_show_feature (KpMapCanvas *self,
   f = kp_map_snapshot_get_feature (kp_map_painter_get_snapshot (self->painter), feature);
   if (isnan (f->label_point.x))
     return;
+  self->at_fit = FALSE;
   self->view.centre_x = f->label_point.x;
   self->view.centre_y = f->label_point.y;
   kp_map_painter_invalidate (self->painter);
@@ -274,8 +281,9 @@ on_drag_update_cb (GtkGestureDrag *gesture,
                    double          offset_y,
                    KpMapCanvas    *self)
 {
-  if (!self->fitted)
+  if (!self->fitted || (offset_x == 0.0 && offset_y == 0.0))
     return;
+  self->at_fit = FALSE;
   self->view.centre_x = self->drag_centre_x - round (offset_x) / self->view.scale;
   self->view.centre_y = self->drag_centre_y + round (offset_y) / self->view.scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -305,8 +313,8 @@ on_click_released_cb (GtkGestureClick *gesture,
     return;
   feature = kp_map_painter_hit_test (self->painter, &self->view, x, y);
   kp_map_canvas_set_selected (self, feature);
-  if (n_press == 2)
-    activate_selected (self);
+  /* One click is enough to see an obec's figures. */
+  activate_selected (self);
 }
 
 static gboolean
@@ -390,7 +398,8 @@ kp_map_canvas_size_allocate (GtkWidget *widget,
 {
   KpMapCanvas *self = KP_MAP_CANVAS (widget);
 
-  if (!self->fitted)
+  /* A map the user has not moved fits the new size (the side panel opened or closed). */
+  if (!self->fitted || (self->at_fit && (width != self->view.width || height != self->view.height)))
     {
       kp_map_canvas_fit (self);
       return;
@@ -410,7 +419,7 @@ kp_map_canvas_snapshot (GtkWidget   *widget,
 
   if (!has_map (self) || w <= 0 || h <= 0)
     return;
-  if (!self->fitted)
+  if (!self->fitted || (self->at_fit && (w != self->view.width || h != self->view.height)))
     kp_map_canvas_fit (self);
   self->view.width = w;
   self->view.height = h;
@@ -581,8 +590,7 @@ void
 kp_map_canvas_replace_painter (KpMapCanvas  *self,
                                KpMapPainter *painter)
 {
-  double x0, y0, x1, y1;
-  int    selected;
+  int selected;
 
   g_return_if_fail (KP_IS_MAP_CANVAS (self));
   g_return_if_fail (KP_IS_MAP_PAINTER (painter));
@@ -595,8 +603,7 @@ kp_map_canvas_replace_painter (KpMapCanvas  *self,
     {
       KpMapView fit = self->view;
 
-      kp_map_painter_get_bounds (self->painter, &x0, &y0, &x1, &y1);
-      kp_map_view_fit (&fit, x0, y0, x1, y1, self->view.width, self->view.height, FIT_MARGIN);
+      kp_map_painter_fit (self->painter, &fit, self->view.width, self->view.height, FIT_MARGIN);
       self->fit_scale = fit.scale;
     }
   if (!has_map (self) || selected >= (int) kp_map_painter_get_snapshot (self->painter)->features->len)

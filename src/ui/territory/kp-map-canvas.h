@@ -9,8 +9,8 @@ G_BEGIN_DECLS
 
 /* The interactive map widget: draws a #KpMapPainter, pans by dragging and with the arrow
  * keys, zooms with the wheel, a pinch and +/−, fits the whole map with Home (or 0), shows
- * a tooltip (name and value) over a feature, selects one by a click, and emits
- * ::activate-feature on Enter or a double click. Page Up / Page Down select the previous
+ * a tooltip (name and value) over a feature, and selects one and emits ::activate-feature
+ * on a click (or on Enter for the selected one). Page Up / Page Down select the previous
  * and next feature in the order of kp_map_canvas_set_order().
  *
  * Properties: painter (KpMapPainter), selected (int: a feature index or -1).

@@ -42,6 +42,11 @@ static const struct
   { KP_MAP_EXPORT_PDF, "pdf", N_ ("PDF documents") },
 };
 
+#define IMAGE_WIDTH   1600
+#define IMAGE_HEIGHT  1000
+#define A4_LONG_SIDE  842 /* points */
+#define A4_SHORT_SIDE 595
+
 static guint
 format_index (KpMapExportDialog *self)
 {
@@ -51,6 +56,12 @@ format_index (KpMapExportDialog *self)
 static void
 on_format_changed_cb (KpMapExportDialog *self)
 {
+  gboolean page = formats[format_index (self)].format == KP_MAP_EXPORT_PDF;
+
+  /* A PDF is a page for print, A4 landscape unless the user asks for another size; the
+   * images are as large as a screen. */
+  gtk_spin_button_set_value (self->width_spin, page ? A4_LONG_SIDE : IMAGE_WIDTH);
+  gtk_spin_button_set_value (self->height_spin, page ? A4_SHORT_SIDE : IMAGE_HEIGHT);
   /* Cairo's vector surfaces measure in points, the PNG in pixels. */
   adw_action_row_set_subtitle (self->unit_row, formats[format_index (self)].format == KP_MAP_EXPORT_PNG
                                                    ? _ ("Pixels")
@@ -72,12 +83,16 @@ kp_map_export_dialog_write (KpMapExportDialog *self,
   double    h = gtk_spin_button_get_value (self->height_spin);
 
   g_return_val_if_fail (KP_IS_MAP_EXPORT_DIALOG (self), FALSE);
+  /* A page for print: title, the same area as on screen in a frame, legend, sources. */
+  if (formats[format_index (self)].format == KP_MAP_EXPORT_PDF)
+    return kp_map_painter_export_page (self->painter, &self->view, w, h, path, error);
   /* The same area as on screen, fitted into the new size. */
   if (view.width > 0 && view.height > 0)
     view.scale *= MIN (w / view.width, h / view.height);
   view.width = w;
   view.height = h;
-  view.flags |= KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND | KP_MAP_DRAW_BACKGROUND;
+  view.flags |= KP_MAP_DRAW_LABELS | KP_MAP_DRAW_SCALE_BAR | KP_MAP_DRAW_LEGEND | KP_MAP_DRAW_SOURCE |
+                KP_MAP_DRAW_BACKGROUND;
   return kp_map_painter_export (self->painter, &view, formats[format_index (self)].format, path,
                                 error);
 }

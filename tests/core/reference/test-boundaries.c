@@ -325,7 +325,7 @@ test_sample (void)
   b = kp_project_load_boundaries (project, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (b->territory->features->len, ==, 14);
-  g_assert_cmpuint (b->neighbours->features->len, ==, 41);
+  g_assert_cmpuint (b->neighbours->features->len, ==, 155);
   g_assert_cmpuint (b->orp->features->len, ==, 3);
   g_assert_cmpuint (b->kraje->features->len, ==, 1);
   g_assert_true (g_str_has_suffix (kp_geo_feature_get_property (kp_geo_layer_get_feature (b->neighbours, 0), "nazev"),

@@ -215,8 +215,9 @@ test_classify_snapshot (void)
   g_assert_cmpint (kp_map_snapshot_get_feature (s, 2)->class_index, ==, -1);
   g_assert_cmpint (kp_map_snapshot_get_feature (s, 3)->class_index, ==, 0);
   range = kp_map_classes_format_range (&s->classes, 1);
-  /* Czech number format: no-break spaces between thousands. */
-  g_assert_cmpstr (range, ==, "2\u00a0964 – 5\u00a0678");
+  /* Czech number format: no-break spaces between thousands; the class begins one above the
+   * end of the class below (2 964). */
+  g_assert_cmpstr (range, ==, "2\u00a0965–5\u00a0678");
 }
 
 /* Fixed classes (population bands): given limits, and labels that the legend shows instead
@@ -254,7 +255,55 @@ test_classify_limits (void)
                                            KP_COLOUR_RAMP_YL_OR_RD));
   g_assert_null (s->classes.labels[0]);
   range = kp_map_classes_format_range (&s->classes, 0);
-  g_assert_cmpstr (range, ==, "82 – 199");
+  g_assert_cmpstr (range, ==, "82–199");
+}
+
+/* Classes do not share their end points, at the precision the legend shows: a value on a
+ * limit belongs to one class only, and the legend says which. */
+static void
+test_no_shared_ends (void)
+{
+  g_autoptr (KpMapSnapshot) s = kp_map_snapshot_new ();
+  double           values[] = { 18.34, 24.17, 24.23, 24.26, 30.0 };
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      KpMapFeature f = { 0 };
+
+      f.value = values[i];
+      g_array_append_val (s->features, f);
+    }
+  s->classes.decimals = 1;
+  g_assert_true (kp_map_snapshot_classify (s, KP_CLASS_METHOD_EQUAL_INTERVALS, 2,
+                                           KP_COLOUR_RAMP_BLUES));
+  first = kp_map_classes_format_range (&s->classes, 0);
+  second = kp_map_classes_format_range (&s->classes, 1);
+  g_assert_cmpstr (first, ==, "18,3–24,2");
+  g_assert_cmpstr (second, ==, "24,3–30,0");
+  /* 24,17 and 24,23 both show as 24,2: the first class; 24,26 shows as 24,3: the second. */
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 1)->class_index, ==, 0);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 2)->class_index, ==, 0);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, 3)->class_index, ==, 1);
+
+  /* Whole numbers: "0–99", "100–…", never "0–100", "100–…". */
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    kp_map_snapshot_get_feature (s, i)->value = (double[]){ 0, 40, 99, 100, 499 }[i];
+  s->classes.decimals = 0;
+  {
+    double           limits[] = { 0, 99, 499 };
+    g_autofree char *low = NULL;
+    g_autofree char *high = NULL;
+
+    kp_map_snapshot_classify_limits (s, limits, 2, KP_COLOUR_RAMP_BLUES);
+    low = kp_map_classes_format_range (&s->classes, 0);
+    high = kp_map_classes_format_range (&s->classes, 1);
+    g_assert_cmpstr (low, ==, "0–99");
+    g_assert_cmpstr (high, ==, "100–499");
+    g_assert_cmpint (kp_map_snapshot_get_feature (s, 2)->class_index, ==, 0);
+    g_assert_cmpint (kp_map_snapshot_get_feature (s, 3)->class_index, ==, 1);
+  }
 }
 
 int
@@ -270,5 +319,6 @@ main (int   argc,
   g_test_add_func ("/kp/render/class-breaks/ramps", test_ramps);
   g_test_add_func ("/kp/render/class-breaks/classify", test_classify_snapshot);
   g_test_add_func ("/kp/render/class-breaks/classify-limits", test_classify_limits);
+  g_test_add_func ("/kp/render/class-breaks/no-shared-ends", test_no_shared_ends);
   return g_test_run ();
 }

@@ -221,6 +221,44 @@ test_draw_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* The snapshot classified anew after the painter was made (another indicator in the map
+ * view): the fills follow the new classes, in a full draw and in the kept rendering. */
+static void
+test_reclassify (void)
+{
+  g_autoptr (KpMapSnapshot) s = build_snapshot ();
+  g_autoptr (KpMapPainter) painter = kp_map_painter_new (s);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 400);
+  cairo_t         *cr = cairo_create (surface);
+  KpMapView        view = { 0 };
+
+  kp_map_view_fit (&view, 0, 0, 300, 180, 600, 400, 10);
+  view.flags = KP_MAP_DRAW_BACKGROUND;
+  kp_map_painter_draw_cached (painter, cr, &view);
+  /* Other values: A is now the largest, M the smallest. */
+  kp_map_snapshot_get_feature (s, A)->value = 5000;
+  kp_map_snapshot_get_feature (s, M)->value = 1;
+  kp_map_snapshot_classify (s, KP_CLASS_METHOD_QUANTILES, 4, KP_COLOUR_RAMP_BLUES);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, A)->class_index, ==, 3);
+  g_assert_cmpint (kp_map_snapshot_get_feature (s, M)->class_index, ==, 0);
+
+  /* The same view: the kept rendering must not be shown again. */
+  kp_map_painter_draw_cached (painter, cr, &view);
+  cairo_surface_flush (surface);
+  assert_pixel (surface, &view, 20, 20, &s->classes.colours[3]);  /* A */
+  assert_pixel (surface, &view, 40, 150, &s->classes.colours[0]); /* M */
+  assert_pixel (surface, &view, 160, 150, &s->classes.colours[0]);
+
+  kp_map_snapshot_get_feature (s, B)->value = NAN;
+  kp_map_snapshot_classify (s, KP_CLASS_METHOD_QUANTILES, 4, KP_COLOUR_RAMP_BLUES);
+  kp_map_painter_draw (painter, cr, &view);
+  cairo_surface_flush (surface);
+  assert_pixel (surface, &view, 150, 50, &s->classes.no_data); /* B */
+  assert_pixel (surface, &view, 20, 20, &s->classes.colours[s->classes.n_classes - 1]);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Panning by whole pixels reuses the kept rendering: the result matches a full redraw. */
 static void
 test_draw_cached_pan (void)
@@ -274,9 +312,10 @@ test_legend (void)
 
   g_assert_cmpuint (g_strv_length (lines), ==, 6);
   g_assert_cmpstr (lines[0], ==, "Počet obyvatel (osoby)");
-  g_assert_cmpstr (lines[1], ==, "10 – 1\u00a0008");
-  g_assert_cmpstr (lines[2], ==, "1\u00a0008 – 2\u00a0005");
-  g_assert_cmpstr (lines[4], ==, "3\u00a0003 – 4\u00a0000");
+  /* Equal intervals of 997,5 at whole numbers; no class shares an end with the next. */
+  g_assert_cmpstr (lines[1], ==, "10–1\u00a0008");
+  g_assert_cmpstr (lines[2], ==, "1\u00a0009–2\u00a0005");
+  g_assert_cmpstr (lines[4], ==, "3\u00a0004–4\u00a0000");
   g_assert_cmpstr (lines[5], ==, "No data");
 
   kp_map_painter_measure_legend (painter, cr, &w, &h);
@@ -372,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/kp/render/map-painter/classes", test_classes);
   g_test_add_func ("/kp/render/map-painter/hit-test", test_hit_test);
   g_test_add_func ("/kp/render/map-painter/draw-pixels", test_draw_pixels);
+  g_test_add_func ("/kp/render/map-painter/reclassify", test_reclassify);
   g_test_add_func ("/kp/render/map-painter/draw-cached-pan", test_draw_cached_pan);
   g_test_add_func ("/kp/render/map-painter/legend", test_legend);
   g_test_add_func ("/kp/render/map-painter/labels-scale-bar", test_labels_and_scale_bar);

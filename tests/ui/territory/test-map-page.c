@@ -161,6 +161,9 @@ test_click_selects (Fixture      *fixture,
   double       x, y;
   KpObec      *obec;
 
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (kp_test_find_widget (fixture->window, "map-panel-list"),
+                                                    GTK_TYPE_REVEALER));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
   /* Lesná, 990001: the fictional town of the sample, 9 412 inhabitants. */
   obec_position (fixture, "990001", &x, &y);
   click (fixture, x, y, 1);
@@ -172,11 +175,8 @@ test_click_selects (Fixture      *fixture,
   g_assert_cmpstr (kp_obec_get_kod (kp_territory_page_get_selected_obec (fixture->page)), ==,
                    "990001");
 
-  /* A double click opens the panel with the figures. */
-  revealer = GTK_REVEALER (gtk_widget_get_ancestor (kp_test_find_widget (fixture->window, "map-panel-list"),
-                                                    GTK_TYPE_REVEALER));
-  g_assert_false (gtk_revealer_get_reveal_child (revealer));
-  click (fixture, x, y, 2);
+  /* A single click opens the panel with the figures (issue 11, item 11: it needed a
+   * double click). */
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   /* Nine indicators of the registry, the area and the density. */
   g_assert_cmpuint (panel_rows (fixture), ==, 11);
@@ -373,6 +373,78 @@ test_service_keeps_view (Fixture      *fixture,
   g_assert_cmpfloat_with_epsilon (view->scale, fit_scale, fit_scale * 1e-9);
 }
 
+/* No obec of the territory lies under the legend, with the side panel closed or open
+ * (issue 11, item 11: the panel narrowed the map and the legend covered Ostrůvek). */
+static void
+assert_legend_clear (Fixture *fixture)
+{
+  KpMapPainter    *painter = kp_map_canvas_get_painter (fixture->canvas);
+  KpMapSnapshot   *s = kp_map_painter_get_snapshot (painter);
+  const KpMapView *view = kp_map_canvas_get_view (fixture->canvas);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t         *cr = cairo_create (surface);
+  double           lw, lh, lx0, ly0;
+
+  kp_map_painter_measure_legend (painter, cr, &lw, &lh);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (view->width, ==, gtk_widget_get_width (GTK_WIDGET (fixture->canvas)));
+  lx0 = view->width - 12.0 - lw;
+  ly0 = 12.0;
+  /* Every pixel of the legend's box: no obec of the territory under it. */
+  for (double y = ly0; y < ly0 + lh; y += 2.0)
+    for (double x = lx0; x < lx0 + lw; x += 2.0)
+      {
+        int f = kp_map_painter_hit_test (painter, view, x, y);
+
+        if (f >= 0)
+          g_error ("the legend covers %s at %.0f, %.0f", kp_map_snapshot_get_feature (s, (guint) f)->label,
+                   x, y);
+      }
+}
+
+/* The map shows the surroundings to its edges: no blank (white) strip beyond the data in
+ * the middle of any edge (issue 11, item 11). */
+static void
+assert_no_blank_edges (Fixture *fixture)
+{
+  g_autoptr (GdkTexture) texture = kp_test_render (GTK_WIDGET (fixture->canvas));
+  int                 w = gdk_texture_get_width (texture);
+  int                 h = gdk_texture_get_height (texture);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) w * h);
+  guint               white = 0;
+
+  gdk_texture_download (texture, (guchar *) pixels, (gsize) w * 4);
+  for (int y = h / 3; y < 2 * h / 3; y++)
+    for (int x = 0; x < 4; x++)
+      white += (pixels[(gsize) y * w + x] == 0xffffffff) + (pixels[(gsize) y * w + w - 1 - x] == 0xffffffff);
+  for (int x = w / 3; x < 2 * w / 3; x++)
+    for (int y = 0; y < 4; y++)
+      white += (pixels[(gsize) y * w + x] == 0xffffffff) + (pixels[(gsize) (h - 1 - y) * w + x] == 0xffffffff);
+  g_assert_cmpuint (white, ==, 0);
+}
+
+static void
+test_legend_and_edges (Fixture      *fixture,
+                       gconstpointer data)
+{
+  GtkRevealer *revealer;
+  double       x, y;
+
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (kp_test_find_widget (fixture->window, "map-panel-list"),
+                                                    GTK_TYPE_REVEALER));
+  assert_legend_clear (fixture);
+  assert_no_blank_edges (fixture);
+  obec_position (fixture, "990014", &x, &y); /* Ostrůvek, by the legend */
+  click (fixture, x, y, 1);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  KP_TEST_WAIT_UNTIL (gtk_revealer_get_child_revealed (revealer));
+  kp_test_flush (fixture->window);
+  assert_legend_clear (fixture);
+  assert_no_blank_edges (fixture);
+  g_assert_cmpstr (kp_obec_get_kod (kp_map_page_get_selected_obec (fixture->map)), ==, "990014");
+}
+
 /* What the map shows after a double click on Skalná (a screenshot of it when
  * KP_SCREENSHOT_DIR is set): the obce drawn in the indicator's classes, and the side panel
  * with Skalná's name and population. */
@@ -423,6 +495,7 @@ main (int   argc,
   ADD ("search-jumps", test_search_jumps);
   ADD ("indicator", test_indicator);
   ADD ("service-keeps-view", test_service_keeps_view);
+  ADD ("legend-and-edges", test_legend_and_edges);
   ADD ("screenshot", test_screenshot);
 #undef ADD
   return g_test_run ();

@@ -20,10 +20,11 @@ struct _KpNetworkPage
   KpNetworkModel     *model;
   GtkFilterListModel *filter_model;
   GtkCustomFilter    *filter;
-  GtkStringList      *target_groups;       /* the target group filter's choices after "all" */
-  char               *needle;              /* folded search text */
-  GCancellable       *refresh_cancellable; /* while the refresh runs */
-  GtkWindow          *refresh_dialog;
+  GtkStringList      *target_groups; /* the target group filter's choices after "all",
+                                      * as stored (names, or codes without one) */
+  char         *needle;              /* folded search text */
+  GCancellable *refresh_cancellable; /* while the refresh runs */
+  GtkWindow    *refresh_dialog;
 
   AdwToastOverlay       *toast_overlay;
   GtkDropDown           *grouping_dropdown;

@@ -11,9 +11,11 @@
 #include "kp-network-quality-panel.h"
 #include "kp-network-refresh.h"
 #include "kp-network-row.h"
+#include "kp-missing-code-lists.h"
 #include "kp-network-summary.h"
 #include "kp-search-needle.h"
 #include "kp-service-detail.h"
+#include "kp-target-group.h"
 
 G_DEFINE_FINAL_TYPE (KpNetworkPage, kp_network_page, ADW_TYPE_BIN)
 
@@ -108,8 +110,9 @@ update_status (KpNetworkPage *self)
 static void
 update_quality_button (KpNetworkPage *self)
 {
-  GListModel      *issues = kp_service_network_get_quality_issues (get_network (self));
-  guint            n = g_list_model_get_n_items (issues);
+  GListModel *issues = kp_service_network_get_quality_issues (get_network (self));
+  g_autoptr (GPtrArray) missing = kp_service_network_list_missing_code_lists (get_network (self));
+  guint            n = g_list_model_get_n_items (issues) + missing->len;
   g_autofree char *label = NULL;
 
   if (n == 0)
@@ -144,7 +147,9 @@ fill_target_groups (KpNetworkPage *self)
   gtk_string_list_append (choices, _ ("All target groups"));
   for (guint i = 0; names[i] != NULL; i++)
     {
-      gtk_string_list_append (choices, names[i]);
+      g_autofree char *shown = kp_target_group_format_stored (names[i], NULL);
+
+      gtk_string_list_append (choices, shown);
       if (g_strcmp0 (names[i], selected) == 0)
         new_position = i + 1;
     }
@@ -192,6 +197,7 @@ on_services_items_changed_cb (KpNetworkPage *self)
 {
   fill_target_groups (self);
   update_status (self);
+  update_quality_button (self);
 }
 
 static void

@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-network-summary.h"
-#include "kp-czech.h"
+#include "kp-target-group.h"
 
 char *
 kp_network_format_totals (GListModel *services,
@@ -79,13 +79,15 @@ kp_network_describe_refresh (const KpServicesRefresh *refresh)
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_target_groups (gconstpointer a,
+                       gconstpointer b)
 {
-  return kp_czech_compare (*(const char *const *) a, *(const char *const *) b);
+  return kp_target_group_compare_stored (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Returns: (transfer full): the target groups of @services, each once, in Czech order */
+/* Returns: (transfer full): the target groups of @services as stored (names, or codes
+ * without one), each once: the named ones in Czech order of their names, then the unknown
+ * ones by code */
 char **
 kp_network_dup_target_groups (GListModel *services)
 {
@@ -104,7 +106,7 @@ kp_network_dup_target_groups (GListModel *services)
             g_ptr_array_add (names, g_strdup (groups[k]));
           }
     }
-  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_sort (names, compare_target_groups);
   g_ptr_array_add (names, NULL);
   return (char **) g_ptr_array_free (names, FALSE);
 }

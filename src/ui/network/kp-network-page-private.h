@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* For the files of KpNetworkPage only: kp-network-page.c (the list, filters and detail) and
- * kp-network-page-refresh.c (the refresh from the registry). */
+/* For the files of KpNetworkPage only: kp-network-page.c (the list, filters and detail),
+ * kp-network-page-export.c (the CSV export) and kp-network-page-refresh.c (the refresh from
+ * the registry). */
 
 #include "kp-network-page.h"
 #include "kp-network-quality-panel.h"
@@ -51,6 +52,10 @@ struct _KpNetworkPage
 void kp_network_page_toast (KpNetworkPage *self,
                             const char    *message);
 void kp_network_page_update_actions (KpNetworkPage *self);
+/* The "network.export-csv" action (kp-network-page-export.c). */
+void kp_network_page_export_csv_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter);
 /* The "network.refresh" action. */
 void kp_network_page_refresh_action (GtkWidget  *widget,
                                      const char *action_name,

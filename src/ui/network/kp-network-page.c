@@ -518,8 +518,12 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
                                    kp_network_page_add_local_action);
   gtk_widget_class_install_action (widget_class, "network.refresh", NULL,
                                    kp_network_page_refresh_action);
+  gtk_widget_class_install_action (widget_class, "network.export-csv", NULL,
+                                   kp_network_page_export_csv_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "network.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "network.export-csv", NULL);
 }
 
 static void

@@ -528,6 +528,72 @@ test_finalize (void)
   kp_test_remove_tree (dir);
 }
 
+/* The service names of an exported CSV, in file order, each once (a service with two forms
+ * has two rows). */
+static GPtrArray *
+exported_names (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "\357\273\277Registry ID;Service;Type;"));
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], ";", 3);
+      const char *name = fields[1];
+
+      if (names->len == 0 || g_strcmp0 (g_ptr_array_index (names, names->len - 1), name) != 0)
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  return names;
+}
+
+/* "Export CSV" writes the services as the list shows them: filtered, in its order, each
+ * once though grouped by target group a service is listed under each (issue 11.8). */
+static void
+test_export (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "sluzby.csv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) shown = NULL;
+  g_autoptr (GPtrArray) names = NULL;
+  GtkWidget *button = kp_test_network_find (fixture, "network-export");
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "network.export-csv");
+
+  /* Terénní only: 6 services. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-form")), 3);
+  kp_test_flush (fixture->window);
+  g_assert_true (kp_network_page_export_to (fixture->page, path, &error));
+  g_assert_no_error (error);
+  names = exported_names (path);
+  g_assert_cmpuint (names->len, ==, 6);
+  shown = kp_network_page_dup_shown_services (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (g_ptr_array_index (names, i), ==, kp_service_get_name (service));
+    }
+
+  /* By target group a service is listed once per group, exported once. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-form")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-grouping")),
+                              KP_NETWORK_BY_TARGET_GROUP);
+  kp_test_flush (fixture->window);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), >, N_SERVICES);
+  g_clear_object (&shown);
+  shown = kp_network_page_dup_shown_services (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_SERVICES);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +613,7 @@ main (int   argc,
   ADD ("add-and-remove-local", test_add_and_remove_local);
   ADD ("quality", test_quality);
   ADD ("refresh-without-library", test_refresh_without_library);
+  ADD ("export", test_export);
   ADD ("screenshot", test_screenshot);
 #undef ADD
   g_test_add_func ("/kp/ui/network-page/map-services", test_map_services);

@@ -63,7 +63,7 @@ kp_network_quality_kind_get_title (KpDataQualityKind kind)
     case KP_DATA_QUALITY_FORM_NOT_ALLOWED:
       return _ ("Form not allowed for the type");
     case KP_DATA_QUALITY_REPEATED_FACILITY:
-      return _ ("Facility listed twice");
+      return _ ("Facility listed more than once");
     case KP_DATA_QUALITY_MIXED_UNITS:
       return _ ("Capacity in several units");
     default:

@@ -40,7 +40,12 @@ struct _KpNetworkPage
   GtkStack              *left_stack;
   GtkListView           *list_view;
   GtkSingleSelection    *selection;
-  GtkLabel              *totals_label;
+  GtkLabel              *totals_label; /* the capacity by type, and the total */
+  GtkLabel              *total_label;  /* the total, always in view */
+  GtkPaned              *paned;        /* the list pane beside the detail */
+  double                 list_share;   /* of the paned's width the list pane takes */
+  int                    placed_max;   /* the paned's max-position list_share was applied to */
+  gboolean               placing;      /* while the divider is moved to list_share */
   AdwBin                *detail_bin;
   KpServiceDetail       *detail; /* made with the project, in detail_bin */
   GtkToggleButton       *quality_button;

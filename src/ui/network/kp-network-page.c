@@ -74,16 +74,18 @@ static void
 update_totals (KpNetworkPage *self)
 {
   guint            form = gtk_drop_down_get_selected (self->form_dropdown);
+  const char      *form_code = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
 
   /* With a form chosen, only that form's capacity counts (krizová pomoc's beds are not
    * field capacity). */
-  text = kp_network_format_totals (G_LIST_MODEL (self->filter_model),
-                                   form >= 1 && form <= G_N_ELEMENTS (filter_forms)
-                                       ? filter_forms[form - 1]
-                                       : NULL);
-
+  if (form >= 1 && form <= G_N_ELEMENTS (filter_forms))
+    form_code = filter_forms[form - 1];
+  text = kp_network_format_totals (G_LIST_MODEL (self->filter_model), form_code);
+  total = kp_network_format_total (G_LIST_MODEL (self->filter_model), form_code);
   gtk_label_set_text (self->totals_label, text);
+  gtk_label_set_text (self->total_label, total);
 }
 
 static void
@@ -501,6 +503,8 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, selection);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, total_label);
+  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, paned);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, detail_bin);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_button);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_button_content);
@@ -526,10 +530,55 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
                                        "network.export-csv", NULL);
 }
 
+/* The list pane takes a share of the width, whatever the width the view opens with or is
+ * resized to; the user's dragging of the divider sets the share. */
+static int
+paned_max_position (KpNetworkPage *self)
+{
+  int max = 0;
+
+  g_object_get (self->paned, "max-position", &max, NULL);
+  return max;
+}
+
+static void
+on_paned_max_position_cb (KpNetworkPage *self)
+{
+  int max = paned_max_position (self);
+
+  if (max <= 0 || max == self->placed_max)
+    return;
+  self->placed_max = max;
+  self->placing = TRUE;
+  /* GtkPaned keeps it within the panes' minimum widths. */
+  gtk_paned_set_position (self->paned,
+                          (int) (gtk_widget_get_width (GTK_WIDGET (self->paned)) *
+                                     self->list_share +
+                                 0.5));
+  self->placing = FALSE;
+}
+
+static void
+on_paned_position_cb (KpNetworkPage *self)
+{
+  int max = paned_max_position (self);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+  /* A move with the width unchanged is the user's. */
+  if (self->placing || max <= 0 || max != self->placed_max || width <= 0)
+    return;
+  self->list_share = CLAMP ((double) gtk_paned_get_position (self->paned) / width, 0.2, 0.8);
+}
+
 static void
 kp_network_page_init (KpNetworkPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->list_share = 0.36;
+  g_signal_connect_swapped (self->paned, "notify::max-position",
+                            G_CALLBACK (on_paned_max_position_cb), self);
+  g_signal_connect_swapped (self->paned, "notify::position", G_CALLBACK (on_paned_position_cb),
+                            self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 

@@ -594,6 +594,83 @@ test_export (Fixture      *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_SERVICES);
 }
 
+/* Whether the label's text shows whole: not ellipsized, and all its lines as laid out
+ * inside the label's height and, in a scroller, inside the scroller's (a wrapped label in a
+ * scroller too small for it is cut mid-line). */
+static gboolean
+label_shows_whole (GtkWidget *label)
+{
+  GtkWidget   *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+  PangoLayout *layout;
+  int          height;
+
+  g_assert_true (GTK_IS_LABEL (label));
+  if (!gtk_widget_get_mapped (label))
+    return FALSE;
+  layout = gtk_label_get_layout (GTK_LABEL (label));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  if (pango_layout_is_ellipsized (layout) || gtk_widget_get_height (label) < height)
+    return FALSE;
+  return scrolled == NULL || gtk_widget_get_height (scrolled) >= height;
+}
+
+static int
+list_pane_width (Fixture *fixture)
+{
+  return gtk_widget_get_width (kp_test_network_find (fixture, "network-list"));
+}
+
+/* The Síť služeb view opened at 1 100 and at 1 400 px (issue 11.10): the capacity total
+ * and every line of the capacity by type show whole, not cut in a small scroll box, and
+ * the list pane is wider in the wider window, and widens as the window does. Screenshots
+ * when KP_SCREENSHOT_DIR is set. */
+static void
+test_looks (Fixture      *fixture,
+            gconstpointer data)
+{
+  GtkWidget *total;
+  int        narrow, wide, widened;
+
+  kp_test_network_close_window (fixture);
+  kp_test_network_open_sized (fixture, 1100, 800);
+  total = kp_test_network_find (fixture, "network-total");
+  g_assert_cmpint (gtk_widget_get_width (fixture->window), ==, 1100);
+  kp_test_network_select_row (fixture, "Domov pro seniory Lesná");
+  kp_test_flush (fixture->window);
+  g_assert_nonnull (total);
+  g_assert_true (label_shows_whole (total));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (total)), "136 beds"));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (kp_test_network_find (fixture, "network-totals-button")));
+  kp_test_flush (fixture->window);
+  g_assert_true (label_shows_whole (kp_test_network_find (fixture, "network-totals")));
+  g_assert_true (label_shows_whole (total));
+  kp_test_screenshot_if_asked (fixture->window, "network-1100-capacity.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (kp_test_network_find (fixture, "network-totals-button")));
+  kp_test_flush (fixture->window);
+  narrow = list_pane_width (fixture);
+  kp_test_screenshot_if_asked (fixture->window, "network-1100.png");
+
+  /* The window made wider. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (gtk_widget_get_width (fixture->window), ==, 1400);
+  widened = list_pane_width (fixture);
+
+  /* A window opened wide. */
+  kp_test_network_close_window (fixture);
+  kp_test_network_open_sized (fixture, 1400, 900);
+  total = kp_test_network_find (fixture, "network-total");
+  kp_test_network_select_row (fixture, "Domov pro seniory Lesná");
+  kp_test_flush (fixture->window);
+  wide = list_pane_width (fixture);
+  g_test_message ("list pane %d px at 1 100, %d px widened to 1 400, %d px opened at 1 400",
+                  narrow, widened, wide);
+  g_assert_cmpint (widened, >=, narrow + 100);
+  g_assert_cmpint (wide, >=, narrow + 100);
+  g_assert_true (label_shows_whole (total));
+  kp_test_screenshot_if_asked (fixture->window, "network-1400.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +691,7 @@ main (int   argc,
   ADD ("quality", test_quality);
   ADD ("refresh-without-library", test_refresh_without_library);
   ADD ("export", test_export);
+  ADD ("looks", test_looks);
   ADD ("screenshot", test_screenshot);
 #undef ADD
   g_test_add_func ("/kp/ui/network-page/map-services", test_map_services);

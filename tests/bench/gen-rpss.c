@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "gen-rpss-codes.h"
 #include "gen-rpss-obce.h"
 #include "gen-rpss-writer.h"
 
@@ -577,6 +578,7 @@ main (int   argc,
   int              n_services = DEFAULT_SERVICES;
   gint64           seed = DEFAULT_SEED;
   g_autofree char *obce_path = NULL;
+  g_autofree char *codes_dir = NULL;
   g_auto (GStrv) rest = NULL;
   const GOptionEntry entries[] = {
     { "services", 0, 0, G_OPTION_ARG_INT, &n_services, "Number of services (6700)", "N" },
@@ -584,6 +586,10 @@ main (int   argc,
     { "obce", 0, 0, G_OPTION_ARG_FILENAME, &obce_path,
       "Place the services in the obce of FILE (ruian/UI_OBEC.csv, ruian/obce.csv or one code a line)",
       "FILE" },
+    { "code-lists", 0, 0, G_OPTION_ARG_FILENAME, &codes_dir,
+      "Also write the MPSV code lists that name its codes into DIR (without them, the "
+      "registry is as rpss.json alone)",
+      "DIR" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL },
   };
@@ -648,9 +654,16 @@ main (int   argc,
       g_free (providers[i].ico);
     }
   g_free (providers);
+  if (codes_dir != NULL && !gen_rpss_write_code_lists (codes_dir, &error))
+    {
+      fprintf (stderr, "gen-rpss: %s\n", error->message);
+      return 1;
+    }
   fprintf (stderr, "gen-rpss: %d services, %d facilities written to %s%s\n", n_services,
            facilities, out_path,
            obce_list != NULL ? " (in real obce)" : " (random obec codes)");
+  if (codes_dir != NULL)
+    fprintf (stderr, "gen-rpss: code lists written to %s\n", codes_dir);
   g_clear_pointer (&obce_list, g_array_unref);
   return 0;
 }

@@ -93,7 +93,12 @@ begin_feature (KpGeoLayer *layer,
   if (layer->features->len >= KP_GEO_MAX_FEATURES)
     {
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
-                   _ ("%s: more than %u features; the file is too large to be a boundary layer"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: more than %u feature; the file is too large to be a "
+                                "boundary layer",
+                                "%s: more than %u features; the file is too large to be a "
+                                "boundary layer",
+                                KP_GEO_MAX_FEATURES),
                    layer->source, (guint) KP_GEO_MAX_FEATURES);
       return FALSE;
     }
@@ -336,7 +341,12 @@ kp_geo_layer_parse (const char *data,
   if (!nesting_within_limit (data, length))
     {
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
-                   _ ("%s: JSON nested deeper than %d levels; that is not a boundary layer"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: JSON nested deeper than %d level; that is not a boundary "
+                                "layer",
+                                "%s: JSON nested deeper than %d levels; that is not a boundary "
+                                "layer",
+                                KP_GEO_MAX_DEPTH),
                    layer->source, KP_GEO_MAX_DEPTH);
       return NULL;
     }

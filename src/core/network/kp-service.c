@@ -5,6 +5,7 @@
 
 #include "kp-service.h"
 #include "kp-service-private.h"
+#include "kp-target-group.h"
 
 /* A service of the network, as a row item for lists (one property per shown column) and
  * the detail pane. Built from kp-service-repository.c's rows; after a change the network
@@ -446,6 +447,71 @@ kp_service_get_age_groups (KpService *self)
 {
   g_return_val_if_fail (KP_IS_SERVICE (self), NULL);
   return (const char *const *) self->data->age_groups->pdata;
+}
+
+typedef char *(*FormatFunc) (const char *stored,
+                             gboolean   *out_unknown);
+
+static int
+compare_target_groups (gconstpointer a,
+                       gconstpointer b)
+{
+  return kp_target_group_compare_stored (*(const char *const *) a, *(const char *const *) b);
+}
+
+static int
+compare_age_groups (gconstpointer a,
+                    gconstpointer b)
+{
+  return kp_age_group_compare_stored (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The names to show of stored group values, in the order @compare gives. */
+static char **
+dup_group_names (GPtrArray   *stored,
+                 GCompareFunc compare,
+                 FormatFunc   format)
+{
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
+  GStrvBuilder *names = g_strv_builder_new ();
+  char        **result;
+
+  for (guint i = 0; i < stored->len && stored->pdata[i] != NULL; i++)
+    g_ptr_array_add (sorted, stored->pdata[i]);
+  g_ptr_array_sort (sorted, compare);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      char *name = format (sorted->pdata[i], NULL);
+
+      g_strv_builder_add (names, name);
+      g_free (name);
+    }
+  result = g_strv_builder_end (names);
+  g_strv_builder_unref (names);
+  return result;
+}
+
+/**
+ * kp_service_dup_target_group_names:
+ *
+ * Returns: (transfer full): the target groups as they are shown: their names, the named
+ *   ones A–Z, then "neznámá cílová skupina (kód 16)" for each code without a name, never a
+ *   raw code
+ */
+char **
+kp_service_dup_target_group_names (KpService *self)
+{
+  g_return_val_if_fail (KP_IS_SERVICE (self), NULL);
+  return dup_group_names (self->data->target_groups, compare_target_groups,
+                          kp_target_group_format_stored);
+}
+
+/* Returns: (transfer full): the age groups as they are shown, like the target groups */
+char **
+kp_service_dup_age_group_names (KpService *self)
+{
+  g_return_val_if_fail (KP_IS_SERVICE (self), NULL);
+  return dup_group_names (self->data->age_groups, compare_age_groups, kp_age_group_format_stored);
 }
 
 const char *

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  *   id (gint64), identifikator (nullable), name, type-code (nullable, e.g.
  *   "DruhSocialniSluzby/13"), type-name, paragraph ("§ 49"), forms (GPtrArray of
  *   KpServiceForm), forms-text ("pobytová: 10 lůžek; terénní: 15 klientů"), target-groups
- *   and age-groups (GStrv of names), age-note, provider-name, ico, provider-address,
+ *   and age-groups (GStrv of names, or of codes that had no name), age-note, provider-name, ico, provider-address,
  *   facilities (GPtrArray of KpServiceFacility), obce (GStrv of obec codes), contacts
  *   (GPtrArray of KpServiceContact), phones, emails, webs, provider-phones,
  *   provider-emails, provider-webs (GStrv), date-from, date-to (ISO, nullable),
@@ -40,6 +40,11 @@ GPtrArray         *kp_service_get_forms (KpService *self);
 char              *kp_service_dup_forms_text (KpService *self);
 const char *const *kp_service_get_target_groups (KpService *self);
 const char *const *kp_service_get_age_groups (KpService *self);
+/* The groups as they are shown: names, never a raw code (kp_target_group_format_stored);
+ * the named ones A–Z, then the unknown ones. kp_service_get_target_groups() gives the stored
+ * values, which filters and settings keep. */
+char             **kp_service_dup_target_group_names (KpService *self);
+char             **kp_service_dup_age_group_names (KpService *self);
 const char        *kp_service_get_age_note (KpService *self);
 const char        *kp_service_get_provider_name (KpService *self);
 const char        *kp_service_get_ico (KpService *self);

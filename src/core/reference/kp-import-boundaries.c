@@ -477,8 +477,14 @@ kp_import_boundaries (KpImportBatch      *batch,
   if (matched == 0)
     {
       g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_MISSING,
-                   _ ("%s: none of its %u features matches a code of the %s in the reference "
-                      "data; import the RÚIAN code lists and UI_OBEC.csv first"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: its %u feature matches no code of the %s in the "
+                                "reference data; import the RÚIAN code lists and UI_OBEC.csv "
+                                "first",
+                                "%s: none of its %u features matches a code of the %s in the "
+                                "reference data; import the RÚIAN code lists and UI_OBEC.csv "
+                                "first",
+                                layer->features->len),
                    file->display_name, layer->features->len, _ (level->label));
       return FALSE;
     }

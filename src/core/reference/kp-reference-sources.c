@@ -109,6 +109,15 @@ kp_reference_sources_get (guint *out_n)
   return sources;
 }
 
+const KpReferenceSource *
+kp_reference_source_find (KpReferenceKind kind)
+{
+  for (guint i = 0; kind != KP_REFERENCE_KIND_UNKNOWN && i < G_N_ELEMENTS (sources); i++)
+    if (sources[i].kind == kind)
+      return &sources[i];
+  return NULL;
+}
+
 const char *
 kp_reference_source_get_title (const KpReferenceSource *source)
 {

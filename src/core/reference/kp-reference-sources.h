@@ -51,6 +51,8 @@ typedef enum
 
 /* Every kind of file, in the order the reference window lists them. */
 const KpReferenceSource *kp_reference_sources_get (guint *out_n);
+/* Returns: (nullable): the source that brings @kind */
+const KpReferenceSource *kp_reference_source_find (KpReferenceKind kind);
 /* Translated: "Obce (RÚIAN UI_OBEC)", "ČSÚ indicators of the SO ORP" … */
 const char *kp_reference_source_get_title (const KpReferenceSource *source);
 const char *kp_reference_source_get_how (const KpReferenceSource *source);

@@ -76,7 +76,8 @@ push (KpRegistryParser *self,
   Frame *frame;
 
   if (self->depth + self->skip_depth >= KP_REGISTRY_MAX_DEPTH)
-    return kp_registry_parser_fail (self, _ ("the data is nested deeper than %d levels"), KP_REGISTRY_MAX_DEPTH);
+    return kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "the data is nested deeper than %d level", "the data is nested deeper than %d levels", KP_REGISTRY_MAX_DEPTH),
+                                    KP_REGISTRY_MAX_DEPTH);
   frame = &self->frames[++self->depth];
   frame->ctx = ctx;
   frame->key = K_NONE;
@@ -89,7 +90,8 @@ static int
 start_skip (KpRegistryParser *self)
 {
   if (self->depth + self->skip_depth >= KP_REGISTRY_MAX_DEPTH)
-    return kp_registry_parser_fail (self, _ ("the data is nested deeper than %d levels"), KP_REGISTRY_MAX_DEPTH);
+    return kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "the data is nested deeper than %d level", "the data is nested deeper than %d levels", KP_REGISTRY_MAX_DEPTH),
+                                    KP_REGISTRY_MAX_DEPTH);
   self->skip_depth++;
   return 1;
 }
@@ -100,7 +102,8 @@ add_item (KpRegistryParser *self,
           guint             limit)
 {
   if (++frame->n_items > limit)
-    return kp_registry_parser_fail (self, _ ("a list has more than %u items"), limit);
+    return kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "a list has more than %u item", "a list has more than %u items", limit),
+                                    limit);
   return 1;
 }
 
@@ -549,12 +552,19 @@ kp_registry_parser_parse_all (KpRegistryParser *self,
           if (self->in_service)
             kp_registry_set_record_error (error, KP_IMPORT_ERROR_RECORD, self->display_name,
                                           &self->service,
-                                          _ ("a single value near byte %llu is longer than %d "
-                                             "bytes"),
+                                          g_dngettext (GETTEXT_PACKAGE,
+                                                       "a single value near byte %llu is longer "
+                                                       "than %d byte",
+                                                       "a single value near byte %llu is longer "
+                                                       "than %d bytes",
+                                                       KP_REGISTRY_MAX_TOKEN),
                                           (unsigned long long) done, KP_REGISTRY_MAX_TOKEN);
           else
             g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
-                         _ ("%s: a single value near byte %llu is longer than %d bytes"),
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "%s: a single value near byte %llu is longer than %d byte",
+                                      "%s: a single value near byte %llu is longer than %d bytes",
+                                      KP_REGISTRY_MAX_TOKEN),
                          self->display_name, (unsigned long long) done, KP_REGISTRY_MAX_TOKEN);
           return FALSE;
         }

@@ -20,7 +20,7 @@ keep_text (KpRegistryParser    *self,
 {
   if (length > KP_REGISTRY_MAX_TEXT)
     {
-      kp_registry_parser_fail (self, _ ("“%s” is %llu bytes long, more than %d"), kp_registry_parser_key_name (key),
+      kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "“%s” is %llu byte long, more than %d", "“%s” is %llu bytes long, more than %d", (gulong) length), kp_registry_parser_key_name (key),
                                (unsigned long long) length, KP_REGISTRY_MAX_TEXT);
       return NULL;
     }
@@ -63,14 +63,17 @@ keep_code (KpRegistryParser *self,
 {
   if (is_number && (!all_digits (text, length) || length > max_digits))
     {
-      kp_registry_parser_fail (self, _ ("“%s” is the number %.*s, but a whole number of at most %d digits is "
-                                        "expected"),
+      kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "“%s” is the number %.*s, but a whole number of at "
+                                                                   "most %d digit is expected",
+                                                  "“%s” is the number %.*s, but a whole number of at "
+                                                  "most %d digits is expected",
+                                                  (gulong) max_digits),
                                kp_registry_parser_key_name (key), (int) MIN (length, 40), text, (int) max_digits);
       return NULL;
     }
   if (length > 64)
     {
-      kp_registry_parser_fail (self, _ ("“%s” is %llu characters long, too long for a code"),
+      kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "“%s” is %llu character long, too long for a code", "“%s” is %llu characters long, too long for a code", (gulong) length),
                                kp_registry_parser_key_name (key), (unsigned long long) length);
       return NULL;
     }
@@ -177,7 +180,8 @@ take_ref (KpRegistryParser    *self,
                                                     : s->scope;
 
         if (list->len >= KP_REGISTRY_MAX_ITEMS)
-          return kp_registry_parser_fail (self, _ ("a list has more than %u items"), KP_REGISTRY_MAX_ITEMS);
+          return kp_registry_parser_fail (self, g_dngettext (GETTEXT_PACKAGE, "a list has more than %u item", "a list has more than %u items", KP_REGISTRY_MAX_ITEMS),
+                                          KP_REGISTRY_MAX_ITEMS);
         value = keep_text (self, key, text, length);
         if (value != NULL)
           g_ptr_array_add (list, (gpointer) value);

@@ -237,6 +237,65 @@ kp_target_group_find_name (const char *name)
   return NULL;
 }
 
+/* A stored value: the name, or the code when no name was known. */
+static gboolean
+stored_is_unknown (const GroupList *list,
+                   const char      *stored)
+{
+  if (is_code (list, stored))
+    return find_by_code (list, stored) == NULL;
+  return real_name (stored) == NULL;
+}
+
+static char *
+format_stored (const GroupList *list,
+               const char      *stored)
+{
+  return list == &target_list ? kp_target_group_format_stored (stored, NULL)
+                              : kp_age_group_format_stored (stored, NULL);
+}
+
+/* The number of an unknown code, for its place among the others (G_MAXUINT64 without one). */
+static guint64
+unknown_number (const GroupList *list,
+                const char      *stored)
+{
+  const char *number = code_number (list, stored);
+  guint64     value;
+
+  if (number == NULL || !g_ascii_string_to_unsigned (number, 10, 0, G_MAXUINT64 - 1, &value, NULL))
+    return G_MAXUINT64;
+  return value;
+}
+
+static int
+compare_stored (const GroupList *list,
+                const char      *a,
+                const char      *b)
+{
+  gboolean a_unknown = stored_is_unknown (list, a);
+  gboolean b_unknown = stored_is_unknown (list, b);
+
+  if (a_unknown != b_unknown)
+    return a_unknown ? 1 : -1;
+  if (!a_unknown)
+    {
+      g_autofree char *a_name = format_stored (list, a);
+      g_autofree char *b_name = format_stored (list, b);
+
+      return kp_czech_compare (a_name, b_name);
+    }
+  else
+    {
+      guint64 a_number = unknown_number (list, a);
+      guint64 b_number = unknown_number (list, b);
+
+      if (a_number != b_number)
+        return a_number < b_number ? -1 : 1;
+      return g_strcmp0 (a, b);
+    }
+}
+
 const KpGroupInfo *
 kp_target_groups_builtin (guint *out_n)
 {
@@ -316,6 +375,19 @@ kp_target_group_format_stored (const char *stored,
 }
 
 gboolean
+kp_target_group_stored_is_unknown (const char *stored)
+{
+  return stored_is_unknown (&target_list, stored);
+}
+
+int
+kp_target_group_compare_stored (const char *a,
+                                const char *b)
+{
+  return compare_stored (&target_list, a, b);
+}
+
+gboolean
 kp_age_group_is_code (const char *text)
 {
   return is_code (&age_list, text);
@@ -368,4 +440,17 @@ kp_age_group_format_stored (const char *stored,
   if (kp_age_group_is_code (stored))
     return kp_age_group_format (stored, NULL, out_unknown);
   return kp_age_group_format (NULL, stored, out_unknown);
+}
+
+gboolean
+kp_age_group_stored_is_unknown (const char *stored)
+{
+  return stored_is_unknown (&age_list, stored);
+}
+
+int
+kp_age_group_compare_stored (const char *a,
+                             const char *b)
+{
+  return compare_stored (&age_list, a, b);
 }

@@ -63,6 +63,13 @@ char *kp_target_group_format (const char *code,
 KpPlanningGroups kp_target_group_get_planning_groups_stored (const char *stored);
 char            *kp_target_group_format_stored (const char *stored,
                                                 gboolean   *out_unknown);
+/* Whether a stored value has no known name: it shows as "neznámá cílová skupina (kód 16)".
+ * Lists, filters and chapters keep such values apart from the named groups. */
+gboolean kp_target_group_stored_is_unknown (const char *stored);
+/* The order in which stored values are listed: the named groups A–Z (Czech order of the
+ * names shown), then the unknown ones by the number of their code. */
+int kp_target_group_compare_stored (const char *a,
+                                    const char *b);
 
 /* The same for age groups (no code is verified yet: names come from the imported list). */
 gboolean         kp_age_group_is_code (const char *text);
@@ -76,5 +83,8 @@ char            *kp_age_group_format (const char *code,
 KpPlanningGroups kp_age_group_get_planning_groups_stored (const char *stored);
 char            *kp_age_group_format_stored (const char *stored,
                                              gboolean   *out_unknown);
+gboolean         kp_age_group_stored_is_unknown (const char *stored);
+int              kp_age_group_compare_stored (const char *a,
+                                              const char *b);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
+#include "kp-key-names.h"
 #include "kp-new-project-dialog.h"
 #include "kp-reference-window.h"
 #include "kp-ui-resources.h"
@@ -474,11 +475,28 @@ kp_application_finalize (GObject *object)
   G_OBJECT_CLASS (kp_application_parent_class)->finalize (object);
 }
 
+/* GtkApplication gives each window the shortcuts window of gtk/help-overlay.ui; its key
+ * caps then name the keys as Komplan does elsewhere ("PgDn", not GTK's "Page Down"). */
+static void
+kp_application_window_added (GtkApplication *application,
+                             GtkWindow      *window)
+{
+  GtkShortcutsWindow *overlay;
+
+  GTK_APPLICATION_CLASS (kp_application_parent_class)->window_added (application, window);
+  if (!GTK_IS_APPLICATION_WINDOW (window))
+    return;
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  if (overlay != NULL)
+    kp_key_names_apply (GTK_WIDGET (overlay));
+}
+
 static void
 kp_application_class_init (KpApplicationClass *klass)
 {
-  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
-  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass   *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = kp_application_finalize;
   app_class->startup = kp_application_startup;
@@ -486,6 +504,7 @@ kp_application_class_init (KpApplicationClass *klass)
   app_class->open = kp_application_open;
   app_class->handle_local_options = kp_application_handle_local_options;
   app_class->shutdown = kp_application_shutdown;
+  gtk_app_class->window_added = kp_application_window_added;
 
   /* Referencing the bundle links its object file, whose constructor registers it. */
   (void) kp_ui_get_resource ();

@@ -28,16 +28,17 @@ has_target_group (KpService  *service,
 char *
 kp_network_filter_dup_search_text (KpService *service)
 {
-  GString           *text;
-  GPtrArray         *facilities;
-  const char *const *groups;
-  char              *folded;
+  GString   *text;
+  GPtrArray *facilities;
+  char     **groups;
+  char      *folded;
 
   g_return_val_if_fail (KP_IS_SERVICE (service), NULL);
 
   text = g_string_new (kp_service_get_name (service));
   facilities = kp_service_get_facilities (service);
-  groups = kp_service_get_target_groups (service);
+  /* The groups as shown: "neznámá" finds the services whose groups have no name. */
+  groups = kp_service_dup_target_group_names (service);
   {
     const char *parts[] = {
       kp_service_get_provider_name (service),
@@ -60,8 +61,9 @@ kp_network_filter_dup_search_text (KpService *service)
       if (f->obec_name != NULL)
         g_string_append_printf (text, "\n%s", f->obec_name);
     }
-  for (guint i = 0; groups != NULL && groups[i] != NULL; i++)
+  for (guint i = 0; groups[i] != NULL; i++)
     g_string_append_printf (text, "\n%s", groups[i]);
+  g_strfreev (groups);
   folded = kp_czech_fold (text->str);
   g_string_free (text, TRUE);
   return folded;

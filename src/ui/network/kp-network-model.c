@@ -5,6 +5,7 @@
 
 #include "kp-network-model.h"
 #include "kp-czech.h"
+#include "kp-target-group.h"
 
 #include <stdlib.h>
 
@@ -31,8 +32,9 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* Groups sort by rank (registered before local, "not given" last), then number (§),
- * then title in Czech order. */
+/* Groups sort by rank (registered before local, "not given" after the registered ones,
+ * target groups without a name after the named ones), then number (§, or the code of an
+ * unknown target group), then title in Czech order. */
 typedef struct
 {
   char      *title;
@@ -107,6 +109,23 @@ group_local (GHashTable *groups,
   add_to_group (groups, key, title, 1, (int) kind, service);
 }
 
+/* A named group by its name; a code without a name after them all, by its number, shown
+ * as "neznámá cílová skupina (kód 16)". */
+static void
+add_to_target_group (GHashTable *groups,
+                     const char *stored,
+                     KpService  *service)
+{
+  g_autofree char *title = kp_target_group_format_stored (stored, NULL);
+  gboolean         unknown = kp_target_group_stored_is_unknown (stored);
+  const char      *number = kp_target_group_code_number (stored);
+  guint64          value = 0;
+
+  if (unknown && number != NULL)
+    g_ascii_string_to_unsigned (number, 10, 0, G_MAXINT - 1, &value, NULL);
+  add_to_group (groups, stored, title, unknown ? 1 : 0, (int) value, service);
+}
+
 static void
 group_service (KpNetworkModel *self,
                GHashTable     *groups,
@@ -136,13 +155,13 @@ group_service (KpNetworkModel *self,
         const char *const *target_groups = kp_service_get_target_groups (service);
 
         if (kp_service_get_is_local (service))
-          add_to_group (groups, "local:", _ ("Related services (not registered)"), 2, 0,
+          add_to_group (groups, "local:", _ ("Related services (not registered)"), 3, 0,
                         service);
         else if (target_groups == NULL || target_groups[0] == NULL)
-          add_to_group (groups, "none:", _ ("Target group not given"), 1, 0, service);
+          add_to_group (groups, "none:", _ ("Target group not given"), 2, 0, service);
         else
           for (guint i = 0; target_groups[i] != NULL; i++)
-            add_to_group (groups, target_groups[i], target_groups[i], 0, 0, service);
+            add_to_target_group (groups, target_groups[i], service);
       }
       break;
     case KP_NETWORK_BY_PROVIDER:

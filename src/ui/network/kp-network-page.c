@@ -11,9 +11,11 @@
 #include "kp-network-quality-panel.h"
 #include "kp-network-refresh.h"
 #include "kp-network-row.h"
+#include "kp-missing-code-lists.h"
 #include "kp-network-summary.h"
 #include "kp-search-needle.h"
 #include "kp-service-detail.h"
+#include "kp-target-group.h"
 
 G_DEFINE_FINAL_TYPE (KpNetworkPage, kp_network_page, ADW_TYPE_BIN)
 
@@ -72,16 +74,18 @@ static void
 update_totals (KpNetworkPage *self)
 {
   guint            form = gtk_drop_down_get_selected (self->form_dropdown);
+  const char      *form_code = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
 
   /* With a form chosen, only that form's capacity counts (krizová pomoc's beds are not
    * field capacity). */
-  text = kp_network_format_totals (G_LIST_MODEL (self->filter_model),
-                                   form >= 1 && form <= G_N_ELEMENTS (filter_forms)
-                                       ? filter_forms[form - 1]
-                                       : NULL);
-
+  if (form >= 1 && form <= G_N_ELEMENTS (filter_forms))
+    form_code = filter_forms[form - 1];
+  text = kp_network_format_totals (G_LIST_MODEL (self->filter_model), form_code);
+  total = kp_network_format_total (G_LIST_MODEL (self->filter_model), form_code);
   gtk_label_set_text (self->totals_label, text);
+  gtk_label_set_text (self->total_label, total);
 }
 
 static void
@@ -108,8 +112,9 @@ update_status (KpNetworkPage *self)
 static void
 update_quality_button (KpNetworkPage *self)
 {
-  GListModel      *issues = kp_service_network_get_quality_issues (get_network (self));
-  guint            n = g_list_model_get_n_items (issues);
+  GListModel *issues = kp_service_network_get_quality_issues (get_network (self));
+  g_autoptr (GPtrArray) missing = kp_service_network_list_missing_code_lists (get_network (self));
+  guint            n = g_list_model_get_n_items (issues) + missing->len;
   g_autofree char *label = NULL;
 
   if (n == 0)
@@ -144,7 +149,9 @@ fill_target_groups (KpNetworkPage *self)
   gtk_string_list_append (choices, _ ("All target groups"));
   for (guint i = 0; names[i] != NULL; i++)
     {
-      gtk_string_list_append (choices, names[i]);
+      g_autofree char *shown = kp_target_group_format_stored (names[i], NULL);
+
+      gtk_string_list_append (choices, shown);
       if (g_strcmp0 (names[i], selected) == 0)
         new_position = i + 1;
     }
@@ -192,6 +199,7 @@ on_services_items_changed_cb (KpNetworkPage *self)
 {
   fill_target_groups (self);
   update_status (self);
+  update_quality_button (self);
 }
 
 static void
@@ -495,6 +503,8 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, selection);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, total_label);
+  gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, paned);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, detail_bin);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_button);
   gtk_widget_class_bind_template_child (widget_class, KpNetworkPage, quality_button_content);
@@ -512,14 +522,63 @@ kp_network_page_class_init (KpNetworkPageClass *klass)
                                    kp_network_page_add_local_action);
   gtk_widget_class_install_action (widget_class, "network.refresh", NULL,
                                    kp_network_page_refresh_action);
+  gtk_widget_class_install_action (widget_class, "network.export-csv", NULL,
+                                   kp_network_page_export_csv_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "network.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "network.export-csv", NULL);
+}
+
+/* The list pane takes a share of the width, whatever the width the view opens with or is
+ * resized to; the user's dragging of the divider sets the share. */
+static int
+paned_max_position (KpNetworkPage *self)
+{
+  int max = 0;
+
+  g_object_get (self->paned, "max-position", &max, NULL);
+  return max;
+}
+
+static void
+on_paned_max_position_cb (KpNetworkPage *self)
+{
+  int max = paned_max_position (self);
+
+  if (max <= 0 || max == self->placed_max)
+    return;
+  self->placed_max = max;
+  self->placing = TRUE;
+  /* GtkPaned keeps it within the panes' minimum widths. */
+  gtk_paned_set_position (self->paned,
+                          (int) (gtk_widget_get_width (GTK_WIDGET (self->paned)) *
+                                     self->list_share +
+                                 0.5));
+  self->placing = FALSE;
+}
+
+static void
+on_paned_position_cb (KpNetworkPage *self)
+{
+  int max = paned_max_position (self);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+  /* A move with the width unchanged is the user's. */
+  if (self->placing || max <= 0 || max != self->placed_max || width <= 0)
+    return;
+  self->list_share = CLAMP ((double) gtk_paned_get_position (self->paned) / width, 0.2, 0.8);
 }
 
 static void
 kp_network_page_init (KpNetworkPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->list_share = 0.36;
+  g_signal_connect_swapped (self->paned, "notify::max-position",
+                            G_CALLBACK (on_paned_max_position_cb), self);
+  g_signal_connect_swapped (self->paned, "notify::position", G_CALLBACK (on_paned_position_cb),
+                            self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 

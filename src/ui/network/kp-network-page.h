@@ -26,6 +26,12 @@ KpProject *kp_network_page_get_project (KpNetworkPage *self);
 void       kp_network_page_set_library (KpNetworkPage *self,
                                         KpLibrary     *library);
 KpService *kp_network_page_get_selected_service (KpNetworkPage *self);
+/* The services the list shows, in its order, each once; and them written as CSV, as the
+ * "network.export-csv" action (Ctrl+E) does after asking for the file. */
+GListModel *kp_network_page_dup_shown_services (KpNetworkPage *self);
+gboolean    kp_network_page_export_to (KpNetworkPage *self,
+                                       const char    *path,
+                                       GError       **error);
 /* Selects @service (clearing a search or filter that hides it); %NULL unselects. */
 void kp_network_page_set_selected_service (KpNetworkPage *self,
                                            KpService     *service);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-network-quality-panel.h"
+#include "kp-network-code-lists.h"
 
 /* The list shows the network's live issues, which a check in the background fills after
  * the network is first read and the network keeps current after every change; with
@@ -20,6 +21,7 @@ struct _KpNetworkQualityPanel
   GtkListBox     *list;
   GtkCheckButton *dismissed_check;
   GtkLabel       *summary_label;
+  GtkBox         *header;
 };
 
 G_DEFINE_FINAL_TYPE (KpNetworkQualityPanel, kp_network_quality_panel, GTK_TYPE_BOX)
@@ -61,7 +63,7 @@ kp_network_quality_kind_get_title (KpDataQualityKind kind)
     case KP_DATA_QUALITY_FORM_NOT_ALLOWED:
       return _ ("Form not allowed for the type");
     case KP_DATA_QUALITY_REPEATED_FACILITY:
-      return _ ("Facility listed twice");
+      return _ ("Facility listed more than once");
     case KP_DATA_QUALITY_MIXED_UNITS:
       return _ ("Capacity in several units");
     default:
@@ -215,6 +217,9 @@ kp_network_quality_panel_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->project, "changed", G_CALLBACK (on_project_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* The code lists missing from the reference data come before the problems of services. */
+  gtk_box_insert_child_after (self->header, kp_network_code_lists_new (self->project),
+                              gtk_widget_get_first_child (GTK_WIDGET (self->header)));
   reload (self);
 }
 
@@ -308,6 +313,7 @@ kp_network_quality_panel_init (KpNetworkQualityPanel *self)
       gtk_check_button_new_with_mnemonic (_ ("Show _dismissed problems")));
   gtk_widget_set_name (GTK_WIDGET (self->dismissed_check), "quality-show-dismissed");
   g_signal_connect_swapped (self->dismissed_check, "toggled", G_CALLBACK (reload), self);
+  self->header = GTK_BOX (header);
   gtk_box_append (GTK_BOX (header), heading);
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->summary_label));
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->dismissed_check));

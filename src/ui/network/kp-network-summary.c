@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-network-summary.h"
-#include "kp-czech.h"
+#include "kp-target-group.h"
 
 char *
 kp_network_format_totals (GListModel *services,
@@ -12,10 +12,9 @@ kp_network_format_totals (GListModel *services,
 {
   g_autoptr (GPtrArray) by_type = kp_capacity_compute (services, form, NULL, NULL,
                                                        KP_CAPACITY_BY_TYPE_AND_UNIT);
-  g_autoptr (GPtrArray) by_unit = kp_capacity_compute (services, form, NULL, NULL,
-                                                       KP_CAPACITY_BY_UNIT);
-  GString    *text = g_string_new (NULL);
-  const char *last_type = NULL;
+  g_autofree char *total = kp_network_format_total (services, form);
+  GString         *text = g_string_new (NULL);
+  const char      *last_type = NULL;
 
   for (guint i = 0; i < by_type->len; i++)
     {
@@ -34,20 +33,30 @@ kp_network_format_totals (GListModel *services,
         }
       last_type = t->type_code;
     }
-  if (by_unit->len > 0)
-    {
-      g_string_append (text, text->len > 0 ? "\n" : "");
-      g_string_append (text, _ ("Total:"));
-      for (guint i = 0; i < by_unit->len; i++)
-        {
-          KpCapacityTotal *t = g_ptr_array_index (by_unit, i);
-          g_autofree char *value = kp_capacity_unit_format_code (t->unit, t->total);
+  g_string_append (text, text->len > 0 ? "\n" : "");
+  g_string_append (text, total);
+  return g_string_free (text, FALSE);
+}
 
-          g_string_append_printf (text, i == 0 ? " %s" : " · %s", value);
-        }
+/* Returns: (transfer full): "Total: 136 lůžek · 226 klientů", each unit on its own */
+char *
+kp_network_format_total (GListModel *services,
+                         const char *form)
+{
+  g_autoptr (GPtrArray) by_unit = kp_capacity_compute (services, form, NULL, NULL,
+                                                       KP_CAPACITY_BY_UNIT);
+  GString *text;
+
+  if (by_unit->len == 0)
+    return g_strdup (_ ("No registered capacity among the services shown."));
+  text = g_string_new (_ ("Total:"));
+  for (guint i = 0; i < by_unit->len; i++)
+    {
+      KpCapacityTotal *t = g_ptr_array_index (by_unit, i);
+      g_autofree char *value = kp_capacity_unit_format_code (t->unit, t->total);
+
+      g_string_append_printf (text, i == 0 ? " %s" : " · %s", value);
     }
-  else
-    g_string_append (text, _ ("No registered capacity among the services shown."));
   return g_string_free (text, FALSE);
 }
 
@@ -79,13 +88,15 @@ kp_network_describe_refresh (const KpServicesRefresh *refresh)
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_target_groups (gconstpointer a,
+                       gconstpointer b)
 {
-  return kp_czech_compare (*(const char *const *) a, *(const char *const *) b);
+  return kp_target_group_compare_stored (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Returns: (transfer full): the target groups of @services, each once, in Czech order */
+/* Returns: (transfer full): the target groups of @services as stored (names, or codes
+ * without one), each once: the named ones in Czech order of their names, then the unknown
+ * ones by code */
 char **
 kp_network_dup_target_groups (GListModel *services)
 {
@@ -104,7 +115,7 @@ kp_network_dup_target_groups (GListModel *services)
             g_ptr_array_add (names, g_strdup (groups[k]));
           }
     }
-  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_sort (names, compare_target_groups);
   g_ptr_array_add (names, NULL);
   return (char **) g_ptr_array_free (names, FALSE);
 }

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
  * capacity of that form. Returns: (transfer full) */
 char *kp_network_format_totals (GListModel *services,
                                 const char *form);
+/* The "Total:" line alone, or that the services shown have no registered capacity. */
+char *kp_network_format_total (GListModel *services,
+                               const char *form);
 /* What a refresh from the registry changed, as a few lines for a dialog.
  * Returns: (transfer full) */
 char *kp_network_describe_refresh (const KpServicesRefresh *refresh);

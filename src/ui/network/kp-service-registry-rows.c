@@ -36,10 +36,13 @@ add_row (GtkListBox *list,
   return row;
 }
 
+/* Joins names to show; NULL when there are none. */
 static char *
-join_strv (const char *const *strv)
+join_names (char **names)
 {
-  return strv != NULL && strv[0] != NULL ? g_strjoinv (", ", (char **) strv) : NULL;
+  g_auto (GStrv) owned = names;
+
+  return owned != NULL && owned[0] != NULL ? g_strjoinv (", ", owned) : NULL;
 }
 
 static char *
@@ -96,14 +99,15 @@ fill_forms (GtkListBox *list,
 }
 
 /* The registry data of @service: type, identifier, forms with capacity, target groups,
- * ages, provider and dates. Nothing for a local service. */
+ * ages, provider and dates. Nothing for a local service. Groups show by name: a code the
+ * imported MPSV lists did not name is a marked unknown value, never the raw code. */
 void
 kp_service_registry_rows_fill (GtkListBox *list,
                                KpService  *service)
 {
   const char      *ico = kp_service_get_ico (service);
-  g_autofree char *targets = join_strv (kp_service_get_target_groups (service));
-  g_autofree char *ages = join_strv (kp_service_get_age_groups (service));
+  g_autofree char *targets = join_names (kp_service_dup_target_group_names (service));
+  g_autofree char *ages = join_names (kp_service_dup_age_group_names (service));
   g_autofree char *dates = format_dates (service);
   g_autofree char *provider = NULL;
   const char      *age_note = kp_service_get_age_note (service);

@@ -60,8 +60,10 @@ format_area_summary (KpArea *area)
                                                          obce),
                                             obce);
 
-  /* Translators: "12 obcí · 45 678 inhabitants" */
-  return g_strdup_printf (_ ("%s · %s inhabitants"), count, population);
+  /* Translators: "12 obcí · 45 678 inhabitants"; the plural follows the inhabitants */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %s inhabitant", "%s · %s inhabitants",
+                                       (gulong) kp_area_get_totals (area)->total),
+                          count, population);
 }
 
 static char *

@@ -67,8 +67,11 @@ update_summary (KpObcePicker *self)
                                                 n_selected);
       g_autofree char *number = kp_czech_format_int (population);
 
-      /* Translators: "3 obce selected, 12 345 inhabitants" */
-      text = g_strdup_printf (_ ("%s, %s inhabitants"), count, number);
+      /* Translators: "3 obce selected, 12 345 inhabitants"; the plural follows the
+       * inhabitants */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s inhabitant",
+                                           "%s, %s inhabitants", (gulong) population),
+                              count, number);
     }
   gtk_label_set_text (self->summary_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), n_selected > 0);

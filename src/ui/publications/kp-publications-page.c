@@ -35,6 +35,7 @@ struct _KpPublicationsPage
 
   guint              render_id;
   GCancellable      *render_cancellable;
+  char              *shown_document; /* "kind:variant" of the document in the preview */
   GCancellable      *export_cancellable;
   KpProgress        *progress;
   GtkPrintOperation *print_operation;
@@ -65,6 +66,7 @@ typedef struct
 {
   GWeakRef page;
   GFile   *file;
+  char    *document; /* "kind:variant" of a rendering */
 } Pending;
 
 static Pending *
@@ -83,6 +85,7 @@ pending_free (Pending *pending)
 {
   g_weak_ref_clear (&pending->page);
   g_clear_object (&pending->file);
+  g_free (pending->document);
   g_free (pending);
 }
 
@@ -156,6 +159,14 @@ on_rendered_cb (GObject      *source,
       show_note (self, error->message);
       return;
     }
+  /* Another document (the catalogue after a leaflet, another leaflet) starts at the top of
+   * its first page; the same one after a change keeps the page in view. */
+  if (g_strcmp0 (pending->document, self->shown_document) != 0)
+    {
+      kp_pdf_preview_show_start (self->preview);
+      g_free (self->shown_document);
+      self->shown_document = g_strdup (pending->document);
+    }
   show_result (self, document);
   update_actions (self);
   g_signal_emit (self, signals[SIGNAL_PREVIEW_UPDATED], 0);
@@ -166,7 +177,13 @@ render_now (gpointer user_data)
 {
   KpPublicationsPage *self = user_data;
   g_autoptr (KpDocument) document = NULL;
+  KpDocumentSettings *settings = kp_publications_options_get_settings (self->options);
+  Pending            *pending = pending_new (self, NULL);
 
+  const char *variant = kp_document_settings_get_variant (settings);
+
+  pending->document = g_strdup_printf ("%d:%s", (int) kp_document_settings_get_kind (settings),
+                                       variant != NULL ? variant : "");
   self->render_id = 0;
   if (self->render_cancellable != NULL)
     g_cancellable_cancel (self->render_cancellable);
@@ -176,7 +193,7 @@ render_now (gpointer user_data)
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
   gtk_spinner_start (self->spinner);
   kp_document_write_bytes_async (document, KP_DOCUMENT_FORMAT_PDF, NULL, self->render_cancellable,
-                                 on_rendered_cb, pending_new (self, NULL));
+                                 on_rendered_cb, pending);
   return G_SOURCE_REMOVE;
 }
 
@@ -386,6 +403,7 @@ kp_publications_page_dispose (GObject *object)
   if (self->render_cancellable != NULL)
     g_cancellable_cancel (self->render_cancellable);
   g_clear_object (&self->render_cancellable);
+  g_clear_pointer (&self->shown_document, g_free);
   if (self->export_cancellable != NULL)
     g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
@@ -481,10 +499,48 @@ kp_publications_page_class_init (KpPublicationsPageClass *klass)
                                        "publications.print", NULL);
 }
 
+static gboolean
+turn_page (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (widget);
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->preview), user_data, NULL);
+}
+
+/* Page Up and Page Down turn the preview's pages wherever the focus is in the view: in
+ * the capture phase, before an entry or a spin button of the options takes them. */
+static void
+add_page_keys (KpPublicationsPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct
+  {
+    guint       keyval;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Page_Down, "preview.next-page" },
+    { GDK_KEY_KP_Page_Down, "preview.next-page" },
+    { GDK_KEY_Page_Up, "preview.previous-page" },
+    { GDK_KEY_KP_Page_Up, "preview.previous-page" },
+  };
+
+  gtk_event_controller_set_name (controller, "publications-page-keys");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                          gtk_callback_action_new (turn_page, (gpointer) keys[i].action, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 kp_publications_page_init (KpPublicationsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_page_keys (self);
 }
 
 GtkWidget *

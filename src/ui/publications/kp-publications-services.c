@@ -6,6 +6,7 @@
 #include "kp-publications-services.h"
 #include "kp-czech.h"
 #include "kp-service-network.h"
+#include "kp-target-group.h"
 
 struct _KpPublicationsServices
 {
@@ -103,12 +104,25 @@ compare_pairs (gconstpointer a,
   return kp_czech_compare (pa[1], pb[1]);
 }
 
-/* Fills @row with "all" and the values of @table (value → label), selecting @selected. */
+/* Target groups: the named ones A–Z, those without a name after them. */
+static int
+compare_target_pairs (gconstpointer a,
+                      gconstpointer b)
+{
+  const char *const *pa = *(const char *const *const *) a;
+  const char *const *pb = *(const char *const *const *) b;
+
+  return kp_target_group_compare_stored (pa[0], pb[0]);
+}
+
+/* Fills @row with "all" and the values of @table (value → label) in the order of
+ * @compare, selecting @selected. */
 static void
 fill_filter (AdwComboRow *row,
              GPtrArray   *values,
              const char  *all_label,
              GHashTable  *table,
+             GCompareFunc compare,
              const char  *selected)
 {
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
@@ -126,7 +140,7 @@ fill_filter (AdwComboRow *row,
       pair[1] = value;
       g_ptr_array_add (pairs, pair);
     }
-  g_ptr_array_sort (pairs, compare_pairs);
+  g_ptr_array_sort (pairs, compare);
   g_ptr_array_set_size (values, 0);
   g_ptr_array_add (values, NULL);
   gtk_string_list_append (model, all_label);
@@ -250,13 +264,14 @@ kp_publications_services_update_filters (KpPublicationsServices *self)
         g_hash_table_replace (types, g_strdup (kp_service_get_type_code (service)),
                               g_strdup (kp_service_get_type_name (service)));
       for (guint g = 0; groups != NULL && groups[g] != NULL; g++)
-        g_hash_table_replace (targets, g_strdup (groups[g]), g_strdup (groups[g]));
+        g_hash_table_replace (targets, g_strdup (groups[g]),
+                              kp_target_group_format_stored (groups[g], NULL));
     }
   updating = self->updating;
   self->updating = TRUE;
-  fill_filter (self->type_row, self->type_codes, _ ("All types"), types,
+  fill_filter (self->type_row, self->type_codes, _ ("All types"), types, compare_pairs,
                kp_catalogue_settings_get_type_code (self->settings));
   fill_filter (self->target_row, self->target_names, _ ("All target groups"), targets,
-               kp_catalogue_settings_get_target_group (self->settings));
+               compare_target_pairs, kp_catalogue_settings_get_target_group (self->settings));
   self->updating = updating;
 }

@@ -52,11 +52,29 @@ join_names (GPtrArray *records)
   return g_string_free (names, FALSE);
 }
 
+/* Whether @source is missing while the registry it names the codes of is there: its target
+ * or age groups then show as "unknown target group (code 16)" (issue 11.3). */
+static gboolean
+lacks_registry_names (const KpReferenceSource *source,
+                      KpReferenceSourceState   state,
+                      GPtrArray               *imports)
+{
+  const KpReferenceSource *registry = kp_reference_source_find (KP_REFERENCE_KIND_REGISTRY);
+
+  if (state != KP_REFERENCE_SOURCE_MISSING)
+    return FALSE;
+  if (source->kind != KP_REFERENCE_KIND_REGISTRY_TARGET_GROUPS &&
+      source->kind != KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS)
+    return FALSE;
+  return kp_reference_source_get_state (registry, imports, NULL) == KP_REFERENCE_SOURCE_PRESENT;
+}
+
 /* "UI_OBEC.csv · data of 7. 7. 2026", "Missing", … */
 static char *
 describe_state (const KpReferenceSource *source,
                 KpReferenceSourceState   state,
-                GPtrArray               *records)
+                GPtrArray               *records,
+                gboolean                 lacks_names)
 {
   g_autofree char      *names = NULL;
   const KpImportRecord *first;
@@ -66,6 +84,10 @@ describe_state (const KpReferenceSource *source,
     case KP_REFERENCE_SOURCE_NOT_IMPORTABLE:
       return g_strdup (_ ("Komplan cannot import it yet"));
     case KP_REFERENCE_SOURCE_MISSING:
+      if (lacks_names)
+        return g_strdup (source->kind == KP_REFERENCE_KIND_REGISTRY_TARGET_GROUPS
+                             ? _ ("Missing; the target groups of the registry have no names")
+                             : _ ("Missing; the age groups of the registry have no names"));
       return g_strdup (source->needed ? _ ("Missing; projects cannot be made without it")
                                       : _ ("Not imported"));
     case KP_REFERENCE_SOURCE_PARTIAL:
@@ -92,24 +114,27 @@ describe_state (const KpReferenceSource *source,
     }
 }
 
-/* A warning where projects need what is missing. */
+/* A warning where projects need what is missing, or the registry lacks its names. */
 static gboolean
 is_warning (const KpReferenceSource *source,
-            KpReferenceSourceState   state)
+            KpReferenceSourceState   state,
+            gboolean                 lacks_names)
 {
   return state == KP_REFERENCE_SOURCE_PARTIAL ||
-         (state == KP_REFERENCE_SOURCE_MISSING && source->needed);
+         (state == KP_REFERENCE_SOURCE_MISSING && (source->needed || lacks_names));
 }
 
 static const char *
 icon_for (const KpReferenceSource *source,
-          KpReferenceSourceState   state)
+          KpReferenceSourceState   state,
+          gboolean                 lacks_names)
 {
   if (state == KP_REFERENCE_SOURCE_PRESENT)
     return "emblem-ok-symbolic";
   if (state == KP_REFERENCE_SOURCE_NOT_IMPORTABLE)
     return "action-unavailable-symbolic";
-  return is_warning (source, state) ? "dialog-warning-symbolic" : "dialog-information-symbolic";
+  return is_warning (source, state, lacks_names) ? "dialog-warning-symbolic"
+                                                 : "dialog-information-symbolic";
 }
 
 /* The files, the address and what to download there, as text to select and copy. */
@@ -141,10 +166,11 @@ add_source (KpReferenceSourceList   *self,
 {
   g_autoptr (GPtrArray) records = NULL;
   KpReferenceSourceState state = kp_reference_source_get_state (source, imports, &records);
-  g_autofree char       *subtitle = describe_state (source, state, records);
+  gboolean               lacks_names = lacks_registry_names (source, state, imports);
+  g_autofree char       *subtitle = describe_state (source, state, records, lacks_names);
   g_autofree char       *name = g_strconcat ("source-", source->id, NULL);
   GtkWidget             *row = adw_expander_row_new ();
-  GtkWidget             *icon = gtk_image_new_from_icon_name (icon_for (source, state));
+  GtkWidget             *icon = gtk_image_new_from_icon_name (icon_for (source, state, lacks_names));
 
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -157,7 +183,8 @@ add_source (KpReferenceSourceList   *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), details_label (source));
   /* What is needed and not there is open to read at once. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                 source->needed && state != KP_REFERENCE_SOURCE_PRESENT);
+                                 (source->needed && state != KP_REFERENCE_SOURCE_PRESENT) ||
+                                     lacks_names);
   adw_preferences_group_add (group_for (self, source->group), row);
   g_ptr_array_add (self->rows, g_object_ref (row));
 }

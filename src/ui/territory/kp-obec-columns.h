@@ -10,5 +10,9 @@ G_BEGIN_DECLS
  * population, the four age groups, the share of 65+ and the ageing index. */
 
 void kp_obec_columns_setup (GtkColumnView *view);
+/* Widens the columns to the longest texts of @obce (a GListModel of KpObec), and follows
+ * its changes. */
+void kp_obec_columns_fit (GtkColumnView *view,
+                          GListModel    *obce);
 
 G_END_DECLS

@@ -373,6 +373,7 @@ kp_territory_page_constructed (GObject *object)
 
   g_assert (KP_IS_PROJECT (self->project));
   gtk_filter_list_model_set_model (self->filter_model, kp_project_get_obce (self->project));
+  kp_obec_columns_fit (self->column_view, kp_project_get_obce (self->project));
   kp_comparison_panel_set_model (self->comparison_panel,
                                  kp_project_get_comparison (self->project));
   gtk_column_view_sort_by_column (self->column_view, self->nazev_column, GTK_SORT_ASCENDING);

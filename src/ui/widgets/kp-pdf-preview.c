@@ -586,6 +586,19 @@ kp_pdf_preview_get_current_page (KpPdfPreview *self)
   return current;
 }
 
+/* Shows the top of the first page, after a new document replaced the one shown (the page
+ * a catalogue was at means nothing in a leaflet). */
+void
+kp_pdf_preview_show_start (KpPdfPreview *self)
+{
+  g_return_if_fail (KP_IS_PDF_PREVIEW (self));
+  if (self->pictures->len == 0)
+    return;
+  self->anchor_page = 0;
+  gtk_adjustment_set_value (vadjustment (self), 0);
+  schedule_update (self);
+}
+
 void
 kp_pdf_preview_go_to_page (KpPdfPreview *self,
                            int           index)

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KpPdfPreview, kp_pdf_preview, KP, PDF_PREVIEW, GtkWidget)
 
 GtkWidget *kp_pdf_preview_new (void);
-/* Shows @pdf (NULL: nothing), keeping the current page in view. */
+/* Shows @pdf (NULL: nothing), keeping the current page in view; after it,
+ * kp_pdf_preview_show_start() shows the top of page 1 instead. */
 gboolean kp_pdf_preview_set_bytes (KpPdfPreview *self,
                                    GBytes       *pdf,
                                    GError      **error);
@@ -27,6 +28,7 @@ int      kp_pdf_preview_get_n_pages (KpPdfPreview *self);
 int           kp_pdf_preview_get_current_page (KpPdfPreview *self);
 void          kp_pdf_preview_go_to_page (KpPdfPreview *self,
                                          int           index);
+void          kp_pdf_preview_show_start (KpPdfPreview *self);
 GdkPaintable *kp_pdf_preview_get_page_paintable (KpPdfPreview *self,
                                                  int           index);
 double        kp_pdf_preview_get_zoom (KpPdfPreview *self);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-pdf-toolbar.h"
+#include "kp-key-names.h"
 #include "kp-czech.h"
 
 struct _KpPdfToolbar
@@ -61,9 +62,13 @@ kp_pdf_toolbar_class_init (KpPdfToolbarClass *klass)
 static void
 kp_pdf_toolbar_init (KpPdfToolbar *self)
 {
-  GtkBox    *box = GTK_BOX (self);
-  GtkWidget *label;
-  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkBox          *box = GTK_BOX (self);
+  GtkWidget       *label;
+  GtkWidget       *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *page_up = NULL;
+  g_autofree char *page_down = NULL;
+  g_autofree char *previous = NULL;
+  g_autofree char *next = NULL;
 
   gtk_box_set_spacing (box, 4);
   gtk_widget_set_margin_start (GTK_WIDGET (self), 8);
@@ -71,10 +76,14 @@ kp_pdf_toolbar_init (KpPdfToolbar *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self), 4);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 4);
 
-  gtk_box_append (box, tool_button ("go-up-symbolic", _ ("Previous Page (Page Up)"),
-                                    "preview.previous-page"));
-  gtk_box_append (box, tool_button ("go-down-symbolic", _ ("Next Page (Page Down)"),
-                                    "preview.next-page"));
+  page_up = kp_key_name (GDK_KEY_Page_Up, 0);
+  page_down = kp_key_name (GDK_KEY_Page_Down, 0);
+  /* Translators: a tooltip; %s is the key, "PgUp" */
+  previous = g_strdup_printf (_ ("Previous Page (%s)"), page_up);
+  /* Translators: a tooltip; %s is the key, "PgDn" */
+  next = g_strdup_printf (_ ("Next Page (%s)"), page_down);
+  gtk_box_append (box, tool_button ("go-up-symbolic", previous, "preview.previous-page"));
+  gtk_box_append (box, tool_button ("go-down-symbolic", next, "preview.next-page"));
   label = gtk_label_new_with_mnemonic (_ ("Pa_ge"));
   self->page_entry = gtk_entry_new ();
   gtk_widget_set_name (self->page_entry, "preview-page-entry");

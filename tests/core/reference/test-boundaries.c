@@ -187,7 +187,7 @@ test_bad_files (Fixture      *fixture,
                   "cannot tell whether");
   /* Nothing matches: codes of the fixture topology are unknown obce. */
   assert_refused (fixture->library, "geo/no-match.geojson", KP_IMPORT_ERROR_MISSING,
-                  "none of its 1 features");
+                  "its 1 feature matches no code");
   g_assert_true (g_file_get_contents (db_path, &after, &len_after, NULL));
   g_assert_cmpmem (before, len_before, after, len_after);
 }

@@ -4,6 +4,8 @@
 #include "kp-target-group.h"
 #include "kp-test-czech.h"
 
+#include <stdlib.h>
+
 /* Target groups, age groups and planning groups: names by code, unknown codes shown as
  * unknown (never as the raw code), and the planning groups of codes. */
 
@@ -204,6 +206,53 @@ test_age_groups (void)
   g_assert_true (unknown);
 }
 
+static int
+compare_target_groups (gconstpointer a,
+                       gconstpointer b)
+{
+  return kp_target_group_compare_stored (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The values a KpService stores after a registry without its code lists: names, verified
+ * codes and unknown codes. Unknown ones are told apart and listed after the named ones, by
+ * number ("3" before "16", which text order would turn round). */
+static void
+test_stored_order (void)
+{
+  const char *values[] = {
+    "CilovaSkupinaOsoby/16",
+    "osoby v krizi",
+    "CilovaSkupinaOsoby/3",
+    "CilovaSkupinaOsoby/24",
+    "hluchoslepé osoby",
+    "chronicky nemocní",
+  };
+  const char *const expected[] = {
+    "hluchoslepé osoby",
+    "chronicky nemocní",
+    "osoby v krizi",
+    "CilovaSkupinaOsoby/24", /* senioři */
+    "CilovaSkupinaOsoby/3",
+    "CilovaSkupinaOsoby/16",
+  };
+  const char *ages[] = { "VekovaSkupinaOsoby/9", "dorost", "VekovaSkupinaOsoby/10" };
+
+  g_assert_true (kp_target_group_stored_is_unknown ("CilovaSkupinaOsoby/16"));
+  g_assert_false (kp_target_group_stored_is_unknown ("CilovaSkupinaOsoby/24"));
+  g_assert_false (kp_target_group_stored_is_unknown ("senioři"));
+  g_assert_true (kp_target_group_stored_is_unknown (""));
+  g_assert_true (kp_target_group_stored_is_unknown (NULL));
+  g_assert_true (kp_age_group_stored_is_unknown ("VekovaSkupinaOsoby/8"));
+  g_assert_false (kp_age_group_stored_is_unknown ("mladší senioři (65–80 let)"));
+
+  qsort (values, G_N_ELEMENTS (values), sizeof (char *), compare_target_groups);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_assert_cmpstr (values[i], ==, expected[i]);
+  g_assert_cmpint (kp_age_group_compare_stored (ages[0], ages[1]), >, 0);
+  g_assert_cmpint (kp_age_group_compare_stored (ages[0], ages[2]), <, 0);
+  g_assert_cmpint (kp_age_group_compare_stored (ages[2], ages[2]), ==, 0);
+}
+
 static void
 test_planning_groups (void)
 {
@@ -251,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/kp/target-group/planning-groups-of-stored-values",
                    test_planning_groups_of_stored_values);
   g_test_add_func ("/kp/target-group/age-groups", test_age_groups);
+  g_test_add_func ("/kp/target-group/stored-order", test_stored_order);
   g_test_add_func ("/kp/target-group/planning-groups", test_planning_groups);
 
   return g_test_run ();

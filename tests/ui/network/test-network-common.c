@@ -24,10 +24,18 @@ kp_test_network_init (void)
 void
 kp_test_network_open (KpNetworkTest *test)
 {
+  kp_test_network_open_sized (test, 1280, 860);
+}
+
+void
+kp_test_network_open_sized (KpNetworkTest *test,
+                            int            width,
+                            int            height)
+{
   g_assert_nonnull (test->project);
   test->toasts = g_ptr_array_new_with_free_func (g_free);
   test->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (test->window), 1280, 860);
+  gtk_window_set_default_size (GTK_WINDOW (test->window), width, height);
   kp_test_catch_toasts (test->window, test->toasts);
   test->page = KP_NETWORK_PAGE (kp_network_page_new (test->project, test->library));
   gtk_window_set_child (GTK_WINDOW (test->window), GTK_WIDGET (test->page));
@@ -39,12 +47,20 @@ kp_test_network_open (KpNetworkTest *test)
 }
 
 void
-kp_test_network_close (KpNetworkTest *test)
+kp_test_network_close_window (KpNetworkTest *test)
 {
   gtk_window_destroy (GTK_WINDOW (test->window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
+  test->window = NULL;
+  test->page = NULL;
   g_clear_pointer (&test->toasts, g_ptr_array_unref);
+}
+
+void
+kp_test_network_close (KpNetworkTest *test)
+{
+  kp_test_network_close_window (test);
   g_clear_object (&test->project);
   g_clear_object (&test->library);
   kp_test_remove_tree (test->dir);

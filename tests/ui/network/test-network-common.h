@@ -25,8 +25,14 @@ typedef struct
 
 /* Links the UI resources in and loads the application's CSS; call after gtk_test_init(). */
 void kp_test_network_init (void);
-/* Shows @project's page (with @library when not %NULL) in a window. */
+/* Shows @project's page (with @library when not %NULL) in a window of 1 280 × 860 px, or
+ * of the size given. */
 void kp_test_network_open (KpNetworkTest *test);
+void kp_test_network_open_sized (KpNetworkTest *test,
+                                 int            width,
+                                 int            height);
+/* Destroys the window only, to open the page again. */
+void kp_test_network_close_window (KpNetworkTest *test);
 /* Destroys the window, frees the project and library and removes test->dir. */
 void kp_test_network_close (KpNetworkTest *test);
 

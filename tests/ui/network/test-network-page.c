@@ -528,6 +528,149 @@ test_finalize (void)
   kp_test_remove_tree (dir);
 }
 
+/* The service names of an exported CSV, in file order, each once (a service with two forms
+ * has two rows). */
+static GPtrArray *
+exported_names (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "\357\273\277Registry ID;Service;Type;"));
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], ";", 3);
+      const char *name = fields[1];
+
+      if (names->len == 0 || g_strcmp0 (g_ptr_array_index (names, names->len - 1), name) != 0)
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  return names;
+}
+
+/* "Export CSV" writes the services as the list shows them: filtered, in its order, each
+ * once though grouped by target group a service is listed under each (issue 11.8). */
+static void
+test_export (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "sluzby.csv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) shown = NULL;
+  g_autoptr (GPtrArray) names = NULL;
+  GtkWidget *button = kp_test_network_find (fixture, "network-export");
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "network.export-csv");
+
+  /* Terénní only: 6 services. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-form")), 3);
+  kp_test_flush (fixture->window);
+  g_assert_true (kp_network_page_export_to (fixture->page, path, &error));
+  g_assert_no_error (error);
+  names = exported_names (path);
+  g_assert_cmpuint (names->len, ==, 6);
+  shown = kp_network_page_dup_shown_services (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (g_ptr_array_index (names, i), ==, kp_service_get_name (service));
+    }
+
+  /* By target group a service is listed once per group, exported once. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-form")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-grouping")),
+                              KP_NETWORK_BY_TARGET_GROUP);
+  kp_test_flush (fixture->window);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), >, N_SERVICES);
+  g_clear_object (&shown);
+  shown = kp_network_page_dup_shown_services (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_SERVICES);
+}
+
+/* Whether the label's text shows whole: not ellipsized, and all its lines as laid out
+ * inside the label's height and, in a scroller, inside the scroller's (a wrapped label in a
+ * scroller too small for it is cut mid-line). */
+static gboolean
+label_shows_whole (GtkWidget *label)
+{
+  GtkWidget   *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+  PangoLayout *layout;
+  int          height;
+
+  g_assert_true (GTK_IS_LABEL (label));
+  if (!gtk_widget_get_mapped (label))
+    return FALSE;
+  layout = gtk_label_get_layout (GTK_LABEL (label));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  if (pango_layout_is_ellipsized (layout) || gtk_widget_get_height (label) < height)
+    return FALSE;
+  return scrolled == NULL || gtk_widget_get_height (scrolled) >= height;
+}
+
+static int
+list_pane_width (Fixture *fixture)
+{
+  return gtk_widget_get_width (kp_test_network_find (fixture, "network-list"));
+}
+
+/* The Síť služeb view opened at 1 100 and at 1 400 px (issue 11.10): the capacity total
+ * and every line of the capacity by type show whole, not cut in a small scroll box, and
+ * the list pane is wider in the wider window, and widens as the window does. Screenshots
+ * when KP_SCREENSHOT_DIR is set. */
+static void
+test_looks (Fixture      *fixture,
+            gconstpointer data)
+{
+  GtkWidget *total;
+  int        narrow, wide, widened;
+
+  kp_test_network_close_window (fixture);
+  kp_test_network_open_sized (fixture, 1100, 800);
+  total = kp_test_network_find (fixture, "network-total");
+  g_assert_cmpint (gtk_widget_get_width (fixture->window), ==, 1100);
+  kp_test_network_select_row (fixture, "Domov pro seniory Lesná");
+  kp_test_flush (fixture->window);
+  g_assert_nonnull (total);
+  g_assert_true (label_shows_whole (total));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (total)), "136 beds"));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (kp_test_network_find (fixture, "network-totals-button")));
+  kp_test_flush (fixture->window);
+  g_assert_true (label_shows_whole (kp_test_network_find (fixture, "network-totals")));
+  g_assert_true (label_shows_whole (total));
+  kp_test_screenshot_if_asked (fixture->window, "network-1100-capacity.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (kp_test_network_find (fixture, "network-totals-button")));
+  kp_test_flush (fixture->window);
+  narrow = list_pane_width (fixture);
+  kp_test_screenshot_if_asked (fixture->window, "network-1100.png");
+
+  /* The window made wider. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (gtk_widget_get_width (fixture->window), ==, 1400);
+  widened = list_pane_width (fixture);
+
+  /* A window opened wide. */
+  kp_test_network_close_window (fixture);
+  kp_test_network_open_sized (fixture, 1400, 900);
+  total = kp_test_network_find (fixture, "network-total");
+  kp_test_network_select_row (fixture, "Domov pro seniory Lesná");
+  kp_test_flush (fixture->window);
+  wide = list_pane_width (fixture);
+  g_test_message ("list pane %d px at 1 100, %d px widened to 1 400, %d px opened at 1 400",
+                  narrow, widened, wide);
+  g_assert_cmpint (widened, >=, narrow + 100);
+  g_assert_cmpint (wide, >=, narrow + 100);
+  g_assert_true (label_shows_whole (total));
+  kp_test_screenshot_if_asked (fixture->window, "network-1400.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +690,8 @@ main (int   argc,
   ADD ("add-and-remove-local", test_add_and_remove_local);
   ADD ("quality", test_quality);
   ADD ("refresh-without-library", test_refresh_without_library);
+  ADD ("export", test_export);
+  ADD ("looks", test_looks);
   ADD ("screenshot", test_screenshot);
 #undef ADD
   g_test_add_func ("/kp/ui/network-page/map-services", test_map_services);

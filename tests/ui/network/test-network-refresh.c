@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "kp-network-code-lists.h"
 #include "kp-service-network.h"
 #include "kp-test-utils.h"
 #include "test-network-common.h"
@@ -34,6 +35,25 @@ fixture_setup (Fixture      *fixture,
   /* "without-registry": a library with the territory only */
   if (data == NULL)
     records = kp_test_registry_import (fixture->library, "rpss-a.json", NULL);
+  else if (g_strcmp0 (data, "unknown-codes") == 0)
+    {
+      g_autofree char *source = kp_test_registry_path ("rpss-a.json");
+      g_autofree char *text = NULL;
+      g_autofree char *path = NULL;
+      g_auto (GStrv) parts = NULL;
+
+      /* rpss-a.json with target groups no list names (/3, /16) beside the verified /24. */
+      g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+      parts = g_strsplit (text, "CilovaSkupinaOsoby/26", -1);
+      g_free (text);
+      text = g_strjoinv ("CilovaSkupinaOsoby/16", parts);
+      g_strfreev (parts);
+      parts = g_strsplit (text, "CilovaSkupinaOsoby/30", -1);
+      g_free (text);
+      text = g_strjoinv ("CilovaSkupinaOsoby/3", parts);
+      path = kp_test_write_file (fixture->dir, "rpss.json", text, -1);
+      records = kp_test_registry_import (fixture->library, path, NULL);
+    }
   fixture->project = kp_test_registry_project (fixture->library, project_path);
   kp_test_network_open (fixture);
 }
@@ -331,6 +351,53 @@ test_without_registry (Fixture      *fixture,
   g_assert_false (gtk_widget_get_mapped (kp_test_network_find (fixture, "network-empty")));
 }
 
+/* The registry imported without its code lists (issue 11.3): no raw code reaches the
+ * detail, the target-group filter or the search; unknown values are marked and listed after
+ * the named ones by number; the data-quality panel says which lists are missing. */
+static void
+test_unknown_codes (Fixture      *fixture,
+                    gconstpointer data)
+{
+  GListModel *choices =
+      gtk_drop_down_get_model (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-target")));
+  /* Text order of the codes would put /16 before /24 before /3. */
+  const char *expected[] = { "All target groups", "senioři", "unknown target group (code 3)",
+                             "unknown target group (code 16)" };
+  guint       n_all = kp_test_network_n_service_rows (fixture);
+  GtkWidget  *registry;
+  GtkWidget  *notes;
+
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), ==, expected[i]);
+
+  kp_test_network_select_row (fixture, service_name (fixture, "9000001"));
+  registry = kp_test_network_find (fixture, "service-registry-list");
+  g_assert_false (kp_test_shows_text (registry, "CilovaSkupinaOsoby"));
+  g_assert_false (kp_test_shows_text (registry, "VekovaSkupinaOsoby"));
+  g_assert_true (kp_test_shows_text (registry, "unknown age group (code 8)"));
+
+  /* The filter on an unknown group keeps the services that have it. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-target")),
+                              3);
+  kp_test_flush (fixture->window);
+  g_assert_cmpuint (kp_test_network_n_service_rows (fixture), ==, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kp_test_network_find (fixture, "network-filter-target")), 0);
+  kp_test_network_search (fixture, "CilovaSkupinaOsoby", 0);
+  kp_test_network_search (fixture, "unknown target group", 2);
+  kp_test_network_search (fixture, "", n_all);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (kp_test_network_find (fixture, "network-quality-toggle")), TRUE);
+  kp_test_flush (fixture->window);
+  notes = kp_test_network_find (fixture, "network-code-lists");
+  g_assert_true (gtk_widget_get_mapped (notes));
+  g_assert_true (kp_test_shows_text (notes, "Missing code list"));
+  g_assert_true (kp_test_shows_text (notes, "cilove-skupiny-osoby.json"));
+  g_assert_true (kp_test_shows_text (notes, "https://data.mpsv.cz/od/soubory/ciselniky/cilove-skupiny-osoby.json"));
+  g_assert_true (kp_test_shows_text (notes, "vekove-skupiny-osoby.json"));
+  g_assert_cmpuint (kp_network_code_lists_get_n_missing (KP_NETWORK_CODE_LISTS (notes)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,5 +411,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/kp/ui/network-refresh/without-registry", Fixture, "without-registry",
               fixture_setup, test_without_registry, fixture_teardown);
+  g_test_add ("/kp/ui/network-refresh/unknown-codes", Fixture, "unknown-codes", fixture_setup,
+              test_unknown_codes, fixture_teardown);
   return g_test_run ();
 }

@@ -7,8 +7,10 @@
 
 #include "kp-pdf-preview.h"
 #include "kp-document-print.h"
+#include "kp-key-names.h"
 #include "kp-project.h"
 #include "kp-publications-page.h"
+#include "kp-test-czech.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
@@ -308,6 +310,181 @@ test_zoom_and_pages (Fixture      *fixture,
   g_assert_cmpfloat (kp_pdf_preview_get_zoom (fixture->preview), >, 0.5);
 }
 
+/* The view's key shortcuts, capture phase first. */
+static GtkShortcutController *
+page_keys (Fixture *fixture)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "publications-page-keys") == 0)
+        return GTK_SHORTCUT_CONTROLLER (controller); /* the page keeps it */
+    }
+  return NULL;
+}
+
+/* Presses @keyval as the page's shortcut controller sees it. */
+static gboolean
+press_key (Fixture *fixture,
+           guint    keyval)
+{
+  GtkShortcutController *controller = page_keys (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+          gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+        return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                             GTK_WIDGET (fixture->page), NULL);
+    }
+  return FALSE;
+}
+
+/* Page Up and Page Down turn the pages wherever the focus is in the view: the shortcuts
+ * are the page's, taken in the capture phase, before the options' entries and spin
+ * buttons (which use these keys themselves) see them (issue 11.12). */
+static void
+test_page_keys (Fixture      *fixture,
+                gconstpointer data)
+{
+  GtkWidget             *title = kp_test_find_widget (fixture->window, "publications-title");
+  GtkShortcutController *controller = page_keys (fixture);
+
+  g_assert_nonnull (controller);
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)),
+                   ==, GTK_PHASE_CAPTURE);
+  g_assert_true (gtk_widget_grab_focus (title));
+  kp_test_flush (fixture->window);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (fixture->page)));
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 0);
+  g_assert_true (press_key (fixture, GDK_KEY_Page_Down));
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 1);
+  g_assert_true (press_key (fixture, GDK_KEY_Page_Down));
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 2);
+  g_assert_true (press_key (fixture, GDK_KEY_KP_Page_Up));
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 1);
+}
+
+static gboolean
+shows_catalogue (Fixture *fixture)
+{
+  return fixture->updates >= 3 && kp_pdf_preview_get_n_pages (fixture->preview) > 2 &&
+         first_page_rendered (fixture) && not_busy (fixture);
+}
+
+static double
+scrolled_to (Fixture *fixture)
+{
+  GtkWidget *scrolled = kp_test_find_widget (GTK_WIDGET (fixture->preview), "preview-scrolled");
+
+  g_assert_nonnull (scrolled);
+  return gtk_adjustment_get_value (
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+}
+
+/* From page 3 of the catalogue to a leaflet and back: each starts at the top of page 1
+ * (the leaflet used to open at its page 2, the nearest to the catalogue's page 3). */
+static void
+test_switch_starts_at_top (Fixture      *fixture,
+                           gconstpointer data)
+{
+  AdwComboRow *kind = ADW_COMBO_ROW (kp_test_find_widget (fixture->window, "publications-kind"));
+
+  kp_pdf_preview_go_to_page (fixture->preview, 2);
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 2);
+
+  adw_combo_row_set_selected (kind, 1);
+  KP_TEST_WAIT_UNTIL (shows_leaflet (fixture));
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 0);
+  g_assert_cmpfloat (scrolled_to (fixture), ==, 0);
+
+  /* The leaflet's two pages nearly fit the view: scrolled down as far as it goes. */
+  kp_pdf_preview_go_to_page (fixture->preview, 1);
+  kp_test_flush (fixture->window);
+  g_assert_cmpfloat (scrolled_to (fixture), >, 0);
+  adw_combo_row_set_selected (kind, 0);
+  KP_TEST_WAIT_UNTIL (shows_catalogue (fixture));
+  kp_test_flush (fixture->window);
+  g_assert_cmpint (kp_pdf_preview_get_current_page (fixture->preview), ==, 0);
+  g_assert_cmpfloat (scrolled_to (fixture), ==, 0);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Texts of the key caps under @widget, one a line. */
+static void
+collect_key_caps (GtkWidget *widget,
+                  GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUT_LABEL) != NULL)
+    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_key_caps (child, out);
+}
+
+/* In Czech the shortcuts window and the preview's tooltips name Page Up and Page Down as
+ * Czech keyboards print them, not in GTK's words (issue 11.12). Runs last: it switches the
+ * process to Czech. */
+static void
+test_czech_key_names (void)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  g_autoptr (GString) caps = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  GtkWidget       *overlay;
+  GtkWidget       *preview;
+  GtkWidget       *next;
+
+  if (!kp_test_use_czech () && kp_test_skip_without_czech ())
+    return;
+  name = kp_key_name (GDK_KEY_Page_Down, 0);
+  g_assert_cmpstr (name, ==, "PgDn");
+  builder = gtk_builder_new_from_resource ("/cz/komplan/Komplan/gtk/help-overlay.ui");
+  overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  kp_key_names_apply (overlay);
+  collect_key_caps (overlay, caps);
+  g_assert_null (strstr (caps->str, "Page"));
+  g_assert_nonnull (strstr (caps->str, "PgDn\n"));
+  g_assert_nonnull (strstr (caps->str, "PgUp\n"));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+
+  preview = g_object_ref_sink (kp_pdf_preview_new ());
+  next = find_action_button (preview, "preview.next-page");
+  g_assert_nonnull (next);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (next), ==, "Další strana (PgDn)");
+  g_object_unref (preview);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +508,9 @@ main (int   argc,
   ADD ("leaflet", test_leaflet);
   ADD ("no-services", test_no_services);
   ADD ("zoom-and-pages", test_zoom_and_pages);
+  ADD ("page-keys", test_page_keys);
+  ADD ("switch-starts-at-top", test_switch_starts_at_top);
 #undef ADD
+  g_test_add_func ("/kp/ui/publications-page/czech-key-names", test_czech_key_names);
   return g_test_run ();
 }

@@ -463,6 +463,28 @@ test_reference_sources (Fixture      *fixture,
   kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-sources.png");
 }
 
+/* rpss.json imported alone, as MPSV publishes it: the code lists that name its target and
+ * age groups read as missing, open, with where to get them (issue 11.3). */
+static void
+test_reference_missing_code_lists (Fixture      *fixture,
+                                   gconstpointer data)
+{
+  assert_subtitle (fixture, "rpss_cilove_skupiny", "Not imported");
+  g_assert_false (adw_expander_row_get_expanded (source_row (fixture, "rpss_cilove_skupiny")));
+
+  import_one (fixture, "rpss-a.json");
+  assert_subtitle (fixture, "rpss_cilove_skupiny",
+                   "Missing; the target groups of the registry have no names");
+  assert_subtitle (fixture, "rpss_vekove_skupiny",
+                   "Missing; the age groups of the registry have no names");
+  g_assert_true (adw_expander_row_get_expanded (source_row (fixture, "rpss_cilove_skupiny")));
+  g_assert_nonnull (strstr (source_details (fixture, "rpss_cilove_skupiny"),
+                            "https://data.mpsv.cz/od/soubory/ciselniky/cilove-skupiny-osoby.json"));
+  /* The fixtures bring the list of types; the forms have names of their own. */
+  assert_subtitle (fixture, "rpss_formy", "Not imported");
+  g_assert_false (adw_expander_row_get_expanded (source_row (fixture, "rpss_formy")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,5 +515,7 @@ main (int   argc,
               test_reference_guard_and_undo, fixture_teardown);
   g_test_add ("/kp/ui/reference-window/sources", Fixture, NULL, fixture_setup,
               test_reference_sources, fixture_teardown);
+  g_test_add ("/kp/ui/reference-window/missing-code-lists", Fixture, NULL, fixture_setup,
+              test_reference_missing_code_lists, fixture_teardown);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "kp-project.h"
 #include "kp-territory-export.h"
 #include "kp-territory-page.h"
+#include "kp-test-czech.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
@@ -495,6 +496,122 @@ test_many_rows (void)
   kp_test_remove_tree (dir);
 }
 
+/* The cells under @widget whose text does not fit their width (drawn ellipsized), as
+ * "text (needs N px, has M px)" lines; empty when every text shows whole. */
+static void
+collect_cut_cells (GtkWidget *widget,
+                   GString   *out)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget))
+    {
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+      g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (text != NULL && width > gtk_widget_get_width (widget))
+        g_string_append_printf (out, "%s (needs %d px, has %d px)\n", text, width,
+                                gtk_widget_get_width (widget));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cut_cells (child, out);
+}
+
+/* A real ORP with long names of obce and a statutární město (Pardubice) at 1 100 and
+ * 1 400 px, in Czech as users see it: no obec name or status is cut (issue 11.10).
+ * Screenshots when KP_SCREENSHOT_DIR is set. Runs after the English tests: it switches the
+ * process to Czech. */
+static void
+test_columns_fit (void)
+{
+  static const char *const files[] = {
+    "ruian/kraje.csv", "ruian/okresy.csv", "ruian/orp.csv", "ruian/pou.csv",
+    "ruian/ciselnik_CSU.csv", "ruian/UI_OBEC.csv", "csu/2020_vek_do_999.xlsx",
+    "csu/2020_vek_nad_1000.xlsx", NULL
+  };
+  static const int widths[] = { 1100, 1400 };
+  g_autofree char *dir = kp_test_make_tmpdir ();
+  g_autofree char *library_path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *project_path = g_build_filename (dir, "pardubice.komplan", NULL);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpLibrary) library = NULL;
+  g_autoptr (KpArea) orp = NULL;
+  g_autoptr (KpProject) project = NULL;
+  KpProjectSpec spec = { .name = "KPSS Pardubice", .kind = KP_TERRITORY_ORP, .period_from = 2026, .period_to = 2028 };
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      char *path = kp_test_shared_data_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_test_skip ("The national reference data is not available");
+          kp_test_remove_tree (dir);
+          return;
+        }
+      g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
+  if (!kp_test_use_czech () && kp_test_skip_without_czech ())
+    {
+      kp_test_remove_tree (dir);
+      return;
+    }
+  library = kp_library_open (library_path, &error);
+  g_assert_no_error (error);
+  records = kp_library_import_files (library, (const char *const *) paths->pdata, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  orp = kp_library_find_orp (library, "Pardubice", &error);
+  g_assert_no_error (error);
+  spec.orp_kod = kp_area_get_kod (orp);
+  project = kp_project_create (library, project_path, &spec, &error);
+  g_assert_no_error (error);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget  *window = gtk_window_new ();
+      GtkWidget  *page = kp_territory_page_new (project);
+      GtkWidget  *table;
+      GListModel *rows;
+      g_autoptr (GString) cut = g_string_new (NULL);
+      g_autofree char *name = g_strdup_printf ("territory-%d.png", widths[w]);
+      gboolean         statutarni = FALSE;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 800);
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      gtk_window_present (GTK_WINDOW (window));
+      table = kp_test_find_widget (page, "territory-table");
+      rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (table)));
+      KP_TEST_WAIT_UNTIL (g_list_model_get_n_items (rows) ==
+                          g_list_model_get_n_items (kp_project_get_obce (project)));
+      kp_test_flush (window);
+      g_assert_cmpint (gtk_widget_get_width (window), ==, widths[w]);
+      collect_cut_cells (table, cut);
+      if (cut->len > 0)
+        g_error ("at %d px, cut: %s", widths[w], cut->str);
+      kp_test_screenshot_if_asked (window, name);
+
+      /* Pardubice itself, the statutární město; the columns keep their widths. */
+      gtk_editable_set_text (GTK_EDITABLE (kp_test_find_widget (page, "territory-search")),
+                             "Pardubice");
+      KP_TEST_WAIT_UNTIL (g_list_model_get_n_items (rows) == 1);
+      kp_test_flush (window);
+      collect_cut_cells (table, cut);
+      if (cut->len > 0)
+        g_error ("at %d px, cut: %s", widths[w], cut->str);
+      statutarni = kp_test_find_shown_text (table, "statutární město") != NULL;
+      g_assert_true (statutarni);
+      gtk_window_destroy (GTK_WINDOW (window));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  kp_test_remove_tree (dir);
+}
+
 static void
 test_finalize (void)
 {
@@ -536,5 +653,6 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/kp/ui/territory-page/many-rows", test_many_rows);
   g_test_add_func ("/kp/ui/territory-page/finalize", test_finalize);
+  g_test_add_func ("/kp/ui/territory-page/columns-fit", test_columns_fit);
   return g_test_run ();
 }

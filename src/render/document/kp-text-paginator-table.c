@@ -42,20 +42,60 @@ n_columns (const KpDocTable *table)
   return MIN (table->n_columns, 64);
 }
 
+/* The widest word of the header cells of @column: a column is never narrower, so that no
+ * word of a header is split. */
+static double
+header_word_width (TablePlace *t,
+                   guint       column)
+{
+  KpTextPaginator *pag = t->pag;
+  double           widest = 0;
+
+  for (guint r = 0; r < t->table->n_header_rows; r++)
+    {
+      const KpDocParagraph *cell = kp_doc_table_get_cell (t->table, r, column);
+
+      for (guint i = 0; cell != NULL && i < cell->spans->len; i++)
+        {
+          const KpDocSpan *span = &g_array_index (cell->spans, KpDocSpan, i);
+          g_auto (GStrv) words = g_strsplit_set (span->text, " \n", -1);
+          guint style = kp_pag_span_style (pag, KP_PAG_HEAD_CELL, span->flags, FALSE);
+
+          for (guint w = 0; words[w] != NULL; w++)
+            widest = MAX (widest, kp_text_cache_measure (pag->cache, style, words[w]));
+        }
+    }
+  return widest > 0 ? widest + 2 * PAD_X + 1 : 0;
+}
+
 static void
 column_geometry (TablePlace *t)
 {
   const KpPagGeometry *g = kp_pag_geometry (t->pag);
-  double               fractions[64];
+  guint                n = n_columns (t->table);
   g_autofree double   *all = g_new0 (double, t->table->n_columns);
-  double               x = g->left;
+  double               minimum[64], x = g->left, short_by = 0, spare = 0;
 
   kp_doc_table_get_widths (t->table, all);
-  for (guint c = 0; c < n_columns (t->table); c++)
-    fractions[c] = all[c];
-  for (guint c = 0; c < n_columns (t->table); c++)
+  for (guint c = 0; c < n; c++)
     {
-      t->widths[c] = fractions[c] * g->width;
+      t->widths[c] = all[c] * g->width;
+      minimum[c] = MIN (header_word_width (t, c), g->width / n);
+      if (t->widths[c] < minimum[c])
+        short_by += minimum[c] - t->widths[c];
+      else
+        spare += t->widths[c] - minimum[c];
+    }
+  /* widen the columns too narrow for their header's words, from the others' spare room */
+  for (guint c = 0; c < n && short_by > 0 && spare > short_by; c++)
+    {
+      if (t->widths[c] < minimum[c])
+        t->widths[c] = minimum[c];
+      else
+        t->widths[c] -= (t->widths[c] - minimum[c]) * short_by / spare;
+    }
+  for (guint c = 0; c < n; c++)
+    {
       t->x[c] = x;
       x += t->widths[c];
     }

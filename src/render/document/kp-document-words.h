@@ -35,6 +35,7 @@ typedef struct
   const char *style_header;
   const char *style_footer;
   const char *style_link;
+  const char *style_index_link;
   const char *style_strong;
   const char *style_emphasis;
 } KpDocumentWords;

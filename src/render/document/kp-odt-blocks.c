@@ -405,14 +405,18 @@ entry_template (KpOdt *odt,
   kp_odt_start (odt, "text:table-of-content-entry-template");
   kp_odt_attr_int (odt, "text:outline-level", level);
   kp_odt_attr (odt, "text:style-name", style);
-  kp_odt_element (odt, "text:index-entry-link-start", NULL);
+  kp_odt_start (odt, "text:index-entry-link-start");
+  kp_odt_attr (odt, "text:style-name", "Index_20_Link");
+  kp_odt_end (odt);
   kp_odt_element (odt, "text:index-entry-text", NULL);
   kp_odt_start (odt, "text:index-entry-tab-stop");
   kp_odt_attr (odt, "style:type", "right");
   kp_odt_attr (odt, "style:leader-char", ".");
   kp_odt_end (odt);
   kp_odt_element (odt, "text:index-entry-page-number", NULL);
-  kp_odt_element (odt, "text:index-entry-link-end", NULL);
+  kp_odt_start (odt, "text:index-entry-link-end");
+  kp_odt_attr (odt, "text:style-name", "Index_20_Link");
+  kp_odt_end (odt);
   kp_odt_end (odt);
 }
 
@@ -469,6 +473,8 @@ kp_odt_contents (KpOdt *odt,
       kp_odt_start (odt, "text:a");
       kp_odt_attr (odt, "xlink:type", "simple");
       kp_odt_attr (odt, "xlink:href", href);
+      kp_odt_attr (odt, "text:style-name", "Index_20_Link");
+      kp_odt_attr (odt, "text:visited-style-name", "Index_20_Link");
       odt->space = TRUE;
       kp_odt_text (odt, heading->text);
       kp_odt_end (odt);

@@ -274,9 +274,10 @@ write_styles (KpOdt *odt)
   paragraph_style (odt, "List", words->style_list, "Text_20_body", 0, 2.0, 0, FALSE, FALSE,
                    G_MAXUINT32);
   write_headings (odt);
-  paragraph_style (odt, "Title", words->style_title, "Heading", 0, 14, 29.4, TRUE, FALSE,
+  /* the title page: the title a third down the page */
+  paragraph_style (odt, "Title", words->style_title, "Heading", 200, 14, 29.4, TRUE, FALSE,
                    G_MAXUINT32);
-  paragraph_style (odt, "Subtitle", words->style_subtitle, "Heading", 0, 30, 15.8, FALSE, FALSE,
+  paragraph_style (odt, "Subtitle", words->style_subtitle, "Heading", 0, 200, 15.8, FALSE, FALSE,
                    G_MAXUINT32);
   paragraph_style (odt, "Table_20_Contents", words->style_table_contents, "Standard", 0, 0, 9.5,
                    FALSE, FALSE, G_MAXUINT32);
@@ -299,6 +300,12 @@ write_styles (KpOdt *odt)
 
   start_style (odt, "Internet_20_link", words->style_link, "text", NULL);
   text_properties (odt, 0, FALSE, FALSE, KP_PUB_LINK);
+  kp_odt_end (odt);
+  /* the links of the contents: text as the rest of the entry */
+  start_style (odt, "Index_20_Link", words->style_index_link, "text", NULL);
+  kp_odt_start (odt, "style:text-properties");
+  kp_odt_attr (odt, "style:text-underline-style", "none");
+  kp_odt_end (odt);
   kp_odt_end (odt);
   start_style (odt, "Strong_20_Emphasis", words->style_strong, "text", NULL);
   text_properties (odt, 0, TRUE, FALSE, G_MAXUINT32);

@@ -384,6 +384,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTextPaginator, paginator_free)
 
 static KpTextPaginator *
 paginator_new (const KpDocModel *model,
+               gboolean          for_print,
                KpProgress       *progress,
                GCancellable     *cancellable)
 {
@@ -412,13 +413,17 @@ paginator_new (const KpDocModel *model,
   pag->leaders = g_array_new (FALSE, FALSE, sizeof (double));
   pag->block_landscape = g_new0 (gboolean, n_blocks);
   pag->block_page = g_new0 (int, n_blocks);
-  kp_doc_model_find_landscape (model, pag->block_landscape);
+  /* a PDF for print keeps one sheet size (its TrimBox and BleedBox): wide tables are set
+   * across a portrait page there */
+  if (!for_print)
+    kp_doc_model_find_landscape (model, pag->block_landscape);
   return pag;
 }
 
 /**
  * kp_text_paginator_write:
- * @writer: a writer of A4 portrait pages, not for print (landscape pages change its size)
+ * @writer: a writer of A4 portrait pages (landscape pages change its size, unless it is for
+ *   print)
  * @progress: (nullable): receives the fraction done
  * @cancellable: (nullable): checked between blocks
  *
@@ -440,7 +445,7 @@ kp_text_paginator_write (const KpDocModel *model,
   g_return_val_if_fail (model != NULL, FALSE);
   g_return_val_if_fail (writer != NULL, FALSE);
 
-  pag = paginator_new (model, progress, cancellable);
+  pag = paginator_new (model, kp_document_writer_get_for_print (writer), progress, cancellable);
   if (!run_pass (pag, error))
     return FALSE;
   pag->n_pages = pag->flow.page;

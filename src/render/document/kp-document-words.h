@@ -12,15 +12,16 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *language;  /* BCP 47, "cs" */
-  const char *country;   /* ISO 3166 for ODT's fo:country, "CZ" */
-  const char *contents;  /* the title of the table of contents */
-  const char *page;      /* above the page numbers of the contents; in "Strana 3 z 40" */
-  const char *page_of;   /* the "z" of "Strana 3 z 40" */
-  const char *table;     /* "Tabulka 3: …" */
-  const char *figure;    /* "Obrázek 2: …" */
-  const char *continued; /* after a table's caption on the pages it goes on to */
-  const char *landscape; /* the page style of wide tables in an ODT */
+  const char *language;   /* BCP 47, "cs" */
+  const char *country;    /* ISO 3166 for ODT's fo:country, "CZ" */
+  const char *contents;   /* the title of the table of contents */
+  const char *page;       /* above the page numbers of the contents; in "Strana 3 z 40" */
+  const char *page_of;    /* the "z" of "Strana 3 z 40" */
+  const char *table;      /* "Tabulka 3: …" */
+  const char *figure;     /* "Obrázek 2: …" */
+  const char *continued;  /* after a table's caption on the pages it goes on to */
+  const char *landscape;  /* the page style of wide tables in an ODT */
+  const char *title_page; /* the page style of the title page in an ODT */
   /* the display names of an ODT's styles, as LibreOffice names them in the language */
   const char *style_heading; /* "Nadpis" of "Nadpis 1" */
   const char *style_body;

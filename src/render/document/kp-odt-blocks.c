@@ -10,11 +10,9 @@
  *
  * A table is a table:table with its widths, its header rows in table:table-header-rows
  * (which LibreOffice and Word repeat on every page) and a caption paragraph above it; a
- * figure is a PNG drawn by its callback at 150 dpi, in a frame with its alternative text
+ * figure is a PNG drawn by its callback (kp-odt-png.c), in a frame with its alternative text
  * as title and description; the contents are a text:table-of-content whose body lists the
  * headings with links, for the application to number when it updates the index. */
-
-#define FIGURE_DPI 150.0
 
 static const char *const cell_styles[2][3] = {
   { "Table_20_Contents", "Kp_Cell_C", "Kp_Cell_R" },
@@ -313,38 +311,6 @@ kp_odt_table (KpOdt            *odt,
   kp_odt_end (odt);
 }
 
-static cairo_status_t
-append_png (gpointer             closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The figure drawn into a PNG at @width × @height points. */
-static GBytes *
-render_png (const KpDocFigure *figure,
-            double             width,
-            double             height)
-{
-  double           scale = FIGURE_DPI / 72.0;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         (int) ceil (width * scale),
-                                                         (int) ceil (height * scale));
-  cairo_t         *cr = cairo_create (surface);
-  GByteArray      *png = g_byte_array_new ();
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  figure->draw (cr, width, height, figure->user_data);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_png, png);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (png);
-}
-
 void
 kp_odt_figure (KpOdt             *odt,
                guint              b,
@@ -361,7 +327,15 @@ kp_odt_figure (KpOdt             *odt,
   const char      *alt = figure->alt != NULL ? figure->alt : figure->caption;
 
   picture->path = g_strdup_printf ("Pictures/figure-%u.png", odt->pictures->len + 1);
-  picture->data = render_png (figure, width, height);
+  picture->data = kp_odt_render_png (figure, width, height);
+  if (picture->data == NULL)
+    {
+      /* out of memory in zlib: the figure is left out, its caption stays */
+      kp_odt_picture_free (picture);
+      if (figure->caption != NULL)
+        caption (odt, "Figure", odt->words->figure, number, figure->anchor, figure->caption);
+      return;
+    }
   g_ptr_array_add (odt->pictures, picture);
 
   kp_odt_start (odt, "text:p");

@@ -55,8 +55,10 @@ static void
 find_page_turns (KpOdt *odt)
 {
   GPtrArray *blocks = odt->model->blocks;
-  gboolean   landscape = FALSE;
-  gboolean   turn = odt->model->title_page;
+  /* the page style in force: 0 standard, 1 landscape; after the title page, its own page
+   * style (-1, without running heads), which the first block changes */
+  int      style = odt->model->title_page ? -1 : 0;
+  gboolean turn = FALSE;
 
   kp_doc_model_find_landscape (odt->model, odt->wide);
   for (guint b = 0; b < blocks->len; b++)
@@ -70,11 +72,11 @@ find_page_turns (KpOdt *odt)
         }
       if (block->kind == KP_DOC_BLOCK_CONTENTS && b > 0)
         turn = TRUE;
-      if (odt->wide[b] != landscape)
+      if ((int) odt->wide[b] != style)
         odt->flags[b] |= odt->wide[b] ? KP_ODT_LANDSCAPE : KP_ODT_PORTRAIT;
       else if (turn)
         odt->flags[b] |= KP_ODT_BREAK_BEFORE;
-      landscape = odt->wide[b];
+      style = odt->wide[b];
       turn = FALSE;
     }
 }
@@ -104,6 +106,13 @@ write_automatic_styles (KpOdt *odt)
   text_style (odt, "Kp_B", TRUE, FALSE);
   text_style (odt, "Kp_I", FALSE, TRUE);
   text_style (odt, "Kp_BI", TRUE, TRUE);
+
+  kp_odt_start (odt, "style:style");
+  kp_odt_attr (odt, "style:name", "Kp_Title");
+  kp_odt_attr (odt, "style:family", "paragraph");
+  kp_odt_attr (odt, "style:parent-style-name", "Title");
+  kp_odt_attr (odt, "style:master-page-name", "Kp_Title_Page");
+  kp_odt_end (odt);
 
   kp_odt_start (odt, "style:style");
   kp_odt_attr (odt, "style:name", "Kp_Figure");
@@ -225,7 +234,7 @@ write_title_page (KpOdt *odt)
 
   if (!model->title_page)
     return;
-  plain_paragraph (odt, "Title", model->title);
+  plain_paragraph (odt, "Kp_Title", model->title);
   if (model->subtitle != NULL)
     plain_paragraph (odt, "Subtitle", model->subtitle);
   if (model->author != NULL)

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  *   kp-odt-writer.c   the package: zip, manifest, meta.xml; the XML helpers
  *   kp-odt-styles.c   styles.xml: named styles, page layouts, headers and footers
  *   kp-odt-content.c  content.xml: the blocks in order, its automatic styles
- *   kp-odt-blocks.c   lists, tables, figures and the contents in content.xml */
+ *   kp-odt-blocks.c   lists, tables, figures and the contents in content.xml
+ *   kp-odt-png.c      the figures' pictures */
 
 /* The text width of a portrait and a landscape A4 page, in points (margins of 22 mm). */
 #define KP_ODT_PORTRAIT_WIDTH  (595.276 - 2 * 22 * 72 / 25.4)
@@ -93,6 +94,11 @@ void    kp_odt_spans (KpOdt                *odt,
 char *kp_odt_block_style (KpOdt      *odt,
                           guint       b,
                           const char *parent);
+
+/* kp-odt-png.c */
+GBytes *kp_odt_render_png (const KpDocFigure *figure,
+                           double             width,
+                           double             height);
 
 /* kp-odt-blocks.c */
 void kp_odt_automatic_block_styles (KpOdt *odt);

@@ -410,6 +410,13 @@ write_document (KpOdt *odt)
   kp_odt_start (odt, "office:master-styles");
   master_page (odt, "Standard", NULL, "Kp_Portrait", "Header");
   master_page (odt, "Landscape", odt->words->landscape, "Kp_Landscape", "Kp_Header_Landscape");
+  /* the title page: no running head, no page number */
+  kp_odt_start (odt, "style:master-page");
+  kp_odt_attr (odt, "style:name", "Kp_Title_Page");
+  kp_odt_attr (odt, "style:display-name", odt->words->title_page);
+  kp_odt_attr (odt, "style:page-layout-name", "Kp_Portrait");
+  kp_odt_attr (odt, "style:next-style-name", "Standard");
+  kp_odt_end (odt);
   kp_odt_end (odt);
   kp_odt_end (odt);
 }

@@ -274,7 +274,10 @@ test_odt_content (void)
   g_assert_cmpint (count (content, "//table:table[1]/table:table-column"), ==, 9);
   g_assert_cmpint (count (content, "//table:table/table:table-header-rows"), ==, 3);
   g_assert_cmpint (count (content, "//style:style[@style:master-page-name='Landscape']"), ==, 1);
-  g_assert_cmpint (count (content, "//style:style[@style:master-page-name='Standard']"), ==, 1);
+  /* the standard pages after the title page's and after the landscape ones */
+  g_assert_cmpint (count (content, "//style:style[@style:master-page-name='Standard']"), ==, 2);
+  g_assert_cmpint (count (content, "//style:style[@style:master-page-name='Kp_Title_Page']"), ==,
+                   1);
   /* the overview's first row: the first activity's code */
   code = sample_activity_code (&odt.info, 0);
   cell = first_text (content, "(//table:table)[2]/table:table-row[1]/table:table-cell[1]");

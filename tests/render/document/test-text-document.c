@@ -348,6 +348,84 @@ test_pdf_structure (void)
   written_clear (&small);
 }
 
+typedef struct
+{
+  double width;
+  double height;
+  guint  n_calls;
+} DrawnAt;
+
+static void
+record_size (cairo_t *cr,
+             double   width,
+             double   height,
+             gpointer user_data)
+{
+  DrawnAt *at = user_data;
+
+  at->width = width;
+  at->height = height;
+  at->n_calls++;
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+}
+
+/* A figure far larger than a page is drawn smaller, its shape kept, within the text frame
+ * (A4 with 22 mm margins), with its caption on the same page. */
+static void
+test_pdf_figure_fits (void)
+{
+  g_autoptr (KpTextDocument) doc = kp_text_document_new (KP_DOCUMENT_KIND_PLAN, "Obrázky");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) pdf = NULL;
+  g_autoptr (PopplerDocument) poppler = NULL;
+  DrawnAt      at = { 0 };
+  KpDocFigure *figure;
+
+  kp_text_document_set_title_page (doc, FALSE);
+  kp_text_document_add_heading (doc, 1, NULL, "Mapa území");
+  figure = kp_text_document_add_figure (doc, 3000, 4000, record_size, &at, NULL);
+  kp_doc_figure_set_caption (figure, "Obce a jejich služby");
+  pdf = kp_document_write_bytes (KP_DOCUMENT (doc), KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (at.n_calls, ==, 1);
+  g_assert_cmpfloat (at.width, <=, 595.28 - 2 * TEST_MM (22));
+  g_assert_cmpfloat (at.height, <=, 841.89 - TEST_MM (24) - TEST_MM (22));
+  g_assert_cmpfloat_with_epsilon (at.width / at.height, 0.75, 0.001);
+  poppler = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (poppler), ==, 1);
+}
+
+/* The contents link to their headings, by named destinations. */
+static void
+test_pdf_contents_links (void)
+{
+  g_autoptr (PopplerDocument) pdf = pdf_open (big.path);
+  g_autoptr (PopplerPage) page = poppler_document_get_page (pdf, 1);
+  GList *mapping = poppler_page_get_link_mapping (page);
+  guint  n_named = 0;
+
+  for (GList *l = mapping; l != NULL; l = l->next)
+    {
+      PopplerLinkMapping *link = l->data;
+
+      if (link->action->type == POPPLER_ACTION_GOTO_DEST &&
+          link->action->goto_dest.dest->type == POPPLER_DEST_NAMED)
+        {
+          PopplerDest *dest =
+              poppler_document_find_dest (pdf, link->action->goto_dest.dest->named_dest);
+
+          g_assert_nonnull (dest);
+          poppler_dest_free (dest);
+          n_named++;
+        }
+    }
+  poppler_page_free_link_mapping (mapping);
+  /* every chapter and section on the first page of the contents */
+  g_assert_cmpuint (n_named, >=, 4 + 5);
+}
+
 static void
 place_nothing (KpFlow  *flow,
                int      row,
@@ -424,6 +502,8 @@ main (int   argc,
   g_test_add_func ("/kp/text-document/pdf/no-heading-at-foot", test_pdf_no_heading_at_foot);
   g_test_add_func ("/kp/text-document/pdf/metadata-bookmarks", test_pdf_metadata_and_bookmarks);
   g_test_add_func ("/kp/text-document/pdf/structure", test_pdf_structure);
+  g_test_add_func ("/kp/text-document/pdf/figure-fits", test_pdf_figure_fits);
+  g_test_add_func ("/kp/text-document/pdf/contents-links", test_pdf_contents_links);
   g_test_add_func ("/kp/text-document/cancel", test_cancel_leaves_nothing);
   write_plan (&big, 1000);
   status = g_test_run ();

@@ -76,6 +76,26 @@ kp_odt_attr_length (KpOdt      *odt,
   kp_odt_attr (odt, name, buf);
 }
 
+/* @text without the control characters XML 1.0 cannot hold (tabs and line breaks become
+ * spaces), for metadata and attributes-like elements. */
+static void
+write_plain (KpOdt      *odt,
+             const char *text)
+{
+  g_autofree char *clean = g_strdup (text);
+
+  for (char *p = clean; *p != '\0'; p++)
+    if ((unsigned char) *p < 0x20)
+      *p = ' ';
+  xmlTextWriterWriteString (odt->w, BAD_CAST clean);
+}
+
+/**
+ * kp_odt_element:
+ * @text: (nullable): plain text (metadata, a title): white space is not kept
+ *
+ * Writes an element with @text.
+ */
 void
 kp_odt_element (KpOdt      *odt,
                 const char *element,
@@ -83,7 +103,7 @@ kp_odt_element (KpOdt      *odt,
 {
   kp_odt_start (odt, element);
   if (text != NULL)
-    kp_odt_text (odt, text);
+    write_plain (odt, text);
   kp_odt_end (odt);
 }
 
@@ -128,7 +148,7 @@ kp_odt_text (KpOdt      *odt,
           odt->space = TRUE;
           continue;
         }
-      if (c >= 0x20)
+      if (c > ' ')
         {
           odt->space = FALSE;
           continue;
@@ -141,7 +161,8 @@ kp_odt_text (KpOdt      *odt,
         kp_odt_element (odt, "text:tab", NULL);
       else if (c == '\n')
         kp_odt_element (odt, "text:line-break", NULL);
-      odt->space = c == ' ' || c == '\t' || c == '\n';
+      /* a space after a tab or a line break is kept too */
+      odt->space = c == ' ' || c == '\t' || c == '\n' ? TRUE : odt->space;
     }
   flush_run (odt, run, p);
 }

@@ -177,6 +177,11 @@ on_flow_new_page (KpFlow  *flow,
         pag->mismatch = TRUE;
     }
   pag->bare_page = FALSE;
+  if (pag->landscape_now == pag->landscape_next)
+    {
+      apply_geometry (pag);
+      return;
+    }
   pag->landscape_now = pag->landscape_next;
   if (pag->writer != NULL)
     {

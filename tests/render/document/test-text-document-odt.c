@@ -304,6 +304,45 @@ test_odt_content (void)
   odt_close (&odt);
 }
 
+/* White space of user text is kept: runs of spaces, tabs, line breaks; control characters
+ * XML cannot hold are left out. */
+static void
+test_odt_white_space (void)
+{
+  g_autoptr (KpTextDocument) doc = kp_text_document_new (KP_DOCUMENT_KIND_COMMENTS, "Připomínky");
+  g_autoptr (GError) error = NULL;
+  Odt              odt = { 0 };
+  xmlDocPtr        content;
+  g_autofree char *text = NULL;
+
+  kp_text_document_set_title_page (doc, FALSE);
+  kp_text_document_add_text (doc, "a  b\tc\nd\x01"
+                                  "e");
+  odt.doc = g_steal_pointer (&doc);
+  odt.odt = kp_document_write_bytes (KP_DOCUMENT (odt.doc), KP_DOCUMENT_FORMAT_ODT, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  {
+    zip_error_t   zip_error;
+    zip_source_t *source;
+
+    zip_error_init (&zip_error);
+    source = zip_source_buffer_create (g_bytes_get_data (odt.odt, NULL),
+                                       g_bytes_get_size (odt.odt), 0, &zip_error);
+    odt.zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
+    g_assert_nonnull (odt.zip);
+    zip_error_fini (&zip_error);
+  }
+  content = read_xml (&odt, "content.xml");
+  g_assert_cmpint (count (content, "//office:text/text:p/text:s"), ==, 1);
+  g_assert_cmpint (count (content, "//office:text/text:p/text:tab"), ==, 1);
+  g_assert_cmpint (count (content, "//office:text/text:p/text:line-break"), ==, 1);
+  text = first_text (content, "//office:text/text:p");
+  g_assert_cmpstr (text, ==, "a bcde");
+  xmlFreeDoc (content);
+  odt_close (&odt);
+}
+
 /* The words of @text (letters only, two or more), as a set. */
 static GHashTable *
 words_of (const char *text)
@@ -425,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/kp/text-document/odt/package", test_odt_package);
   g_test_add_func ("/kp/text-document/odt/styles-meta", test_odt_styles_and_meta);
   g_test_add_func ("/kp/text-document/odt/content", test_odt_content);
+  g_test_add_func ("/kp/text-document/odt/white-space", test_odt_white_space);
   g_test_add_func ("/kp/text-document/odt/libreoffice-text", test_odt_libreoffice_text);
   return g_test_run ();
 }

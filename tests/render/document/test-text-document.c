@@ -397,6 +397,39 @@ test_pdf_figure_fits (void)
   g_assert_cmpint (poppler_document_get_n_pages (poppler), ==, 1);
 }
 
+/* A PDF for print keeps one sheet size: a wide table is set across portrait pages. */
+static void
+test_pdf_for_print (void)
+{
+  g_autoptr (KpTextDocument) doc = g_object_new (KP_TYPE_TEXT_DOCUMENT, "kind",
+                                                 KP_DOCUMENT_KIND_ACTION_PLAN, "title",
+                                                 "Akční plán 2027", "for-print", TRUE, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) pdf = NULL;
+  g_autoptr (PopplerDocument) poppler = NULL;
+  KpDocTable *table;
+
+  kp_text_document_add_heading (doc, 1, NULL, "Aktivity");
+  table = kp_text_document_add_table (doc, 12);
+  kp_doc_table_set_wide (table, TRUE);
+  kp_doc_table_set_header_rows (table, 1);
+  for (guint i = 0; i < 12 * 80; i++)
+    kp_doc_table_add_cell_text (table, KP_DOC_SPAN_PLAIN, i < 12 ? "Sloupec" : "buňka");
+  kp_text_document_add_text (doc, "Konec.");
+  pdf = kp_document_write_bytes (KP_DOCUMENT (doc), KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
+  g_assert_no_error (error);
+  poppler = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (poppler); i++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (poppler, i);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat (width, <, height);
+    }
+}
+
 /* The contents link to their headings, by named destinations. */
 static void
 test_pdf_contents_links (void)
@@ -504,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/kp/text-document/pdf/structure", test_pdf_structure);
   g_test_add_func ("/kp/text-document/pdf/figure-fits", test_pdf_figure_fits);
   g_test_add_func ("/kp/text-document/pdf/contents-links", test_pdf_contents_links);
+  g_test_add_func ("/kp/text-document/pdf/for-print", test_pdf_for_print);
   g_test_add_func ("/kp/text-document/cancel", test_cancel_leaves_nothing);
   write_plan (&big, 1000);
   status = g_test_run ();

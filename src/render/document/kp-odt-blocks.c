@@ -109,6 +109,31 @@ text_width (KpOdt *odt,
   return odt->wide[b] ? KP_ODT_LANDSCAPE_WIDTH : KP_ODT_PORTRAIT_WIDTH;
 }
 
+/* An estimate of the width of the widest word of the header cells of @column, in points
+ * (bold 9.5 pt averages some 0.6 em a character), with the cell's padding: a column is
+ * never narrower, so that no word of a header is split. */
+static double
+header_word_width (const KpDocTable *table,
+                   guint             column)
+{
+  glong widest = 0;
+
+  for (guint r = 0; r < table->n_header_rows; r++)
+    {
+      const KpDocParagraph *cell = kp_doc_table_get_cell (table, r, column);
+
+      for (guint i = 0; cell != NULL && i < cell->spans->len; i++)
+        {
+          g_auto (GStrv) words = g_strsplit_set (g_array_index (cell->spans, KpDocSpan, i).text,
+                                                 " \n", -1);
+
+          for (guint w = 0; words[w] != NULL; w++)
+            widest = MAX (widest, g_utf8_strlen (words[w], -1));
+        }
+    }
+  return widest > 0 ? widest * 9.5 * 0.6 + 10 : 0;
+}
+
 static void
 table_styles (KpOdt            *odt,
               guint             b,
@@ -116,10 +141,17 @@ table_styles (KpOdt            *odt,
               const KpDocTable *table)
 {
   g_autofree double *widths = g_new0 (double, table->n_columns);
+  g_autofree double *minimum = g_new0 (double, table->n_columns);
   g_autofree char   *name = g_strdup_printf ("Kp_Table%d", number);
   double             width = text_width (odt, b);
 
   kp_doc_table_get_widths (table, widths);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      widths[c] *= width;
+      minimum[c] = MIN (header_word_width (table, c), width / table->n_columns);
+    }
+  kp_doc_widths_fit_minimum (widths, minimum, table->n_columns);
   kp_odt_start (odt, "style:style");
   kp_odt_attr (odt, "style:name", name);
   kp_odt_attr (odt, "style:family", "table");
@@ -139,13 +171,13 @@ table_styles (KpOdt            *odt,
   for (guint c = 0; c < table->n_columns; c++)
     {
       g_autofree char *column = g_strdup_printf ("%s.C%u", name, c);
-      g_autofree char *relative = g_strdup_printf ("%d*", (int) lround (widths[c] * 10000));
+      g_autofree char *relative = g_strdup_printf ("%d*", (int) lround (widths[c] * 100));
 
       kp_odt_start (odt, "style:style");
       kp_odt_attr (odt, "style:name", column);
       kp_odt_attr (odt, "style:family", "table-column");
       kp_odt_start (odt, "style:table-column-properties");
-      kp_odt_attr_length (odt, "style:column-width", widths[c] * width);
+      kp_odt_attr_length (odt, "style:column-width", widths[c]);
       kp_odt_attr (odt, "style:rel-column-width", relative);
       kp_odt_end (odt);
       kp_odt_end (odt);

@@ -564,3 +564,37 @@ kp_doc_model_find_landscape (const KpDocModel *model,
         landscape[i] = TRUE;
     }
 }
+
+/**
+ * kp_doc_widths_fit_minimum:
+ * @widths: (inout) (array length=n): column widths, points
+ * @minimum: (array length=n): what each column needs (its header's widest word)
+ *
+ * Widens the columns narrower than their minimum, taking the room from the others in
+ * proportion to what they have above theirs; the total stays. Nothing changes when the
+ * others have not enough room to give.
+ */
+void
+kp_doc_widths_fit_minimum (double       *widths,
+                           const double *minimum,
+                           guint         n)
+{
+  double short_by = 0, spare = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      if (widths[c] < minimum[c])
+        short_by += minimum[c] - widths[c];
+      else
+        spare += widths[c] - minimum[c];
+    }
+  if (short_by <= 0 || spare <= short_by)
+    return;
+  for (guint c = 0; c < n; c++)
+    {
+      if (widths[c] < minimum[c])
+        widths[c] = minimum[c];
+      else
+        widths[c] -= (widths[c] - minimum[c]) * short_by / spare;
+    }
+}

@@ -123,6 +123,9 @@ char *kp_doc_paragraph_dup_text (const KpDocParagraph *paragraph);
 /* Returns: the width of every column as a fraction of the table's width, summing to 1 */
 void                  kp_doc_table_get_widths (const KpDocTable *table,
                                                double           *widths);
+void                  kp_doc_widths_fit_minimum (double       *widths,
+                                                 const double *minimum,
+                                                 guint         n);
 void                  kp_doc_model_find_landscape (const KpDocModel *model,
                                                    gboolean         *landscape);
 guint                 kp_doc_table_get_n_rows (const KpDocTable *table);

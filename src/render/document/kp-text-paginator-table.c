@@ -74,26 +74,15 @@ column_geometry (TablePlace *t)
   const KpPagGeometry *g = kp_pag_geometry (t->pag);
   guint                n = n_columns (t->table);
   g_autofree double   *all = g_new0 (double, t->table->n_columns);
-  double               minimum[64], x = g->left, short_by = 0, spare = 0;
+  double               minimum[64], x = g->left;
 
   kp_doc_table_get_widths (t->table, all);
   for (guint c = 0; c < n; c++)
     {
       t->widths[c] = all[c] * g->width;
       minimum[c] = MIN (header_word_width (t, c), g->width / n);
-      if (t->widths[c] < minimum[c])
-        short_by += minimum[c] - t->widths[c];
-      else
-        spare += t->widths[c] - minimum[c];
     }
-  /* widen the columns too narrow for their header's words, from the others' spare room */
-  for (guint c = 0; c < n && short_by > 0 && spare > short_by; c++)
-    {
-      if (t->widths[c] < minimum[c])
-        t->widths[c] = minimum[c];
-      else
-        t->widths[c] -= (t->widths[c] - minimum[c]) * short_by / spare;
-    }
+  kp_doc_widths_fit_minimum (t->widths, minimum, n);
   for (guint c = 0; c < n; c++)
     {
       t->x[c] = x;

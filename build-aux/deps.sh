@@ -3,7 +3,7 @@
 KP_BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev blueprint-compiler
-  libsqlite3-dev libicu-dev libzip-dev libxml2-dev libyajl-dev
+  libsqlite3-dev libicu-dev libzip-dev libxml2-dev zlib1g-dev libyajl-dev
   libcairo2-dev libpango1.0-dev libpoppler-glib-dev librsvg2-dev
   fonts-noto-core fonts-dejavu-core
 )

@@ -12,6 +12,10 @@ typedef struct
 static const Id kinds[] = {
   { KP_DOCUMENT_KIND_CATALOGUE, "catalogue" },
   { KP_DOCUMENT_KIND_LEAFLET, "leaflet" },
+  { KP_DOCUMENT_KIND_PLAN, "plan" },
+  { KP_DOCUMENT_KIND_ACTION_PLAN, "action-plan" },
+  { KP_DOCUMENT_KIND_EVALUATION, "evaluation" },
+  { KP_DOCUMENT_KIND_COMMENTS, "comments" },
 };
 
 static const Id page_sizes[] = {

@@ -14,14 +14,22 @@ G_BEGIN_DECLS
  * KpDocumentKind:
  * @KP_DOCUMENT_KIND_CATALOGUE: the provider catalogue (katalog poskytovatelů)
  * @KP_DOCUMENT_KIND_LEAFLET: a leaflet (leták) for one target group or life situation
+ * @KP_DOCUMENT_KIND_PLAN: the medium-term plan (SPRSS)
+ * @KP_DOCUMENT_KIND_ACTION_PLAN: the action plan (akční plán) of a year
+ * @KP_DOCUMENT_KIND_EVALUATION: the evaluation report of a year or of the whole period
+ * @KP_DOCUMENT_KIND_COMMENTS: the settlement of comments (vypořádání připomínek)
  *
- * The kinds of document a project makes. Later kinds (the plan, the action plan, the
- * evaluation report, the settlement of comments) are added at the end.
+ * The kinds of document a project makes; later kinds are added at the end. The last four
+ * are block documents (KpTextDocument) with a PDF and an ODT form.
  */
 typedef enum
 {
   KP_DOCUMENT_KIND_CATALOGUE,
   KP_DOCUMENT_KIND_LEAFLET,
+  KP_DOCUMENT_KIND_PLAN,
+  KP_DOCUMENT_KIND_ACTION_PLAN,
+  KP_DOCUMENT_KIND_EVALUATION,
+  KP_DOCUMENT_KIND_COMMENTS,
   KP_DOCUMENT_N_KINDS
 } KpDocumentKind;
 
@@ -90,7 +98,7 @@ typedef enum
   KP_LEAFLET_A5_TWO_SIDED,
 } KpLeafletFormat;
 
-/* Ids: "catalogue", "leaflet"; "a4", "a5"; "target-group", "service-type", "provider";
+/* Ids: "catalogue", "leaflet", "plan", "action-plan", "evaluation", "comments"; "a4", "a5"; "target-group", "service-type", "provider";
  * "a4-trifold", "a5-two-sided"; a single form "residential", "outpatient", "field" (any
  * other set of forms has no id). The from_string functions return FALSE for an unknown
  * id or NULL and leave *out untouched. */

@@ -167,6 +167,68 @@ place_rows (KpFlow          *flow,
     }
 }
 
+static void
+place_block (KpFlow          *flow,
+             const KpFlowRow *rows,
+             guint            n_rows,
+             double           keep_with,
+             double           continuation_height,
+             gboolean         keep_whole,
+             KpFlowPlaceFunc  place,
+             gpointer         user_data)
+{
+  double   frame = flow->bottom - flow->top;
+  double   at_top = rows_height (rows, 0, n_rows, TRUE);
+  double   here = rows_height (rows, 0, n_rows, flow->empty);
+  gboolean after_heading = flow->keep_next;
+
+  flow->keep_next = FALSE;
+  if (n_rows == 0)
+    return;
+
+  if (at_top <= frame + EPSILON)
+    {
+      if (flow->empty || flow->y + here + keep_with <= flow->bottom + EPSILON)
+        {
+          place_rows (flow, rows, 0, n_rows, FALSE, 0, place, user_data);
+          flow->keep_next = keep_with > 0;
+          return;
+        }
+      if (keep_whole && !after_heading)
+        {
+          kp_flow_next_frame (flow);
+          place_rows (flow, rows, 0, n_rows, FALSE, 0, place, user_data);
+          flow->keep_next = keep_with > 0;
+          return;
+        }
+      /* it would fit in a frame, but the heading above it has taken too much of this
+       * one (or it may be split anyway): split it rather than leave the heading alone */
+    }
+
+  for (guint i = 0; i < n_rows;)
+    {
+      guint  end = chunk_end (rows, i, n_rows);
+      double h = rows_height (rows, i, end, flow->empty);
+
+      /* a block placed breaking keeps what must follow its last part with it */
+      if (!keep_whole && end == n_rows)
+        h += keep_with;
+      if (!flow->empty && flow->y + h > flow->bottom + EPSILON)
+        {
+          kp_flow_next_frame (flow);
+          if (continuation_height > 0 && i > 0)
+            {
+              place (flow, -1, flow->y, user_data);
+              flow->y += continuation_height;
+              flow->empty = FALSE;
+            }
+        }
+      place_rows (flow, rows, i, end, TRUE, continuation_height, place, user_data);
+      i = end;
+    }
+  flow->keep_next = keep_with > 0;
+}
+
 /**
  * kp_flow_place:
  * @keep_with: height that must fit after this block in the same frame (a heading passes
@@ -187,53 +249,41 @@ kp_flow_place (KpFlow          *flow,
                KpFlowPlaceFunc  place,
                gpointer         user_data)
 {
-  double   frame = flow->bottom - flow->top;
-  double   at_top = rows_height (rows, 0, n_rows, TRUE);
-  double   here = rows_height (rows, 0, n_rows, flow->empty);
-  gboolean after_heading = flow->keep_next;
+  place_block (flow, rows, n_rows, keep_with, continuation_height, TRUE, place, user_data);
+}
 
-  flow->keep_next = FALSE;
+/**
+ * kp_flow_place_breaking:
+ *
+ * Like kp_flow_place(), but a block that does not fit in what is left of the frame is
+ * split where its glue allows even when it would fit in a frame of its own: running text
+ * (a paragraph, a long table) goes on over the page rather than leave white space.
+ */
+void
+kp_flow_place_breaking (KpFlow          *flow,
+                        const KpFlowRow *rows,
+                        guint            n_rows,
+                        double           keep_with,
+                        double           continuation_height,
+                        KpFlowPlaceFunc  place,
+                        gpointer         user_data)
+{
+  place_block (flow, rows, n_rows, keep_with, continuation_height, FALSE, place, user_data);
+}
+
+/**
+ * kp_flow_first_chunk_height:
+ *
+ * Returns: the height of the block's first part that cannot be split (its white space at
+ *   the start counted), what a heading before it must have below it on its page
+ */
+double
+kp_flow_first_chunk_height (const KpFlowRow *rows,
+                            guint            n_rows)
+{
   if (n_rows == 0)
-    return;
-
-  if (at_top <= frame + EPSILON)
-    {
-      if (flow->empty || flow->y + here + keep_with <= flow->bottom + EPSILON)
-        {
-          place_rows (flow, rows, 0, n_rows, FALSE, 0, place, user_data);
-          flow->keep_next = keep_with > 0;
-          return;
-        }
-      if (!after_heading)
-        {
-          kp_flow_next_frame (flow);
-          place_rows (flow, rows, 0, n_rows, FALSE, 0, place, user_data);
-          flow->keep_next = keep_with > 0;
-          return;
-        }
-      /* it would fit in a frame, but the heading above it has taken too much of this
-       * one: split it rather than leave the heading alone */
-    }
-
-  for (guint i = 0; i < n_rows;)
-    {
-      guint  end = chunk_end (rows, i, n_rows);
-      double h = rows_height (rows, i, end, flow->empty);
-
-      if (!flow->empty && flow->y + h > flow->bottom + EPSILON)
-        {
-          kp_flow_next_frame (flow);
-          if (continuation_height > 0 && i > 0)
-            {
-              place (flow, -1, flow->y, user_data);
-              flow->y += continuation_height;
-              flow->empty = FALSE;
-            }
-        }
-      place_rows (flow, rows, i, end, TRUE, continuation_height, place, user_data);
-      i = end;
-    }
-  flow->keep_next = keep_with > 0;
+    return 0;
+  return rows_height (rows, 0, chunk_end (rows, 0, n_rows), FALSE);
 }
 
 void

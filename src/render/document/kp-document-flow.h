@@ -80,6 +80,16 @@ void   kp_flow_place (KpFlow          *flow,
                       KpFlowPlaceFunc  place,
                       gpointer         user_data);
 
+void   kp_flow_place_breaking (KpFlow          *flow,
+                               const KpFlowRow *rows,
+                               guint            n_rows,
+                               double           keep_with,
+                               double           continuation_height,
+                               KpFlowPlaceFunc  place,
+                               gpointer         user_data);
+double kp_flow_first_chunk_height (const KpFlowRow *rows,
+                                   guint            n_rows);
+
 void kp_flow_rows_add (GArray *rows,
                        double  height,
                        guint   flags);

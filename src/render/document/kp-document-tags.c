@@ -47,6 +47,12 @@ static const char *const tag_names[KP_N_TAGS] = {
   [KP_TAG_FIGURE] = "Figure",
   [KP_TAG_SPAN] = "Span",
   [KP_TAG_LINK] = "Link",
+  [KP_TAG_H4] = "H4",
+  [KP_TAG_TABLE] = "Table",
+  [KP_TAG_TR] = "TR",
+  [KP_TAG_TH] = "TH",
+  [KP_TAG_TD] = "TD",
+  [KP_TAG_CAPTION] = "Caption",
 };
 
 static gboolean
@@ -63,6 +69,10 @@ is_content (KpTag tag)
     case KP_TAG_FIGURE:
     case KP_TAG_SPAN:
     case KP_TAG_LINK:
+    case KP_TAG_H4:
+    case KP_TAG_TH:
+    case KP_TAG_TD:
+    case KP_TAG_CAPTION:
       return TRUE;
     case KP_TAG_DOCUMENT:
     case KP_TAG_SECT:
@@ -71,6 +81,8 @@ is_content (KpTag tag)
     case KP_TAG_LI:
     case KP_TAG_TOC:
     case KP_TAG_TOCI:
+    case KP_TAG_TABLE:
+    case KP_TAG_TR:
     case KP_N_TAGS:
     default:
       return FALSE;

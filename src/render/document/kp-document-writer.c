@@ -287,6 +287,48 @@ kp_document_writer_show_page (KpDocumentWriter *writer)
 }
 
 /**
+ * kp_document_writer_set_page_size:
+ * @width: width of the page in points
+ * @height: height of the page in points
+ *
+ * Gives the current page another size (a landscape page for a wide table): call it at the
+ * start of a page, before anything is drawn on it. The pages after it keep the size. Only
+ * for a PDF that is not for print, whose TrimBox and BleedBox are the same on every page.
+ */
+void
+kp_document_writer_set_page_size (KpDocumentWriter *writer,
+                                  double            width,
+                                  double            height)
+{
+  g_return_if_fail (writer != NULL);
+  g_return_if_fail (!writer->for_print);
+  g_return_if_fail (width > 0 && height > 0);
+
+  if (width == writer->width && height == writer->height)
+    return;
+  writer->width = width;
+  writer->height = height;
+  cairo_pdf_surface_set_size (writer->surface, width, height);
+}
+
+/**
+ * kp_document_writer_get_page_size:
+ *
+ * The size of the current page, trimmed, in points.
+ */
+void
+kp_document_writer_get_page_size (KpDocumentWriter *writer,
+                                  double           *width,
+                                  double           *height)
+{
+  g_return_if_fail (writer != NULL);
+  if (width != NULL)
+    *width = writer->width;
+  if (height != NULL)
+    *height = writer->height;
+}
+
+/**
  * kp_document_writer_add_outline:
  * @parent: an id from an earlier call, or 0 for the top level
  * @y: where on the current page the bookmark points

@@ -27,8 +27,9 @@ typedef struct _KpDocumentWriter KpDocumentWriter;
  * KpTag:
  *
  * The structure elements of a tagged PDF (ISO 32000, 14.8.4). The ones a text is drawn in
- * directly are content elements: H1 … H3, P, Lbl, LBody, Figure, Span, Link; the others
- * group elements.
+ * directly are content elements: H1 … H4, P, Lbl, LBody, Figure, Span, Link, TH, TD,
+ * Caption; the others group elements. Cairo 1.16 takes every one of them (checked: it
+ * writes Table, TR, TH, TD and Caption as it writes the others).
  */
 typedef enum
 {
@@ -48,6 +49,12 @@ typedef enum
   KP_TAG_FIGURE,
   KP_TAG_SPAN,
   KP_TAG_LINK,
+  KP_TAG_H4,
+  KP_TAG_TABLE,
+  KP_TAG_TR,
+  KP_TAG_TH,
+  KP_TAG_TD,
+  KP_TAG_CAPTION,
   KP_N_TAGS
 } KpTag;
 
@@ -71,6 +78,12 @@ void              kp_document_writer_set_metadata (KpDocumentWriter *writer,
 void              kp_document_writer_set_text_cache (KpDocumentWriter *writer,
                                                      KpTextCache      *cache);
 void              kp_document_writer_show_page (KpDocumentWriter *writer);
+void              kp_document_writer_set_page_size (KpDocumentWriter *writer,
+                                                    double            width,
+                                                    double            height);
+void              kp_document_writer_get_page_size (KpDocumentWriter *writer,
+                                                    double           *width,
+                                                    double           *height);
 int               kp_document_writer_add_outline (KpDocumentWriter *writer,
                                                   int               parent,
                                                   const char       *title,

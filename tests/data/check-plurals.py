@@ -31,7 +31,7 @@ NOT_NOUNS = {
     "x", "by", "with", "the",
     # Czech
     "z", "ze", "a", "nebo", "do", "až", "na", "v", "ve", "je", "má", "mají", "od", "pro",
-    "s", "se", "×", "není", "nemá", "selhal", "selhala", "selhalo",
+    "s", "se", "u", "×", "leží", "není", "nemá", "selhal", "selhala", "selhalo",
     # units written the same for any number
     "mb", "kib", "kb", "km", "m", "px", "pt", "mm", "cm",
 }

@@ -463,7 +463,9 @@ kp_project_open (const char *path,
     {
       g_autofree char *display = g_filename_display_basename (path);
 
-      g_prefix_error (error, _ ("Cannot read the project “%s”: "), display);
+      /* A database error names the file and says what to do already. */
+      if (error != NULL && *error != NULL && (*error)->domain != KP_DATABASE_ERROR)
+        g_prefix_error (error, _ ("Cannot read the project “%s”: "), display);
       return NULL;
     }
   return g_steal_pointer (&self);

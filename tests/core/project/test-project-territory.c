@@ -7,7 +7,9 @@
 #include "kp-library.h"
 #include "kp-project-territory.h"
 #include "kp-project.h"
+#include "kp-service-network.h"
 #include "kp-test-utils.h"
+#include "test-registry-common.h"
 
 /* Changing the territory of an existing project (issue 11, item 6): obce added and removed
  * from the reference library, the obce list, totals and comparison the views show, one
@@ -76,18 +78,28 @@ on_done_cb (GObject      *source,
 }
 
 static KpTerritoryChange *
+change_in (KpProject         *project,
+           KpLibrary         *library,
+           const char *const *add,
+           const char *const *remove,
+           GError           **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+
+  kp_project_change_territory_async (project, library, add, remove, NULL, NULL, on_done_cb,
+                                     &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return kp_project_change_territory_finish (project, result, error);
+}
+
+static KpTerritoryChange *
 change (Fixture           *fixture,
         const char *const *add,
         const char *const *remove,
         GError           **error)
 {
-  g_autoptr (GAsyncResult) result = NULL;
-
-  kp_project_change_territory_async (fixture->project, fixture->library, add, remove, NULL, NULL,
-                                     on_done_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return kp_project_change_territory_finish (fixture->project, result, error);
+  return change_in (fixture->project, fixture->library, add, remove, error);
 }
 
 /* The names of the obce the Území table lists, in its order. */
@@ -200,6 +212,82 @@ test_refusals (Fixture      *fixture,
   g_assert_false (kp_project_get_can_undo (fixture->project));
 }
 
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The identifikátory of the registered services the Síť služeb view lists. */
+static char *
+service_codes (KpProject *project)
+{
+  GListModel *services = kp_service_network_get_services (kp_service_network_get (project));
+  g_autoptr (GPtrArray) codes = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr (KpService) service = g_list_model_get_item (services, i);
+
+      if (kp_service_get_identifikator (service) != NULL)
+        g_ptr_array_add (codes, (gpointer) kp_service_get_identifikator (service));
+    }
+  g_ptr_array_sort (codes, compare_codes);
+  g_ptr_array_add (codes, NULL);
+  return g_strjoinv (" ", (char **) codes->pdata);
+}
+
+/* ORP Havlíčkův Brod with the registry fixture rpss-a.json: 9000006 works there only through
+ * its scope naming Hurtova Lhota (568406); 9000003 has its facility in Chotěboř (568759). */
+static void
+test_services (void)
+{
+  static const char *const add[] = { "568759", NULL };
+  static const char *const remove[] = { "568406", NULL };
+  g_autofree char         *dir = kp_test_make_tmpdir ();
+  g_autofree char         *library_path = g_build_filename (dir, "reference.sqlite", NULL);
+  g_autofree char         *project_path = g_build_filename (dir, "hb.komplan", NULL);
+  g_autoptr (KpLibrary) library = kp_test_registry_library (library_path);
+  g_autoptr (GPtrArray) records = kp_test_registry_import (library, "rpss-a.json", NULL);
+  g_autoptr (KpProject) project = kp_test_registry_project (library, project_path);
+  g_autoptr (KpTerritoryChange) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char  *before = service_codes (project);
+  g_autofree char  *after = NULL;
+  g_autofree char  *undone = NULL;
+  KpServiceNetwork *network = kp_service_network_get (project);
+  KpService        *local;
+
+  g_assert_true (strstr (before, "9000006") != NULL);
+  g_assert_null (strstr (before, "9000003"));
+  g_assert_cmpint (kp_project_get_territory_kind (project), ==, KP_TERRITORY_ORP);
+  local = kp_service_network_add_local_service (network, "Poradna", KP_SERVICE_LOCAL_OTHER,
+                                                &error);
+  g_assert_no_error (error);
+  g_assert_true (kp_service_network_set_scope (network, local, "568406", -1, &error));
+  g_assert_true (kp_service_network_set_scope (network, local, "568414", -1, &error));
+  g_assert_no_error (error);
+
+  report = change_in (project, library, add, remove, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->services_removed->len, ==, 1);
+  g_assert_cmpint (report->scope_entries_removed, ==, 1);
+  after = service_codes (project);
+  g_assert_true (strstr (after, "9000003") != NULL);
+  g_assert_null (strstr (after, "9000006"));
+  g_assert_cmpint (kp_project_get_territory_kind (project), ==, KP_TERRITORY_CUSTOM);
+
+  g_assert_true (kp_project_undo (project, &error));
+  g_assert_no_error (error);
+  undone = service_codes (project);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpint (kp_project_get_territory_kind (project), ==, KP_TERRITORY_ORP);
+  g_clear_object (&project);
+  g_clear_object (&library);
+  kp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,5 +299,6 @@ main (int   argc,
   ADD ("reopened", test_reopened);
   ADD ("refusals", test_refusals);
 #undef ADD
+  g_test_add_func ("/kp/project-territory/services", test_services);
   return g_test_run ();
 }

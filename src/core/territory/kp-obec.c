@@ -309,6 +309,13 @@ kp_obec_get_status_label (KpObec *self)
 }
 
 const char *
+kp_obec_get_pou_kod (KpObec *self)
+{
+  g_return_val_if_fail (KP_IS_OBEC (self), NULL);
+  return self->pou_kod;
+}
+
+const char *
 kp_obec_get_pou_nazev (KpObec *self)
 {
   g_return_val_if_fail (KP_IS_OBEC (self), NULL);

@@ -44,6 +44,7 @@ const char        *kp_obec_get_kod (KpObec *self);
 const char        *kp_obec_get_nazev (KpObec *self);
 int                kp_obec_get_status_kod (KpObec *self);
 const char        *kp_obec_get_status_label (KpObec *self);
+const char        *kp_obec_get_pou_kod (KpObec *self);
 const char        *kp_obec_get_pou_nazev (KpObec *self);
 const char        *kp_obec_get_okres_nazev (KpObec *self);
 const char        *kp_obec_get_orp_kod (KpObec *self);

@@ -19,8 +19,16 @@ typedef struct
 {
   GStrv              add;
   GStrv              remove;
+  gboolean           preview; /* roll back at the end: only the report is wanted */
   KpTerritoryChange *report;
 } TerritoryJob;
+
+/* Ends a preview's job, so that its transaction is rolled back. */
+static GQuark
+preview_quark (void)
+{
+  return g_quark_from_static_string ("kp-territory-preview");
+}
 
 void
 kp_territory_change_free (KpTerritoryChange *change)
@@ -142,6 +150,11 @@ territory_job (KpDatabase   *db,
   if (!kp_territory_repository_remove_leaving (db, has_registry, &report->scope_entries_removed,
                                                error))
     return FALSE;
+  if (job->preview)
+    {
+      g_set_error_literal (error, preview_quark (), 0, "preview");
+      return FALSE;
+    }
   return !has_registry || kp_service_network_refresh_in (db, progress, cancellable, error);
 }
 
@@ -154,11 +167,52 @@ on_job_done_cb (GObject      *source,
   TerritoryJob *job = g_task_get_task_data (task);
   GError       *error = NULL;
 
-  if (!kp_project_run_job_finish (KP_PROJECT (source), result, &error))
+  if (!kp_project_run_job_finish (KP_PROJECT (source), result, &error) &&
+      !(job->preview && error->domain == preview_quark ()))
     g_task_return_error (task, error);
+  else if (error != NULL)
+    {
+      g_error_free (error);
+      g_task_return_pointer (task, g_steal_pointer (&job->report),
+                             (GDestroyNotify) kp_territory_change_free);
+    }
   else
     g_task_return_pointer (task, g_steal_pointer (&job->report),
                            (GDestroyNotify) kp_territory_change_free);
+}
+
+static void
+start_job (KpProject          *self,
+           KpLibrary          *library,
+           const char *const  *add,
+           const char *const  *remove,
+           gboolean            preview,
+           KpProgress         *progress,
+           GCancellable       *cancellable,
+           GAsyncReadyCallback callback,
+           gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  TerritoryJob *job;
+  KpJobSpec     spec = { 0 };
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kp_project_change_territory_async);
+  g_task_set_name (task, "kp_project_change_territory");
+  g_task_set_check_cancellable (task, FALSE);
+  job = g_new0 (TerritoryJob, 1);
+  job->add = g_strdupv ((char **) add);
+  job->remove = g_strdupv ((char **) remove);
+  job->preview = preview;
+  job->report = g_new0 (KpTerritoryChange, 1);
+  job->report->services_removed = g_ptr_array_new_with_free_func (g_free);
+  g_task_set_task_data (task, job, territory_job_free);
+
+  spec.label = _ ("Change the territory");
+  spec.library_path = kp_library_get_path (library);
+  spec.func = territory_job;
+  kp_project_run_job_async (self, &spec, job, progress, cancellable, on_job_done_cb,
+                            g_steal_pointer (&task));
 }
 
 /**
@@ -179,29 +233,31 @@ kp_project_change_territory_async (KpProject          *self,
                                    GAsyncReadyCallback callback,
                                    gpointer            user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  TerritoryJob *job;
-  KpJobSpec     spec = { 0 };
-
   g_return_if_fail (KP_IS_PROJECT (self));
   g_return_if_fail (KP_IS_LIBRARY (library));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kp_project_change_territory_async);
-  g_task_set_name (task, "kp_project_change_territory");
-  g_task_set_check_cancellable (task, FALSE);
-  job = g_new0 (TerritoryJob, 1);
-  job->add = g_strdupv ((char **) add);
-  job->remove = g_strdupv ((char **) remove);
-  job->report = g_new0 (KpTerritoryChange, 1);
-  job->report->services_removed = g_ptr_array_new_with_free_func (g_free);
-  g_task_set_task_data (task, job, territory_job_free);
+  start_job (self, library, add, remove, FALSE, progress, cancellable, callback, user_data);
+}
 
-  spec.label = _ ("Change the territory");
-  spec.library_path = kp_library_get_path (library);
-  spec.func = territory_job;
-  kp_project_run_job_async (self, &spec, job, progress, cancellable, on_job_done_cb,
-                            g_steal_pointer (&task));
+/**
+ * kp_project_preview_territory_change_async:
+ *
+ * The same change, rolled back at its end: what it would do, for a warning before it.
+ * Finish with kp_project_change_territory_finish().
+ */
+void
+kp_project_preview_territory_change_async (KpProject          *self,
+                                           KpLibrary          *library,
+                                           const char *const  *add,
+                                           const char *const  *remove,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data)
+{
+  g_return_if_fail (KP_IS_PROJECT (self));
+  g_return_if_fail (KP_IS_LIBRARY (library));
+
+  start_job (self, library, add, remove, TRUE, NULL, cancellable, callback, user_data);
 }
 
 /**

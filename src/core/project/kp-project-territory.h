@@ -34,14 +34,23 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpTerritoryChange, kp_territory_change_free)
  * longer the ORP's becomes a custom territory. Refused (KP_PROJECT_ERROR_NOT_FOUND,
  * _INVALID) when a code to add is not in the library, a code to remove is not in the
  * territory, or no obec would be left; nothing changes then. */
-void               kp_project_change_territory_async (KpProject          *self,
-                                                      KpLibrary          *library,
-                                                      const char *const  *add,
-                                                      const char *const  *remove,
-                                                      KpProgress         *progress,
-                                                      GCancellable       *cancellable,
-                                                      GAsyncReadyCallback callback,
-                                                      gpointer            user_data);
+void kp_project_change_territory_async (KpProject          *self,
+                                        KpLibrary          *library,
+                                        const char *const  *add,
+                                        const char *const  *remove,
+                                        KpProgress         *progress,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data);
+/* What the change would do, without doing it (a warning before obce are removed); finish
+ * it with kp_project_change_territory_finish(). */
+void               kp_project_preview_territory_change_async (KpProject          *self,
+                                                              KpLibrary          *library,
+                                                              const char *const  *add,
+                                                              const char *const  *remove,
+                                                              GCancellable       *cancellable,
+                                                              GAsyncReadyCallback callback,
+                                                              gpointer            user_data);
 KpTerritoryChange *kp_project_change_territory_finish (KpProject    *self,
                                                        GAsyncResult *result,
                                                        GError      **error);

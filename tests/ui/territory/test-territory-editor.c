@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "kp-library.h"
+#include "kp-map-page.h"
 #include "kp-project.h"
 #include "kp-territory-editor.h"
+#include "kp-territory-page.h"
 #include "kp-test-utils.h"
 #include "kp-ui-resources.h"
 
@@ -169,6 +171,51 @@ test_add_and_remove (Fixture      *fixture,
   g_assert_cmpstr (undone, ==, "Borová, Lesná");
 }
 
+static GtkWidget *
+find_map_page (GtkWidget *root)
+{
+  if (KP_IS_MAP_PAGE (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_map_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The map of the Území view is made again from the new boundaries. */
+static void
+test_map_follows (Fixture      *fixture,
+                  gconstpointer data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = kp_territory_page_new (fixture->project);
+  GtkWidget *before;
+  GtkWidget *after;
+
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (kp_test_find_widget (page, "territory-mode-stack")), "map");
+  kp_test_flush (page);
+  before = find_map_page (page);
+  g_assert_nonnull (before);
+  g_object_add_weak_pointer (G_OBJECT (before), (gpointer *) &before);
+
+  toggle_obec (fixture, "dubi");
+  g_signal_emit_by_name (find (fixture, "apply-button"), "clicked");
+  KP_TEST_WAIT_UNTIL (!is_open (fixture->editor));
+  kp_test_flush (page);
+  after = find_map_page (page);
+  g_assert_nonnull (after);
+  g_assert_null (before); /* the old one is gone */
+  gtk_window_destroy (window);
+}
+
 static void
 test_cancel_warning (Fixture      *fixture,
                      gconstpointer data)
@@ -203,6 +250,7 @@ main (int   argc,
               fixture_teardown)
   ADD ("add-and-remove", test_add_and_remove);
   ADD ("cancel-warning", test_cancel_warning);
+  ADD ("map-follows", test_map_follows);
 #undef ADD
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "kp-database-messages.h"
 #include "kp-database.h"
 #include "kp-error.h"
+#include "kp-library.h"
 #include "kp-project.h"
 #include "kp-test-czech.h"
 #include "kp-test-utils.h"
@@ -232,6 +233,45 @@ test_log_cannot_be_written (Fixture      *fixture,
   g_assert_nonnull (strstr (error->message, "“sample.komplan”"));
 }
 
+/* The reference library is opened the same way and says the same kinds of things. */
+static void
+test_library (Fixture      *fixture,
+              gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "reference.sqlite", NULL);
+  g_autofree char *damaged = g_build_filename (fixture->dir, "damaged.sqlite", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpLibrary) library = NULL;
+  gsize len;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  library = kp_library_open (folder, &error);
+  g_assert_null (library);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==,
+                   "“reference.sqlite” is a folder, not Komplan’s reference library. Choose "
+                   "the library file itself.");
+  g_clear_error (&error);
+
+  /* The sample project's bytes under a library's name: a Komplan file of the other kind. */
+  library = kp_library_open (fixture->sample, &error);
+  g_assert_null (library);
+  g_assert_error (error, KP_DATABASE_ERROR, KP_DATABASE_ERROR_NOT_OURS);
+  assert_no_sqlite_text (error->message);
+  g_clear_error (&error);
+
+  /* A damaged file: what to do is import again. */
+  g_assert_true (g_file_get_contents (fixture->sample, &contents, &len, &error));
+  memset (contents + 100, 0xA5, len - 100);
+  g_assert_true (g_file_set_contents (damaged, contents, len, &error));
+  library = kp_library_open (damaged, &error);
+  g_assert_null (library);
+  g_test_message ("%s", error->message);
+  assert_no_sqlite_text (error->message);
+  g_assert_nonnull (strstr (error->message, "“damaged.sqlite”"));
+}
+
 /* Every result code the store maps: a message that names the file and is not SQLite's. */
 static void
 test_every_code (Fixture      *fixture,
@@ -274,6 +314,7 @@ main (int   argc,
   ADD ("missing", test_missing);
   ADD ("log-cannot-be-written", test_log_cannot_be_written);
   ADD ("every-code", test_every_code);
+  ADD ("library", test_library);
   /* Last: it switches the process to Czech. */
   ADD ("damaged-czech", test_damaged_in_czech);
 #undef ADD

@@ -130,7 +130,7 @@ territory_job (KpDatabase   *db,
   if (!kp_service_repository_has_registry (db, &has_registry, error))
     return FALSE;
   if (has_registry && (!kp_service_repository_match (db, error) ||
-                       !kp_territory_repository_keep_old_match (db, error)))
+                       !kp_service_repository_keep_match (db, error)))
     return FALSE;
   if (!kp_territory_repository_apply (db, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -143,12 +143,13 @@ territory_job (KpDatabase   *db,
     {
       if (!kp_service_repository_match (db, error))
         return FALSE;
-      report->services_removed = kp_territory_repository_list_leaving_services (db, error);
+      g_clear_pointer (&report->services_removed, g_ptr_array_unref);
+      report->services_removed = kp_service_repository_list_left_behind (db, error);
       if (report->services_removed == NULL)
         return FALSE;
     }
-  if (!kp_territory_repository_remove_leaving (db, has_registry, &report->scope_entries_removed,
-                                               error))
+  if (!kp_service_repository_remove_left_behind (db, has_registry, &report->scope_entries_removed,
+                                                 error))
     return FALSE;
   if (job->preview)
     {

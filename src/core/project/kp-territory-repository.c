@@ -27,25 +27,6 @@ static const char SQL_COUNT[] =
     "(SELECT kod FROM main.obec WHERE in_territory = 1)), "
     "(SELECT count(*) FROM main.obec WHERE in_territory = 1 AND kod NOT IN " IN_NEW ")";
 
-/* The registry services of the old territory (temp.registry_match filled for it). */
-static const char SQL_KEEP_OLD_MATCH[] =
-    "CREATE TEMP TABLE IF NOT EXISTS old_match (identifikator TEXT PRIMARY KEY)";
-static const char SQL_CLEAR_OLD_MATCH[] = "DELETE FROM temp.old_match";
-static const char SQL_FILL_OLD_MATCH[] =
-    "INSERT OR IGNORE INTO temp.old_match (identifikator) SELECT s.identifikator "
-    "FROM temp.registry_match AS m JOIN lib.registry_service AS s ON s.row_id = m.row_id";
-
-/* Matched before, not now (temp.registry_match filled for the new territory). */
-#define LEAVING                                                                           \
-  "FROM main.service AS s WHERE s.is_local = 0 AND s.identifikator IN "                   \
-  "(SELECT identifikator FROM temp.old_match) AND s.identifikator NOT IN "                \
-  "(SELECT r.identifikator FROM temp.registry_match AS m JOIN lib.registry_service AS r " \
-  "ON r.row_id = m.row_id)"
-static const char SQL_LIST_LEAVING[] = "SELECT s.nazev " LEAVING " ORDER BY s.nazev";
-static const char SQL_DELETE_LEAVING[] = "DELETE FROM main.service WHERE id IN (SELECT s.id " LEAVING ")";
-static const char SQL_DELETE_SCOPE[] =
-    "DELETE FROM main.service_scope WHERE obec_kod NOT IN " IN_NEW;
-
 static const char *const apply_statements[] = {
   "DELETE FROM main.population WHERE obec_kod NOT IN " IN_NEW,
   "DELETE FROM main.obec WHERE kod NOT IN " IN_NEW,
@@ -182,50 +163,6 @@ kp_territory_repository_count (KpDatabase *db,
   *out_total = sqlite3_column_int (stmt, 0);
   *out_added = sqlite3_column_int (stmt, 1);
   *out_removed = sqlite3_column_int (stmt, 2);
-  return TRUE;
-}
-
-gboolean
-kp_territory_repository_keep_old_match (KpDatabase *db,
-                                        GError    **error)
-{
-  return kp_database_exec (db, SQL_KEEP_OLD_MATCH, error) &&
-         kp_database_exec (db, SQL_CLEAR_OLD_MATCH, error) &&
-         kp_database_exec (db, SQL_FILL_OLD_MATCH, error);
-}
-
-GPtrArray *
-kp_territory_repository_list_leaving_services (KpDatabase *db,
-                                               GError    **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_LIST_LEAVING, error);
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean has_row = TRUE;
-
-  if (stmt == NULL)
-    return NULL;
-  while (TRUE)
-    {
-      if (!kp_database_step (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      g_ptr_array_add (names, kp_database_dup_column_text (stmt, 0));
-    }
-  return g_steal_pointer (&names);
-}
-
-gboolean
-kp_territory_repository_remove_leaving (KpDatabase *db,
-                                        gboolean    with_registry,
-                                        int        *out_scope_entries,
-                                        GError    **error)
-{
-  if (with_registry && !kp_database_exec (db, SQL_DELETE_LEAVING, error))
-    return FALSE;
-  if (!kp_database_exec (db, SQL_DELETE_SCOPE, error))
-    return FALSE;
-  *out_scope_entries = sqlite3_changes (kp_database_get_handle (db));
   return TRUE;
 }
 

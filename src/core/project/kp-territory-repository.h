@@ -23,19 +23,6 @@ gboolean kp_territory_repository_count (KpDatabase *db,
                                         int        *out_added,
                                         int        *out_removed,
                                         GError    **error);
-/* Keeps the registry services matched for the old territory (temp.registry_match). */
-gboolean kp_territory_repository_keep_old_match (KpDatabase *db,
-                                                 GError    **error);
-/* The names of the registry services matched for the old territory and not for the new one
- * (temp.registry_match filled for it again). */
-GPtrArray *kp_territory_repository_list_leaving_services (KpDatabase *db,
-                                                          GError    **error);
-/* Removes them (@with_registry), and the scope entries of obce that leave; returns how
- * many entries. */
-gboolean kp_territory_repository_remove_leaving (KpDatabase *db,
-                                                 gboolean    with_registry,
-                                                 int        *out_scope_entries,
-                                                 GError    **error);
 /* Brings the snapshot (code lists, obce, population, comparison areas, the obce's
  * boundary flags) to the set in temp.territory; the project row becomes a custom
  * territory when it was an ORP and its obce changed. */

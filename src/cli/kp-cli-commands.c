@@ -55,6 +55,24 @@ const OptionDef kp_cli_option_defs[] = {
                          "ORP and kraj borders."),
       .arg_description = N_ ("CODE,CODE,…"),
   },
+  [OPT_ADD] = {
+      .long_name = "add",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, add),
+      .description = N_ ("Obce to add to the territory, given by their 6-digit codes "
+                         "separated by commas."),
+      .arg_description = N_ ("CODE,CODE,…"),
+  },
+  [OPT_REMOVE] = {
+      .long_name = "remove",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, remove),
+      .description = N_ ("Obce to remove from the territory, given by their 6-digit codes "
+                         "separated by commas."),
+      .arg_description = N_ ("CODE,CODE,…"),
+  },
   [OPT_TERRITORY_NAME] = {
       .long_name = "territory-name",
       .short_name = 't',
@@ -399,6 +417,22 @@ const Command kp_cli_commands[] = {
           "answers were tagged with in the application."),
       { OPT_JSON, OPT_HELP },
       kp_cli_survey_results,
+  },
+  {
+      "project",
+      "territory",
+      N_ ("FILE.komplan"),
+      N_ ("Add obce to a project’s territory or remove them."),
+      N_ ("Changes the territory of an existing project, for example when a MAS grows. The "
+          "obce that join are copied from the reference library with their population, "
+          "boundaries and registered services; those that leave are removed with the "
+          "registered services that worked in the territory only through them (and those "
+          "services’ local data) and with the entries of services’ territorial scope that "
+          "name them. A project of one ORP whose obce change becomes a project of a set of "
+          "obce. The change is one step that the application’s Undo takes back. Prints the "
+          "obce added and removed and what went with them."),
+      { OPT_REFERENCE, OPT_ADD, OPT_REMOVE, OPT_HELP },
+      kp_cli_project_territory,
   },
   {
       "export",

@@ -32,6 +32,8 @@ typedef struct
   char    *orp;
   char    *obce;
   char    *territory_name;
+  char    *add;
+  char    *remove;
   char    *period;
   gboolean force;
   char    *indicator;
@@ -83,6 +85,8 @@ gboolean kp_cli_survey_results (const KpCliOptions *options,
                                 GError            **error);
 gboolean kp_cli_export_chart (const KpCliOptions *options,
                               GError            **error);
+gboolean kp_cli_project_territory (const KpCliOptions *options,
+                                   GError            **error);
 
 /* Shared helpers (kp-cli.c). */
 char      *kp_cli_get_reference_path (const KpCliOptions *options);

@@ -469,26 +469,13 @@ kp_cli_project_info (const KpCliOptions *options,
 {
   g_autoptr (KpProject) project = NULL;
   g_autoptr (GPtrArray) sources = NULL;
-  g_autofree char *display = NULL;
-  const char      *path;
+  const char *path;
 
   if (options->args == NULL || options->args[0] == NULL || options->args[1] != NULL)
     return usage_error (error, _ ("“project info” needs exactly one FILE.komplan (see "
                                   "“komplan-cli project info --help”)"));
   path = options->args[0];
-  display = g_filename_display_name (path);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("“%s” does not exist"), display);
-      return FALSE;
-    }
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _ ("“%s” is not a file"),
-                   display);
-      return FALSE;
-    }
-
+  /* Every command opens a project the same way, with the same messages. */
   project = kp_project_open (path, error);
   if (project == NULL)
     return FALSE;

@@ -150,12 +150,11 @@ kp_cli_project_import_registry (const KpCliOptions *options,
       return FALSE;
     }
   path = options->args[0];
-  if (!kp_cli_check_files (options->args, error))
-    return FALSE;
 
-  /* Opened first: a file that is not a project fails before anything is imported. */
+  /* Opened first, as every command opens a project: a file that is not a project fails
+   * before anything is imported. */
   project = kp_project_open (path, error);
-  if (project == NULL)
+  if (project == NULL || !kp_cli_check_files (options->args + 1, error))
     return FALSE;
   library = kp_cli_open_library (options, FALSE, error);
   if (library == NULL)

@@ -49,6 +49,11 @@ gboolean kp_service_network_write_snapshot (KpDatabase   *db,
                                             KpProgress   *progress,
                                             GCancellable *cancellable,
                                             GError      **error);
+/* The refresh inside a job's transaction, after the project's territory changed. */
+gboolean kp_service_network_refresh_in (KpDatabase   *db,
+                                        KpProgress   *progress,
+                                        GCancellable *cancellable,
+                                        GError      **error);
 
 /* kp-data-quality.c */
 /* Returns: (transfer full) (element-type KpDataQualityIssue): the issues of @services */

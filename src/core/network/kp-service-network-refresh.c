@@ -225,6 +225,25 @@ kp_service_network_write_snapshot (KpDatabase   *db,
   return TRUE;
 }
 
+/**
+ * kp_service_network_refresh_in:
+ *
+ * The refresh inside the caller's transaction (a job of the project with the library
+ * attached), after the territory changed. A library without the registry changes nothing.
+ */
+gboolean
+kp_service_network_refresh_in (KpDatabase   *db,
+                               KpProgress   *progress,
+                               GCancellable *cancellable,
+                               GError      **error)
+{
+  g_autoptr (KpServicesRefresh) report = g_new0 (KpServicesRefresh, 1);
+  Refresh  refresh = { NULL, NULL, report, NULL, progress, cancellable, 0.5, 1.0 };
+  gboolean has_registry = FALSE;
+
+  return refresh_in (db, &refresh, &has_registry, error);
+}
+
 typedef struct
 {
   KpServicesRefresh *report;

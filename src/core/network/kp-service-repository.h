@@ -40,6 +40,18 @@ gboolean kp_service_repository_has_registry (KpDatabase *db,
 /* Fills temp.registry_match with the library's current services for the territory. */
 gboolean kp_service_repository_match (KpDatabase *db,
                                       GError    **error);
+/* When the territory changes: keeps what temp.registry_match holds for the old territory;
+ * after it is filled for the new one, lists (names) and removes the registry services the
+ * old one had and the new one has not, and (also without the registry) the scope entries
+ * of obce no longer in the territory (@out_scope_entries: how many). */
+gboolean   kp_service_repository_keep_match (KpDatabase *db,
+                                             GError    **error);
+GPtrArray *kp_service_repository_list_left_behind (KpDatabase *db,
+                                                   GError    **error);
+gboolean   kp_service_repository_remove_left_behind (KpDatabase *db,
+                                                     gboolean    with_registry,
+                                                     int        *out_scope_entries,
+                                                     GError    **error);
 /* identifikátor → KpServiceSnapshot of the project's registry services */
 GHashTable *kp_service_repository_load_snapshots (KpDatabase *db,
                                                   GError    **error);

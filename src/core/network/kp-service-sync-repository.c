@@ -32,6 +32,26 @@ static const char SQL_FILL_MATCH[] =
     "UNION SELECT 'Kraj/' || r.kraj_kod FROM main.obec AS o "
     "JOIN main.pou AS p ON p.kod = o.pou_kod JOIN main.orp AS r ON r.kod = p.orp_kod "
     "WHERE o.in_territory = 1)";
+/* Across a change of the territory: the registry services matched for the old one, and
+ * those of them that the new one (temp.registry_match filled again) no longer has. */
+static const char SQL_CREATE_OLD_MATCH[] =
+    "CREATE TEMP TABLE IF NOT EXISTS old_match (identifikator TEXT PRIMARY KEY)";
+static const char SQL_CLEAR_OLD_MATCH[] = "DELETE FROM temp.old_match";
+static const char SQL_FILL_OLD_MATCH[] =
+    "INSERT OR IGNORE INTO temp.old_match (identifikator) SELECT s.identifikator "
+    "FROM temp.registry_match AS m JOIN lib.registry_service AS s ON s.row_id = m.row_id";
+#define LEFT_BEHIND                                                                       \
+  "FROM main.service AS s WHERE s.is_local = 0 AND s.identifikator IN "                   \
+  "(SELECT identifikator FROM temp.old_match) AND s.identifikator NOT IN "                \
+  "(SELECT r.identifikator FROM temp.registry_match AS m JOIN lib.registry_service AS r " \
+  "ON r.row_id = m.row_id)"
+static const char SQL_LIST_LEFT_BEHIND[] = "SELECT s.nazev " LEFT_BEHIND " ORDER BY s.nazev";
+static const char SQL_DELETE_LEFT_BEHIND[] =
+    "DELETE FROM main.service WHERE id IN (SELECT s.id " LEFT_BEHIND ")";
+static const char SQL_DELETE_SCOPE_OUTSIDE[] =
+    "DELETE FROM main.service_scope WHERE obec_kod NOT IN "
+    "(SELECT kod FROM main.obec WHERE in_territory = 1)";
+
 static const char SQL_LIST_MATCH[] =
     "SELECT s.row_id, s.identifikator, s.content_hash, coalesce(s.nazev, d.nazev), s.datum_do "
     "FROM temp.registry_match AS m JOIN lib.registry_service AS s ON s.row_id = m.row_id "
@@ -140,6 +160,50 @@ kp_service_repository_match (KpDatabase *db,
   return kp_database_exec (db, SQL_CREATE_MATCH, error) &&
          kp_database_exec (db, SQL_CLEAR_MATCH, error) &&
          kp_database_exec (db, SQL_FILL_MATCH, error);
+}
+
+gboolean
+kp_service_repository_keep_match (KpDatabase *db,
+                                  GError    **error)
+{
+  return kp_database_exec (db, SQL_CREATE_OLD_MATCH, error) &&
+         kp_database_exec (db, SQL_CLEAR_OLD_MATCH, error) &&
+         kp_database_exec (db, SQL_FILL_OLD_MATCH, error);
+}
+
+GPtrArray *
+kp_service_repository_list_left_behind (KpDatabase *db,
+                                        GError    **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (db, SQL_LIST_LEFT_BEHIND, error);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_row = TRUE;
+
+  if (stmt == NULL)
+    return NULL;
+  for (;;)
+    {
+      if (!kp_database_step (db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      g_ptr_array_add (names, kp_database_dup_column_text (stmt, 0));
+    }
+  return g_steal_pointer (&names);
+}
+
+gboolean
+kp_service_repository_remove_left_behind (KpDatabase *db,
+                                          gboolean    with_registry,
+                                          int        *out_scope_entries,
+                                          GError    **error)
+{
+  if (with_registry && !kp_database_exec (db, SQL_DELETE_LEFT_BEHIND, error))
+    return FALSE;
+  if (!kp_database_exec (db, SQL_DELETE_SCOPE_OUTSIDE, error))
+    return FALSE;
+  *out_scope_entries = sqlite3_changes (kp_database_get_handle (db));
+  return TRUE;
 }
 
 static void

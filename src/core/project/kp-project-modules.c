@@ -10,10 +10,11 @@
 /* The modules a project can have. A new module adds its get_type function to the list
  * (see kp-project-module.h); the order is the order in which modules reload after a
  * change. The project's own tables (its row and the sources of its snapshot) belong to
- * "project". Only the tables a module lists in ->tables are recorded; those it lists in
- * ->unrecorded_tables (the settings of the documents) and the tables nobody owns (the
- * territory's snapshot, written once when the project is made) are not, so undo never
- * touches them. No table has two owners. */
+ * "project", and so does the territory's snapshot (changed by
+ * kp_project_change_territory_async). Only the tables a module lists in ->tables are
+ * recorded; those it lists in ->unrecorded_tables (the settings of the documents) and the
+ * tables nobody owns (boundary_arc, which has no primary key and only ever grows) are not,
+ * so undo never touches them. No table has two owners. */
 
 static GType (*const module_types[]) (void) = {
   kp_service_network_get_type,
@@ -22,7 +23,10 @@ static GType (*const module_types[]) (void) = {
   kp_publications_get_type,
 };
 
-static const char *const project_tables[] = { "project", "source", NULL };
+/* The territory's snapshot is recorded too: changing the territory is one undo step. */
+static const char *const project_tables[] = { "project", "source", "kraj", "orp", "pou", "okres",
+                                              "obec", "population", "area_summary", "boundary",
+                                              NULL };
 
 typedef struct
 {

@@ -126,8 +126,9 @@ static const char SQL_LOAD_OBCE[] =
     "SELECT o.kod, o.nazev, o.status_kod, o.pou_kod, p.nazev, r.kod, r.csu_kod, r.nazev, "
     "o.okres_kod, k.kod, k.nazev, pp.ref_date, coalesce(pp.total, 0), "
     "coalesce(" SUM_0_14 ", 0), coalesce(" SUM_15_64 ", 0), coalesce(" SUM_65_PLUS ", 0), "
-    "coalesce(" SUM_80_PLUS ", 0), b.area_km2 "
+    "coalesce(" SUM_80_PLUS ", 0), b.area_km2, d.nazev "
     "FROM obec AS o LEFT JOIN pou AS p ON p.kod = o.pou_kod "
+    "LEFT JOIN okres AS d ON d.kod = o.okres_kod "
     "LEFT JOIN orp AS r ON r.kod = p.orp_kod LEFT JOIN kraj AS k ON k.kod = r.kraj_kod "
     "LEFT JOIN population AS pp ON pp.obec_kod = o.kod AND pp.sex = 'celkem' "
     "LEFT JOIN boundary AS b ON b.level = 'obec' AND b.kod = o.kod "
@@ -443,6 +444,7 @@ obec_from_row (sqlite3_stmt *stmt)
         .a80_plus = sqlite3_column_int64 (stmt, 16),
     },
     .area_km2 = sqlite3_column_double (stmt, 17),
+    .okres_nazev = kp_database_column_text (stmt, 18),
   };
 
   return kp_obec_new (&data);

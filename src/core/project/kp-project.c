@@ -176,6 +176,53 @@ reload_row (KpProject *self)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Re-reads the obce, the totals and the comparison after the territory changed (or the
+ * change was undone). */
+static void
+reload_territory (KpProject *self)
+{
+  g_autoptr (GPtrArray) obce = NULL;
+  g_autoptr (GPtrArray) areas = NULL;
+  g_autoptr (GError) error = NULL;
+  char *date;
+
+  date = kp_project_repository_get_reference_date (self->db, &error);
+  if (error == NULL)
+    obce = kp_project_repository_load_obce (self->db, &error);
+  if (obce != NULL)
+    areas = kp_project_repository_load_areas (self->db, &error);
+  if (areas == NULL)
+    {
+      g_free (date);
+      g_warning ("Cannot read the territory of “%s” again: %s", kp_project_get_path (self),
+                 error->message);
+      return;
+    }
+  g_free (self->reference_date);
+  self->reference_date = date;
+  g_ptr_array_sort (obce, compare_obce);
+  g_list_store_splice (self->obce, 0, g_list_model_get_n_items (G_LIST_MODEL (self->obce)),
+                       obce->pdata, obce->len);
+  g_clear_object (&self->totals);
+  self->totals = build_totals (self);
+  g_ptr_array_sort (areas, compare_areas);
+  g_ptr_array_insert (areas, 0, g_object_ref (self->totals));
+  g_list_store_splice (self->comparison, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->comparison)), areas->pdata,
+                       areas->len);
+}
+
+static gboolean
+changes_territory (KpChanges *changes)
+{
+  static const char *const tables[] = { "obec", "population", "area_summary", "boundary", NULL };
+
+  for (guint i = 0; tables[i] != NULL; i++)
+    if (kp_changes_has_table (changes, tables[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The class handler of "changed": the project and its modules reload what changed before
  * any other handler runs. */
 static void
@@ -186,7 +233,15 @@ kp_project_real_changed (KpProject *self,
   guint        n_types;
 
   if (kp_changes_has_module (changes, "project"))
-    reload_row (self);
+    {
+      KpTerritoryKind kind = self->row.territory_kind;
+
+      reload_row (self);
+      if (changes_territory (changes))
+        reload_territory (self);
+      if (kind != self->row.territory_kind)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY_KIND]);
+    }
   types = kp_project_modules_list (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
@@ -463,7 +518,9 @@ kp_project_open (const char *path,
     {
       g_autofree char *display = g_filename_display_basename (path);
 
-      g_prefix_error (error, _ ("Cannot read the project “%s”: "), display);
+      /* A database error names the file and says what to do already. */
+      if (error != NULL && *error != NULL && (*error)->domain != KP_DATABASE_ERROR)
+        g_prefix_error (error, _ ("Cannot read the project “%s”: "), display);
       return NULL;
     }
   return g_steal_pointer (&self);

@@ -23,7 +23,7 @@ static const char SQL_SHAPES[] = "SELECT shape FROM boundary WHERE level = ?1";
  * temp.territory). These are prepared for each use, never cached on the connection: they
  * name the attached database, which is detached afterwards. */
 static const char SQL_COPY_TERRITORY[] =
-    "INSERT INTO boundary (level, kod, nazev, shape, min_lon, min_lat, max_lon, max_lat, "
+    "INSERT OR IGNORE INTO boundary (level, kod, nazev, shape, min_lon, min_lat, max_lon, max_lat, "
     "area_km2, in_territory) SELECT level, kod, nazev, shape, min_lon, min_lat, max_lon, "
     "max_lat, area_km2, 1 FROM lib.boundary WHERE level = 'obec' AND kod IN "
     "(SELECT kod FROM temp.territory)";

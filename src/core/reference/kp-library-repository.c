@@ -119,9 +119,10 @@ static const char SQL_LIST_OBCE[] =
     "coalesce(pp.a15_19 + pp.a20_24 + pp.a25_29 + pp.a30_34 + pp.a35_39 + pp.a40_44 + "
     "pp.a45_49 + pp.a50_54 + pp.a55_59 + pp.a60_64, 0), "
     "coalesce(pp.a65_69 + pp.a70_74 + pp.a75_79 + pp.a80_84 + pp.a85_plus, 0), "
-    "coalesce(pp.a80_84 + pp.a85_plus, 0) "
+    "coalesce(pp.a80_84 + pp.a85_plus, 0), d.nazev "
     "FROM obec AS o LEFT JOIN pou AS p ON p.kod = o.pou_kod "
     "LEFT JOIN orp AS r ON r.kod = p.orp_kod LEFT JOIN kraj AS k ON k.kod = r.kraj_kod "
+    "LEFT JOIN okres AS d ON d.kod = o.okres_kod "
     "LEFT JOIN population AS pp ON pp.obec_kod = o.kod AND pp.sex = 'celkem'";
 
 /* The code systems of the areas, indexed by KpCodeSystem: the code as a file may give it,
@@ -630,7 +631,7 @@ kp_library_repository_list_obce (KpLibraryRepository *self,
   obce = g_ptr_array_new_with_free_func (g_object_unref);
   for (;;)
     {
-      KpObecData data;
+      KpObecData data = { 0 };
 
       if (!kp_database_step (self->db, stmt, &has_row, error))
         return NULL;
@@ -649,6 +650,7 @@ kp_library_repository_list_obce (KpLibraryRepository *self,
       data.kraj_nazev = kp_database_column_text (stmt, 10);
       data.ref_date = kp_database_column_text (stmt, 11);
       read_totals (stmt, 12, &data.totals);
+      data.okres_nazev = kp_database_column_text (stmt, 17);
       g_ptr_array_add (obce, kp_obec_new (&data));
     }
   return g_steal_pointer (&obce);

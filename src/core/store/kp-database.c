@@ -5,6 +5,7 @@
 
 #include "kp-database.h"
 #include "kp-database-private.h"
+#include "kp-database-messages.h"
 #include "kp-core-resources.h"
 
 #include <errno.h>
@@ -118,44 +119,18 @@ kp_database_latest_version (KpDatabaseKind kind)
   return g_array_index (migrations, Migration, migrations->len - 1).number;
 }
 
+/* Every SQLite failure becomes a message for the user (kp-database-messages.c); SQLite's
+ * English text goes to the debug log only. */
 void
 kp_database_set_error (KpDatabase *self,
                        int         rc,
                        GError    **error)
 {
-  int         code;
-  const char *message;
+  const char *detail = self != NULL && self->db != NULL ? sqlite3_errmsg (self->db) : NULL;
 
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      code = KP_DATABASE_ERROR_BUSY;
-      break;
-    case SQLITE_CONSTRAINT:
-      code = KP_DATABASE_ERROR_CONSTRAINT;
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      code = KP_DATABASE_ERROR_CORRUPT;
-      break;
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_FULL:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      code = KP_DATABASE_ERROR_IO;
-      break;
-    case SQLITE_MISUSE:
-    case SQLITE_RANGE:
-      code = KP_DATABASE_ERROR_MISUSE;
-      break;
-    default:
-      code = KP_DATABASE_ERROR_FAILED;
-      break;
-    }
-  message = self != NULL && self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-  g_set_error_literal (error, KP_DATABASE_ERROR, code, message);
+  kp_database_set_file_error (self != NULL && self->path != NULL ? self->path : "",
+                              self != NULL ? self->kind : KP_DATABASE_KIND_PROJECT, rc, detail,
+                              error);
 }
 
 sqlite3 *
@@ -398,31 +373,29 @@ query_int (KpDatabase *self,
   return TRUE;
 }
 
-/* Reads the first bytes without SQLite, so that a text file or an image is refused before
- * SQLite could do anything with it. Returns TRUE when the file exists. */
+/* Checks the path (kp-database-messages.c), then reads the first bytes without SQLite, so
+ * that a text file or an image is refused before SQLite could do anything with it. */
 static gboolean
-check_header (const char *path,
-              gboolean   *out_exists,
-              GError    **error)
+check_header (const char    *path,
+              KpDatabaseKind kind,
+              gboolean      *out_exists,
+              GError       **error)
 {
   char             header[16] = { 0 };
   FILE            *file;
   size_t           n;
   g_autofree char *display = g_filename_display_basename (path);
 
-  *out_exists = FALSE;
+  if (!kp_database_check_path (path, kind, out_exists, error))
+    return FALSE;
+  if (!*out_exists)
+    return TRUE;
   file = g_fopen (path, "rb");
   if (file == NULL)
     {
-      int saved = errno;
-
-      if (saved == ENOENT)
-        return TRUE;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _ ("Cannot open “%s”: %s"), display, g_strerror (saved));
+      kp_database_set_file_error (path, kind, SQLITE_CANTOPEN, g_strerror (errno), error);
       return FALSE;
     }
-  *out_exists = TRUE;
   n = fread (header, 1, sizeof header, file);
   fclose (file);
   if (n == 0)
@@ -430,7 +403,9 @@ check_header (const char *path,
   if (n < sizeof header || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
     {
       g_set_error (error, KP_DATABASE_ERROR, KP_DATABASE_ERROR_NOT_OURS,
-                   _ ("“%s” is not a Komplan file"), display);
+                   _ ("“%s” is not a Komplan file. Choose a file that Komplan saved "
+                      "(a project’s name ends in .komplan)."),
+                   display);
       return FALSE;
     }
   return TRUE;
@@ -511,7 +486,6 @@ make_backup (KpDatabase *self,
 /* PRAGMA quick_check: every page and index of the file, without comparing contents. */
 static gboolean
 check_whole_file (KpDatabase *self,
-                  const char *display,
                   GError    **error)
 {
   g_autoptr (sqlite3_stmt) stmt = kp_database_prepare (self, "PRAGMA quick_check", NULL);
@@ -521,9 +495,8 @@ check_whole_file (KpDatabase *self,
     result = kp_database_column_text (stmt, 0);
   if (g_strcmp0 (result, "ok") == 0)
     return TRUE;
-  g_set_error (error, KP_DATABASE_ERROR, KP_DATABASE_ERROR_CORRUPT,
-               _ ("“%s” is damaged and cannot be opened: %s"), display,
-               result != NULL ? result : sqlite3_errmsg (self->db));
+  kp_database_set_file_error (self->path, self->kind, SQLITE_CORRUPT,
+                              result != NULL ? result : sqlite3_errmsg (self->db), error);
   return FALSE;
 }
 
@@ -539,23 +512,21 @@ check_and_migrate (KpDatabase     *self,
   gint64           version = 0;
   gint64           tables = 0;
   int              latest = kp_database_latest_version (self->kind);
-  g_autoptr (GError) local_error = NULL;
 
-  if (!query_int (self, "PRAGMA application_id", &app_id, &local_error) ||
-      !query_int (self, "PRAGMA user_version", &version, &local_error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, &local_error))
-    {
-      g_set_error (error, KP_DATABASE_ERROR, KP_DATABASE_ERROR_CORRUPT,
-                   _ ("“%s” is damaged and cannot be opened: %s"), display, local_error->message);
-      return FALSE;
-    }
+  /* The messages of kp_database_set_error () name the file and say what to do. */
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error))
+    return FALSE;
 
   if (app_id == 0 && version == 0 && tables == 0)
     {
       if (existed && !(flags & KP_DATABASE_FLAGS_CREATE))
         {
           g_set_error (error, KP_DATABASE_ERROR, KP_DATABASE_ERROR_NOT_OURS,
-                       _ ("“%s” is not a Komplan file"), display);
+                       _ ("“%s” is not a Komplan file. Choose a file that Komplan saved "
+                          "(a project’s name ends in .komplan)."),
+                       display);
           return FALSE;
         }
     }
@@ -569,7 +540,9 @@ check_and_migrate (KpDatabase     *self,
                      display);
       else
         g_set_error (error, KP_DATABASE_ERROR, KP_DATABASE_ERROR_NOT_OURS,
-                     _ ("“%s” is not a Komplan file"), display);
+                     _ ("“%s” is not a Komplan file. Choose a file that Komplan saved "
+                        "(a project’s name ends in .komplan)."),
+                     display);
       return FALSE;
     }
   else if (version > latest)
@@ -585,7 +558,7 @@ check_and_migrate (KpDatabase     *self,
    * it), so it runs only before a migration writes to the file. A file of this version is
    * read as it is, and a damaged page is reported (KP_DATABASE_ERROR_CORRUPT) when a
    * statement reads it. */
-  if (tables > 0 && version < target_version && !check_whole_file (self, display, error))
+  if (tables > 0 && version < target_version && !check_whole_file (self, error))
     return FALSE;
 
   self->version = (int) version;
@@ -650,7 +623,7 @@ open_database (const char     *path,
   int              open_flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   int              rc;
 
-  if (!check_header (path, &existed, error))
+  if (!check_header (path, kind, &existed, error))
     return NULL;
 
   display = g_filename_display_basename (path);
@@ -673,7 +646,6 @@ open_database (const char     *path,
   if (rc != SQLITE_OK)
     {
       kp_database_set_error (self, rc, error);
-      g_prefix_error (error, _ ("Cannot open “%s”: "), display);
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);

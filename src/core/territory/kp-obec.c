@@ -23,6 +23,7 @@ struct _KpObec
   char       *orp_csu_kod;
   char       *orp_nazev;
   char       *okres_kod;
+  char       *okres_nazev;
   char       *kraj_kod;
   char       *kraj_nazev;
   char       *ref_date;
@@ -47,6 +48,7 @@ enum
   PROP_ORP_CSU_KOD,
   PROP_ORP_NAZEV,
   PROP_OKRES_KOD,
+  PROP_OKRES_NAZEV,
   PROP_KRAJ_KOD,
   PROP_KRAJ_NAZEV,
   PROP_REF_DATE,
@@ -79,6 +81,7 @@ kp_obec_finalize (GObject *object)
   g_free (self->orp_csu_kod);
   g_free (self->orp_nazev);
   g_free (self->okres_kod);
+  g_free (self->okres_nazev);
   g_free (self->kraj_kod);
   g_free (self->kraj_nazev);
   g_free (self->ref_date);
@@ -126,6 +129,9 @@ kp_obec_get_property (GObject    *object,
       break;
     case PROP_OKRES_KOD:
       g_value_set_string (value, self->okres_kod);
+      break;
+    case PROP_OKRES_NAZEV:
+      g_value_set_string (value, self->okres_nazev);
       break;
     case PROP_KRAJ_KOD:
       g_value_set_string (value, self->kraj_kod);
@@ -213,6 +219,7 @@ kp_obec_class_init (KpObecClass *klass)
   properties[PROP_ORP_CSU_KOD] = string_property ("orp-csu-kod");
   properties[PROP_ORP_NAZEV] = string_property ("orp-nazev");
   properties[PROP_OKRES_KOD] = string_property ("okres-kod");
+  properties[PROP_OKRES_NAZEV] = string_property ("okres-nazev");
   properties[PROP_KRAJ_KOD] = string_property ("kraj-kod");
   properties[PROP_KRAJ_NAZEV] = string_property ("kraj-nazev");
   properties[PROP_REF_DATE] = string_property ("ref-date");
@@ -260,6 +267,7 @@ kp_obec_new (const KpObecData *data)
   self->orp_csu_kod = g_strdup (data->orp_csu_kod);
   self->orp_nazev = g_strdup (data->orp_nazev);
   self->okres_kod = g_strdup (data->okres_kod);
+  self->okres_nazev = g_strdup (data->okres_nazev);
   self->kraj_kod = g_strdup (data->kraj_kod);
   self->kraj_nazev = g_strdup (data->kraj_nazev);
   self->ref_date = g_strdup (data->ref_date);
@@ -301,10 +309,25 @@ kp_obec_get_status_label (KpObec *self)
 }
 
 const char *
+kp_obec_get_pou_kod (KpObec *self)
+{
+  g_return_val_if_fail (KP_IS_OBEC (self), NULL);
+  return self->pou_kod;
+}
+
+const char *
 kp_obec_get_pou_nazev (KpObec *self)
 {
   g_return_val_if_fail (KP_IS_OBEC (self), NULL);
   return self->pou_nazev;
+}
+
+/* Returns: (nullable): the name of the obec's okres, when the list was read with it */
+const char *
+kp_obec_get_okres_nazev (KpObec *self)
+{
+  g_return_val_if_fail (KP_IS_OBEC (self), NULL);
+  return self->okres_nazev;
 }
 
 const char *

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
  *
  * Properties (read-only): kod, nazev, status-kod (int: 1 újezd, 2 obec, 3 město,
  * 4 statutární město, 5 hlavní město, 6 městys), status (translated label), pou-kod,
- * pou-nazev, orp-kod (RÚIAN), orp-csu-kod, orp-nazev, okres-kod, kraj-kod, kraj-nazev,
+ * pou-nazev, orp-kod (RÚIAN), orp-csu-kod, orp-nazev, okres-kod, okres-nazev, kraj-kod,
+ * kraj-nazev,
  * ref-date, population, age-0-14, age-15-64, age-65-plus, age-80-plus (int64),
  * share-65-plus, ageing-index (double, NAN when undefined), search-key (name folded with
  * kp_czech_fold, with the code), sort-key (Czech collation key of the name), area-km2
@@ -30,6 +31,7 @@ typedef struct
   const char *orp_csu_kod;
   const char *orp_nazev;
   const char *okres_kod;
+  const char *okres_nazev;
   const char *kraj_kod;
   const char *kraj_nazev;
   const char *ref_date;
@@ -42,7 +44,9 @@ const char        *kp_obec_get_kod (KpObec *self);
 const char        *kp_obec_get_nazev (KpObec *self);
 int                kp_obec_get_status_kod (KpObec *self);
 const char        *kp_obec_get_status_label (KpObec *self);
+const char        *kp_obec_get_pou_kod (KpObec *self);
 const char        *kp_obec_get_pou_nazev (KpObec *self);
+const char        *kp_obec_get_okres_nazev (KpObec *self);
 const char        *kp_obec_get_orp_kod (KpObec *self);
 const char        *kp_obec_get_orp_nazev (KpObec *self);
 const char        *kp_obec_get_kraj_kod (KpObec *self);

@@ -7,6 +7,7 @@
 #include "kp-window-private.h"
 
 #include "kp-project-properties-window.h"
+#include "kp-territory-editor.h"
 #include "kp-welcome-page.h"
 
 #define KP_SETTINGS_SCHEMA "cz.komplan.Komplan"
@@ -38,6 +39,10 @@ update_actions (KpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_project && kp_project_get_can_redo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.properties", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-territory",
+                                 has_project && self->library != NULL &&
+                                     kp_library_is_ready (self->library) &&
+                                     !kp_project_get_is_sample (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.view", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-obec", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", has_project);
@@ -156,6 +161,18 @@ kp_window_properties_action (GtkWidget  *widget,
 }
 
 static void
+kp_window_edit_territory_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  KpWindow *self = KP_WINDOW (widget);
+
+  if (self->project == NULL || self->library == NULL)
+    return;
+  gtk_window_present (kp_territory_editor_new (GTK_WINDOW (self), self->project, self->library));
+}
+
+static void
 kp_window_toast_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -258,6 +275,8 @@ kp_window_class_init (KpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, kp_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL,
                                    kp_window_properties_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-territory", NULL,
+                                   kp_window_edit_territory_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", kp_window_toast_action);
   kp_window_views_class_init (widget_class);
 

@@ -5,6 +5,7 @@
 
 #include "kp-obce-picker.h"
 #include "kp-czech.h"
+#include "kp-obce-adder.h"
 #include "kp-obec.h"
 #include "kp-search-needle.h"
 
@@ -18,6 +19,8 @@ struct _KpObcePicker
   GtkCustomFilter *filter;
   char            *needle; /* folded search text */
 
+  KpObceAdder        *adder;
+  GtkExpander        *adder_expander;
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *selected_only_toggle;
   GtkListView        *list_view;
@@ -242,6 +245,13 @@ on_list_view_activate_cb (KpObcePicker *self,
 }
 
 static void
+on_adder_add_cb (KpObcePicker *self,
+                 GPtrArray    *obce)
+{
+  kp_obce_picker_select (self, obce);
+}
+
+static void
 on_clear_button_clicked_cb (KpObcePicker *self)
 {
   g_hash_table_remove_all (self->selected);
@@ -335,6 +345,7 @@ kp_obce_picker_class_init (KpObcePickerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cz/komplan/Komplan/ui/project/kp-obce-picker.ui");
+  gtk_widget_class_bind_template_child (widget_class, KpObcePicker, adder_expander);
   gtk_widget_class_bind_template_child (widget_class, KpObcePicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KpObcePicker, selected_only_toggle);
   gtk_widget_class_bind_template_child (widget_class, KpObcePicker, list_view);
@@ -364,6 +375,11 @@ kp_obce_picker_init (KpObcePicker *self)
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
+  self->adder = g_object_new (KP_TYPE_OBCE_ADDER, NULL);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->adder), 6);
+  gtk_expander_set_child (self->adder_expander, GTK_WIDGET (self->adder));
+  g_signal_connect_object (self->adder, "add", G_CALLBACK (on_adder_add_cb), self,
+                           G_CONNECT_SWAPPED);
   update_summary (self);
 }
 
@@ -401,6 +417,7 @@ kp_obce_picker_set_obce (KpObcePicker *self,
   if (!g_set_object (&self->obce, obce))
     return;
   gtk_filter_list_model_set_model (self->filter_model, obce);
+  kp_obce_adder_set_obce (self->adder, obce);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OBCE]);
 }
 
@@ -432,4 +449,58 @@ kp_obce_picker_dup_selected (KpObcePicker *self)
   g_ptr_array_sort (codes, compare_codes);
   g_ptr_array_add (codes, NULL);
   return (GStrv) g_ptr_array_free (g_steal_pointer (&codes), FALSE);
+}
+
+/**
+ * kp_obce_picker_select:
+ * @obce: (element-type KpObec): obce to add to the selection
+ */
+void
+kp_obce_picker_select (KpObcePicker *self,
+                       GPtrArray    *obce)
+{
+  g_return_if_fail (KP_IS_OBCE_PICKER (self));
+
+  for (guint i = 0; i < obce->len; i++)
+    {
+      KpObec *obec = g_ptr_array_index (obce, i);
+
+      g_hash_table_insert (self->selected, g_strdup (kp_obec_get_kod (obec)), g_object_ref (obec));
+    }
+  sync_checks (self);
+  if (gtk_toggle_button_get_active (self->selected_only_toggle))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+  update_summary (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
+}
+
+/**
+ * kp_obce_picker_select_codes:
+ * @codes: codes of obce of the list to add to the selection; others are ignored
+ */
+void
+kp_obce_picker_select_codes (KpObcePicker      *self,
+                             const char *const *codes)
+{
+  g_autoptr (GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) obce = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  g_return_if_fail (KP_IS_OBCE_PICKER (self));
+
+  if (self->obce == NULL)
+    return;
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    g_hash_table_add (wanted, (gpointer) codes[i]);
+  n = g_list_model_get_n_items (self->obce);
+  for (guint i = 0; i < n; i++)
+    {
+      KpObec *obec = g_list_model_get_item (self->obce, i);
+
+      if (g_hash_table_contains (wanted, kp_obec_get_kod (obec)))
+        g_ptr_array_add (obce, obec);
+      else
+        g_object_unref (obec);
+    }
+  kp_obce_picker_select (self, obce);
 }

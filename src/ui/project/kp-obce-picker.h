@@ -19,6 +19,10 @@ GListModel *kp_obce_picker_get_obce (KpObcePicker *self);
 void        kp_obce_picker_set_obce (KpObcePicker *self,
                                      GListModel   *obce);
 guint       kp_obce_picker_get_n_selected (KpObcePicker *self);
+void        kp_obce_picker_select (KpObcePicker *self,
+                                   GPtrArray    *obce);
+void        kp_obce_picker_select_codes (KpObcePicker      *self,
+                                         const char *const *codes);
 /* Returns: (transfer full): the selected codes, sorted */
 GStrv kp_obce_picker_dup_selected (KpObcePicker *self);
 

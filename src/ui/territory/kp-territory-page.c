@@ -217,6 +217,21 @@ ensure_map (KpTerritoryPage *self)
   return self->map_page;
 }
 
+/* After the territory changed (or the change was undone) the map is made again from the
+ * project's new boundaries. */
+static void
+on_project_changed_cb (KpTerritoryPage *self,
+                       KpChanges       *changes)
+{
+  if (self->map_page == NULL ||
+      !(kp_changes_has_table (changes, "obec") || kp_changes_has_table (changes, "boundary")))
+    return;
+  adw_bin_set_child (self->map_bin, NULL);
+  self->map_page = NULL;
+  if (is_map_mode (self))
+    ensure_map (self);
+}
+
 static void
 on_search_entry_search_changed_cb (KpTerritoryPage *self)
 {
@@ -437,6 +452,8 @@ kp_territory_page_set_property (GObject      *object,
     {
     case PROP_PROJECT:
       self->project = g_value_dup_object (value);
+      g_signal_connect_object (self->project, "changed", G_CALLBACK (on_project_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       break;
     case PROP_SELECTED_OBEC:
       kp_territory_page_set_selected_obec (self, g_value_get_object (value));

@@ -242,6 +242,36 @@ test_application_open_errors (Fixture      *fixture,
   g_clear_error (&error);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
+  /* A damaged copy and a folder: the dialog's text says what is wrong and what to do, in
+   * words of Komplan's catalogue (po/cs.po), not SQLite's. */
+  {
+    g_autofree char *contents = NULL;
+    g_autofree char *damaged = g_build_filename (fixture->tmpdir, "poškozený.komplan", NULL);
+    g_autofree char *folder = g_build_filename (fixture->tmpdir, "x.komplan", NULL);
+    gsize            len;
+
+    g_assert_true (g_file_get_contents (kp_project_get_path (fixture->sample), &contents, &len,
+                                        &error));
+    g_assert_no_error (error);
+    for (gsize i = 4096; i < len; i++)
+      contents[i] = (char) (0x5A ^ (i * 7));
+    g_assert_true (g_file_set_contents (damaged, contents, len, &error));
+    g_assert_no_error (error);
+    g_assert_null (kp_application_open_path (fixture->app, damaged, &error));
+    g_assert_nonnull (error);
+    g_assert_cmpstr (error->message, ==,
+                     "“poškozený.komplan” is damaged and cannot be opened. Komplan keeps no "
+                     "other copy of it: restore the file from your backup (for example a copy "
+                     "on a network drive or a USB disk) or ask your administrator for one.");
+    g_clear_error (&error);
+    g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+    g_assert_null (kp_application_open_path (fixture->app, folder, &error));
+    g_assert_cmpstr (error->message, ==,
+                     "“x.komplan” is a folder, not a Komplan project file. Choose the project "
+                     "file itself.");
+    g_clear_error (&error);
+  }
+
   /* One window per project: opening it again presents the same window. */
   window = kp_application_open_path (fixture->app, kp_project_get_path (fixture->sample), &error);
   g_assert_no_error (error);

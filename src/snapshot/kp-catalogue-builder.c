@@ -5,6 +5,7 @@
 
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
+#include "kp-document-text.h"
 #include "kp-key-contacts.h"
 
 #include <string.h>
@@ -71,15 +72,15 @@ kp_publication_group_get_title (KpPublicationGroup group)
 {
   g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
   if (group == KP_PUBLICATION_GROUP_ALL)
-    return _ ("All services");
-  return _ (groups[group].title);
+    return D_ ("All services");
+  return D_ (groups[group].title);
 }
 
 const char *
 kp_publication_group_get_introduction (KpPublicationGroup group)
 {
   g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
-  return groups[group].introduction != NULL ? _ (groups[group].introduction) : NULL;
+  return groups[group].introduction != NULL ? D_ (groups[group].introduction) : NULL;
 }
 
 gboolean
@@ -94,7 +95,7 @@ kp_publication_group_from_string (const char         *text,
   g_strstrip (folded);
   for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
     {
-      g_autofree char *title = kp_czech_fold (_ (groups[g].title));
+      g_autofree char *title = kp_czech_fold (D_ (groups[g].title));
       g_autofree char *english = kp_czech_fold (groups[g].title);
 
       if (strcmp (folded, groups[g].id) == 0 || strcmp (folded, title) == 0 ||
@@ -334,15 +335,15 @@ static const char *
 unit_label (const char *unit)
 {
   if (g_strcmp0 (unit, "luzka") == 0)
-    return C_ ("capacity unit", "beds");
+    return DC_ ("capacity unit", "beds");
   if (g_strcmp0 (unit, "klient") == 0)
-    return C_ ("capacity unit", "clients");
+    return DC_ ("capacity unit", "clients");
   if (g_strcmp0 (unit, "kontakt") == 0)
-    return C_ ("capacity unit", "contacts");
+    return DC_ ("capacity unit", "contacts");
   if (g_strcmp0 (unit, "interv") == 0)
-    return C_ ("capacity unit", "interventions");
+    return DC_ ("capacity unit", "interventions");
   if (g_strcmp0 (unit, "hovor") == 0)
-    return C_ ("capacity unit", "calls");
+    return DC_ ("capacity unit", "calls");
   return unit;
 }
 
@@ -486,7 +487,7 @@ describe (KpService *service)
         g_string_append_c (text, ' ');
       /* Translators: the accessibility of a service at the end of its description, e.g.
        * "Accessibility: wheelchair access from the yard." */
-      g_string_append_printf (text, _ ("Accessibility: %s."), a);
+      g_string_append_printf (text, D_ ("Accessibility: %s."), a);
     }
   return g_string_free (text, FALSE);
 }
@@ -683,7 +684,7 @@ kp_catalogue_builder_default_options (KpProject *project)
 
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   territory = kp_project_get_territory_name (project);
-  options = kp_catalogue_options_new (_ ("Catalogue of Social Service Providers"));
+  options = kp_catalogue_options_new (D_ ("Catalogue of Social Service Providers"));
   options->subtitle = g_strdup (territory);
   options->issuer = g_strdup (territory);
   options->year = g_date_time_get_year (now);

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-leaflet-builder.h"
+#include "kp-document-text.h"
 #include "kp-key-contacts.h"
 
 /**
@@ -76,7 +75,7 @@ kp_leaflet_builder_default_options (KpProject         *project,
   territory = kp_project_get_territory_name (project);
   options = kp_leaflet_options_new (kp_publication_group_get_title (group), format);
   /* Translators: the subtitle of a leaflet, %s is a territory ("MAS Podlesí") */
-  options->subtitle = g_strdup_printf (_ ("Where to turn in %s"), territory);
+  options->subtitle = g_strdup_printf (D_ ("Where to turn in %s"), territory);
   options->introduction = g_strdup (kp_publication_group_get_introduction (group));
   options->issuer = g_strdup (territory);
   options->year = g_date_time_get_year (now);

@@ -540,6 +540,58 @@ test_print_czech (Fixture      *fixture,
   assert_for_print (out, TEST_MM (148), TEST_MM (210));
 }
 
+/* Under LANG=C, and with LANGUAGE=en, the documents are Czech all the same (issue 12.1): their
+ * language is theirs, not the process's. */
+static void
+test_document_language (Fixture      *fixture,
+                        gconstpointer data)
+{
+  const char *const languages[] = { NULL, "en" };
+  g_autofree char  *saved = g_strdup (g_getenv ("LC_ALL"));
+
+  g_unsetenv ("LC_ALL");
+  g_setenv ("LANG", "C", TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *catalogue = g_build_filename (fixture->dir, "katalog-c.pdf", NULL);
+      g_autofree char *leaflet = g_build_filename (fixture->dir, "letak-c.pdf", NULL);
+      g_autoptr (KpTestCliResult) cat = NULL;
+      g_autoptr (KpTestCliResult) leaf = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *leaflet_text = NULL;
+      PopplerDocument *doc;
+
+      if (languages[i] != NULL)
+        g_setenv ("LANGUAGE", languages[i], TRUE);
+      cat = kp_test_run_cli ("export", "catalogue", "--force", fixture->project, catalogue);
+      leaf = kp_test_run_cli ("export", "leaflet", "--group", "seniors", "--force",
+                              fixture->project, leaflet);
+      g_unsetenv ("LANGUAGE");
+      g_assert_cmpint (cat->status, ==, 0);
+      g_assert_cmpint (leaf->status, ==, 0);
+
+      doc = open_pdf (catalogue);
+      text = document_text (doc);
+      g_object_unref (doc);
+      g_assert_nonnull (strstr (text, "Katalog poskytovatelů sociálních služeb"));
+      g_assert_nonnull (strstr (text, "Telefon"));
+      g_assert_nonnull (strstr (text, "lůžka"));
+      g_assert_nonnull (strstr (text, "Obsah"));
+      g_assert_null (strstr (text, "Catalogue of Social Service Providers"));
+      g_assert_null (strstr (text, "Phone"));
+      g_assert_null (strstr (text, "beds"));
+
+      doc = open_pdf (leaflet);
+      leaflet_text = document_text (doc);
+      g_object_unref (doc);
+      g_assert_nonnull (strstr (leaflet_text, "V krizi volejte"));
+      g_assert_null (strstr (leaflet_text, "In a crisis, call"));
+    }
+  g_unsetenv ("LANG");
+  if (saved != NULL)
+    g_setenv ("LC_ALL", saved, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,5 +613,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/kp/cli/export/print-options/czech", Fixture, NULL, fixture_setup,
               test_print_czech, fixture_teardown);
+  g_test_add ("/kp/cli/export/document-language", Fixture, NULL, fixture_setup,
+              test_document_language, fixture_teardown);
   return g_test_run ();
 }

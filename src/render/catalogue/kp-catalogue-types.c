@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-catalogue-types.h"
+#include "kp-document-text.h"
 
 /* Constructors, copies and free functions of the publication snapshots. */
 
@@ -19,11 +18,11 @@ kp_service_form_get_name (KpServiceForms form)
   switch (form)
     {
     case KP_SERVICE_FORM_RESIDENTIAL:
-      return C_ ("service form", "residential");
+      return DC_ ("service form", "residential");
     case KP_SERVICE_FORM_OUTPATIENT:
-      return C_ ("service form", "outpatient");
+      return DC_ ("service form", "outpatient");
     case KP_SERVICE_FORM_FIELD:
-      return C_ ("service form", "field");
+      return DC_ ("service form", "field");
     case KP_SERVICE_FORM_NONE:
     default:
       return "";
@@ -258,24 +257,24 @@ kp_crisis_lines_new_national (void)
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_crisis_line_free);
 
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY,
-                                              _ ("Emergency medical service"), "155",
-                                              _ ("nonstop"), NULL));
+                                              D_ ("Emergency medical service"), "155",
+                                              D_ ("nonstop"), NULL));
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY,
-                                              _ ("Fire and rescue service"), "150",
-                                              _ ("nonstop"), NULL));
-  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY, _ ("Police"), "158",
-                                              _ ("nonstop"), NULL));
+                                              D_ ("Fire and rescue service"), "150",
+                                              D_ ("nonstop"), NULL));
+  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY, D_ ("Police"), "158",
+                                              D_ ("nonstop"), NULL));
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY,
-                                              _ ("European emergency number"), "112",
-                                              _ ("nonstop"),
-                                              _ ("Also in other languages and from abroad")));
+                                              D_ ("European emergency number"), "112",
+                                              D_ ("nonstop"),
+                                              D_ ("Also in other languages and from abroad")));
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka bezpečí",
-                                              "116 111", _ ("nonstop"),
-                                              _ ("For children and students up to 26, free of charge")));
+                                              "116 111", D_ ("nonstop"),
+                                              D_ ("For children and students up to 26, free of charge")));
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE,
                                               "Linka první psychické pomoci", "116 123",
-                                              _ ("nonstop"),
-                                              _ ("For adults in a difficult situation, free of charge")));
+                                              D_ ("nonstop"),
+                                              D_ ("For adults in a difficult situation, free of charge")));
   return lines;
 }
 

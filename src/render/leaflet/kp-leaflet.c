@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-leaflet-private.h"
+#include "kp-document-text.h"
 
 /* Geometry of the two formats, fitting the stream into its frames, and the two pages.
  *
@@ -456,9 +457,9 @@ render (KpLeaflet        *lf,
   lf->writer = writer;
   lf->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, lf->cache);
-  kp_document_writer_set_tagged (writer, "cs");
+  kp_document_writer_set_tagged (writer, KP_DOCUMENT_LANGUAGE);
   kp_document_writer_set_metadata (writer, lf->options->title, lf->options->issuer,
-                                   _ ("Leaflet on social services"), lf->options->created);
+                                   D_ ("Leaflet on social services"), lf->options->created);
   /* drawn in the order the panels are read: the structure follows it */
   if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
     {

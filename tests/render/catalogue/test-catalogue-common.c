@@ -396,7 +396,7 @@ body_page_of (Output     *out,
               int         first,
               int         last)
 {
-  g_autofree char *continued = g_strdup_printf ("%s (continued)", name);
+  g_autofree char *continued = g_strdup_printf ("%s (pokračování)", name);
   int              found = 0, hits = 0;
 
   for (int p = first; p < last; p++)

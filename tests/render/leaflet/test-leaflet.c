@@ -387,8 +387,11 @@ test_overflow (gconstpointer data)
   /* shortened first: no descriptions any more */
   g_assert_cmpint (out.result.n_shortened, ==, out.result.n_entries);
   g_assert_null (strstr (out.text, "Pomáháme seniorům"));
-  g_assert_null (strstr (out.text, "When:"));
-  more = g_strdup_printf ("%d more services are in the catalogue.", out.result.n_omitted);
+  g_assert_null (strstr (out.text, "Kdy:"));
+  more = g_strdup_printf (out.result.n_omitted >= 2 && out.result.n_omitted <= 4
+                              ? "Další %d služby jsou v katalogu."
+                              : "Dalších %d služeb je v katalogu.",
+                          out.result.n_omitted);
   g_assert_cmpint (count (out.text, more), ==, 1);
   g_assert_nonnull (strstr (out.text, "www.zdarns.cz/katalog"));
   output_clear (&out);
@@ -452,7 +455,7 @@ area_has_text (Output *out,
   return *text != '\0';
 }
 
-/* A few services leave no panel blank: the legend, the catalogue hint and "My contacts"
+/* A few services leave no panel blank: the legend, the catalogue hint and "Moje kontakty"
  * take the panels the services do not need, and the sheet stays one sheet. */
 static void
 test_few_services (gconstpointer data)
@@ -493,19 +496,19 @@ test_few_services (gconstpointer data)
           panel_edges (0, panel, &x1, &x2);
           g_assert_true (area_has_text (&out, 0, x1, h / 2, x2, h));
         }
-      g_assert_nonnull (strstr (out.text, "Published by: Město Žďár nad Sázavou, 2026."));
+      g_assert_nonnull (strstr (out.text, "Vydal: Město Žďár nad Sázavou, 2026."));
     }
   else
     {
       /* the upper half of the back, above the crisis lines */
       g_assert_true (area_has_text (&out, 1, 0, 0, w, h / 2));
     }
-  g_assert_cmpint (count (out.text, "How to read this leaflet"), ==, 1);
+  g_assert_cmpint (count (out.text, "Jak číst tento leták"), ==, 1);
   /* the notes area where it has room for lines: always in the folded leaflet */
   if (format == KP_LEAFLET_A4_TRIFOLD)
-    g_assert_cmpint (count (out.text, "My contacts"), ==, 1);
+    g_assert_cmpint (count (out.text, "Moje kontakty"), ==, 1);
   else
-    g_assert_cmpint (count (out.text, "My contacts"), <=, 1);
+    g_assert_cmpint (count (out.text, "Moje kontakty"), <=, 1);
   /* the catalogue hint once, in its own paragraph (no line about services left out) */
   g_assert_cmpint (count (out.text, "www.zdarns.cz/katalog"), ==, 1);
   output_clear (&out);
@@ -554,10 +557,10 @@ test_roomy (void)
   assert_shown_once (&out, snapshot);
   g_assert_cmpint (out.result.n_shortened, ==, 0);
   g_assert_cmpint (out.result.n_lines_omitted, ==, 0);
-  g_assert_cmpint (count (out.text, "When: po–pá 7–15.30 h"), ==, 3);
-  g_assert_cmpint (count (out.text, "Price: zdarma"), ==, 1);
-  g_assert_cmpint (count (out.text, "My contacts"), ==, 1);
-  g_assert_cmpint (count (out.text, "How to read this leaflet"), ==, 1);
+  g_assert_cmpint (count (out.text, "Kdy: po–pá 7–15.30 h"), ==, 3);
+  g_assert_cmpint (count (out.text, "Cena: zdarma"), ==, 1);
+  g_assert_cmpint (count (out.text, "Moje kontakty"), ==, 1);
+  g_assert_cmpint (count (out.text, "Jak číst tento leták"), ==, 1);
   {
     g_autoptr (PopplerPage) page = poppler_document_get_page (out.doc, 0);
 
@@ -572,7 +575,7 @@ test_roomy (void)
       panel_edges (0, panel, &x1, &x2);
       g_assert_true (area_has_text (&out, 0, x1, h * 0.6, x2, h));
     }
-  g_assert_nonnull (strstr (out.text, "Published by: Město Žďár nad Sázavou, 2026."));
+  g_assert_nonnull (strstr (out.text, "Vydal: Město Žďár nad Sázavou, 2026."));
   for (int p = 0; p < 2; p++)
     for (int panel = 0; panel < 3; panel++)
       if (p == 1 || panel < 2)

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-builder.h"
+#include "kp-contact-text.h"
 #include "kp-czech.h"
 #include "kp-document-text.h"
 #include "kp-key-contacts.h"
@@ -360,6 +361,47 @@ first_contact (KpService           *service,
   return provider != NULL && provider[0] != NULL ? g_strdup (provider[0]) : NULL;
 }
 
+/* The service's own phone numbers, else its provider's, each grouped the Czech way and on a
+ * line of its own; at most three. */
+static char *
+phones_text (KpService *service)
+{
+  g_autoptr (GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) own = kp_service_dup_contacts (service, FALSE, KP_SERVICE_CONTACT_PHONE);
+  g_auto (GStrv) provider = NULL;
+  char **raw = own;
+
+  if (own == NULL || own[0] == NULL)
+    raw = provider = kp_service_dup_contacts (service, TRUE, KP_SERVICE_CONTACT_PHONE);
+  for (int i = 0; raw != NULL && raw[i] != NULL; i++)
+    {
+      g_auto (GStrv) split = kp_contact_split_phones (raw[i]);
+
+      for (int j = 0; split[j] != NULL; j++)
+        if (numbers->len < 3 &&
+            !g_ptr_array_find_with_equal_func (numbers, split[j], g_str_equal, NULL))
+          g_ptr_array_add (numbers, g_strdup (split[j]));
+    }
+  if (numbers->len == 0)
+    return NULL;
+  g_ptr_array_add (numbers, NULL);
+  return g_strjoinv ("\n", (char **) numbers->pdata);
+}
+
+/**
+ * kp_catalogue_builder_first_phone:
+ * @raw: (nullable): a phone field as kept in the project
+ *
+ * Returns: (transfer full) (nullable): its first number, grouped the Czech way
+ */
+char *
+kp_catalogue_builder_first_phone (const char *raw)
+{
+  g_auto (GStrv) split = kp_contact_split_phones (raw);
+
+  return split[0] != NULL ? g_strdup (split[0]) : NULL;
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -501,6 +543,7 @@ build_entry (GHashTable *obec_names,
   g_autofree char   *phone = NULL;
   g_autofree char   *email = NULL;
   g_autofree char   *web = NULL;
+  g_autofree char   *raw_web = NULL;
   const char *const *names;
   KpCatalogueEntry  *entry;
   GPtrArray         *forms;
@@ -542,9 +585,10 @@ build_entry (GHashTable *obec_names,
     }
 
   add_addresses (entry, service, today);
-  phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  phone = phones_text (service);
   email = first_contact (service, KP_SERVICE_CONTACT_EMAIL);
-  web = first_contact (service, KP_SERVICE_CONTACT_WEB);
+  raw_web = first_contact (service, KP_SERVICE_CONTACT_WEB);
+  web = kp_contact_format_web (raw_web);
   kp_catalogue_entry_set_contacts (entry, phone, email, web);
   entry->hours = dup_text (kp_service_get_hours (service));
   entry->fees = dup_text (kp_service_get_fees (service));
@@ -582,7 +626,8 @@ kp_catalogue_builder_entry (KpProject *project,
 KpCrisisLine *
 kp_catalogue_builder_crisis_line (KpService *service)
 {
-  g_autofree char *phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  g_autofree char *raw_phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  g_autofree char *phone = kp_catalogue_builder_first_phone (raw_phone);
   g_autofree char *note = dup_text (kp_service_get_description (service));
   g_autofree char *fees = dup_text (kp_service_get_fees (service));
 

@@ -70,7 +70,7 @@ kp_document_plural_form (gulong n)
 
 /**
  * kp_document_gettext:
- * @msgid: an English message, marked D_()
+ * @msgid: an English message, marked with the D_ macro
  *
  * Returns: (transfer none): @msgid in the document's language, or @msgid when it has no
  *   translation
@@ -87,7 +87,7 @@ kp_document_gettext (const char *msgid)
 
 /**
  * kp_document_pgettext:
- * @context: the message's context, as in C_()
+ * @context: the message's context, as with the C_ macro
  * @msgid: an English message
  *
  * Returns: (transfer none): @msgid in @context in the document's language, or @msgid

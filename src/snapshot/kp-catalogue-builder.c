@@ -209,13 +209,17 @@ kp_catalogue_builder_primary_target_group (const char        *type_code,
 /**
  * kp_publication_group_matches:
  *
- * Returns: whether @service is for @group: by its target groups, its age groups or its
- *   type; a local crisis line is for people in crisis
+ * Returns: whether @service is for @group: by the target groups it is registered for;
+ *   only a service registered for none goes by its age groups and its type (a day-care
+ *   centre registered for seniors only is no service for people with disabilities, though
+ *   its type usually is); a local crisis line is for people in crisis
  */
 gboolean
 kp_publication_group_matches (KpPublicationGroup group,
                               KpService         *service)
 {
+  const char *const *targets;
+
   g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, FALSE);
   g_return_val_if_fail (KP_IS_SERVICE (service), FALSE);
   if (group == KP_PUBLICATION_GROUP_ALL)
@@ -223,8 +227,10 @@ kp_publication_group_matches (KpPublicationGroup group,
   if (group == KP_PUBLICATION_GROUP_CRISIS &&
       kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE)
     return TRUE;
-  return names_in_group (group, kp_service_get_target_groups (service)) ||
-         names_in_group (group, kp_service_get_age_groups (service)) ||
+  targets = kp_service_get_target_groups (service);
+  if (targets != NULL && targets[0] != NULL)
+    return names_in_group (group, targets);
+  return names_in_group (group, kp_service_get_age_groups (service)) ||
          type_in_group (group, kp_service_get_type_code (service));
 }
 
@@ -329,6 +335,35 @@ kp_publication_selection_matches (const KpPublicationSelection *selection,
       (service_forms (service) & selection->forms) == 0)
     return FALSE;
   return kp_publication_group_matches (selection->group, service);
+}
+
+/* Where a leaflet lists @service: advice and crisis help by their type, the others by
+ * their form, the one that reaches the client first (field, then outpatient, then
+ * residential: pečovatelská služba given in the field and at its centre is help at home). */
+static KpLeafletSection
+leaflet_section (KpService *service)
+{
+  static const char *const advice[] = { "/1", NULL };
+  static const char *const crisis[] = { "/18", "/23", "/34", NULL };
+  const char              *code = kp_service_get_type_code (service);
+  const char              *slash = code != NULL ? strrchr (code, '/') : NULL;
+  KpServiceForms           forms = service_forms (service);
+
+  if (kp_service_get_is_local (service))
+    return kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE
+               ? KP_LEAFLET_SECTION_CRISIS
+               : KP_LEAFLET_SECTION_NONE;
+  if (slash != NULL && g_strv_contains (advice, slash))
+    return KP_LEAFLET_SECTION_ADVICE;
+  if (slash != NULL && g_strv_contains (crisis, slash))
+    return KP_LEAFLET_SECTION_CRISIS;
+  if (forms & KP_SERVICE_FORM_FIELD)
+    return KP_LEAFLET_SECTION_HOME;
+  if (forms & KP_SERVICE_FORM_OUTPATIENT)
+    return KP_LEAFLET_SECTION_DAY;
+  if (forms & KP_SERVICE_FORM_RESIDENTIAL)
+    return KP_LEAFLET_SECTION_HOMES;
+  return KP_LEAFLET_SECTION_DAY;
 }
 
 /* The registry's units in the words of a catalogue line "lůžka: 62". */
@@ -594,6 +629,7 @@ build_entry (GHashTable *obec_names,
   entry->fees = dup_text (kp_service_get_fees (service));
   entry->description = describe (service);
   add_obce (entry, obec_names, service, today);
+  entry->section = leaflet_section (service);
   return entry;
 }
 

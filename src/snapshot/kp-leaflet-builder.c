@@ -5,6 +5,16 @@
 #include "kp-document-text.h"
 #include "kp-key-contacts.h"
 
+static int
+compare_sections (gconstpointer a,
+                  gconstpointer b)
+{
+  const KpCatalogueEntry *ea = *(KpCatalogueEntry *const *) a;
+  const KpCatalogueEntry *eb = *(KpCatalogueEntry *const *) b;
+
+  return (int) ea->section - (int) eb->section;
+}
+
 /**
  * kp_leaflet_builder_build:
  *
@@ -51,6 +61,8 @@ kp_leaflet_builder_build (KpProject         *project,
       if (entry->is_local)
         g_ptr_array_remove_index (snapshot->entries, i - 1);
     }
+  /* by form: help at home, day services, homes, advice, crisis (a stable sort: A–Z within) */
+  g_ptr_array_sort (snapshot->entries, compare_sections);
   kp_publication_selection_clear (&selection);
   return snapshot;
 }

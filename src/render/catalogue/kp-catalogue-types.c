@@ -7,6 +7,32 @@
 /* Constructors, copies and free functions of the publication snapshots. */
 
 /**
+ * kp_leaflet_section_get_title:
+ *
+ * Returns: (transfer none): the heading a leaflet gives @section, in the document's language
+ */
+const char *
+kp_leaflet_section_get_title (KpLeafletSection section)
+{
+  switch (section)
+    {
+    case KP_LEAFLET_SECTION_HOME:
+      return D_ ("Help at home");
+    case KP_LEAFLET_SECTION_DAY:
+      return D_ ("Day and outpatient services");
+    case KP_LEAFLET_SECTION_HOMES:
+      return D_ ("Homes and residential services");
+    case KP_LEAFLET_SECTION_ADVICE:
+      return D_ ("Advice");
+    case KP_LEAFLET_SECTION_CRISIS:
+      return D_ ("Crisis help");
+    case KP_LEAFLET_SECTION_NONE:
+    case KP_LEAFLET_N_SECTIONS:
+    default:
+      return "";
+    }
+}
+/**
  * kp_service_form_get_name:
  * @form: one form
  *
@@ -98,6 +124,7 @@ kp_catalogue_entry_copy (const KpCatalogueEntry *entry)
   g_ptr_array_unref (copy->obce);
   copy->obce = strv_array_copy (entry->obce);
   copy->is_local = entry->is_local;
+  copy->section = entry->section;
   return copy;
 }
 

@@ -373,6 +373,10 @@ kp_leaflet_block_layout (KpLeaflet            *lf,
                                  ? D_ ("Where to turn first")
                                  : D_ ("Services that can help"));
       return kp_text_layout_get_height (lf->text) + 4;
+    case KP_LEAFLET_BLOCK_SECTION:
+      kp_text_layout_reset (lf->text, width);
+      kp_text_layout_append (lf->text, st->kind, kp_leaflet_section_get_title (block->index));
+      return kp_text_layout_get_height (lf->text);
     case KP_LEAFLET_BLOCK_CONTACT:
       return layout_contact (lf, g_ptr_array_index (lf->contacts, block->index), width);
     case KP_LEAFLET_BLOCK_ENTRY:
@@ -433,6 +437,9 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
       draw_text (lf, KP_TAG_H2, lf->text, x, y);
       kp_document_hline (cr, KP_PUB_ACCENT, x, y + kp_text_layout_get_height (lf->text) + 1.5,
                          width, 1.2);
+      break;
+    case KP_LEAFLET_BLOCK_SECTION:
+      draw_text (lf, KP_TAG_H3, lf->text, x, y);
       break;
     case KP_LEAFLET_BLOCK_CONTACT:
       {

@@ -7,6 +7,8 @@
 #include "kp-catalogue-builder.h"
 #include "kp-catalogue-document.h"
 #include "kp-document-builder.h"
+#include "kp-leaflet-builder.h"
+#include "kp-leaflet-document.h"
 #include "kp-library.h"
 #include "kp-project.h"
 #include "kp-publications.h"
@@ -133,6 +135,116 @@ test_contacts (Fixture      *fixture,
   g_assert_nonnull (strstr (text, "o. p. s."));
 }
 
+static KpDocumentSettings *
+leaflet_settings (Fixture    *fixture,
+                  const char *group)
+{
+  return KP_DOCUMENT_SETTINGS (
+      kp_publications_get_leaflet (kp_project_get_publications (fixture->project), group));
+}
+
+/* Issue 12.3: a leaflet lists the services registered for its group, whatever their type. */
+static void
+test_leaflet_selection (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autoptr (KpCatalogueSnapshot) seniors = kp_leaflet_builder_build (fixture->project,
+                                                                      KP_PUBLICATION_GROUP_SENIORS);
+  g_autoptr (KpCatalogueSnapshot) disability = kp_leaflet_builder_build (
+      fixture->project, KP_PUBLICATION_GROUP_DISABILITY);
+  g_autoptr (KpCatalogueSnapshot) families = kp_leaflet_builder_build (fixture->project,
+                                                                       KP_PUBLICATION_GROUP_FAMILIES);
+  g_autoptr (KpCatalogueSnapshot) crisis = kp_leaflet_builder_build (fixture->project,
+                                                                     KP_PUBLICATION_GROUP_CRISIS);
+  const char *const seniors_services[] = {
+    "Pečovatelská služba Havlíčkův Brod",
+    "Charitní pečovatelská služba",
+    "Tísňová péče Život 90",
+    "Odlehčovací služby Domov Háj",
+    "Domov pro seniory Havlíčkův Brod",
+    "Domov pro seniory Věžnice",
+    "Domov se zvláštním režimem Golčův Jeníkov",
+    "Denní stacionář pro seniory Brod",
+    "Osobní asistence Vysočina",
+    "Poradna pro všechny",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (seniors_services); i++)
+    g_assert_nonnull (find_entry (seniors, seniors_services[i]));
+  g_assert_cmpuint (seniors->entries->len, ==, G_N_ELEMENTS (seniors_services));
+
+  /* a day-care centre registered for seniors only is no service for people with
+   * disabilities, though its type (denní stacionáře) usually is */
+  g_assert_null (find_entry (disability, "Denní stacionář pro seniory Brod"));
+  g_assert_null (find_entry (disability, "Domov pro seniory Havlíčkův Brod"));
+  g_assert_nonnull (find_entry (disability, "Osobní asistence Vysočina"));
+  g_assert_nonnull (find_entry (disability, "Chráněné bydlení Borová"));
+  g_assert_nonnull (find_entry (disability, "Raná péče Vysočina"));
+  g_assert_nonnull (find_entry (disability, "Pečovatelská služba Havlíčkův Brod"));
+  g_assert_nonnull (find_entry (families, "Klub Ponorka"));
+  g_assert_nonnull (find_entry (families, "Poradna pro všechny"));
+  g_assert_nonnull (find_entry (crisis, "Azylový dům Havlíčkův Brod"));
+  g_assert_null (find_entry (crisis, "Domov pro seniory Věžnice"));
+
+  /* by form: help at home, day services, homes, advice, crisis */
+  for (guint i = 1; i < seniors->entries->len; i++)
+    g_assert_cmpint (((KpCatalogueEntry *) g_ptr_array_index (seniors->entries, i - 1))->section,
+                     <=,
+                     ((KpCatalogueEntry *) g_ptr_array_index (seniors->entries, i))->section);
+  g_assert_cmpint (find_entry (seniors, "Tísňová péče Život 90")->section, ==,
+                   KP_LEAFLET_SECTION_HOME);
+  g_assert_cmpint (find_entry (seniors, "Denní stacionář pro seniory Brod")->section, ==,
+                   KP_LEAFLET_SECTION_DAY);
+  g_assert_cmpint (find_entry (seniors, "Domov pro seniory Věžnice")->section, ==,
+                   KP_LEAFLET_SECTION_HOMES);
+  g_assert_cmpint (find_entry (seniors, "Poradna pro všechny")->section, ==,
+                   KP_LEAFLET_SECTION_ADVICE);
+  g_assert_cmpint (find_entry (crisis, "Krizová pomoc Vysočina")->section, ==,
+                   KP_LEAFLET_SECTION_CRISIS);
+}
+
+/* Issue 12.3: when room runs out, every form keeps a service and the leaflet says how many
+ * more the catalogue has. The large-print A5 of the seniors has room for a few only. */
+static void
+test_leaflet_left_out (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDocument) document = NULL;
+  g_autofree char  *text = NULL;
+  KpRenderResult    result = { 0 };
+  const char *const one_of_each[][4] = {
+    { "Pomoc doma", "Pečovatelská služba Havlíčkův Brod", "Charitní pečovatelská služba",
+      "Tísňová péče Život 90" },
+    { "Denní a ambulantní služby", "Denní stacionář pro seniory Brod", NULL, NULL },
+    { "Domovy a pobytové služby", "Domov pro seniory Havlíčkův Brod", "Domov pro seniory Věžnice",
+      "Odlehčovací služby Domov Háj" },
+    { "Poradenství", "Poradna pro všechny", NULL, NULL },
+  };
+
+  kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (leaflet_settings (fixture, "seniors")),
+                                  KP_LEAFLET_A5_TWO_SIDED, &error);
+  g_assert_no_error (error);
+  kp_document_settings_set_large_print (leaflet_settings (fixture, "seniors"), TRUE, &error);
+  g_assert_no_error (error);
+  document = kp_document_builder_build (fixture->project, leaflet_settings (fixture, "seniors"));
+  text = pdf_text (fixture, document);
+  kp_leaflet_document_get_result (KP_LEAFLET_DOCUMENT (document), &result);
+  g_assert_cmpint (result.n_omitted, >, 0);
+  g_assert_cmpint (result.n_entries, >=, (int) G_N_ELEMENTS (one_of_each));
+  g_strdelimit (text, "\n", ' ');
+  for (gsize i = 0; i < G_N_ELEMENTS (one_of_each); i++)
+    {
+      gboolean any = FALSE;
+
+      g_assert_nonnull (strstr (text, one_of_each[i][0]));
+      for (int j = 1; j < 4 && one_of_each[i][j] != NULL; j++)
+        any |= strstr (text, one_of_each[i][j]) != NULL;
+      g_assert_true (any);
+    }
+  g_assert_nonnull (strstr (text, " v katalogu."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +252,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add ("/kp/publication-real/contacts", Fixture, NULL, fixture_setup, test_contacts,
               fixture_teardown);
+  g_test_add ("/kp/publication-real/leaflet-selection", Fixture, NULL, fixture_setup,
+              test_leaflet_selection, fixture_teardown);
+  g_test_add ("/kp/publication-real/leaflet-left-out", Fixture, NULL, fixture_setup,
+              test_leaflet_left_out, fixture_teardown);
   return g_test_run ();
 }

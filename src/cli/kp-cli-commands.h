@@ -31,6 +31,8 @@ typedef enum
   OPT_FORMAT,
   OPT_FOR_PRINT,
   OPT_LARGE_PRINT,
+  OPT_ALLOW_EMPTY,
+  OPT_STRICT,
   OPT_HELP,
 } OptionId;
 

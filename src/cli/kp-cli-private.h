@@ -44,6 +44,8 @@ typedef struct
   char    *format;
   gboolean for_print;
   gboolean large_print;
+  gboolean allow_empty;
+  gboolean strict;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;

@@ -8,6 +8,7 @@
 #include "kp-project.h"
 #include "kp-publications.h"
 #include "kp-test-utils.h"
+#include "test-registry-common.h"
 #include "test-pdf-utils.h"
 
 /* komplan-cli export catalogue and export leaflet on the sample project, through the built
@@ -592,6 +593,51 @@ test_document_language (Fixture      *fixture,
     g_setenv ("LC_ALL", saved, TRUE);
 }
 
+/* The check before printing (issue 12.4): a document with no services is refused unless
+ * --allow-empty; --strict refuses one with any warning and leaves no file. */
+static void
+test_preprint (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *library_path = g_build_filename (fixture->dir, "library.sqlite", NULL);
+  g_autofree char *empty_path = g_build_filename (fixture->dir, "empty.komplan", NULL);
+  g_autofree char *out = g_build_filename (fixture->dir, "prazdny.pdf", NULL);
+  g_autofree char *strict_out = g_build_filename (fixture->dir, "strict.pdf", NULL);
+  g_autoptr (KpLibrary) library = kp_test_registry_library (library_path);
+  g_autoptr (KpProject) empty = kp_test_registry_project (library, empty_path);
+  g_autoptr (KpTestCliResult) refused = NULL;
+  g_autoptr (KpTestCliResult) allowed = NULL;
+  g_autoptr (KpTestCliResult) leaflet = NULL;
+  g_autoptr (KpTestCliResult) strict = NULL;
+  g_autoptr (KpTestCliResult) lenient = NULL;
+
+  g_clear_object (&empty);
+  refused = kp_test_run_cli ("export", "catalogue", empty_path, out);
+  g_assert_cmpint (refused->status, !=, 0);
+  g_assert_nonnull (strstr (refused->err, "--allow-empty"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  leaflet = kp_test_run_cli ("export", "leaflet", "--group", "crisis", empty_path, out);
+  g_assert_cmpint (leaflet->status, !=, 0);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  allowed = kp_test_run_cli ("export", "catalogue", "--allow-empty", empty_path, out);
+  g_assert_cmpint (allowed->status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  /* and says what it lacks: no authority to turn to first */
+  g_assert_nonnull (strstr (allowed->out, "No authority to turn to first"));
+
+  /* the sample's personal assistance has an e-mail but no phone: named among five */
+  lenient = kp_test_run_cli ("export", "catalogue", fixture->project, strict_out);
+  g_assert_cmpint (lenient->status, ==, 0);
+  g_assert_nonnull (strstr (lenient->out, "have no phone number: "));
+  g_assert_nonnull (strstr (lenient->out, "Osobní asistence Podlesí"));
+  g_unlink (strict_out);
+  strict = kp_test_run_cli ("export", "catalogue", "--strict", fixture->project, strict_out);
+  g_assert_cmpint (strict->status, !=, 0);
+  g_assert_nonnull (strstr (strict->err, "Osobní asistence Podlesí"));
+  g_assert_nonnull (strstr (strict->err, "--strict"));
+  g_assert_false (g_file_test (strict_out, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,5 +661,7 @@ main (int   argc,
               test_print_czech, fixture_teardown);
   g_test_add ("/kp/cli/export/document-language", Fixture, NULL, fixture_setup,
               test_document_language, fixture_teardown);
+  g_test_add ("/kp/cli/export/preprint", Fixture, NULL, fixture_setup, test_preprint,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "kp-document-builder.h"
 #include "kp-leaflet-builder.h"
 #include "kp-leaflet-document.h"
+#include "kp-preprint-check.h"
 #include "kp-library.h"
 #include "kp-project.h"
 #include "kp-publications.h"
@@ -245,6 +246,79 @@ test_leaflet_left_out (Fixture      *fixture,
   g_assert_nonnull (strstr (text, " v katalogu."));
 }
 
+static const KpPreprintWarning *
+find_warning (GPtrArray     *warnings,
+              KpPreprintKind kind)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const KpPreprintWarning *w = g_ptr_array_index (warnings, i);
+
+      g_test_message ("warning %d: %s", w->kind, w->text);
+      if (w->kind == kind)
+        return w;
+    }
+  return NULL;
+}
+
+/* Issue 12.4: the check before printing names what the reader would miss. */
+static void
+test_preprint_check (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (KpDocument) catalogue = kp_document_builder_build (fixture->project,
+                                                                catalogue_settings (fixture));
+  g_autoptr (GPtrArray) warnings = kp_preprint_check_document (catalogue);
+  g_autoptr (KpDocument) leaflet = NULL;
+  g_autoptr (GPtrArray) leaflet_warnings = NULL;
+  g_autoptr (GError) error = NULL;
+  const KpPreprintWarning *w;
+  g_autofree char         *notes = NULL;
+
+  g_assert_null (find_warning (warnings, KP_PREPRINT_NO_SERVICES));
+  w = find_warning (warnings, KP_PREPRINT_NO_CONTACT);
+  g_assert_nonnull (w);
+  g_assert_nonnull (strstr (w->text, "Chráněné bydlení Borová"));
+  w = find_warning (warnings, KP_PREPRINT_NO_PHONE);
+  g_assert_nonnull (w);
+  g_assert_nonnull (strstr (w->text, "Krizová pomoc Vysočina"));
+  g_assert_null (strstr (w->text, "Chráněné bydlení Borová")); /* said once, above */
+  w = find_warning (warnings, KP_PREPRINT_UNKNOWN_CODE);
+  g_assert_nonnull (w);
+  g_assert_nonnull (strstr (w->text, "Dílna s neznámou cílovou skupinou"));
+  g_assert_nonnull (find_warning (warnings, KP_PREPRINT_NO_AUTHORITY));
+  g_assert_null (find_warning (warnings, KP_PREPRINT_LEFT_OUT));
+
+  /* the Publications view shows them as the document's notes */
+  g_free (pdf_text (fixture, catalogue));
+  notes = kp_document_dup_notes_text (catalogue);
+  g_assert_nonnull (strstr (notes, "Chráněné bydlení Borová"));
+  g_assert_nonnull (strstr (notes, "Krizová pomoc Vysočina"));
+
+  /* a leaflet's services left out are known once it is laid out */
+  kp_document_settings_set_large_print (leaflet_settings (fixture, "seniors"), TRUE, &error);
+  g_assert_no_error (error);
+  kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (leaflet_settings (fixture, "seniors")),
+                                  KP_LEAFLET_A5_TWO_SIDED, &error);
+  g_assert_no_error (error);
+  leaflet = kp_document_builder_build (fixture->project, leaflet_settings (fixture, "seniors"));
+  g_free (pdf_text (fixture, leaflet));
+  leaflet_warnings = kp_preprint_check_document (leaflet);
+  g_assert_nonnull (find_warning (leaflet_warnings, KP_PREPRINT_LEFT_OUT));
+}
+
+/* A leaflet for a group the project has no service for. */
+static void
+test_preprint_empty (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (KpCatalogueSnapshot) snapshot = kp_catalogue_snapshot_new ();
+  g_autoptr (GPtrArray) warnings = kp_preprint_check (snapshot, NULL, NULL);
+
+  g_assert_nonnull (find_warning (warnings, KP_PREPRINT_NO_SERVICES));
+  g_assert_nonnull (find_warning (warnings, KP_PREPRINT_NO_AUTHORITY));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,5 +330,9 @@ main (int   argc,
               test_leaflet_selection, fixture_teardown);
   g_test_add ("/kp/publication-real/leaflet-left-out", Fixture, NULL, fixture_setup,
               test_leaflet_left_out, fixture_teardown);
+  g_test_add ("/kp/publication-real/preprint-check", Fixture, NULL, fixture_setup,
+              test_preprint_check, fixture_teardown);
+  g_test_add ("/kp/publication-real/preprint-empty", Fixture, NULL, NULL, test_preprint_empty,
+              NULL);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "kp-czech.h"
 #include "kp-document-text.h"
 #include "kp-key-contacts.h"
+#include "kp-publications.h"
 
 #include <string.h>
 
@@ -680,6 +681,31 @@ kp_catalogue_builder_crisis_line (KpService *service)
                              kp_service_get_hours (service), note);
 }
 
+/* The project's national help lines: all of them in a catalogue, on a leaflet those that
+ * serve its group (Linka seniorů for seniors, Linka bezpečí for families, …). */
+static void
+add_helplines (KpProject           *project,
+               KpCatalogueSnapshot *snapshot,
+               KpPublicationGroup   group)
+{
+  g_autoptr (GPtrArray) lines = kp_publications_dup_helplines (kp_project_get_publications (project),
+                                                               NULL);
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const KpHelpline *line = g_ptr_array_index (lines, i);
+      g_autofree char  *phone = kp_catalogue_builder_first_phone (line->phone);
+
+      if (group != KP_PUBLICATION_GROUP_ALL &&
+          !kp_helpline_serves (line, kp_publication_group_to_string (group)))
+        continue;
+      kp_catalogue_snapshot_add_crisis_line (
+          snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, line->name,
+                                        phone != NULL ? phone : line->phone, line->hours,
+                                        line->note));
+    }
+}
+
 /**
  * kp_catalogue_builder_build:
  *
@@ -704,6 +730,7 @@ kp_catalogue_builder_build (KpProject                    *project,
   /* Services and their facilities as they are on the selection's date. */
   today = selection->date == NULL ? dup_today () : NULL;
   date = today != NULL ? today : selection->date;
+  add_helplines (project, snapshot, selection->group);
   services = kp_service_network_get_services (kp_service_network_get (project));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {

@@ -273,8 +273,9 @@ kp_crisis_line_free (KpCrisisLine *line)
 /**
  * kp_crisis_lines_new_national:
  *
- * The emergency numbers and national crisis lines of the Czech Republic, names and
- * notes translated.
+ * The emergency numbers of the Czech Republic, names and notes translated. The national
+ * help lines come from the project (kp-helpline.h in core), which keeps them as the user
+ * edits them.
  *
  * Returns: (transfer full): a new array of #KpCrisisLine
  */
@@ -295,13 +296,6 @@ kp_crisis_lines_new_national (void)
                                               D_ ("European emergency number"), "112",
                                               D_ ("nonstop"),
                                               D_ ("Also in other languages and from abroad")));
-  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka bezpečí",
-                                              "116 111", D_ ("nonstop"),
-                                              D_ ("For children and students up to 26, free of charge")));
-  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE,
-                                              "Linka první psychické pomoci", "116 123",
-                                              D_ ("nonstop"),
-                                              D_ ("For adults in a difficult situation, free of charge")));
   return lines;
 }
 

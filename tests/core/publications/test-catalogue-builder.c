@@ -74,15 +74,16 @@ test_entry_count (Fixture      *fixture,
 
   kp_publication_selection_init (&selection);
   all = kp_catalogue_builder_build (fixture->project, &selection);
-  /* 11 active registered services and 3 local ones; the local crisis line is a line */
+  /* 11 active registered services and 3 local ones; the local crisis line is a line, after
+   * the 7 national help lines of the project */
   g_assert_cmpuint (all->entries->len, ==, 14);
-  g_assert_cmpuint (all->crisis_lines->len, ==, 1);
+  g_assert_cmpuint (all->crisis_lines->len, ==, 8);
   g_assert_null (find_entry (all, "Klub Čeňkov (nízkoprahový klub)")); /* ended in 2024 */
 
   selection.local = FALSE;
   registered = kp_catalogue_builder_build (fixture->project, &selection);
   g_assert_cmpuint (registered->entries->len, ==, 11);
-  g_assert_cmpuint (registered->crisis_lines->len, ==, 0);
+  g_assert_cmpuint (registered->crisis_lines->len, ==, 7); /* the national ones only */
   for (guint i = 0; i < registered->entries->len; i++)
     g_assert_false (((KpCatalogueEntry *) g_ptr_array_index (registered->entries, i))->is_local);
   kp_publication_selection_clear (&selection);
@@ -215,12 +216,14 @@ test_leaflet_groups (Fixture      *fixture,
   g_assert_nonnull (find_entry (seniors, "Domov se zvláštním režimem Radkovice"));
   g_assert_null (find_entry (seniors, "Raná péče Podlesí"));
   g_assert_null (find_entry (seniors, "Praktický lékař pro dospělé Lesná"));
-  g_assert_cmpuint (seniors->crisis_lines->len, ==, 1); /* the local line is on every leaflet */
+  /* Linka seniorů, Senior telefon, 116 006, and the local line, on every leaflet */
+  g_assert_cmpuint (seniors->crisis_lines->len, ==, 4);
 
   g_assert_nonnull (find_entry (crisis, "Krizová pomoc Lesná"));
   g_assert_nonnull (find_entry (crisis, "Poradna Podlesí"));
   g_assert_null (find_entry (crisis, "Domov pro seniory Lesná"));
-  g_assert_cmpuint (crisis->crisis_lines->len, ==, 1); /* Linka pomoci Podlesí */
+  /* 116 111, 116 123, 116 006, 800 350 000 and Linka pomoci Podlesí */
+  g_assert_cmpuint (crisis->crisis_lines->len, ==, 5);
 
   g_assert_nonnull (find_entry (families, "Raná péče Podlesí"));
   g_assert_nonnull (find_entry (families, "Rodinka – sociálně aktivizační služby"));

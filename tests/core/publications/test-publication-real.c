@@ -7,6 +7,7 @@
 #include "kp-catalogue-builder.h"
 #include "kp-catalogue-document.h"
 #include "kp-document-builder.h"
+#include "kp-error.h"
 #include "kp-leaflet-builder.h"
 #include "kp-leaflet-document.h"
 #include "kp-preprint-check.h"
@@ -205,7 +206,7 @@ test_leaflet_selection (Fixture      *fixture,
 }
 
 /* Issue 12.3: when room runs out, every form keeps a service and the leaflet says how many
- * more the catalogue has. The large-print A5 of the seniors has room for a few only. */
+ * more the catalogue has. The A5 leaflet of the seniors has room for a few only. */
 static void
 test_leaflet_left_out (Fixture      *fixture,
                        gconstpointer data)
@@ -225,8 +226,6 @@ test_leaflet_left_out (Fixture      *fixture,
 
   kp_leaflet_settings_set_format (KP_LEAFLET_SETTINGS (leaflet_settings (fixture, "seniors")),
                                   KP_LEAFLET_A5_TWO_SIDED, &error);
-  g_assert_no_error (error);
-  kp_document_settings_set_large_print (leaflet_settings (fixture, "seniors"), TRUE, &error);
   g_assert_no_error (error);
   document = kp_document_builder_build (fixture->project, leaflet_settings (fixture, "seniors"));
   text = pdf_text (fixture, document);
@@ -319,6 +318,85 @@ test_preprint_empty (Fixture      *fixture,
   g_assert_nonnull (find_warning (warnings, KP_PREPRINT_NO_AUTHORITY));
 }
 
+static gboolean
+has_line (const KpCatalogueSnapshot *snapshot,
+          const char                *name)
+{
+  for (guint i = 0; i < snapshot->crisis_lines->len; i++)
+    if (g_strcmp0 (((KpCrisisLine *) g_ptr_array_index (snapshot->crisis_lines, i))->name, name) ==
+        0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Issue 12.5: each leaflet prints the help lines of its group, from the project's list,
+ * which the user may edit. */
+static void
+test_helplines (Fixture      *fixture,
+                gconstpointer data)
+{
+  KpPublications *publications = kp_project_get_publications (fixture->project);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lines = kp_publications_dup_helplines (publications, &error);
+  g_autoptr (GPtrArray) edited = NULL;
+  g_autoptr (GPtrArray) bad = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_helpline_free);
+  g_autoptr (KpCatalogueSnapshot) seniors = NULL;
+  g_autoptr (KpCatalogueSnapshot) families = NULL;
+  g_autoptr (KpCatalogueSnapshot) crisis = NULL;
+  g_autoptr (KpCatalogueSnapshot) seniors_after = NULL;
+  g_autoptr (KpDocument) catalogue = NULL;
+  g_autofree char  *text = NULL;
+  const char *const seniors_only[] = { "seniors", NULL };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, >=, 6);
+
+  seniors = kp_leaflet_builder_build (fixture->project, KP_PUBLICATION_GROUP_SENIORS);
+  families = kp_leaflet_builder_build (fixture->project, KP_PUBLICATION_GROUP_FAMILIES);
+  crisis = kp_leaflet_builder_build (fixture->project, KP_PUBLICATION_GROUP_CRISIS);
+  g_assert_true (has_line (seniors, "Linka seniorů"));
+  g_assert_true (has_line (seniors, "Senior telefon"));
+  g_assert_false (has_line (seniors, "Linka bezpečí")); /* the children's line */
+  g_assert_true (has_line (families, "Linka bezpečí"));
+  g_assert_false (has_line (families, "Linka seniorů"));
+  g_assert_true (has_line (crisis, "Linka první psychické pomoci"));
+  g_assert_true (has_line (crisis, "Linka pomoci obětem kriminality a domácího násilí"));
+
+  /* the user's edit: a regional line for seniors instead of Senior telefon */
+  edited = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_helpline_free);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const KpHelpline *line = g_ptr_array_index (lines, i);
+
+      if (g_strcmp0 (line->name, "Senior telefon") != 0)
+        g_ptr_array_add (edited, kp_helpline_copy (line));
+    }
+  g_ptr_array_add (edited, kp_helpline_new ("Linka pro seniory Vysočiny", "569400500",
+                                            "po–pá 8–16 h", NULL, seniors_only));
+  g_assert_true (kp_publications_set_helplines (publications, edited, &error));
+  g_assert_no_error (error);
+  seniors_after = kp_leaflet_builder_build (fixture->project, KP_PUBLICATION_GROUP_SENIORS);
+  g_assert_false (has_line (seniors_after, "Senior telefon"));
+  g_assert_true (has_line (seniors_after, "Linka pro seniory Vysočiny"));
+
+  /* a line with no phone is refused, the list stays */
+  g_ptr_array_add (bad, kp_helpline_new ("Bez čísla", " ", NULL, NULL, seniors_only));
+  g_assert_false (kp_publications_set_helplines (publications, bad, &error));
+  g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID);
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = kp_publications_dup_helplines (publications, NULL);
+  g_assert_cmpuint (lines->len, ==, edited->len);
+
+  /* the catalogue lists them all under its fixed heading, numbers grouped */
+  catalogue = kp_document_builder_build (fixture->project, catalogue_settings (fixture));
+  text = pdf_text (fixture, catalogue);
+  g_assert_nonnull (strstr (text, "Krizové linky a linky pomoci"));
+  g_assert_null (strstr (text, "Krizové a linky pomoci"));
+  g_assert_nonnull (strstr (text, "Linka pro seniory Vysočiny"));
+  g_assert_nonnull (strstr (text, "569 400 500"));
+  g_assert_nonnull (strstr (text, "116 006"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,5 +412,7 @@ main (int   argc,
               test_preprint_check, fixture_teardown);
   g_test_add ("/kp/publication-real/preprint-empty", Fixture, NULL, NULL, test_preprint_empty,
               NULL);
+  g_test_add ("/kp/publication-real/helplines", Fixture, NULL, fixture_setup, test_helplines,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -282,7 +282,7 @@ test_version_4 (Fixture      *fixture,
   db = kp_database_open (fixture->path, KP_DATABASE_KIND_PROJECT, KP_DATABASE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_true (kp_database_exec (db,
-                                   "DROP TABLE document_logo_import; DROP TABLE publications_view; "
+                                   "DROP TABLE helpline; DROP TABLE document_logo_import; DROP TABLE publications_view; "
                                    "DROP TABLE document_logo; DROP TABLE leaflet_document; "
                                    "DROP TABLE catalogue_document; DROP TABLE document; "
                                    "PRAGMA user_version = 4;",

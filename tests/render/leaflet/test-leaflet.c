@@ -51,6 +51,20 @@ make_entry (guint i)
   return e;
 }
 
+/* The national help lines a project starts with, as its builder adds them (they come from
+ * the project, not from render). */
+static void
+add_helplines (KpCatalogueSnapshot *snapshot)
+{
+  kp_catalogue_snapshot_add_crisis_line (
+      snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka bezpečí", "116 111",
+                                    "nonstop", "Pro děti a studenty do 26 let; zdarma"));
+  kp_catalogue_snapshot_add_crisis_line (
+      snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka první psychické pomoci",
+                                    "116 123", "nonstop",
+                                    "Pro dospělé v krizi a jejich blízké; zdarma"));
+}
+
 static KpCatalogueSnapshot *
 build_snapshot (guint n)
 {
@@ -58,6 +72,7 @@ build_snapshot (guint n)
 
   for (guint i = 0; i < n; i++)
     kp_catalogue_snapshot_add_entry (snapshot, make_entry (i));
+  add_helplines (snapshot);
   kp_catalogue_snapshot_add_crisis_line (snapshot,
                                          kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE,
                                                              "Linka seniorů Žďár",
@@ -615,6 +630,7 @@ test_empty (void)
   g_autoptr (KpLeafletOptions) options = build_options (KP_LEAFLET_A5_TWO_SIDED);
   Output out = { 0 };
 
+  add_helplines (snapshot);
   render_output (&out, snapshot, options, "leaflet-empty.pdf");
   g_assert_cmpint (out.result.n_pages, ==, 2);
   g_assert_cmpint (out.result.n_entries, ==, 0);

@@ -159,6 +159,17 @@ names_in_group (KpPublicationGroup group,
   return FALSE;
 }
 
+/* Whether @names has a target group known by its name, not only by a registry code that no
+ * imported code list names ("CilovaSkupinaOsoby/5"). */
+static gboolean
+has_known_name (const char *const *names)
+{
+  for (guint n = 0; names != NULL && names[n] != NULL; n++)
+    if (strstr (names[n], "CilovaSkupinaOsoby/") == NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* The leaflet group a type of service belongs to, or ALL when none claims it. */
 static KpPublicationGroup
 group_of_type (const char *type_code)
@@ -211,7 +222,8 @@ kp_catalogue_builder_primary_target_group (const char        *type_code,
  * kp_publication_group_matches:
  *
  * Returns: whether @service is for @group: by the target groups it is registered for;
- *   only a service registered for none goes by its age groups and its type (a day-care
+ *   only a service registered for none (or for groups known only by their codes, when the
+ *   code list was not imported) goes by its age groups and its type (a day-care
  *   centre registered for seniors only is no service for people with disabilities, though
  *   its type usually is); a local crisis line is for people in crisis
  */
@@ -229,7 +241,7 @@ kp_publication_group_matches (KpPublicationGroup group,
       kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE)
     return TRUE;
   targets = kp_service_get_target_groups (service);
-  if (targets != NULL && targets[0] != NULL)
+  if (has_known_name (targets))
     return names_in_group (group, targets);
   return names_in_group (group, kp_service_get_age_groups (service)) ||
          type_in_group (group, kp_service_get_type_code (service));

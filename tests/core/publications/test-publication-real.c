@@ -183,6 +183,9 @@ test_leaflet_selection (Fixture      *fixture,
   g_assert_nonnull (find_entry (disability, "Chráněné bydlení Borová"));
   g_assert_nonnull (find_entry (disability, "Raná péče Vysočina"));
   g_assert_nonnull (find_entry (disability, "Pečovatelská služba Havlíčkův Brod"));
+  /* registered for a group no imported code list names: its type decides */
+  g_assert_nonnull (find_entry (disability, "Dílna s neznámou cílovou skupinou"));
+  g_assert_null (find_entry (seniors, "Dílna s neznámou cílovou skupinou"));
   g_assert_nonnull (find_entry (families, "Klub Ponorka"));
   g_assert_nonnull (find_entry (families, "Poradna pro všechny"));
   g_assert_nonnull (find_entry (crisis, "Azylový dům Havlíčkův Brod"));

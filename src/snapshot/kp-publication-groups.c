@@ -6,6 +6,7 @@
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
 #include "kp-document-text.h"
+#include "kp-target-group.h"
 
 #include <string.h>
 
@@ -157,12 +158,12 @@ names_in_group (KpPublicationGroup group,
 }
 
 /* Whether @names has a target group known by its name, not only by a registry code that no
- * imported code list names ("CilovaSkupinaOsoby/5"). */
+ * imported code list names (kp-target-group.h). */
 static gboolean
 has_known_name (const char *const *names)
 {
   for (guint n = 0; names != NULL && names[n] != NULL; n++)
-    if (strstr (names[n], "CilovaSkupinaOsoby/") == NULL)
+    if (!kp_target_group_is_code (names[n]))
       return TRUE;
   return FALSE;
 }

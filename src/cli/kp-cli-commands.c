@@ -261,6 +261,26 @@ const OptionDef kp_cli_option_defs[] = {
                          "Publications view, else off."),
       .arg_description = NULL,
   },
+  [OPT_ALLOW_EMPTY] = {
+      .long_name = "allow-empty",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, allow_empty),
+      .description = N_ ("Write the document even when it lists no service. Without it such a "
+                         "document is refused."),
+      .arg_description = NULL,
+  },
+  [OPT_STRICT] = {
+      .long_name = "strict",
+      .short_name = 0,
+      .arg = G_OPTION_ARG_NONE,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, strict),
+      .description = N_ ("Refuse the document when the check before printing finds anything: "
+                         "unknown codes, services with no phone or no contact at all, no "
+                         "authority to turn to first, services left out. No file is left "
+                         "behind."),
+      .arg_description = NULL,
+  },
   [OPT_HELP] = {
       .long_name = "help",
       .short_name = 'h',
@@ -466,7 +486,8 @@ const Command kp_cli_commands[] = {
           "multiple of 4, and its last page is a back cover with the issuer and the contacts. "
           "The PDF is written to a temporary file first and renamed, so a failure leaves no "
           "half-written file behind."),
-      { OPT_BY, OPT_PAPER, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
+      { OPT_BY, OPT_PAPER, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_ALLOW_EMPTY, OPT_STRICT, OPT_FORCE,
+        OPT_HELP },
       kp_cli_export_catalogue,
   },
   {
@@ -477,12 +498,15 @@ const Command kp_cli_commands[] = {
       N_ ("The leaflet lists the registered services of one target group or life situation "
           "(--group), with the local authority as the contact, the crisis lines and "
           "emergency numbers, on one sheet: an A4 folded in three or an A5 printed on both "
-          "sides. When the services do not fit, the last ones are left out and the "
-          "leaflet says how many more the catalogue has; the command prints how many. Its "
+          "sides. The services are chosen by the target groups they are registered for and "
+          "listed by form; when they do not fit, some are left out so that each form keeps "
+          "at least one, and the leaflet says how many more the catalogue has; the command "
+          "prints how many. Its "
           "texts, year, logos and format are those set for the group in the application’s "
           "Publications view; --format, --for-print and --large-print change it for this run "
           "only."),
-      { OPT_GROUP, OPT_FORMAT, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
+      { OPT_GROUP, OPT_FORMAT, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_ALLOW_EMPTY, OPT_STRICT,
+        OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
   },
   {

@@ -47,6 +47,8 @@ typedef struct
   char    *kind;
   gboolean for_print;
   gboolean large_print;
+  gboolean allow_empty;
+  gboolean strict;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;

@@ -6,8 +6,10 @@
 #include "kp-catalogue-builder.h"
 #include "kp-cli-private.h"
 #include "kp-document-builder.h"
+#include "kp-preprint-check.h"
 #include "kp-publications.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 /* komplan-cli export catalogue | leaflet: the documents of the Publications view, as the user
@@ -201,8 +203,47 @@ apply_print_options (const KpCliOptions *options,
     kp_document_settings_set_large_print (run, TRUE, NULL);
 }
 
+/* The check before printing: a document with no services is refused unless --allow-empty,
+ * with --strict any warning is. The warnings are printed on stderr when refused; else they
+ * come with the document's notes. */
 static gboolean
-write_document (KpProject          *project,
+check_document (const KpCliOptions *options,
+                KpDocument         *document,
+                GError            **error)
+{
+  g_autoptr (GPtrArray) warnings = kp_preprint_check_document (document);
+  gboolean empty = FALSE;
+
+  for (guint i = 0; i < warnings->len; i++)
+    empty |= ((KpPreprintWarning *) g_ptr_array_index (warnings, i))->kind ==
+             KP_PREPRINT_NO_SERVICES;
+  if (empty && !options->allow_empty)
+    {
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_FAILED,
+                   _ ("The document lists no service, so it was not written; give "
+                      "--allow-empty to write it all the same"));
+      return FALSE;
+    }
+  if (options->strict && warnings->len > 0)
+    {
+      for (guint i = 0; i < warnings->len; i++)
+        g_printerr ("%s\n", ((KpPreprintWarning *) g_ptr_array_index (warnings, i))->text);
+      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_FAILED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The check before printing found %u problem (above), so with "
+                                "--strict the document was not written",
+                                "The check before printing found %u problems (above), so with "
+                                "--strict the document was not written",
+                                warnings->len),
+                   warnings->len);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_document (const KpCliOptions *options,
+                KpProject          *project,
                 KpDocumentSettings *settings,
                 const char         *path,
                 const char         *what,
@@ -210,8 +251,16 @@ write_document (KpProject          *project,
 {
   g_autoptr (KpDocument) document = kp_document_builder_build (project, settings);
 
+  if (!check_document (options, document, error))
+    return FALSE;
   if (!kp_document_write_file (document, path, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, error))
     return FALSE;
+  /* services left out are known once the document is laid out */
+  if (options->strict && !check_document (options, document, error))
+    {
+      g_unlink (path);
+      return FALSE;
+    }
   print_result (path, what, document);
   return TRUE;
 }
@@ -249,7 +298,7 @@ kp_cli_export_catalogue (const KpCliOptions *options,
   if (options->paper != NULL)
     kp_catalogue_settings_set_paper (KP_CATALOGUE_SETTINGS (run), paper, NULL);
   apply_print_options (options, run);
-  return write_document (project, run, options->args[1], _ ("catalogue"), error);
+  return write_document (options, project, run, options->args[1], _ ("catalogue"), error);
 }
 
 /**
@@ -287,5 +336,5 @@ kp_cli_export_leaflet (const KpCliOptions *options,
   apply_print_options (options, run);
   /* Translators: what was written: a leaflet for a group, "leaflet Senioři" */
   what = g_strdup_printf (_ ("leaflet %s"), kp_publication_group_get_title (group));
-  return write_document (project, run, options->args[1], what, error);
+  return write_document (options, project, run, options->args[1], what, error);
 }

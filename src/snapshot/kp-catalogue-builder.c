@@ -4,227 +4,16 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-builder.h"
+#include "kp-contact-text.h"
 #include "kp-czech.h"
+#include "kp-document-text.h"
 #include "kp-key-contacts.h"
+#include "kp-publications.h"
 
 #include <string.h>
 
 /* A project's services as catalogue entries. Registry names (types, target groups, obce)
  * are data and stay as they are; only Komplan's own words are translated. */
-
-/* Leaflet groups: the words of registry target groups (folded: no diacritics, lower case)
- * and the types of service that belong to each. */
-static const struct
-{
-  const char *id;
-  const char *title;
-  const char *introduction;
-  const char *words[8];
-  const char *types[14];
-} groups[KP_PUBLICATION_N_GROUPS] = {
-  [KP_PUBLICATION_GROUP_ALL] = { NULL, NULL, NULL, { NULL }, { NULL } },
-  [KP_PUBLICATION_GROUP_SENIORS] = {
-      "seniors",
-      N_ ("Seniors"),
-      N_ ("Help for older people who want to stay at home for as long as possible, and for "
-          "those who care for them: care at home, day care, residential homes and advice."),
-      { "senior", "demenc", "pecujici", "paliativ", NULL },
-      { "/4", "/5", "/8", "/9", "/13", "/14", "/29", NULL },
-  },
-  [KP_PUBLICATION_GROUP_FAMILIES] = {
-      "families",
-      N_ ("Families with Children"),
-      N_ ("Support for parents and children in difficult times: early care, help at home, "
-          "clubs for young people and advice."),
-      { "rodin", "dit", "deti", "mladez", "matk", NULL },
-      { "/17", "/25", "/28", NULL },
-  },
-  [KP_PUBLICATION_GROUP_CRISIS] = {
-      "crisis",
-      N_ ("People in Crisis"),
-      N_ ("When life suddenly goes wrong – violence, loss of home, debts or a crisis you cannot "
-          "cope with alone – these services help quickly, often free of charge and "
-          "anonymously."),
-      { "kriz", "nasili", "obet", "bez pristresi", "bez domova", "zavisl", "dluh", NULL },
-      { "/18", "/20", "/21", "/22", "/23", "/24", "/26", "/32", "/34", NULL },
-  },
-  [KP_PUBLICATION_GROUP_DISABILITY] = {
-      "disability",
-      N_ ("People with Disabilities"),
-      N_ ("Services that help people with a physical, sensory, mental or psychiatric "
-          "disability live an independent life: personal assistance, day care, sheltered "
-          "housing and rehabilitation."),
-      { "postizen", "dusevn", "chronick", "mentaln", NULL },
-      { "/3", "/6", "/7", "/10", "/11", "/12", "/15", "/19", "/30", "/33", "/35", NULL },
-  },
-};
-
-const char *
-kp_publication_group_to_string (KpPublicationGroup group)
-{
-  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
-  return groups[group].id;
-}
-
-const char *
-kp_publication_group_get_title (KpPublicationGroup group)
-{
-  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
-  if (group == KP_PUBLICATION_GROUP_ALL)
-    return _ ("All services");
-  return _ (groups[group].title);
-}
-
-const char *
-kp_publication_group_get_introduction (KpPublicationGroup group)
-{
-  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, NULL);
-  return groups[group].introduction != NULL ? _ (groups[group].introduction) : NULL;
-}
-
-gboolean
-kp_publication_group_from_string (const char         *text,
-                                  KpPublicationGroup *out_group)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = kp_czech_fold (text);
-  g_strstrip (folded);
-  for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
-    {
-      g_autofree char *title = kp_czech_fold (_ (groups[g].title));
-      g_autofree char *english = kp_czech_fold (groups[g].title);
-
-      if (strcmp (folded, groups[g].id) == 0 || strcmp (folded, title) == 0 ||
-          strcmp (folded, english) == 0)
-        {
-          *out_group = g;
-          return TRUE;
-        }
-    }
-  /* The Czech names, whatever the language of the process. */
-  {
-    static const struct
-    {
-      const char        *name;
-      KpPublicationGroup group;
-    } czech[] = {
-      { "seniori", KP_PUBLICATION_GROUP_SENIORS },
-      { "rodiny s detmi", KP_PUBLICATION_GROUP_FAMILIES },
-      { "lide v krizi", KP_PUBLICATION_GROUP_CRISIS },
-      { "osoby se zdravotnim postizenim", KP_PUBLICATION_GROUP_DISABILITY },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (czech); i++)
-      if (strcmp (folded, czech[i].name) == 0)
-        {
-          *out_group = czech[i].group;
-          return TRUE;
-        }
-  }
-  return FALSE;
-}
-
-static gboolean
-type_in_group (KpPublicationGroup group,
-               const char        *type_code)
-{
-  const char *slash = type_code != NULL ? strrchr (type_code, '/') : NULL;
-
-  if (slash == NULL || !g_str_has_prefix (type_code, "DruhSocialniSluzby/"))
-    return FALSE;
-  for (guint i = 0; groups[group].types[i] != NULL; i++)
-    if (strcmp (slash, groups[group].types[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-names_in_group (KpPublicationGroup group,
-                const char *const *names)
-{
-  for (guint n = 0; names != NULL && names[n] != NULL; n++)
-    {
-      g_autofree char *folded = kp_czech_fold (names[n]);
-
-      for (guint i = 0; groups[group].words[i] != NULL; i++)
-        if (strstr (folded, groups[group].words[i]) != NULL)
-          return TRUE;
-    }
-  return FALSE;
-}
-
-/* The leaflet group a type of service belongs to, or ALL when none claims it. */
-static KpPublicationGroup
-group_of_type (const char *type_code)
-{
-  for (int g = KP_PUBLICATION_GROUP_SENIORS; g < KP_PUBLICATION_N_GROUPS; g++)
-    if (type_in_group (g, type_code))
-      return g;
-  return KP_PUBLICATION_GROUP_ALL;
-}
-
-/**
- * kp_catalogue_builder_primary_target_group:
- * @type_code: (nullable): the registry code of the type of service ("DruhSocialniSluzby/4")
- * @names: (nullable): the service's target groups, as stored
- *
- * Which of a service's target groups is its main one, the chapter it appears under in a
- * catalogue by target group. The type of service decides when one of the groups fits it:
- * pečovatelská služba, tísňová péče, odlehčovací služby or domovy pro seniory serve seniors
- * first, azylové domy people in crisis, raná péče and sociálně aktivizační služby pro rodiny
- * families (the types of each leaflet group above); of several groups that fit, the one
- * nearest the leaflet group's core ("senioři" before "osoby žijící s demencí"). Otherwise the
- * first group as stored.
- *
- * Returns: the index into @names, or -1 when @names is empty
- */
-int
-kp_catalogue_builder_primary_target_group (const char        *type_code,
-                                           const char *const *names)
-{
-  KpPublicationGroup home = group_of_type (type_code);
-  int                best = 0, best_word = G_MAXINT;
-
-  if (names == NULL || names[0] == NULL)
-    return -1;
-  for (int i = 0; home != KP_PUBLICATION_GROUP_ALL && names[i] != NULL; i++)
-    {
-      g_autofree char *folded = kp_czech_fold (names[i]);
-
-      for (int w = 0; w < best_word && groups[home].words[w] != NULL; w++)
-        if (strstr (folded, groups[home].words[w]) != NULL)
-          {
-            best = i;
-            best_word = w;
-          }
-    }
-  return best;
-}
-
-/**
- * kp_publication_group_matches:
- *
- * Returns: whether @service is for @group: by its target groups, its age groups or its
- *   type; a local crisis line is for people in crisis
- */
-gboolean
-kp_publication_group_matches (KpPublicationGroup group,
-                              KpService         *service)
-{
-  g_return_val_if_fail (group < KP_PUBLICATION_N_GROUPS, FALSE);
-  g_return_val_if_fail (KP_IS_SERVICE (service), FALSE);
-  if (group == KP_PUBLICATION_GROUP_ALL)
-    return TRUE;
-  if (group == KP_PUBLICATION_GROUP_CRISIS &&
-      kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE)
-    return TRUE;
-  return names_in_group (group, kp_service_get_target_groups (service)) ||
-         names_in_group (group, kp_service_get_age_groups (service)) ||
-         type_in_group (group, kp_service_get_type_code (service));
-}
 
 void
 kp_publication_selection_init (KpPublicationSelection *selection)
@@ -329,20 +118,49 @@ kp_publication_selection_matches (const KpPublicationSelection *selection,
   return kp_publication_group_matches (selection->group, service);
 }
 
+/* Where a leaflet lists @service: advice and crisis help by their type, the others by
+ * their form, the one that reaches the client first (field, then outpatient, then
+ * residential: pečovatelská služba given in the field and at its centre is help at home). */
+static KpLeafletSection
+leaflet_section (KpService *service)
+{
+  static const char *const advice[] = { "/1", NULL };
+  static const char *const crisis[] = { "/18", "/23", "/34", NULL };
+  const char              *code = kp_service_get_type_code (service);
+  const char              *slash = code != NULL ? strrchr (code, '/') : NULL;
+  KpServiceForms           forms = service_forms (service);
+
+  if (kp_service_get_is_local (service))
+    return kp_service_get_local_kind (service) == KP_SERVICE_LOCAL_CRISIS_LINE
+               ? KP_LEAFLET_SECTION_CRISIS
+               : KP_LEAFLET_SECTION_NONE;
+  if (slash != NULL && g_strv_contains (advice, slash))
+    return KP_LEAFLET_SECTION_ADVICE;
+  if (slash != NULL && g_strv_contains (crisis, slash))
+    return KP_LEAFLET_SECTION_CRISIS;
+  if (forms & KP_SERVICE_FORM_FIELD)
+    return KP_LEAFLET_SECTION_HOME;
+  if (forms & KP_SERVICE_FORM_OUTPATIENT)
+    return KP_LEAFLET_SECTION_DAY;
+  if (forms & KP_SERVICE_FORM_RESIDENTIAL)
+    return KP_LEAFLET_SECTION_HOMES;
+  return KP_LEAFLET_SECTION_DAY;
+}
+
 /* The registry's units in the words of a catalogue line "lůžka: 62". */
 static const char *
 unit_label (const char *unit)
 {
   if (g_strcmp0 (unit, "luzka") == 0)
-    return C_ ("capacity unit", "beds");
+    return DC_ ("capacity unit", "beds");
   if (g_strcmp0 (unit, "klient") == 0)
-    return C_ ("capacity unit", "clients");
+    return DC_ ("capacity unit", "clients");
   if (g_strcmp0 (unit, "kontakt") == 0)
-    return C_ ("capacity unit", "contacts");
+    return DC_ ("capacity unit", "contacts");
   if (g_strcmp0 (unit, "interv") == 0)
-    return C_ ("capacity unit", "interventions");
+    return DC_ ("capacity unit", "interventions");
   if (g_strcmp0 (unit, "hovor") == 0)
-    return C_ ("capacity unit", "calls");
+    return DC_ ("capacity unit", "calls");
   return unit;
 }
 
@@ -357,6 +175,47 @@ first_contact (KpService           *service,
     return g_strdup (own[0]);
   provider = kp_service_dup_contacts (service, TRUE, kind);
   return provider != NULL && provider[0] != NULL ? g_strdup (provider[0]) : NULL;
+}
+
+/* The service's own phone numbers, else its provider's, each grouped the Czech way and on a
+ * line of its own; at most three. */
+static char *
+phones_text (KpService *service)
+{
+  g_autoptr (GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) own = kp_service_dup_contacts (service, FALSE, KP_SERVICE_CONTACT_PHONE);
+  g_auto (GStrv) provider = NULL;
+  char **raw = own;
+
+  if (own == NULL || own[0] == NULL)
+    raw = provider = kp_service_dup_contacts (service, TRUE, KP_SERVICE_CONTACT_PHONE);
+  for (int i = 0; raw != NULL && raw[i] != NULL; i++)
+    {
+      g_auto (GStrv) split = kp_contact_split_phones (raw[i]);
+
+      for (int j = 0; split[j] != NULL; j++)
+        if (numbers->len < 3 &&
+            !g_ptr_array_find_with_equal_func (numbers, split[j], g_str_equal, NULL))
+          g_ptr_array_add (numbers, g_strdup (split[j]));
+    }
+  if (numbers->len == 0)
+    return NULL;
+  g_ptr_array_add (numbers, NULL);
+  return g_strjoinv ("\n", (char **) numbers->pdata);
+}
+
+/**
+ * kp_catalogue_builder_first_phone:
+ * @raw: (nullable): a phone field as kept in the project
+ *
+ * Returns: (transfer full) (nullable): its first number, grouped the Czech way
+ */
+char *
+kp_catalogue_builder_first_phone (const char *raw)
+{
+  g_auto (GStrv) split = kp_contact_split_phones (raw);
+
+  return split[0] != NULL ? g_strdup (split[0]) : NULL;
 }
 
 static gboolean
@@ -486,7 +345,7 @@ describe (KpService *service)
         g_string_append_c (text, ' ');
       /* Translators: the accessibility of a service at the end of its description, e.g.
        * "Accessibility: wheelchair access from the yard." */
-      g_string_append_printf (text, _ ("Accessibility: %s."), a);
+      g_string_append_printf (text, D_ ("Accessibility: %s."), a);
     }
   return g_string_free (text, FALSE);
 }
@@ -500,6 +359,7 @@ build_entry (GHashTable *obec_names,
   g_autofree char   *phone = NULL;
   g_autofree char   *email = NULL;
   g_autofree char   *web = NULL;
+  g_autofree char   *raw_web = NULL;
   const char *const *names;
   KpCatalogueEntry  *entry;
   GPtrArray         *forms;
@@ -541,14 +401,16 @@ build_entry (GHashTable *obec_names,
     }
 
   add_addresses (entry, service, today);
-  phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  phone = phones_text (service);
   email = first_contact (service, KP_SERVICE_CONTACT_EMAIL);
-  web = first_contact (service, KP_SERVICE_CONTACT_WEB);
+  raw_web = first_contact (service, KP_SERVICE_CONTACT_WEB);
+  web = kp_contact_format_web (raw_web);
   kp_catalogue_entry_set_contacts (entry, phone, email, web);
   entry->hours = dup_text (kp_service_get_hours (service));
   entry->fees = dup_text (kp_service_get_fees (service));
   entry->description = describe (service);
   add_obce (entry, obec_names, service, today);
+  entry->section = leaflet_section (service);
   return entry;
 }
 
@@ -581,7 +443,8 @@ kp_catalogue_builder_entry (KpProject *project,
 KpCrisisLine *
 kp_catalogue_builder_crisis_line (KpService *service)
 {
-  g_autofree char *phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  g_autofree char *raw_phone = first_contact (service, KP_SERVICE_CONTACT_PHONE);
+  g_autofree char *phone = kp_catalogue_builder_first_phone (raw_phone);
   g_autofree char *note = dup_text (kp_service_get_description (service));
   g_autofree char *fees = dup_text (kp_service_get_fees (service));
 
@@ -596,6 +459,31 @@ kp_catalogue_builder_crisis_line (KpService *service)
     }
   return kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, kp_service_get_name (service), phone,
                              kp_service_get_hours (service), note);
+}
+
+/* The project's national help lines: all of them in a catalogue, on a leaflet those that
+ * serve its group (Linka seniorů for seniors, Linka bezpečí for families, …). */
+static void
+add_helplines (KpProject           *project,
+               KpCatalogueSnapshot *snapshot,
+               KpPublicationGroup   group)
+{
+  g_autoptr (GPtrArray) lines = kp_publications_dup_helplines (kp_project_get_publications (project),
+                                                               NULL);
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const KpHelpline *line = g_ptr_array_index (lines, i);
+      g_autofree char  *phone = kp_catalogue_builder_first_phone (line->phone);
+
+      if (group != KP_PUBLICATION_GROUP_ALL &&
+          !kp_helpline_serves (line, kp_publication_group_to_string (group)))
+        continue;
+      kp_catalogue_snapshot_add_crisis_line (
+          snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, line->name,
+                                        phone != NULL ? phone : line->phone, line->hours,
+                                        line->note));
+    }
 }
 
 /**
@@ -622,6 +510,7 @@ kp_catalogue_builder_build (KpProject                    *project,
   /* Services and their facilities as they are on the selection's date. */
   today = selection->date == NULL ? dup_today () : NULL;
   date = today != NULL ? today : selection->date;
+  add_helplines (project, snapshot, selection->group);
   services = kp_service_network_get_services (kp_service_network_get (project));
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
@@ -683,7 +572,7 @@ kp_catalogue_builder_default_options (KpProject *project)
 
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   territory = kp_project_get_territory_name (project);
-  options = kp_catalogue_options_new (_ ("Catalogue of Social Service Providers"));
+  options = kp_catalogue_options_new (D_ ("Catalogue of Social Service Providers"));
   options->subtitle = g_strdup (territory);
   options->issuer = g_strdup (territory);
   options->year = g_date_time_get_year (now);

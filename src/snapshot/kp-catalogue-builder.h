@@ -84,6 +84,7 @@ KpCatalogueEntry *kp_catalogue_builder_entry (KpProject *project,
                                               KpService *service);
 /* A local crisis-line service as a line (NULL when it has no phone). */
 KpCrisisLine *kp_catalogue_builder_crisis_line (KpService *service);
+char         *kp_catalogue_builder_first_phone (const char *raw);
 /* Local crisis-line services become crisis lines, the other services entries. */
 KpCatalogueSnapshot *kp_catalogue_builder_build (KpProject                    *project,
                                                  const KpPublicationSelection *selection);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-key-contacts.h"
+#include "kp-catalogue-builder.h"
 #include "kp-service-network.h"
 
 /**
@@ -24,15 +25,17 @@ kp_key_contacts_add (KpProject *project,
     {
       g_autoptr (KpService) service = g_list_model_get_item (services, i);
       g_auto (GStrv) phones = NULL;
+      g_autofree char *phone = NULL;
 
       if (kp_service_get_local_kind (service) != KP_SERVICE_LOCAL_AUTHORITY ||
           !kp_service_get_is_active (service))
         continue;
       phones = kp_service_dup_contacts (service, FALSE, KP_SERVICE_CONTACT_PHONE);
-      if (phones == NULL || phones[0] == NULL)
+      phone = phones != NULL ? kp_catalogue_builder_first_phone (phones[0]) : NULL;
+      if (phone == NULL)
         continue;
       g_ptr_array_add (contacts, kp_crisis_line_new (KP_CRISIS_LINE_CONTACT,
-                                                     kp_service_get_name (service), phones[0],
+                                                     kp_service_get_name (service), phone,
                                                      NULL, kp_service_get_hours (service)));
     }
 }

@@ -1,10 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-leaflet-builder.h"
+#include "kp-document-text.h"
 #include "kp-key-contacts.h"
+
+static int
+compare_sections (gconstpointer a,
+                  gconstpointer b)
+{
+  const KpCatalogueEntry *ea = *(KpCatalogueEntry *const *) a;
+  const KpCatalogueEntry *eb = *(KpCatalogueEntry *const *) b;
+
+  return (int) ea->section - (int) eb->section;
+}
 
 /**
  * kp_leaflet_builder_build:
@@ -52,6 +61,8 @@ kp_leaflet_builder_build (KpProject         *project,
       if (entry->is_local)
         g_ptr_array_remove_index (snapshot->entries, i - 1);
     }
+  /* by form: help at home, day services, homes, advice, crisis (a stable sort: A–Z within) */
+  g_ptr_array_sort (snapshot->entries, compare_sections);
   kp_publication_selection_clear (&selection);
   return snapshot;
 }
@@ -76,7 +87,7 @@ kp_leaflet_builder_default_options (KpProject         *project,
   territory = kp_project_get_territory_name (project);
   options = kp_leaflet_options_new (kp_publication_group_get_title (group), format);
   /* Translators: the subtitle of a leaflet, %s is a territory ("MAS Podlesí") */
-  options->subtitle = g_strdup_printf (_ ("Where to turn in %s"), territory);
+  options->subtitle = g_strdup_printf (D_ ("Where to turn in %s"), territory);
   options->introduction = g_strdup (kp_publication_group_get_introduction (group));
   options->issuer = g_strdup (territory);
   options->year = g_date_time_get_year (now);

@@ -8,6 +8,7 @@
 #include "kp-project.h"
 #include "kp-publications.h"
 #include "kp-test-utils.h"
+#include "test-registry-common.h"
 #include "test-pdf-utils.h"
 
 /* komplan-cli export catalogue and export leaflet on the sample project, through the built
@@ -540,6 +541,103 @@ test_print_czech (Fixture      *fixture,
   assert_for_print (out, TEST_MM (148), TEST_MM (210));
 }
 
+/* Under LANG=C, and with LANGUAGE=en, the documents are Czech all the same (issue 12.1): their
+ * language is theirs, not the process's. */
+static void
+test_document_language (Fixture      *fixture,
+                        gconstpointer data)
+{
+  const char *const languages[] = { NULL, "en" };
+  g_autofree char  *saved = g_strdup (g_getenv ("LC_ALL"));
+
+  g_unsetenv ("LC_ALL");
+  g_setenv ("LANG", "C", TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *catalogue = g_build_filename (fixture->dir, "katalog-c.pdf", NULL);
+      g_autofree char *leaflet = g_build_filename (fixture->dir, "letak-c.pdf", NULL);
+      g_autoptr (KpTestCliResult) cat = NULL;
+      g_autoptr (KpTestCliResult) leaf = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *leaflet_text = NULL;
+      PopplerDocument *doc;
+
+      if (languages[i] != NULL)
+        g_setenv ("LANGUAGE", languages[i], TRUE);
+      cat = kp_test_run_cli ("export", "catalogue", "--force", fixture->project, catalogue);
+      leaf = kp_test_run_cli ("export", "leaflet", "--group", "seniors", "--force",
+                              fixture->project, leaflet);
+      g_unsetenv ("LANGUAGE");
+      g_assert_cmpint (cat->status, ==, 0);
+      g_assert_cmpint (leaf->status, ==, 0);
+
+      doc = open_pdf (catalogue);
+      text = document_text (doc);
+      g_object_unref (doc);
+      g_assert_nonnull (strstr (text, "Katalog poskytovatelů sociálních služeb"));
+      g_assert_nonnull (strstr (text, "Telefon"));
+      g_assert_nonnull (strstr (text, "lůžka"));
+      g_assert_nonnull (strstr (text, "Obsah"));
+      g_assert_null (strstr (text, "Catalogue of Social Service Providers"));
+      g_assert_null (strstr (text, "Phone"));
+      g_assert_null (strstr (text, "beds"));
+
+      doc = open_pdf (leaflet);
+      leaflet_text = document_text (doc);
+      g_object_unref (doc);
+      g_assert_nonnull (strstr (leaflet_text, "V krizi volejte"));
+      g_assert_null (strstr (leaflet_text, "In a crisis, call"));
+    }
+  g_unsetenv ("LANG");
+  if (saved != NULL)
+    g_setenv ("LC_ALL", saved, TRUE);
+}
+
+/* The check before printing (issue 12.4): a document with no services is refused unless
+ * --allow-empty; --strict refuses one with any warning and leaves no file. */
+static void
+test_preprint (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *library_path = g_build_filename (fixture->dir, "library.sqlite", NULL);
+  g_autofree char *empty_path = g_build_filename (fixture->dir, "empty.komplan", NULL);
+  g_autofree char *out = g_build_filename (fixture->dir, "prazdny.pdf", NULL);
+  g_autofree char *strict_out = g_build_filename (fixture->dir, "strict.pdf", NULL);
+  g_autoptr (KpLibrary) library = kp_test_registry_library (library_path);
+  g_autoptr (KpProject) empty = kp_test_registry_project (library, empty_path);
+  g_autoptr (KpTestCliResult) refused = NULL;
+  g_autoptr (KpTestCliResult) allowed = NULL;
+  g_autoptr (KpTestCliResult) leaflet = NULL;
+  g_autoptr (KpTestCliResult) strict = NULL;
+  g_autoptr (KpTestCliResult) lenient = NULL;
+
+  g_clear_object (&empty);
+  refused = kp_test_run_cli ("export", "catalogue", empty_path, out);
+  g_assert_cmpint (refused->status, !=, 0);
+  g_assert_nonnull (strstr (refused->err, "--allow-empty"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  leaflet = kp_test_run_cli ("export", "leaflet", "--group", "crisis", empty_path, out);
+  g_assert_cmpint (leaflet->status, !=, 0);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  allowed = kp_test_run_cli ("export", "catalogue", "--allow-empty", empty_path, out);
+  g_assert_cmpint (allowed->status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  /* and says what it lacks: no authority to turn to first */
+  g_assert_nonnull (strstr (allowed->out, "No authority to turn to first"));
+
+  /* the sample's personal assistance has an e-mail but no phone: named among five */
+  lenient = kp_test_run_cli ("export", "catalogue", fixture->project, strict_out);
+  g_assert_cmpint (lenient->status, ==, 0);
+  g_assert_nonnull (strstr (lenient->out, "have no phone number: "));
+  g_assert_nonnull (strstr (lenient->out, "Osobní asistence Podlesí"));
+  g_unlink (strict_out);
+  strict = kp_test_run_cli ("export", "catalogue", "--strict", fixture->project, strict_out);
+  g_assert_cmpint (strict->status, !=, 0);
+  g_assert_nonnull (strstr (strict->err, "Osobní asistence Podlesí"));
+  g_assert_nonnull (strstr (strict->err, "--strict"));
+  g_assert_false (g_file_test (strict_out, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,5 +659,9 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/kp/cli/export/print-options/czech", Fixture, NULL, fixture_setup,
               test_print_czech, fixture_teardown);
+  g_test_add ("/kp/cli/export/document-language", Fixture, NULL, fixture_setup,
+              test_document_language, fixture_teardown);
+  g_test_add ("/kp/cli/export/preprint", Fixture, NULL, fixture_setup, test_preprint,
+              fixture_teardown);
   return g_test_run ();
 }

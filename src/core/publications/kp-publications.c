@@ -7,6 +7,8 @@
 #include "kp-project-private.h"
 #include "kp-publications-private.h"
 #include "kp-publications-repository.h"
+#include "kp-error.h"
+#include "kp-helpline-repository.h"
 
 #include <string.h>
 
@@ -18,6 +20,7 @@ static const char *const document_tables[] = {
   "document_logo",
   "publications_view",
   "document_logo_import",
+  "helpline",
   NULL,
 };
 
@@ -303,4 +306,59 @@ kp_publications_get_import_note (KpPublications *self)
 {
   g_return_val_if_fail (KP_IS_PUBLICATIONS (self), NULL);
   return self->import_note;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * kp_publications_dup_helplines:
+ *
+ * Returns: (transfer full) (element-type KpHelpline): the project's help lines, in their
+ *   order: the national ones as checked (resources/sql/project/0010-helplines.sql) until the
+ *   user edits them; %NULL with @error set
+ */
+GPtrArray *
+kp_publications_dup_helplines (KpPublications *self,
+                               GError        **error)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS (self), NULL);
+  return kp_helpline_repository_load (self->db, error);
+}
+
+/**
+ * kp_publications_set_helplines:
+ * @helplines: (element-type KpHelpline): the lines, in the order documents print them
+ *
+ * Replaces the project's help lines, in one transaction.
+ *
+ * Returns: %TRUE when kept; %FALSE with @error set (KP_PROJECT_ERROR_INVALID for a line with
+ *   no name or no phone), and nothing changed
+ */
+gboolean
+kp_publications_set_helplines (KpPublications *self,
+                               GPtrArray      *helplines,
+                               GError        **error)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS (self), FALSE);
+  g_return_val_if_fail (helplines != NULL, FALSE);
+
+  for (guint i = 0; i < helplines->len; i++)
+    {
+      const KpHelpline *line = g_ptr_array_index (helplines, i);
+
+      if (is_blank (line->name) || is_blank (line->phone))
+        {
+          g_set_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_INVALID,
+                       _ ("A help line needs a name and a phone number"));
+          return FALSE;
+        }
+    }
+  return kp_helpline_repository_replace (self->db, helplines, error);
 }

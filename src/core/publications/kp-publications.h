@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kp-catalogue-settings.h"
+#include "kp-helpline.h"
 #include "kp-leaflet-settings.h"
 #include "kp-project-module.h"
 
@@ -46,5 +47,12 @@ gboolean       kp_publications_set_shown_leaflet (KpPublications *self,
 /* Returns: (nullable): a sentence naming the logo files of an older project that could not
  * be brought into it (gone, or no PNG or SVG image), %NULL when there were none */
 const char *kp_publications_get_import_note (KpPublications *self);
+
+/* The national help lines the project's documents print (kp-helpline.h). */
+GPtrArray *kp_publications_dup_helplines (KpPublications *self,
+                                          GError        **error);
+gboolean   kp_publications_set_helplines (KpPublications *self,
+                                          GPtrArray      *helplines,
+                                          GError        **error);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "kp-catalogue-private.h"
 #include "kp-czech.h"
+#include "kp-document-text.h"
 
 #include <string.h>
 
@@ -150,8 +151,8 @@ kp_catalogue_draw_crisis_lines (KpCatalogue *cat)
   const char            *titles[] = { N_ ("Emergency numbers"), N_ ("Crisis and help lines"),
                                       N_ ("Local contacts") };
 
-  kp_catalogue_start_part (cat, _ ("Crisis lines"));
-  kp_catalogue_heading (cat, _ ("Crisis lines and emergency numbers"), "part-crisis",
+  kp_catalogue_start_part (cat, D_ ("Crisis lines"));
+  kp_catalogue_heading (cat, D_ ("Crisis lines and emergency numbers"), "part-crisis",
                         &cat->crisis_page);
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
@@ -159,7 +160,7 @@ kp_catalogue_draw_crisis_lines (KpCatalogue *cat)
 
       if (lines->len == 0)
         continue;
-      kp_catalogue_subheading (cat, _ (titles[k]), cat->style.body_size * 5);
+      kp_catalogue_subheading (cat, D_ (titles[k]), cat->style.body_size * 5);
       kp_catalogue_draw_line_rows (cat, lines, kinds[k] == KP_CRISIS_LINE_EMERGENCY);
     }
 }
@@ -326,9 +327,9 @@ void
 kp_catalogue_draw_indexes (KpCatalogue *cat)
 {
   if (cat->has_obce_index)
-    draw_index (cat, _ ("Index of obce"), "part-obce", &cat->obce_page, FALSE);
+    draw_index (cat, D_ ("Index of obce"), "part-obce", &cat->obce_page, FALSE);
   if (cat->has_groups_index)
-    draw_index (cat, _ ("Index of target groups"), "part-groups", &cat->groups_page, TRUE);
+    draw_index (cat, D_ ("Index of target groups"), "part-groups", &cat->groups_page, TRUE);
 }
 
 typedef struct
@@ -400,16 +401,16 @@ kp_catalogue_draw_impressum (KpCatalogue *cat)
                                                                            o->subtitle)
                                                         : g_strdup (o->title);
   const char               *rows[][2] = {
-                  { _ ("Title"), title },
-                  { _ ("Published by"), o->issuer },
-                  { _ ("Year"), year },
-                  { _ ("Data as of"), date },
-                  { _ ("Services listed"), count },
-                  { _ ("Made with"), "Komplan " PACKAGE_VERSION },
+                  { D_ ("Title"), title },
+                  { D_ ("Published by"), o->issuer },
+                  { D_ ("Year"), year },
+                  { D_ ("Data as of"), date },
+                  { D_ ("Services listed"), count },
+                  { D_ ("Made with"), "Komplan " PACKAGE_VERSION },
   };
 
-  kp_catalogue_start_part (cat, _ ("Impressum"));
-  kp_catalogue_heading (cat, _ ("Impressum"), "part-impressum", &cat->impressum_page);
+  kp_catalogue_start_part (cat, D_ ("Impressum"));
+  kp_catalogue_heading (cat, D_ ("Impressum"), "part-impressum", &cat->impressum_page);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (rows[i][1] != NULL && *rows[i][1] != '\0')
       impressum_row (cat, &p, rows[i][0], rows[i][1]);

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-catalogue-private.h"
+#include "kp-document-text.h"
 
 #include <string.h>
 
@@ -38,9 +37,9 @@ kp_catalogue_draw_notes (KpCatalogue *cat)
 {
   for (int i = 0; i < cat->n_notes; i++)
     {
-      kp_catalogue_start_part (cat, _ ("Notes"));
+      kp_catalogue_start_part (cat, D_ ("Notes"));
       kp_text_layout_reset (cat->text, cat->width);
-      kp_text_layout_append (cat->text, cat->style.heading, _ ("Notes"));
+      kp_text_layout_append (cat->text, cat->style.heading, D_ ("Notes"));
       kp_catalogue_text_block (cat, KP_TAG_H1, 0, 0);
       if (cat->cr == NULL)
         continue;
@@ -237,7 +236,7 @@ kp_catalogue_draw_back_cover (KpCatalogue *cat)
   if (o->issuer != NULL)
     {
       kp_text_layout_reset (cat->text, cat->width);
-      kp_text_layout_append (cat->text, cat->style.label, _ ("Published by"));
+      kp_text_layout_append (cat->text, cat->style.label, D_ ("Published by"));
       kp_text_layout_append (cat->text, cat->style.body, "\n");
       kp_text_layout_append (cat->text, cat->style.subheading, o->issuer);
       if (o->impressum_note != NULL)
@@ -252,10 +251,10 @@ kp_catalogue_draw_back_cover (KpCatalogue *cat)
     }
 
   contacts = back_contacts (cat);
-  y = line_list (cat, _ ("Where to turn"), contacts, y, limit);
+  y = line_list (cat, D_ ("Where to turn"), contacts, y, limit);
   emergency = g_ptr_array_new ();
   for (guint i = 0; i < cat->lines->len; i++)
     if (((KpCrisisLine *) g_ptr_array_index (cat->lines, i))->kind == KP_CRISIS_LINE_EMERGENCY)
       g_ptr_array_add (emergency, g_ptr_array_index (cat->lines, i));
-  line_list (cat, _ ("Emergency numbers"), emergency, y, limit);
+  line_list (cat, D_ ("Emergency numbers"), emergency, y, limit);
 }

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-document.h"
+#include "kp-preprint-check.h"
 #include "kp-catalogue-private.h"
 
 struct _KpCatalogueDocument
@@ -49,6 +50,7 @@ kp_catalogue_document_write_pdf (KpDocument       *document,
     kp_document_add_note (document, KP_DOCUMENT_NOTE_WARNING,
                           _ ("No service is selected: the project has no services yet, or the "
                              "filters leave none. The catalogue has its fixed parts only."));
+  kp_preprint_add_notes (document, self->snapshot, self->options->key_contacts);
   /* Written by the thread that writes, read after the write finished (kp-document.h). */
   self->result = result;
   return TRUE;

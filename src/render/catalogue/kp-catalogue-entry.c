@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-catalogue-private.h"
+#include "kp-document-text.h"
 #include "kp-pictogram.h"
 
 /* One entry of the catalogue, as rows for the flow:
@@ -85,24 +84,24 @@ field_label (guint field,
   switch (field)
     {
     case FIELD_FOR_WHOM:
-      return _ ("For whom");
+      return D_ ("For whom");
     case FIELD_CAPACITY:
-      return _ ("Capacity");
+      return D_ ("Capacity");
     case FIELD_ADDRESS:
-      return n_addresses > 1 ? _ ("Addresses") : _ ("Address");
+      return n_addresses > 1 ? D_ ("Addresses") : D_ ("Address");
     case FIELD_PHONE:
-      return _ ("Phone");
+      return D_ ("Phone");
     case FIELD_EMAIL:
-      return _ ("E-mail");
+      return D_ ("E-mail");
     case FIELD_WEB:
-      return _ ("Web");
+      return D_ ("Web");
     case FIELD_HOURS:
-      return _ ("Opening hours");
+      return D_ ("Opening hours");
     case FIELD_FEES:
-      return _ ("Fees");
+      return D_ ("Fees");
     case FIELD_AREA:
     default:
-      return _ ("Area served");
+      return D_ ("Area served");
     }
 }
 
@@ -224,9 +223,9 @@ begin_field (KpCatalogueEntryLayout *layout,
         return value;
     }
   /* Translators: a label before its value in running text, "Pro koho:" */
-  label = g_strdup_printf (C_ ("field label", "%s:"),
+  label = g_strdup_printf (DC_ ("field label", "%s:"),
                            paragraph == compact_paragraph[FIELD_PHONE]
-                               ? _ ("Contact")
+                               ? D_ ("Contact")
                                : field_label (field, layout->entry->addresses->len));
   /* a label is never broken over two lines: no-break spaces */
   words = g_strsplit (label, " ", -1);
@@ -295,11 +294,11 @@ build_fields (KpCatalogueEntryLayout *layout)
 
           if (c->form != KP_SERVICE_FORM_NONE)
             /* Translators: a capacity: unit, number and the form it belongs to, "lůžka: 20 (pobytová)" */
-            text = g_strdup_printf (_ ("%s: %s (%s)"), c->unit, number,
+            text = g_strdup_printf (D_ ("%s: %s (%s)"), c->unit, number,
                                     kp_service_form_get_name (c->form));
           else
             /* Translators: a capacity: unit and number, "klienti: 15" */
-            text = g_strdup_printf (_ ("%s: %s"), c->unit, number);
+            text = g_strdup_printf (D_ ("%s: %s"), c->unit, number);
           if (i > 0)
             kp_text_layout_append (value, st->body, ", ");
           kp_text_layout_append (value, st->body, text);
@@ -351,7 +350,7 @@ build_head (KpCatalogueEntryLayout *layout)
   if (has_text (e->provider_ico))
     {
       /* Translators: the provider's identification number (IČO) */
-      g_autofree char *ico = g_strdup_printf (_ ("Company ID %s"), e->provider_ico);
+      g_autofree char *ico = g_strdup_printf (D_ ("Company ID %s"), e->provider_ico);
 
       if (has_text (e->provider_name))
         kp_text_layout_append (layout->provider, st->muted, " · ");
@@ -373,7 +372,7 @@ build_head (KpCatalogueEntryLayout *layout)
       if (!first)
         kp_text_layout_append (kind, st->kind, " · ");
       kp_text_layout_append (kind, st->kind,
-                             e->is_local ? _ ("related service, not registered") : e->paragraph);
+                             e->is_local ? D_ ("related service, not registered") : e->paragraph);
       first = FALSE;
     }
   if (*forms != '\0')
@@ -572,7 +571,7 @@ kp_catalogue_entry_layout_build (KpCatalogueEntryLayout *layout,
   build_rows (layout);
 
   /* Translators: at the top of a page, when a long entry goes on from the page before */
-  continued = g_strdup_printf (_ ("%s (continued)"), layout->entry->name);
+  continued = g_strdup_printf (D_ ("%s (continued)"), layout->entry->name);
   kp_text_layout_reset (layout->continuation, cat->width);
   kp_text_layout_append (layout->continuation, cat->style.italic, continued);
 }

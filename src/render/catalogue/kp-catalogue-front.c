@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-private.h"
+#include "kp-document-text.h"
 #include "kp-pictogram.h"
 
 /* The front of the catalogue: title page, introduction with the legend of the
@@ -160,13 +161,13 @@ draw_legend (KpCatalogue *cat)
   LegendPlace legend = { cat, 0, cat->style.body_size * 2.2 };
   double      line = kp_text_cache_get_line_height (cat->cache, cat->style.body);
 
-  kp_catalogue_subheading (cat, _ ("How to read the entries"), legend.size * 3);
+  kp_catalogue_subheading (cat, D_ ("How to read the entries"), legend.size * 3);
   kp_text_layout_reset (cat->text, cat->width);
   kp_text_layout_append (cat->text, cat->style.body,
-                         _ ("Each entry names the service and its provider, the type of service "
-                            "under the law on social services, whom it is for, how to reach it "
-                            "and the obce it serves. The pictograms show the forms in which the "
-                            "service is provided:"));
+                         D_ ("Each entry names the service and its provider, the type of service "
+                             "under the law on social services, whom it is for, how to reach it "
+                             "and the obce it serves. The pictograms show the forms in which the "
+                             "service is provided:"));
   kp_catalogue_paragraph (cat, 0, legend.size * 3);
 
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
@@ -178,7 +179,7 @@ draw_legend (KpCatalogue *cat)
       kp_text_layout_reset (cat->text, cat->width - legend.size * 1.6);
       kp_text_layout_append (cat->text, cat->style.body_bold, name);
       kp_text_layout_append (cat->text, cat->style.body, " ");
-      kp_text_layout_append (cat->text, cat->style.body, _ (meaning[i]));
+      kp_text_layout_append (cat->text, cat->style.body, D_ (meaning[i]));
       n = kp_text_layout_get_n_lines (cat->text);
       g_array_set_size (cat->rows, 0);
       kp_flow_rows_add (cat->rows, line * 0.6, KP_FLOW_ROW_SPACE);
@@ -218,8 +219,8 @@ kp_catalogue_draw_introduction (KpCatalogue *cat)
 {
   g_autofree char *crisis = kp_text_link_dest ("part-crisis");
 
-  kp_catalogue_start_part (cat, _ ("Introduction"));
-  kp_catalogue_heading (cat, _ ("Introduction"), "part-intro", &cat->intro_page);
+  kp_catalogue_start_part (cat, D_ ("Introduction"));
+  kp_catalogue_heading (cat, D_ ("Introduction"), "part-intro", &cat->intro_page);
   if (cat->options->introduction != NULL)
     draw_text_paragraphs (cat, cat->options->introduction, cat->style.body);
 
@@ -227,7 +228,7 @@ kp_catalogue_draw_introduction (KpCatalogue *cat)
     {
       kp_text_layout_reset (cat->text, cat->width);
       kp_text_layout_append (cat->text, cat->style.subheading,
-                             _ ("No social services in this territory match the selection."));
+                             D_ ("No social services in this territory match the selection."));
       kp_catalogue_paragraph (cat, cat->style.body_size * 1.5, 0);
     }
   else
@@ -235,8 +236,8 @@ kp_catalogue_draw_introduction (KpCatalogue *cat)
 
   kp_text_layout_reset (cat->text, cat->width);
   kp_text_layout_append (cat->text, cat->style.body,
-                         _ ("In an emergency call 112 or 155. More crisis lines are listed in "));
-  kp_text_layout_append_link (cat->text, cat->style.link, _ ("Crisis lines and emergency numbers"),
+                         D_ ("In an emergency call 112 or 155. More crisis lines are listed in "));
+  kp_text_layout_append_link (cat->text, cat->style.link, D_ ("Crisis lines and emergency numbers"),
                               crisis);
   kp_text_layout_append (cat->text, cat->style.body, ".");
   kp_catalogue_paragraph (cat, cat->style.body_size * 1.2, 0);
@@ -346,10 +347,10 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
   TocPlace t = { cat };
 
   t.number_width = kp_text_cache_measure (cat->cache, cat->style.number, "00000");
-  kp_catalogue_start_part (cat, _ ("Contents"));
-  kp_catalogue_heading (cat, _ ("Contents"), "part-toc", &cat->toc_page);
+  kp_catalogue_start_part (cat, D_ ("Contents"));
+  kp_catalogue_heading (cat, D_ ("Contents"), "part-toc", &cat->toc_page);
   kp_document_writer_begin (cat->writer, KP_TAG_TOC);
-  toc_part (cat, &t, _ ("Introduction"), "part-intro", cat->intro_page);
+  toc_part (cat, &t, D_ ("Introduction"), "part-intro", cat->intro_page);
 
   for (guint i = 0; i < cat->sections->len; i++)
     {
@@ -386,11 +387,11 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
         }
     }
 
-  toc_part (cat, &t, _ ("Crisis lines and emergency numbers"), "part-crisis", cat->crisis_page);
+  toc_part (cat, &t, D_ ("Crisis lines and emergency numbers"), "part-crisis", cat->crisis_page);
   if (cat->has_obce_index)
-    toc_part (cat, &t, _ ("Index of obce"), "part-obce", cat->obce_page);
+    toc_part (cat, &t, D_ ("Index of obce"), "part-obce", cat->obce_page);
   if (cat->has_groups_index)
-    toc_part (cat, &t, _ ("Index of target groups"), "part-groups", cat->groups_page);
-  toc_part (cat, &t, _ ("Impressum"), "part-impressum", cat->impressum_page);
+    toc_part (cat, &t, D_ ("Index of target groups"), "part-groups", cat->groups_page);
+  toc_part (cat, &t, D_ ("Impressum"), "part-impressum", cat->impressum_page);
   kp_document_writer_end (cat->writer, KP_TAG_TOC);
 }

@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-catalogue-private.h"
 #include "kp-czech.h"
+#include "kp-document-text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -93,12 +92,12 @@ group_item (Item                   *item,
     case KP_CATALOGUE_BY_SERVICE_TYPE:
       if (entry->is_local)
         {
-          item->group = g_strdup (_ ("Related services"));
+          item->group = g_strdup (D_ ("Related services"));
           item->group_key = g_strdup ("2");
         }
       else if (entry->type_name == NULL || *entry->type_name == '\0')
         {
-          item->group = g_strdup (_ ("Other services"));
+          item->group = g_strdup (D_ ("Other services"));
           item->group_key = g_strdup ("3");
         }
       else
@@ -129,7 +128,7 @@ group_item (Item                   *item,
         }
       else
         {
-          item->group = g_strdup (_ ("Other services"));
+          item->group = g_strdup (D_ ("Other services"));
           item->group_key = g_strdup ("2");
         }
       break;
@@ -200,7 +199,7 @@ kp_catalogue_sections_build (const KpCatalogueSnapshot *snapshot,
   g_array_sort (items, compare_items);
 
   if (structure == KP_CATALOGUE_BY_PROVIDER && items->len > 0)
-    section_new (sections, _ ("Providers from A to Z"), 0);
+    section_new (sections, D_ ("Providers from A to Z"), 0);
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);

@@ -1,12 +1,37 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-catalogue-types.h"
+#include "kp-document-text.h"
 
 /* Constructors, copies and free functions of the publication snapshots. */
 
+/**
+ * kp_leaflet_section_get_title:
+ *
+ * Returns: (transfer none): the heading a leaflet gives @section, in the document's language
+ */
+const char *
+kp_leaflet_section_get_title (KpLeafletSection section)
+{
+  switch (section)
+    {
+    case KP_LEAFLET_SECTION_HOME:
+      return D_ ("Help at home");
+    case KP_LEAFLET_SECTION_DAY:
+      return D_ ("Day and outpatient services");
+    case KP_LEAFLET_SECTION_HOMES:
+      return D_ ("Homes and residential services");
+    case KP_LEAFLET_SECTION_ADVICE:
+      return D_ ("Advice");
+    case KP_LEAFLET_SECTION_CRISIS:
+      return D_ ("Crisis help");
+    case KP_LEAFLET_SECTION_NONE:
+    case KP_LEAFLET_N_SECTIONS:
+    default:
+      return "";
+    }
+}
 /**
  * kp_service_form_get_name:
  * @form: one form
@@ -19,11 +44,11 @@ kp_service_form_get_name (KpServiceForms form)
   switch (form)
     {
     case KP_SERVICE_FORM_RESIDENTIAL:
-      return C_ ("service form", "residential");
+      return DC_ ("service form", "residential");
     case KP_SERVICE_FORM_OUTPATIENT:
-      return C_ ("service form", "outpatient");
+      return DC_ ("service form", "outpatient");
     case KP_SERVICE_FORM_FIELD:
-      return C_ ("service form", "field");
+      return DC_ ("service form", "field");
     case KP_SERVICE_FORM_NONE:
     default:
       return "";
@@ -99,6 +124,7 @@ kp_catalogue_entry_copy (const KpCatalogueEntry *entry)
   g_ptr_array_unref (copy->obce);
   copy->obce = strv_array_copy (entry->obce);
   copy->is_local = entry->is_local;
+  copy->section = entry->section;
   return copy;
 }
 
@@ -247,8 +273,9 @@ kp_crisis_line_free (KpCrisisLine *line)
 /**
  * kp_crisis_lines_new_national:
  *
- * The emergency numbers and national crisis lines of the Czech Republic, names and
- * notes translated.
+ * The emergency numbers of the Czech Republic, names and notes translated. The national
+ * help lines come from the project (kp-helpline.h in core), which keeps them as the user
+ * edits them.
  *
  * Returns: (transfer full): a new array of #KpCrisisLine
  */
@@ -258,24 +285,17 @@ kp_crisis_lines_new_national (void)
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_crisis_line_free);
 
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY,
-                                              _ ("Emergency medical service"), "155",
-                                              _ ("nonstop"), NULL));
+                                              D_ ("Emergency medical service"), "155",
+                                              D_ ("nonstop"), NULL));
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY,
-                                              _ ("Fire and rescue service"), "150",
-                                              _ ("nonstop"), NULL));
-  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY, _ ("Police"), "158",
-                                              _ ("nonstop"), NULL));
+                                              D_ ("Fire and rescue service"), "150",
+                                              D_ ("nonstop"), NULL));
+  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY, D_ ("Police"), "158",
+                                              D_ ("nonstop"), NULL));
   g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_EMERGENCY,
-                                              _ ("European emergency number"), "112",
-                                              _ ("nonstop"),
-                                              _ ("Also in other languages and from abroad")));
-  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka bezpečí",
-                                              "116 111", _ ("nonstop"),
-                                              _ ("For children and students up to 26, free of charge")));
-  g_ptr_array_add (lines, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE,
-                                              "Linka první psychické pomoci", "116 123",
-                                              _ ("nonstop"),
-                                              _ ("For adults in a difficult situation, free of charge")));
+                                              D_ ("European emergency number"), "112",
+                                              D_ ("nonstop"),
+                                              D_ ("Also in other languages and from abroad")));
   return lines;
 }
 

@@ -18,6 +18,31 @@ G_BEGIN_DECLS
 
 const char *kp_service_form_get_name (KpServiceForms form);
 
+/**
+ * KpLeafletSection:
+ * @KP_LEAFLET_SECTION_NONE: not placed (a catalogue entry)
+ * @KP_LEAFLET_SECTION_HOME: help at home: the service comes to the client (field form)
+ * @KP_LEAFLET_SECTION_DAY: day and outpatient services: the client comes to it
+ * @KP_LEAFLET_SECTION_HOMES: homes and other residential services
+ * @KP_LEAFLET_SECTION_ADVICE: advice (odborné sociální poradenství)
+ * @KP_LEAFLET_SECTION_CRISIS: crisis help
+ *
+ * The groups a leaflet lists its services in, by the form in which they are given (DOMAIN.md
+ * §6.4: the split follows the form, not the type), in the order a leaflet shows them.
+ */
+typedef enum
+{
+  KP_LEAFLET_SECTION_NONE,
+  KP_LEAFLET_SECTION_HOME,
+  KP_LEAFLET_SECTION_DAY,
+  KP_LEAFLET_SECTION_HOMES,
+  KP_LEAFLET_SECTION_ADVICE,
+  KP_LEAFLET_SECTION_CRISIS,
+  KP_LEAFLET_N_SECTIONS,
+} KpLeafletSection;
+
+const char *kp_leaflet_section_get_title (KpLeafletSection section);
+
 /* A capacity always has its unit (lůžka, klienti, …) and may belong to one form. */
 typedef struct
 {
@@ -28,24 +53,25 @@ typedef struct
 
 typedef struct
 {
-  char          *name; /* of the service */
-  char          *provider_name;
-  char          *provider_ico; /* (nullable) 8 digits, as text */
-  char          *type_name;    /* (nullable) "odborné sociální poradenství" */
-  char          *paragraph;    /* (nullable) "§ 37" */
-  KpServiceForms forms;
-  GPtrArray     *target_groups; /* char *, plain language, first one is the main group */
-  char          *age_text;      /* (nullable) "od 65 let" */
-  GArray        *capacities;    /* KpCapacity */
-  GPtrArray     *addresses;     /* char *, one line each */
-  char          *phone;         /* (nullable) */
-  char          *email;         /* (nullable) */
-  char          *web;           /* (nullable) */
-  char          *hours;         /* (nullable) */
-  char          *fees;          /* (nullable) */
-  char          *description;   /* (nullable) plain language, may have several sentences */
-  GPtrArray     *obce;          /* char *: names of the obce served */
-  gboolean       is_local;      /* navazující služba: related, not a registered service */
+  char            *name; /* of the service */
+  char            *provider_name;
+  char            *provider_ico; /* (nullable) 8 digits, as text */
+  char            *type_name;    /* (nullable) "odborné sociální poradenství" */
+  char            *paragraph;    /* (nullable) "§ 37" */
+  KpServiceForms   forms;
+  GPtrArray       *target_groups; /* char *, plain language, first one is the main group */
+  char            *age_text;      /* (nullable) "od 65 let" */
+  GArray          *capacities;    /* KpCapacity */
+  GPtrArray       *addresses;     /* char *, one line each */
+  char            *phone;         /* (nullable) */
+  char            *email;         /* (nullable) */
+  char            *web;           /* (nullable) */
+  char            *hours;         /* (nullable) */
+  char            *fees;          /* (nullable) */
+  char            *description;   /* (nullable) plain language, may have several sentences */
+  GPtrArray       *obce;          /* char *: names of the obce served */
+  gboolean         is_local;      /* navazující služba: related, not a registered service */
+  KpLeafletSection section;       /* where a leaflet lists it */
 } KpCatalogueEntry;
 
 KpCatalogueEntry *kp_catalogue_entry_new (const char *name,

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-private.h"
+#include "kp-document-text.h"
 
 #include <string.h>
 
@@ -364,9 +365,9 @@ kp_catalogue_write (const KpCatalogueSnapshot *snapshot,
   cat->writer = writer;
   cat->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, cat->cache);
-  kp_document_writer_set_tagged (writer, "cs");
+  kp_document_writer_set_tagged (writer, KP_DOCUMENT_LANGUAGE);
   kp_document_writer_set_metadata (writer, cat->options->title, cat->options->issuer,
-                                   _ ("Catalogue of social services"), cat->options->created);
+                                   D_ ("Catalogue of social services"), cat->options->created);
   ok = run_pass (cat, error);
   /* The writer is finished by the caller, after the catalogue's text cache is gone. */
   kp_document_writer_set_text_cache (writer, NULL);

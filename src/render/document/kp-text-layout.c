@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-text-layout-private.h"
+#include "kp-text-keep.h"
 
 #include <string.h>
 
@@ -9,8 +10,10 @@
  *
  * Spans are cut into words at white space; each word is shaped once by the cache. Lines
  * break greedily at white space, never after a one-letter Czech preposition or conjunction
- * ("v Praze", "a děti" stay together, as Czech typography asks), and a word wider than a
- * whole line (a long web address) is split at a character, preferably after / . - @ _.
+ * ("v Praze", "a děti" stay together, as Czech typography asks) nor inside a legal form, a
+ * number or an address (kp-text-keep.c), and a word wider than a whole line (a long web
+ * address) is split at a character, preferably after / . - @ _, never after the hyphen of
+ * a name.
  * Lines are left-aligned, centred or right-aligned; never justified, which reads better
  * for older readers. All lines of a paragraph have the same height. */
 
@@ -133,8 +136,9 @@ add_token (KpTextLayout *layout,
       else if (layout->pending_space)
         {
           t.flags |= TOKEN_SPACE;
-          if (is_one_letter_word (prev) &&
-              (layout->tokens->len == 1 || (prev->flags & (TOKEN_SPACE | TOKEN_NEWLINE))))
+          if ((is_one_letter_word (prev) &&
+               (layout->tokens->len == 1 || (prev->flags & (TOKEN_SPACE | TOKEN_NEWLINE)))) ||
+              kp_text_keeps_together (prev->word->text, prev->word->len, text, len))
             t.flags |= TOKEN_NOBREAK;
         }
     }
@@ -299,6 +303,7 @@ split_token (KpTextLayout *layout,
   KpTextToken rest = *t;
   const char *text = w->text;
   guint       len = w->len;
+  gboolean    address = kp_text_is_address (text, len);
 
   for (guint c = 0; c < w->n_clusters; c++)
     {
@@ -311,6 +316,8 @@ split_token (KpTextLayout *layout,
         break;
       if (end_x > avail && best > 0)
         break;
+      if (text[byte - 1] == '-' && !address)
+        continue; /* a name's hyphen never ends a line */
       best = byte;
       if (is_url_break (text[byte - 1]) && end_x > avail * 0.3)
         best_punct = byte;

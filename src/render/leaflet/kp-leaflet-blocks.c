@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-leaflet-private.h"
+#include "kp-document-text.h"
 #include "kp-pictogram.h"
 
 #include <string.h>
@@ -121,16 +122,16 @@ layout_entry (KpLeaflet *lf,
   if (lf->rich)
     {
       /* Translators: in a leaflet, before a service's opening hours: "When: po–pá 7–15 h" */
-      append_detail (lf, _ ("When:"), e->hours);
+      append_detail (lf, D_ ("When:"), e->hours);
       /* Translators: in a leaflet, before what a service costs: "Price: zdarma" */
-      append_detail (lf, _ ("Price:"), e->fees);
+      append_detail (lf, D_ ("Price:"), e->fees);
     }
 
   kp_text_layout_reset (lf->text3, width);
   if (has_text (e->phone))
     {
       /* Translators: before a phone number in a leaflet */
-      g_autofree char *phone = g_strdup_printf (_ ("Phone %s"), e->phone);
+      g_autofree char *phone = g_strdup_printf (D_ ("Phone %s"), e->phone);
 
       kp_text_layout_append (lf->text3, st->body_bold, phone);
       first = FALSE;
@@ -254,9 +255,9 @@ legend (KpLeaflet *lf,
   double         size = picto_size (lf) * 1.3, indent = size + lf->style.body_size * 0.6;
   double         top = y;
 
-  y += extra_heading (lf, _ ("How to read this leaflet"), x, y, width, draw);
+  y += extra_heading (lf, D_ ("How to read this leaflet"), x, y, width, draw);
   y += extra_paragraph (lf, lf->style.body,
-                        _ ("The pictograms next to each service show how it is provided:"), x, y,
+                        D_ ("The pictograms next to each service show how it is provided:"), x, y,
                         width, draw);
   for (guint i = 0; i < G_N_ELEMENTS (legend_forms); i++)
     {
@@ -270,7 +271,7 @@ legend (KpLeaflet *lf,
       kp_text_layout_reset (lf->text, width - indent);
       kp_text_layout_append (lf->text, lf->style.body_bold, name);
       kp_text_layout_append (lf->text, lf->style.body, " ");
-      kp_text_layout_append (lf->text, lf->style.body, _ (legend_meaning[i]));
+      kp_text_layout_append (lf->text, lf->style.body, D_ (legend_meaning[i]));
       h = kp_text_layout_get_height (lf->text);
       if (draw)
         {
@@ -293,12 +294,12 @@ hint (KpLeaflet *lf,
   const char *where = lf->options->catalogue_hint;
   double      top = y;
 
-  y += extra_heading (lf, _ ("More in the catalogue"), x, y, width, draw);
+  y += extra_heading (lf, D_ ("More in the catalogue"), x, y, width, draw);
   kp_text_layout_reset (lf->text, width);
   kp_text_layout_append (lf->text, lf->style.body,
-                         _ ("All social services of the area, with their addresses, opening "
-                            "hours and fees, are described in the catalogue of social service "
-                            "providers."));
+                         D_ ("All social services of the area, with their addresses, opening "
+                             "hours and fees, are described in the catalogue of social service "
+                             "providers."));
   if (has_text (where))
     {
       g_autofree char *scheme = g_uri_parse_scheme (where);
@@ -337,10 +338,10 @@ notes (KpLeaflet *lf,
 {
   double top = y;
 
-  y += extra_heading (lf, _ ("My contacts"), x, y, width, draw);
+  y += extra_heading (lf, D_ ("My contacts"), x, y, width, draw);
   y += extra_paragraph (lf, lf->style.muted,
-                        _ ("Write down the phone numbers of your family, your doctor and the "
-                           "people who help you."),
+                        D_ ("Write down the phone numbers of your family, your doctor and the "
+                            "people who help you."),
                         x, y, width, draw);
   for (double line = y + note_line_gap (lf); draw && line <= bottom; line += note_line_gap (lf))
     kp_document_hline (lf->cr, KP_PUB_RULE, x, line, width, 0.6);
@@ -369,9 +370,13 @@ kp_leaflet_block_layout (KpLeaflet            *lf,
       kp_text_layout_reset (lf->text, width);
       kp_text_layout_append (lf->text, st->subheading,
                              block->index == KP_LEAFLET_HEADING_CONTACTS
-                                 ? _ ("Where to turn first")
-                                 : _ ("Services that can help"));
+                                 ? D_ ("Where to turn first")
+                                 : D_ ("Services that can help"));
       return kp_text_layout_get_height (lf->text) + 4;
+    case KP_LEAFLET_BLOCK_SECTION:
+      kp_text_layout_reset (lf->text, width);
+      kp_text_layout_append (lf->text, st->kind, kp_leaflet_section_get_title (block->index));
+      return kp_text_layout_get_height (lf->text);
     case KP_LEAFLET_BLOCK_CONTACT:
       return layout_contact (lf, g_ptr_array_index (lf->contacts, block->index), width);
     case KP_LEAFLET_BLOCK_ENTRY:
@@ -385,10 +390,9 @@ kp_leaflet_block_layout (KpLeaflet            *lf,
     case KP_LEAFLET_BLOCK_MORE:
     default:
       {
-        g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "%u more service is in the catalogue.",
-                                                              "%u more services are in the catalogue.",
-                                                              block->index),
+        g_autofree char *more = g_strdup_printf (DN_ ("%u more service is in the catalogue.",
+                                                      "%u more services are in the catalogue.",
+                                                      block->index),
                                                  block->index);
 
         kp_text_layout_reset (lf->text, width);
@@ -433,6 +437,9 @@ kp_leaflet_block_draw (KpLeaflet            *lf,
       draw_text (lf, KP_TAG_H2, lf->text, x, y);
       kp_document_hline (cr, KP_PUB_ACCENT, x, y + kp_text_layout_get_height (lf->text) + 1.5,
                          width, 1.2);
+      break;
+    case KP_LEAFLET_BLOCK_SECTION:
+      draw_text (lf, KP_TAG_H3, lf->text, x, y);
       break;
     case KP_LEAFLET_BLOCK_CONTACT:
       {

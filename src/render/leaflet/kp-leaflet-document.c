@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-leaflet-document.h"
+#include "kp-preprint-check.h"
 #include "kp-leaflet-private.h"
 
 struct _KpLeafletDocument
@@ -81,6 +82,7 @@ kp_leaflet_document_write_pdf (KpDocument       *document,
                              result.n_entries);
   kp_document_set_summary (document, summary);
   add_note (document, &result);
+  kp_preprint_add_notes (document, self->snapshot, self->options->key_contacts);
   /* Written by the thread that writes, read after the write finished (kp-document.h). */
   self->result = result;
   return TRUE;
@@ -141,6 +143,13 @@ kp_leaflet_document_get_options (KpLeafletDocument *self)
 {
   g_return_val_if_fail (KP_IS_LEAFLET_DOCUMENT (self), NULL);
   return self->options;
+}
+
+const KpCatalogueSnapshot *
+kp_leaflet_document_get_snapshot (KpLeafletDocument *self)
+{
+  g_return_val_if_fail (KP_IS_LEAFLET_DOCUMENT (self), NULL);
+  return self->snapshot;
 }
 
 void

@@ -20,9 +20,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KpLeafletDocument, kp_leaflet_document, KP, LEAFLET_DOCUMENT, KpDocument)
 
 /* Takes ownership of @snapshot and @options. */
-KpDocument             *kp_leaflet_document_new (KpCatalogueSnapshot *snapshot,
-                                                 KpLeafletOptions    *options);
-const KpLeafletOptions *kp_leaflet_document_get_options (KpLeafletDocument *self);
+KpDocument                *kp_leaflet_document_new (KpCatalogueSnapshot *snapshot,
+                                                    KpLeafletOptions    *options);
+const KpLeafletOptions    *kp_leaflet_document_get_options (KpLeafletDocument *self);
+const KpCatalogueSnapshot *kp_leaflet_document_get_snapshot (KpLeafletDocument *self);
 /* What the last write that drew the leaflet wrote: services shown, shortened, left out. */
 void kp_leaflet_document_get_result (KpLeafletDocument *self,
                                      KpRenderResult    *out_result);

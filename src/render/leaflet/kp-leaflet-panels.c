@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "kp-leaflet-private.h"
+#include "kp-document-text.h"
 #include "kp-pictogram.h"
 
 /* The fixed parts of a leaflet: the cover panel (folded leaflet), the title band (A5),
@@ -29,7 +28,7 @@ issuer_line (KpLeaflet *lf)
   if (lf->options->issuer == NULL || *lf->options->issuer == '\0')
     return g_strdup_printf ("%d", year);
   /* Translators: who published the leaflet and when: "Město Žďár nad Sázavou, 2026" */
-  return g_strdup_printf (_ ("%s, %d"), lf->options->issuer, year);
+  return g_strdup_printf (D_ ("%s, %d"), lf->options->issuer, year);
 }
 
 /**
@@ -233,10 +232,10 @@ impressum (KpLeaflet *lf,
 
   if (lf->options->issuer != NULL && *lf->options->issuer != '\0')
     /* Translators: the impressum at the foot of a leaflet's back: issuer and year */
-    text = g_strdup_printf (_ ("Published by: %s, %d. Free of charge, not for sale."),
+    text = g_strdup_printf (D_ ("Published by: %s, %d. Free of charge, not for sale."),
                             lf->options->issuer, year);
   else
-    text = g_strdup (_ ("Free of charge, not for sale."));
+    text = g_strdup (D_ ("Free of charge, not for sale."));
   kp_text_layout_reset (lf->text3, width);
   kp_text_layout_append (lf->text3, lf->style.small, text);
   if (draw)
@@ -286,7 +285,7 @@ kp_leaflet_draw_back (KpLeaflet            *lf,
   limit = frame->y + frame->height - foot - gap;
 
   kp_text_layout_reset (lf->text, frame->width);
-  kp_text_layout_append (lf->text, st->subheading, _ ("In a crisis, call"));
+  kp_text_layout_append (lf->text, st->subheading, D_ ("In a crisis, call"));
   if (cr != NULL)
     {
       kp_document_writer_begin (lf->writer, KP_TAG_H2);

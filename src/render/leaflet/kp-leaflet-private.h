@@ -13,7 +13,9 @@ G_BEGIN_DECLS
  * the back) and a stream of blocks (introduction, key contacts, services, then the optional
  * legend, catalogue hint and notes area that fill the room the services leave) flowed
  * through a fixed list of frames. Blocks are never split; what does not fit is shortened or
- * left out, never drawn past a frame. Parts live in:
+ * left out, never drawn past a frame. Services are listed by form (help at home, day
+ * services, homes, advice, crisis: KpLeafletSection); when some must be left out, every
+ * section keeps its first services before any section keeps a second one. Parts live in:
  *   kp-leaflet-document.c  the KpDocument: page size, summary and notes
  *   kp-leaflet.c         geometry, fitting, the two pages
  *   kp-leaflet-blocks.c  the blocks of the stream
@@ -39,6 +41,7 @@ typedef enum
   KP_LEAFLET_BLOCK_INTRO,   /* index: paragraph */
   KP_LEAFLET_BLOCK_HEADING, /* index: KpLeafletHeading */
   KP_LEAFLET_BLOCK_CONTACT, /* index: into contacts */
+  KP_LEAFLET_BLOCK_SECTION, /* index: KpLeafletSection, the form the services below have */
   KP_LEAFLET_BLOCK_ENTRY,   /* index: into snapshot->entries */
   KP_LEAFLET_BLOCK_MORE,    /* index: how many services are left out */
   KP_LEAFLET_BLOCK_LEGEND,  /* how to read the pictograms */
@@ -72,6 +75,8 @@ typedef struct
   GPtrArray                 *national; /* (nullable) owned */
   GPtrArray                 *logos;
   GStrv                      intro;
+  guint                     *rank; /* per entry: the order services are kept in when room
+                                      runs out, each section's first ones first */
 
   KpTextCache    *cache;
   KpDocumentStyle style;

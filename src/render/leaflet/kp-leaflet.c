@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-leaflet-private.h"
+#include "kp-document-text.h"
 
 /* Geometry of the two formats, fitting the stream into its frames, and the two pages.
  *
@@ -46,6 +47,7 @@ leaflet_free (KpLeaflet *lf)
   g_clear_pointer (&lf->national, g_ptr_array_unref);
   g_clear_pointer (&lf->logos, g_ptr_array_unref);
   g_clear_pointer (&lf->intro, g_strfreev);
+  g_clear_pointer (&lf->rank, g_free);
   g_clear_pointer (&lf->text, kp_text_layout_free);
   g_clear_pointer (&lf->text2, kp_text_layout_free);
   g_clear_pointer (&lf->text3, kp_text_layout_free);
@@ -177,6 +179,7 @@ build_blocks (KpLeaflet *lf,
               int        extras)
 {
   guint n_entries = lf->snapshot->entries->len;
+  int   section = -1;
 
   g_array_set_size (lf->blocks, 0);
   for (guint i = 0; lf->intro[i] != NULL; i++)
@@ -190,8 +193,17 @@ build_blocks (KpLeaflet *lf,
   if (n_entries > 0)
     add_block (lf, KP_LEAFLET_BLOCK_HEADING, KP_LEAFLET_HEADING_SERVICES,
                lf->services_inside && lf->blocks->len > 0);
-  for (guint i = 0; i < n_shown; i++)
-    add_block (lf, KP_LEAFLET_BLOCK_ENTRY, i, FALSE);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const KpCatalogueEntry *e = g_ptr_array_index (lf->snapshot->entries, i);
+
+      if (lf->rank[i] >= n_shown)
+        continue;
+      if (e->section != KP_LEAFLET_SECTION_NONE && (int) e->section != section)
+        add_block (lf, KP_LEAFLET_BLOCK_SECTION, e->section, FALSE);
+      section = e->section;
+      add_block (lf, KP_LEAFLET_BLOCK_ENTRY, i, FALSE);
+    }
   if (n_shown < n_entries)
     add_block (lf, KP_LEAFLET_BLOCK_MORE, n_entries - n_shown, FALSE);
   if (extras < 0)
@@ -223,7 +235,8 @@ place_blocks (KpLeaflet *lf,
       b->frame = -1;
       b->height = kp_leaflet_block_layout (lf, b, width);
       need = b->height;
-      if (b->kind == KP_LEAFLET_BLOCK_HEADING && i + 1 < lf->blocks->len)
+      if ((b->kind == KP_LEAFLET_BLOCK_HEADING || b->kind == KP_LEAFLET_BLOCK_SECTION) &&
+          i + 1 < lf->blocks->len)
         need += gap + kp_leaflet_block_layout (lf, b + 1, width);
       if (b->frame_break && y > lf->frames[frame].y && frame + 1 < lf->n_frames)
         y = lf->frames[++frame].y;
@@ -456,9 +469,9 @@ render (KpLeaflet        *lf,
   lf->writer = writer;
   lf->cr = kp_document_writer_get_cr (writer);
   kp_document_writer_set_text_cache (writer, lf->cache);
-  kp_document_writer_set_tagged (writer, "cs");
+  kp_document_writer_set_tagged (writer, KP_DOCUMENT_LANGUAGE);
   kp_document_writer_set_metadata (writer, lf->options->title, lf->options->issuer,
-                                   _ ("Leaflet on social services"), lf->options->created);
+                                   D_ ("Leaflet on social services"), lf->options->created);
   /* drawn in the order the panels are read: the structure follows it */
   if (lf->options->format == KP_LEAFLET_A4_TRIFOLD)
     {
@@ -506,6 +519,47 @@ split_paragraphs (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* The order in which services are kept when not all fit: the first of each section, then
+ * the second of each, and so on (entries come sorted by section). */
+static guint *
+rank_entries (const KpCatalogueSnapshot *snapshot)
+{
+  guint  n = snapshot->entries->len;
+  guint *rank = g_new0 (guint, MAX (n, 1));
+  guint  first[KP_LEAFLET_N_SECTIONS + 1] = { 0 };
+  guint  count[KP_LEAFLET_N_SECTIONS + 1] = { 0 };
+  guint  next = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const KpCatalogueEntry *e = g_ptr_array_index (snapshot->entries, i);
+      guint                   s = MIN ((guint) e->section, KP_LEAFLET_N_SECTIONS);
+
+      if (count[s]++ == 0)
+        first[s] = i;
+    }
+  for (guint round = 0; next < n; round++)
+    for (guint s = 0; s <= KP_LEAFLET_N_SECTIONS; s++)
+      {
+        guint seen = 0;
+
+        if (round >= count[s])
+          continue;
+        /* the round-th entry of section s */
+        for (guint i = first[s]; i < n; i++)
+          {
+            const KpCatalogueEntry *e = g_ptr_array_index (snapshot->entries, i);
+
+            if (MIN ((guint) e->section, KP_LEAFLET_N_SECTIONS) == s && seen++ == round)
+              {
+                rank[i] = next++;
+                break;
+              }
+          }
+      }
+  return rank;
+}
+
 static KpLeaflet *
 leaflet_new (const KpCatalogueSnapshot *snapshot,
              const KpLeafletOptions    *options,
@@ -534,6 +588,7 @@ leaflet_new (const KpCatalogueSnapshot *snapshot,
       g_ptr_array_add (line->kind == KP_CRISIS_LINE_CONTACT ? lf->contacts : lf->lines, line);
     }
   lf->intro = split_paragraphs (options->introduction);
+  lf->rank = rank_entries (snapshot);
 
   lf->cache = kp_text_cache_new (options->font_family);
   lf->text = kp_text_layout_new (lf->cache);

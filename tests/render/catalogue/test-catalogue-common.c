@@ -158,6 +158,14 @@ build_snapshot (gboolean with_entries)
 
   for (guint i = 0; with_entries && i < G_N_ELEMENTS (fixtures); i++)
     kp_catalogue_snapshot_add_entry (snapshot, fixture_entry (&fixtures[i], i));
+  /* the national help lines a project starts with, as its builder adds them */
+  kp_catalogue_snapshot_add_crisis_line (
+      snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka bezpečí", "116 111",
+                                    "nonstop", "Pro děti a studenty do 26 let; zdarma"));
+  kp_catalogue_snapshot_add_crisis_line (
+      snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka první psychické pomoci",
+                                    "116 123", "nonstop",
+                                    "Pro dospělé v krizi a jejich blízké; zdarma"));
   kp_catalogue_snapshot_add_crisis_line (snapshot,
                                          kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE,
                                                              "Krizové centrum Žďár",
@@ -396,7 +404,7 @@ body_page_of (Output     *out,
               int         first,
               int         last)
 {
-  g_autofree char *continued = g_strdup_printf ("%s (continued)", name);
+  g_autofree char *continued = g_strdup_printf ("%s (pokračování)", name);
   int              found = 0, hits = 0;
 
   for (int p = first; p < last; p++)

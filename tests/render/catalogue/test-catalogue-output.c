@@ -29,8 +29,8 @@ test_czech_and_escaping (void)
   g_assert_cmpint (count (all, QUOTED_NAME), >=, 2);
   g_assert_nonnull (strstr (all, "Žďár nad Sázavou"));
   g_assert_nonnull (strstr (all, "Chlum-Korouhvice"));
-  g_assert_nonnull (strstr (all, "lůžka: 24 (residential)"));
-  g_assert_nonnull (strstr (all, "klienti: 12,5 (field)"));
+  g_assert_nonnull (strstr (all, "lůžka: 24 (pobytová)"));
+  g_assert_nonnull (strstr (all, "klienti: 12,5 (terénní)"));
   g_assert_null (strstr (all, "&amp;"));
   g_assert_null (strstr (all, "&lt;"));
 
@@ -45,7 +45,7 @@ test_czech_and_escaping (void)
   g_assert_cmpint (outline_page (&out, "Odborné sociální poradenství (§ 37)"), <,
                    outline_page (&out, "Sociální rehabilitace (§ 70)"));
   g_assert_cmpint (outline_page (&out, "Sociální rehabilitace (§ 70)"), <,
-                   outline_page (&out, "Related services"));
+                   outline_page (&out, "Navazující služby"));
   output_clear (&out);
 }
 
@@ -79,8 +79,8 @@ test_links (void)
   int    toc, crisis, first_chapter, page, internal = 0;
 
   render_output (&out, snapshot, options, "catalogue-links.pdf");
-  toc = outline_page (&out, "Contents");
-  crisis = outline_page (&out, "Crisis lines and emergency numbers");
+  toc = outline_page (&out, "Obsah");
+  crisis = outline_page (&out, "Krizové linky a tísňová volání");
   first_chapter = MIN (outline_page (&out, "Senioři"), outline_page (&out, "Děti a mládež"));
 
   page = body_page_of (&out, TRICKY_NAME, first_chapter, crisis);

@@ -17,16 +17,16 @@
   "Katalog poskytovatelů sociálních služeb a navazujících aktivit na území obce s rozšířenou " \
   "působností Žďár nad Sázavou"
 
-/* The parts the running heads of the A–Z catalogue name (LC_ALL=C.UTF-8: English). */
+/* The parts the running heads of the A–Z catalogue name (in Czech, whatever the locale). */
 static const char *const parts[] = {
-  "Introduction",
-  "Contents",
-  "Providers from A to Z",
-  "Crisis lines",
-  "Index of obce",
-  "Index of target groups",
-  "Impressum",
-  "Notes",
+  "Úvod",
+  "Obsah",
+  "Poskytovatelé od A do Z",
+  "Krizové linky",
+  "Rejstřík obcí",
+  "Rejstřík cílových skupin",
+  "Tiráž",
+  "Poznámky",
 };
 
 static KpCatalogueOptions *
@@ -59,7 +59,7 @@ snapshot_of (guint n)
 static gboolean
 is_notes_page (const char *text)
 {
-  return strstr (text, "Notes") != NULL && strstr (text, "Impressum") == NULL &&
+  return strstr (text, "Poznámky") != NULL && strstr (text, "Tiráž") == NULL &&
          strlen (text) < 200;
 }
 
@@ -87,12 +87,12 @@ test_booklet (void)
         g_assert_cmpint (out.result.n_pages, ==, n);
         /* the back cover, last: issuer, contacts, emergency numbers, publicity, no number */
         back = out.pages[n - 1];
-        g_assert_nonnull (strstr (back, "Published by Město Žďár nad Sázavou"));
-        g_assert_nonnull (strstr (back, "Where to turn"));
+        g_assert_nonnull (strstr (back, "Vydal Město Žďár nad Sázavou"));
+        g_assert_nonnull (strstr (back, "Kam se obrátit"));
         g_assert_nonnull (strstr (back, "Odbor sociálních věcí MěÚ Žďár nad Sázavou"));
         g_assert_nonnull (strstr (back, "+420 566 688 111"));
         g_assert_nonnull (strstr (back, "Sociální pracovnice MěÚ"));
-        g_assert_nonnull (strstr (back, "Emergency numbers"));
+        g_assert_nonnull (strstr (back, "Tísňová volání"));
         g_assert_nonnull (strstr (back, "Projekt Komunitní plánování sociálních služeb"));
         number = g_strdup_printf (" %d", n);
         g_assert_false (g_str_has_suffix (back, number));
@@ -101,7 +101,7 @@ test_booklet (void)
           notes++;
         g_assert_cmpint (notes, <, 4);
         had_notes |= notes > 0;
-        g_assert_nonnull (strstr (out.pages[n - 2 - notes], "Impressum"));
+        g_assert_nonnull (strstr (out.pages[n - 2 - notes], "Tiráž"));
         output_clear (&out);
       }
   g_assert_true (had_notes);
@@ -118,7 +118,7 @@ test_a4_no_booklet (void)
 
   render_output (&out, snapshot, options, "a4-not-booklet.pdf");
   n = poppler_document_get_n_pages (out.doc);
-  g_assert_nonnull (strstr (out.pages[n - 1], "Impressum"));
+  g_assert_nonnull (strstr (out.pages[n - 1], "Tiráž"));
   for (int p = 0; p < n; p++)
     g_assert_false (is_notes_page (out.pages[p]));
   output_clear (&out);
@@ -316,9 +316,9 @@ test_structure (void)
 {
   g_autoptr (KpCatalogueSnapshot) snapshot = build_snapshot (TRUE);
   g_autoptr (KpCatalogueOptions) options = booklet_options (NULL);
-  const char *order[] = { CATALOGUE, "Introduction", "Contents", "Providers from A to Z",
-                          "Crisis lines and emergency numbers", "Index of obce",
-                          "Index of target groups", "Impressum" };
+  const char *order[] = { CATALOGUE, "Úvod", "Obsah", "Poskytovatelé od A do Z",
+                          "Krizové linky a tísňová volání", "Rejstřík obcí",
+                          "Rejstřík cílových skupin", "Tiráž" };
   g_autoptr (GPtrArray) tree = NULL;
   Output out = { 0 };
   int    at = 0, toc, figure;
@@ -339,12 +339,12 @@ test_structure (void)
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_PARAGRAPH, "občany 2026", 0), >, 0);
   toc = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_TOC, NULL, 0);
   g_assert_cmpint (toc, >, 0);
-  g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_TOC_ITEM, "Impressum", toc), >, toc);
+  g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_TOC_ITEM, "Tiráž", toc), >, toc);
   g_assert_cmpint (((PdfElement *) g_ptr_array_index (tree, toc + 2))->kind, ==,
                    POPPLER_STRUCTURE_ELEMENT_LINK);
 
   /* every entry once as a heading, in the order of the pages, under its letter */
-  at = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_1, "Providers from A to Z", 0);
+  at = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_1, "Poskytovatelé od A do Z", 0);
   for (guint i = 0; i < N_FIXTURES; i++)
     {
       int h = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_3, fixtures[i].name, at);
@@ -360,15 +360,15 @@ test_structure (void)
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_2, "Ž", 0), >, 0);
   /* a field is a paragraph, its label and value two words apart */
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_PARAGRAPH,
-                                       "Opening hours po–pá 7:00–15:30", 0),
+                                       "Provozní doba po–pá 7:00–15:30", 0),
                    >, 0);
-  /* a contents line reads as its title and page: "Impressum 23" */
+  /* a contents line reads as its title and page: "Tiráž 23" */
   {
-    int         line = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "Impressum ", toc);
+    int         line = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "Tiráž ", toc);
     const char *text = line > 0 ? ((PdfElement *) g_ptr_array_index (tree, line))->text : "";
 
     g_assert_cmpint (line, >, toc);
-    g_assert_true (g_ascii_isdigit (text[strlen ("Impressum ")]));
+    g_assert_true (g_ascii_isdigit (text[strlen ("Tiráž ")]));
   }
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "www.ranapece.cz", 0), >, 0);
   g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_LINK, "+420 566 688 111", 0),
@@ -384,7 +384,7 @@ test_structure (void)
 
       if (e->kind == POPPLER_STRUCTURE_ELEMENT_PARAGRAPH || e->kind == POPPLER_STRUCTURE_ELEMENT_LIST_BODY ||
           e->kind == POPPLER_STRUCTURE_ELEMENT_HEADING_3)
-        g_assert_null (strstr (e->text, "Providers from A to Z"));
+        g_assert_null (strstr (e->text, "Poskytovatelé od A do Z"));
     }
   output_clear (&out);
 }

@@ -97,19 +97,19 @@ test_pages_and_contents (gconstpointer data)
       /* the fields run on, labelled in the text */
       g_autofree char *all = join_pages (&out, 1, out.result.n_pages + 1);
 
-      g_assert_nonnull (strstr (all, "Contact: +420 566 623 111 · info@sluzba-zdar.cz"));
-      g_assert_nonnull (strstr (all, "Opening hours: po–pá 7:00–15:30"));
+      g_assert_nonnull (strstr (all, "Kontakt: +420 566 623 111 · info@sluzba-zdar.cz"));
+      g_assert_nonnull (strstr (all, "Provozní doba: po–pá 7:00–15:30"));
     }
 
-  toc = outline_page (&out, "Contents");
-  crisis = outline_page (&out, "Crisis lines and emergency numbers");
-  g_assert_cmpint (outline_page (&out, "Introduction"), ==, 2);
+  toc = outline_page (&out, "Obsah");
+  crisis = outline_page (&out, "Krizové linky a tísňová volání");
+  g_assert_cmpint (outline_page (&out, "Úvod"), ==, 2);
   g_assert_cmpint (toc, ==, 3);
   first_chapter = MIN (first_chapter, outline_page (&out, "Senioři"));
   first_chapter = MIN (first_chapter, outline_page (&out, "Děti a mládež"));
   g_assert_cmpint (first_chapter, >, toc);
   g_assert_cmpint (crisis, >, first_chapter);
-  g_assert_cmpint (outline_page (&out, "Impressum"), ==, out.result.n_pages);
+  g_assert_cmpint (outline_page (&out, "Tiráž"), ==, out.result.n_pages);
 
   /* every service once in the chapters, and the contents say where */
   items = contents_items (&out, toc, first_chapter);
@@ -129,14 +129,14 @@ test_pages_and_contents (gconstpointer data)
       g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (out.children, fixtures[i].name)), ==,
                        page);
     }
-  g_assert_cmpint (contents_page (items, "Crisis lines and emergency numbers", NULL), ==, crisis);
-  g_assert_cmpint (contents_page (items, "Impressum", NULL), ==, out.result.n_pages);
+  g_assert_cmpint (contents_page (items, "Krizové linky a tísňová volání", NULL), ==, crisis);
+  g_assert_cmpint (contents_page (items, "Tiráž", NULL), ==, out.result.n_pages);
 
   /* the long entry goes on over a page break, with a continuation line, nothing lost */
   {
     int page = body_page_of (&out, LONG_NAME, first_chapter, crisis);
 
-    g_assert_cmpint (count (out.pages[page], LONG_NAME " (continued)"), ==, 1);
+    g_assert_cmpint (count (out.pages[page], LONG_NAME " (pokračování)"), ==, 1);
     g_assert_nonnull (strstr (out.pages[page], "Konec dlouhého popisu."));
   }
   output_clear (&out);
@@ -190,14 +190,14 @@ test_index (void)
   const char      *checks[][2] = { { "Polnička", NULL }, { "Nové Město na Moravě", NULL }, { "senioři", NULL }, { "osoby v krizi", NULL } };
 
   render_output (&out, snapshot, options, "catalogue-index.pdf");
-  crisis = outline_page (&out, "Crisis lines and emergency numbers");
+  crisis = outline_page (&out, "Krizové linky a tísňová volání");
   first_chapter = MIN (outline_page (&out, "Senioři"), outline_page (&out, "Děti a mládež"));
-  obce = outline_page (&out, "Index of obce");
-  groups = outline_page (&out, "Index of target groups");
+  obce = outline_page (&out, "Rejstřík obcí");
+  groups = outline_page (&out, "Rejstřík cílových skupin");
   g_assert_cmpint (obce, >, crisis);
   g_assert_cmpint (groups, >, obce);
   obce_text = join_pages (&out, obce, groups);
-  groups_text = join_pages (&out, groups, outline_page (&out, "Impressum"));
+  groups_text = join_pages (&out, groups, outline_page (&out, "Tiráž"));
 
   for (guint c = 0; c < G_N_ELEMENTS (checks); c++)
     {
@@ -252,7 +252,7 @@ test_a_to_z (void)
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
 
-      if (g_str_equal (action->any.title, "Providers from A to Z"))
+      if (g_str_equal (action->any.title, "Poskytovatelé od A do Z"))
         {
           child = poppler_index_iter_get_child (iter);
           do
@@ -298,13 +298,13 @@ test_empty (void)
   g_assert_cmpint (out.result.n_pages, ==, 4);
   g_assert_cmpint (out.result.n_entries, ==, 0);
   g_assert_nonnull (strstr (out.pages[0], CATALOGUE));
-  g_assert_nonnull (strstr (out.pages[1], "No social services in this territory match"));
+  g_assert_nonnull (strstr (out.pages[1], "Výběru neodpovídá v tomto území žádná sociální služba"));
   g_assert_nonnull (strstr (out.pages[2], "155"));
   g_assert_nonnull (strstr (out.pages[2], "116 123"));
   g_assert_nonnull (strstr (out.pages[2], "Linka bezpečí"));
   g_assert_nonnull (strstr (out.pages[2], "Krizové centrum Žďár"));
-  g_assert_nonnull (strstr (out.pages[3], "Impressum"));
-  g_assert_null (strstr (all, "Contents"));
+  g_assert_nonnull (strstr (out.pages[3], "Tiráž"));
+  g_assert_null (strstr (all, "Obsah"));
   output_clear (&out);
 }
 

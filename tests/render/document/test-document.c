@@ -398,6 +398,10 @@ test_publications (void)
   double width, height;
 
   options->paper_size = KP_PAGE_SIZE_A5;
+  /* a complete catalogue: its service has a phone, and there is an authority to turn to */
+  g_ptr_array_add (options->key_contacts,
+                   kp_crisis_line_new (KP_CRISIS_LINE_CONTACT, "Městský úřad Lesná",
+                                       "+420 999 200 101", NULL, NULL));
   catalogue = kp_catalogue_document_new (one_service (), kp_catalogue_options_copy (options));
   g_assert_cmpint (kp_document_get_kind (catalogue), ==, KP_DOCUMENT_KIND_CATALOGUE);
   g_assert_cmpstr (kp_document_get_title (catalogue), ==, "Katalog Lesná");
@@ -436,7 +440,8 @@ test_publications (void)
   bytes = kp_document_write_bytes (leaflet, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kp_document_get_n_pages (leaflet), ==, 2);
-  g_assert_cmpuint (kp_document_get_notes (leaflet)->len, ==, 1);
+  /* no services, and no authority to turn to first (the check before printing) */
+  g_assert_cmpuint (kp_document_get_notes (leaflet)->len, ==, 2);
 }
 
 int

@@ -51,6 +51,20 @@ make_entry (guint i)
   return e;
 }
 
+/* The national help lines a project starts with, as its builder adds them (they come from
+ * the project, not from render). */
+static void
+add_helplines (KpCatalogueSnapshot *snapshot)
+{
+  kp_catalogue_snapshot_add_crisis_line (
+      snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka bezpečí", "116 111",
+                                    "nonstop", "Pro děti a studenty do 26 let; zdarma"));
+  kp_catalogue_snapshot_add_crisis_line (
+      snapshot, kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE, "Linka první psychické pomoci",
+                                    "116 123", "nonstop",
+                                    "Pro dospělé v krizi a jejich blízké; zdarma"));
+}
+
 static KpCatalogueSnapshot *
 build_snapshot (guint n)
 {
@@ -58,6 +72,7 @@ build_snapshot (guint n)
 
   for (guint i = 0; i < n; i++)
     kp_catalogue_snapshot_add_entry (snapshot, make_entry (i));
+  add_helplines (snapshot);
   kp_catalogue_snapshot_add_crisis_line (snapshot,
                                          kp_crisis_line_new (KP_CRISIS_LINE_HELPLINE,
                                                              "Linka seniorů Žďár",
@@ -387,8 +402,11 @@ test_overflow (gconstpointer data)
   /* shortened first: no descriptions any more */
   g_assert_cmpint (out.result.n_shortened, ==, out.result.n_entries);
   g_assert_null (strstr (out.text, "Pomáháme seniorům"));
-  g_assert_null (strstr (out.text, "When:"));
-  more = g_strdup_printf ("%d more services are in the catalogue.", out.result.n_omitted);
+  g_assert_null (strstr (out.text, "Kdy:"));
+  more = g_strdup_printf (out.result.n_omitted >= 2 && out.result.n_omitted <= 4
+                              ? "Další %d služby jsou v katalogu."
+                              : "Dalších %d služeb je v katalogu.",
+                          out.result.n_omitted);
   g_assert_cmpint (count (out.text, more), ==, 1);
   g_assert_nonnull (strstr (out.text, "www.zdarns.cz/katalog"));
   output_clear (&out);
@@ -452,7 +470,7 @@ area_has_text (Output *out,
   return *text != '\0';
 }
 
-/* A few services leave no panel blank: the legend, the catalogue hint and "My contacts"
+/* A few services leave no panel blank: the legend, the catalogue hint and "Moje kontakty"
  * take the panels the services do not need, and the sheet stays one sheet. */
 static void
 test_few_services (gconstpointer data)
@@ -493,19 +511,19 @@ test_few_services (gconstpointer data)
           panel_edges (0, panel, &x1, &x2);
           g_assert_true (area_has_text (&out, 0, x1, h / 2, x2, h));
         }
-      g_assert_nonnull (strstr (out.text, "Published by: Město Žďár nad Sázavou, 2026."));
+      g_assert_nonnull (strstr (out.text, "Vydal: Město Žďár nad Sázavou, 2026."));
     }
   else
     {
       /* the upper half of the back, above the crisis lines */
       g_assert_true (area_has_text (&out, 1, 0, 0, w, h / 2));
     }
-  g_assert_cmpint (count (out.text, "How to read this leaflet"), ==, 1);
+  g_assert_cmpint (count (out.text, "Jak číst tento leták"), ==, 1);
   /* the notes area where it has room for lines: always in the folded leaflet */
   if (format == KP_LEAFLET_A4_TRIFOLD)
-    g_assert_cmpint (count (out.text, "My contacts"), ==, 1);
+    g_assert_cmpint (count (out.text, "Moje kontakty"), ==, 1);
   else
-    g_assert_cmpint (count (out.text, "My contacts"), <=, 1);
+    g_assert_cmpint (count (out.text, "Moje kontakty"), <=, 1);
   /* the catalogue hint once, in its own paragraph (no line about services left out) */
   g_assert_cmpint (count (out.text, "www.zdarns.cz/katalog"), ==, 1);
   output_clear (&out);
@@ -554,10 +572,10 @@ test_roomy (void)
   assert_shown_once (&out, snapshot);
   g_assert_cmpint (out.result.n_shortened, ==, 0);
   g_assert_cmpint (out.result.n_lines_omitted, ==, 0);
-  g_assert_cmpint (count (out.text, "When: po–pá 7–15.30 h"), ==, 3);
-  g_assert_cmpint (count (out.text, "Price: zdarma"), ==, 1);
-  g_assert_cmpint (count (out.text, "My contacts"), ==, 1);
-  g_assert_cmpint (count (out.text, "How to read this leaflet"), ==, 1);
+  g_assert_cmpint (count (out.text, "Kdy: po–pá 7–15.30 h"), ==, 3);
+  g_assert_cmpint (count (out.text, "Cena: zdarma"), ==, 1);
+  g_assert_cmpint (count (out.text, "Moje kontakty"), ==, 1);
+  g_assert_cmpint (count (out.text, "Jak číst tento leták"), ==, 1);
   {
     g_autoptr (PopplerPage) page = poppler_document_get_page (out.doc, 0);
 
@@ -572,7 +590,7 @@ test_roomy (void)
       panel_edges (0, panel, &x1, &x2);
       g_assert_true (area_has_text (&out, 0, x1, h * 0.6, x2, h));
     }
-  g_assert_nonnull (strstr (out.text, "Published by: Město Žďár nad Sázavou, 2026."));
+  g_assert_nonnull (strstr (out.text, "Vydal: Město Žďár nad Sázavou, 2026."));
   for (int p = 0; p < 2; p++)
     for (int panel = 0; panel < 3; panel++)
       if (p == 1 || panel < 2)
@@ -612,6 +630,7 @@ test_empty (void)
   g_autoptr (KpLeafletOptions) options = build_options (KP_LEAFLET_A5_TWO_SIDED);
   Output out = { 0 };
 
+  add_helplines (snapshot);
   render_output (&out, snapshot, options, "leaflet-empty.pdf");
   g_assert_cmpint (out.result.n_pages, ==, 2);
   g_assert_cmpint (out.result.n_entries, ==, 0);

@@ -204,8 +204,9 @@ kp_test_create_sample (const char *dir)
 /**
  * kp_test_make_version_5:
  *
- * Drops the tables of migration 6 and brings back the setting table of migration 5, with
- * @settings in it, as an older Komplan left the file.
+ * Drops the tables of migration 6 and later ones (documents, the plan, the needs analysis)
+ * and brings back the setting table of migration 5, with @settings in it, as an older
+ * Komplan left the file.
  */
 void
 kp_test_make_version_5 (const char        *path,
@@ -217,6 +218,8 @@ kp_test_make_version_5 (const char        *path,
 
   g_assert_no_error (error);
   g_assert_true (kp_database_exec (db,
+                                   KP_TEST_DROP_AFTER_VERSION_6
+                                       KP_TEST_DROP_PLAN_SQL
                                    "DROP TABLE document_logo_import; DROP TABLE publications_view; "
                                    "DROP TABLE document_logo; DROP TABLE leaflet_document; "
                                    "DROP TABLE catalogue_document; DROP TABLE document; "

@@ -19,6 +19,25 @@ char      *kp_test_write_file (const char *dir,
 KpProject *kp_test_create_sample (const char *dir);
 KpService *kp_test_find_service (KpProject  *project,
                                  const char *name);
+/* SQL dropping the tables that migrations after version 6 add (the needs analysis of
+ * 0009-needs.sql), children first, for tests that turn a new file into an older one. */
+#define KP_TEST_DROP_AFTER_VERSION_6                                                           \
+  "DROP TABLE needs_swot_citation; DROP TABLE needs_swot_item; "                               \
+  "DROP TABLE needs_finding_evidence; DROP TABLE needs_finding_obec; "                         \
+  "DROP TABLE needs_finding_group; DROP TABLE needs_finding; DROP TABLE survey_tag; "          \
+  "DROP TABLE survey_response; DROP TABLE survey_question; DROP TABLE survey; "                \
+  "DROP TABLE needs_coverage_base; DROP TABLE needs_benchmark; DROP TABLE needs_orp_figures; " \
+  "DROP TABLE needs_area_age; DROP TABLE needs_area; "
+/* SQL that takes the plan's tables (migration 8) out of a project file, for tests that
+ * make a file of an older version. */
+#define KP_TEST_DROP_PLAN_SQL                                                             \
+  "UPDATE plan_version SET state = 'draft'; DELETE FROM action_plan; "                    \
+  "DELETE FROM plan_version; DROP TABLE action_plan_indicator; "                          \
+  "DROP TABLE action_plan_amount; DROP TABLE action_plan_entry; DROP TABLE action_plan; " \
+  "DROP TABLE plan_comment; DROP TABLE plan_chapter; DROP TABLE plan_indicator; "         \
+  "DROP TABLE plan_cost; DROP TABLE plan_capacity; DROP TABLE plan_item_tag; "            \
+  "DROP TABLE plan_item; DROP TABLE plan_version; "
+
 /* Turns the project file at @path (closed) into one of version 5, whose document settings
  * were text keys: @settings is NULL or key, value, key, value, …, NULL ("catalogue.title",
  * "Katalog"; "publication.logos", one path a line). */

@@ -173,6 +173,55 @@ const OptionDef kp_cli_option_defs[] = {
                          "view, else trifold."),
       .arg_description = N_ ("FORMAT"),
   },
+  [OPT_SURVEY_NAME] = {
+      .long_name = "name",
+      .short_name = 'n',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, name),
+      .description = N_ ("Name of the survey (required), e.g. “Anketa pro veřejnost 2025”. A "
+                         "survey of that name gets these responses in place of its earlier "
+                         "ones; otherwise a new survey is made."),
+      .arg_description = N_ ("NAME"),
+  },
+  [OPT_RESPONDENTS] = {
+      .long_name = "group",
+      .short_name = 'g',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, group),
+      .description = N_ ("Who was asked, for a new survey: public, users (of services), "
+                         "commissioners (obce) or providers. Default: public."),
+      .arg_description = N_ ("GROUP"),
+  },
+  [OPT_KIND] = {
+      .long_name = "kind",
+      .short_name = 'k',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, kind),
+      .description = N_ ("The chart (required): pyramid (the territory's population by sex "
+                         "and five-year bands, ČR's shape as an outline), indicator (an "
+                         "indicator by obec, sorted, or with --indicator of an ORP-only "
+                         "indicator its spine chart) or coverage (capacity per 1 000 by type "
+                         "of service)."),
+      .arg_description = N_ ("KIND"),
+  },
+  [OPT_CHART_INDICATOR] = {
+      .long_name = "indicator",
+      .short_name = 'i',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, indicator),
+      .description = N_ ("For --kind indicator: the indicator's id, as “komplan-cli needs "
+                         "indicators --json” lists them. Default: share_65_plus."),
+      .arg_description = N_ ("ID"),
+  },
+  [OPT_CHART_SIZE] = {
+      .long_name = "size",
+      .short_name = 's',
+      .arg = G_OPTION_ARG_STRING,
+      .offset = G_STRUCT_OFFSET (KpCliOptions, size),
+      .description = N_ ("Size of the image, WIDTHxHEIGHT: pixels for PNG, points (1/72 inch) "
+                         "for SVG and PDF. Default: 1200x800."),
+      .arg_description = N_ ("WxH"),
+  },
   [OPT_FOR_PRINT] = {
       .long_name = "for-print",
       .short_name = 0,
@@ -208,7 +257,12 @@ const Group kp_cli_groups[] = {
                      "obce, the population of every obec by age, boundaries and the registry of "
                      "social services.") },
   { "project", N_ ("Planning projects: one *.komplan file per territory and period.") },
+  { "needs", N_ ("The needs analysis of a project: indicators and coverage of services.") },
+  { "survey", N_ ("Surveys of a project: responses imported from form tools and Excel, and "
+                  "their results.") },
   { "export", N_ ("Images and documents made from a project.") },
+  /* Translators: SPRSS is the medium-term plan of social services */
+  { "plan", N_ ("The plan of a project (SPRSS): its strategy, action plans and monitoring.") },
 };
 
 const Command kp_cli_commands[] = {
@@ -218,8 +272,8 @@ const Command kp_cli_commands[] = {
       N_ ("FILE…"),
       N_ ("Import national reference files into the reference library."),
       N_ ("Each FILE is a RÚIAN code list (kraje.csv, okresy.csv, orp.csv, pou.csv, "
-          "ciselnik_CSU.csv, UI_OBEC.csv) or a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
-          "file. Give them in any order: the kind of each file is detected from its content "
+          "ciselnik_CSU.csv, UI_OBEC.csv), a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
+          "file or the ČSÚ indicators of the SO ORP (orp_ukazatele.csv). Give them in any order: the kind of each file is detected from its content "
           "and they are imported in the order their data depend on. All files are imported "
           "in one transaction, so when one of them is wrong nothing changes and the error "
           "names the file, the row and the reason. The MPSV registry of social services "
@@ -302,6 +356,50 @@ const Command kp_cli_commands[] = {
       kp_cli_project_import_registry,
   },
   {
+      "needs",
+      "indicators",
+      N_ ("FILE.komplan"),
+      N_ ("Show every indicator of the territory with its ORP, kraje and ČR, and the coverage "
+          "of services."),
+      N_ ("Prints each indicator of the needs profile: its value for the territory, for each "
+          "ORP the territory touches, its kraje and the Czech Republic, the date of its "
+          "figures, and the range over all ORP when the project has their figures. The ČSÚ "
+          "indicators of SO ORP exist per ORP only: for a territory that is not one ORP they "
+          "are given per ORP and the territory's value is null. Then the coverage of "
+          "services: the capacity of the project's network per 1 000 of the population each "
+          "type of service serves, by type and unit, and the úvazky of the kraj network."),
+      { OPT_JSON, OPT_HELP },
+      kp_cli_needs_indicators,
+  },
+  {
+      "survey",
+      "import",
+      N_ ("FILE.komplan RESPONSES.csv|.xlsx"),
+      N_ ("Import the responses of a survey from CSV or XLSX."),
+      N_ ("The file has one row per respondent and one column per question, as online form "
+          "tools and Excel export them; a multiple choice is one cell with its answers "
+          "separated by “;” or “,”. CSV may be UTF-8 or Windows-1250 (what Czech Excel "
+          "saves) and use “;”, “,” or tabs: the encoding and delimiter are detected and "
+          "printed. A survey without a questionnaire gets one made from the header and the "
+          "answers; a survey with one checks every answer against it. The import is one "
+          "transaction and one undo step: a broken row, an answer that fits no choice, a "
+          "respondent id given twice, an empty file or a wrong encoding changes nothing and "
+          "is reported with the file, the row, the column and the reason."),
+      { OPT_SURVEY_NAME, OPT_RESPONDENTS, OPT_HELP },
+      kp_cli_survey_import,
+  },
+  {
+      "survey",
+      "results",
+      N_ ("FILE.komplan NAME"),
+      N_ ("Show the frequency table of every question of a survey."),
+      N_ ("For each question: how many answered it (n), and for each answer the count and "
+          "its per cent of the valid answers. Open questions list the categories their "
+          "answers were tagged with in the application."),
+      { OPT_JSON, OPT_HELP },
+      kp_cli_survey_results,
+  },
+  {
       "export",
       "map",
       N_ ("FILE.komplan OUT"),
@@ -348,6 +446,54 @@ const Command kp_cli_commands[] = {
           "only."),
       { OPT_GROUP, OPT_FORMAT, OPT_FOR_PRINT, OPT_LARGE_PRINT, OPT_FORCE, OPT_HELP },
       kp_cli_export_leaflet,
+  },
+  {
+      "export",
+      "chart",
+      N_ ("FILE.komplan OUT"),
+      N_ ("Draw a chart of the needs analysis as a PNG, SVG or PDF image."),
+      N_ ("The same charts as in the application’s Potřeby view and the plan documents: the "
+          "population pyramid, an indicator by obec (sorted, each obec coloured against the "
+          "territory; for an indicator published per ORP only, its spine chart against all "
+          "ORP), the coverage of services, or (--kind spine) the spine chart of the whole "
+          "profile. The format follows the extension of OUT (.png, .svg or .pdf); the image is "
+          "written to a temporary file first and renamed."),
+      { OPT_KIND, OPT_CHART_INDICATOR, OPT_CHART_SIZE, OPT_FORCE, OPT_HELP },
+      kp_cli_export_chart,
+  },
+  {
+      "plan",
+      "export",
+      N_ ("FILE.komplan OUT.json"),
+      N_ ("Write the plan of a project as a JSON file."),
+      N_ ("Writes the newest version of the plan (levels, vision, chapters, the strategy "
+          "with every field of every activity, comments) and the action plans with their "
+          "monitoring in the format “komplan-plan/1” described in docs/plan-format.md. "
+          "Give --json. OUT.json is written whole or not at all."),
+      { OPT_JSON, OPT_FORCE, OPT_HELP },
+      kp_cli_plan_export,
+  },
+  {
+      "plan",
+      "import",
+      N_ ("FILE.komplan PLAN.json"),
+      N_ ("Replace the draft of the plan with a JSON file."),
+      N_ ("Reads a “komplan-plan/1” file and replaces the draft version of the plan with it "
+          "(after an approved version it becomes a new draft); when the file has action "
+          "plans, they replace the project’s. The import is one undoable change: a bad file "
+          "is refused, naming the item and the reason, and nothing changes."),
+      { OPT_HELP },
+      kp_cli_plan_import,
+  },
+  {
+      "plan",
+      "info",
+      N_ ("FILE.komplan"),
+      N_ ("Show a summary of the plan."),
+      N_ ("Prints the version of the plan and its state, the number of items per level, "
+          "the activities per state, and the costs per year and per source in whole Kč."),
+      { OPT_JSON, OPT_HELP },
+      kp_cli_plan_info,
   },
 };
 

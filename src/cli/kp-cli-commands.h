@@ -32,6 +32,11 @@ typedef enum
   OPT_FOR_PRINT,
   OPT_LARGE_PRINT,
   OPT_HELP,
+  OPT_SURVEY_NAME,
+  OPT_RESPONDENTS,
+  OPT_KIND,
+  OPT_CHART_INDICATOR,
+  OPT_CHART_SIZE,
 } OptionId;
 
 typedef struct

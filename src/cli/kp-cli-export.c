@@ -17,19 +17,27 @@
 #define DEFAULT_HEIGHT 1000
 #define MAX_SIDE       20000
 
-static gboolean
-parse_size (const char *text,
-            double     *out_width,
-            double     *out_height,
-            GError    **error)
+/**
+ * kp_cli_parse_size:
+ * @text: (nullable): "WIDTHxHEIGHT", or %NULL for the defaults
+ *
+ * Reads --size of the export commands.
+ */
+gboolean
+kp_cli_parse_size (const char *text,
+                   double      default_width,
+                   double      default_height,
+                   double     *out_width,
+                   double     *out_height,
+                   GError    **error)
 {
   g_auto (GStrv) parts = NULL;
   guint64 w = 0, h = 0;
 
   if (text == NULL)
     {
-      *out_width = DEFAULT_WIDTH;
-      *out_height = DEFAULT_HEIGHT;
+      *out_width = default_width;
+      *out_height = default_height;
       return TRUE;
     }
   parts = g_strsplit_set (text, "x×X", -1);
@@ -105,12 +113,15 @@ parse_map_options (const KpCliOptions *options,
                    GError            **error)
 {
   kp_map_options_init (map);
-  if (options->indicator != NULL && !kp_indicator_from_id (options->indicator, &map->indicator))
+  if (options->indicator != NULL && (!kp_indicator_from_id (options->indicator, &map->indicator) ||
+                                     !kp_indicator_has_obec_values (map->indicator)))
     {
       g_autoptr (GString) ids = g_string_new (NULL);
 
+      /* The map fills obce: only the indicators an obec has. */
       for (guint i = 0; i < KP_N_INDICATORS; i++)
-        g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", kp_indicator_get_id (i));
+        if (kp_indicator_has_obec_values (i))
+          g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", kp_indicator_get_id (i));
       g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
                    _ ("Unknown --indicator “%s”; use one of %s"), options->indicator, ids->str);
       return FALSE;
@@ -160,7 +171,7 @@ kp_cli_export_map (const KpCliOptions *options,
     }
   out = options->args[1];
   display = g_filename_display_name (out);
-  if (!parse_map_options (options, &map, error) || !parse_size (options->size, &width, &height, error) ||
+  if (!parse_map_options (options, &map, error) || !kp_cli_parse_size (options->size, DEFAULT_WIDTH, DEFAULT_HEIGHT, &width, &height, error) ||
       !parse_format (out, &format, error))
     return FALSE;
   if (!options->force && g_file_test (out, G_FILE_TEST_EXISTS))

@@ -42,6 +42,7 @@ typedef struct
   char    *paper;
   char    *group;
   char    *format;
+  char    *kind;
   gboolean for_print;
   gboolean large_print;
   gboolean help;
@@ -66,8 +67,22 @@ gboolean kp_cli_export_catalogue (const KpCliOptions *options,
                                   GError            **error);
 gboolean kp_cli_export_leaflet (const KpCliOptions *options,
                                 GError            **error);
+gboolean kp_cli_plan_export (const KpCliOptions *options,
+                             GError            **error);
+gboolean kp_cli_plan_import (const KpCliOptions *options,
+                             GError            **error);
+gboolean kp_cli_plan_info (const KpCliOptions *options,
+                           GError            **error);
 gboolean kp_cli_project_import_registry (const KpCliOptions *options,
                                          GError            **error);
+gboolean kp_cli_needs_indicators (const KpCliOptions *options,
+                                  GError            **error);
+gboolean kp_cli_survey_import (const KpCliOptions *options,
+                               GError            **error);
+gboolean kp_cli_survey_results (const KpCliOptions *options,
+                                GError            **error);
+gboolean kp_cli_export_chart (const KpCliOptions *options,
+                              GError            **error);
 
 /* Shared helpers (kp-cli.c). */
 char      *kp_cli_get_reference_path (const KpCliOptions *options);
@@ -81,6 +96,14 @@ char      *kp_cli_format_timestamp (const char *iso_time);
 char      *kp_cli_format_data_date (const char *iso_date);
 void       kp_cli_print_import_records (GPtrArray *records,
                                         int        indent);
+
+/* --size WIDTHxHEIGHT of the export commands (kp-cli-export.c). */
+gboolean kp_cli_parse_size (const char *text,
+                            double      default_width,
+                            double      default_height,
+                            double     *out_width,
+                            double     *out_height,
+                            GError    **error);
 
 /* "Label:  value" lines with the values aligned, whatever the labels' translated length. */
 typedef struct _KpCliFields KpCliFields;

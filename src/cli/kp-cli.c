@@ -258,6 +258,7 @@ options_clear (KpCliOptions *options)
   g_clear_pointer (&options->paper, g_free);
   g_clear_pointer (&options->group, g_free);
   g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->kind, g_free);
   g_clear_pointer (&options->args, g_strfreev);
 }
 

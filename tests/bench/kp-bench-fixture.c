@@ -17,7 +17,7 @@
 #include "kp-test-utils.h"
 
 /* Bump when the fixture is built differently. */
-#define FIXTURE_VERSION "komplan-bench-fixture-1"
+#define FIXTURE_VERSION "komplan-bench-fixture-2"
 #define ORP_NAME        "Benešov"
 
 static const char *const reference_files[] = {
@@ -29,6 +29,7 @@ static const char *const reference_files[] = {
   "ruian/UI_OBEC.csv",
   "csu/2020_vek_do_999.xlsx",
   "csu/2020_vek_nad_1000.xlsx",
+  "csu/orp_ukazatele.csv",
   "geo/kraje.topojson.json",
   "geo/orp.geojson",
   "geo/obce.topojson.json",

@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "kp-project-private.h"
+#include "kp-needs.h"
+#include "kp-plan.h"
 #include "kp-publications.h"
 #include "kp-service-network.h"
 
@@ -15,6 +17,8 @@
 
 static GType (*const module_types[]) (void) = {
   kp_service_network_get_type,
+  kp_needs_get_type,
+  kp_plan_get_type,
   kp_publications_get_type,
 };
 

@@ -9,6 +9,8 @@
 #include "kp-database-worker.h"
 #include "kp-error.h"
 #include "kp-geo-json.h"
+#include "kp-needs-private.h"
+#include "kp-plan-private.h"
 #include "kp-project-repository.h"
 #include "kp-service-network-private.h"
 
@@ -225,6 +227,7 @@ fill_from_library (KpDatabase *db,
   if (!kp_database_attach_library (db, create->library_path, error))
     return FALSE;
   ok = copy_from_library (db, create->spec, create->progress, create->cancellable, error) &&
+       kp_needs_write_comparison (db, error) &&
        kp_service_network_write_snapshot (db, create->progress, create->cancellable, error);
   kp_database_detach_library (db);
   if (ok && create->progress != NULL)
@@ -270,6 +273,13 @@ fill_sample (KpDatabase *db,
 
   if (!kp_project_repository_write_sample (db, error))
     return FALSE;
+  if (!kp_database_begin (db, error))
+    return FALSE;
+  if (!kp_plan_write_sample (db, error) || !kp_database_commit (db, error))
+    {
+      kp_database_rollback (db);
+      return FALSE;
+    }
   topology = g_resource_lookup_data (kp_core_get_resource (), SAMPLE_BOUNDARIES_RESOURCE,
                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (topology == NULL)

@@ -174,31 +174,6 @@ kp_import_csu_detect (GBytes     *contents,
   return found ? KP_REFERENCE_KIND_CSU_AGE : KP_REFERENCE_KIND_UNKNOWN;
 }
 
-/* The ČSÚ indicators of the SO ORP (orp_ukazatele.csv): ";" separated, the first column
- * "kód SOORP", the second "název SO ORP". Komplan recognises the file, so that it can say it
- * cannot import it yet, rather than that it is no reference file. */
-gboolean
-kp_import_csu_indicators_sniff (GBytes *contents)
-{
-  gsize            len;
-  const char      *data = g_bytes_get_data (contents, &len);
-  g_autofree char *head = NULL;
-  g_autofree char *folded = NULL;
-
-  if (data == NULL || len == 0)
-    return FALSE;
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
-  head = g_strndup (data, MIN (len, 256));
-  if (!g_utf8_validate (head, -1, NULL))
-    head[0] = '\0';
-  folded = kp_czech_fold (head);
-  return g_str_has_prefix (folded, "kod soorp;") && strstr (folded, ";nazev so orp;") != NULL;
-}
-
 /* The reference date, by this rule: ČSÚ names the files after the year they describe
  * ("2020_vek_do_999.xlsx"), so a name that starts with a year and "_" gives 31 December of
  * that year. Otherwise the workbook's creation date in docProps/core.xml is used: ČSÚ

@@ -12,8 +12,9 @@
 #include <string.h>
 
 /* The shrink guard: an import that would make the library lose more than
- * KP_LIBRARY_MAX_LOSS of its obce, ORP, POU, okresy, kraje, boundaries of one level or
- * registered services is refused unless forced, with a message that says what would go.
+ * KP_LIBRARY_MAX_LOSS of its obce, ORP, POU, okresy, kraje, boundaries of one level, ČSÚ
+ * indicators of the SO ORP or registered services is refused unless forced, with a message
+ * that says what would go.
  * A copy of the UI_OBEC.csv cut in the middle imports as a smaller country without any
  * error; this is what catches it. The tables as they were are the copies made for undo
  * (kp-library-undo.c), so the guard costs a few counts at the end of the import. */
@@ -40,6 +41,7 @@ static const struct
   [KP_LOSS_BOUNDARIES_OBCE] = { KP_REFERENCE_KIND_GEO_OBCE, KP_UNDO_GROUP_BOUNDARIES },
   [KP_LOSS_BOUNDARIES_ORP] = { KP_REFERENCE_KIND_GEO_ORP, KP_UNDO_GROUP_BOUNDARIES },
   [KP_LOSS_BOUNDARIES_KRAJE] = { KP_REFERENCE_KIND_GEO_KRAJE, KP_UNDO_GROUP_BOUNDARIES },
+  [KP_LOSS_ORP_INDICATORS] = { KP_REFERENCE_KIND_CSU_ORP, KP_UNDO_GROUP_ORP_INDICATORS },
   [LOSS_REGISTRY] = { KP_REFERENCE_KIND_REGISTRY, 0 },
 };
 
@@ -99,6 +101,12 @@ describe_loss (int         loss,
           g_dngettext (GETTEXT_PACKAGE,
                        "%s would remove the boundary of %s of the %s kraje (e.g. %s).",
                        "%s would remove the boundaries of %s of the %s kraje (e.g. %s).", n),
+          file, n_lost, n_before, examples);
+    case KP_LOSS_ORP_INDICATORS:
+      return g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE,
+                       "%s would remove the indicators of %s of the %s SO ORP (e.g. %s).",
+                       "%s would remove the indicators of %s of the %s SO ORP (e.g. %s).", n),
           file, n_lost, n_before, examples);
     case LOSS_REGISTRY:
     default:

@@ -56,7 +56,6 @@ KpReferenceKind kp_import_ruian_detect (GBytes   *contents,
 KpReferenceKind kp_import_csu_detect (GBytes     *contents,
                                       const char *display_name,
                                       GError    **error);
-gboolean        kp_import_csu_indicators_sniff (GBytes *contents);
 
 gboolean        kp_import_ruian_code_list (KpImportBatch      *batch,
                                            const KpImportFile *file,
@@ -74,6 +73,12 @@ gboolean        kp_import_boundaries (KpImportBatch      *batch,
                                       const KpImportFile *file,
                                       KpImportRecord     *record,
                                       GError            **error);
+/* kp-import-csu-orp.c */
+KpReferenceKind kp_import_csu_orp_detect (GBytes *contents);
+gboolean        kp_import_csu_orp (KpImportBatch      *batch,
+                                   const KpImportFile *file,
+                                   KpImportRecord     *record,
+                                   GError            **error);
 gboolean        kp_import_csu_age (KpImportBatch      *batch,
                                    const KpImportFile *file,
                                    KpImportRecord     *record,

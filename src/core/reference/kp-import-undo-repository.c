@@ -48,6 +48,7 @@ static const UndoTable undo_tables[] = {
   UNDO_TABLE (KP_UNDO_GROUP_POPULATION, "population"),
   UNDO_TABLE (KP_UNDO_GROUP_BOUNDARIES, "boundary_arc"),
   UNDO_TABLE (KP_UNDO_GROUP_BOUNDARIES, "boundary"),
+  UNDO_TABLE (KP_UNDO_GROUP_ORP_INDICATORS, "csu_orp"),
   /* KP_UNDO_GROUP_REGISTRY_CODES: the registry's own (kp-registry-undo-repository.c) */
 };
 
@@ -75,6 +76,15 @@ static const struct
   [KP_LOSS_BOUNDARIES_OBCE] = LOSS ("boundary", "t.level = u.level AND t.kod = u.kod", "AND u.level = 'obec'"),
   [KP_LOSS_BOUNDARIES_ORP] = LOSS ("boundary", "t.level = u.level AND t.kod = u.kod", "AND u.level = 'orp'"),
   [KP_LOSS_BOUNDARIES_KRAJE] = LOSS ("boundary", "t.level = u.level AND t.kod = u.kod", "AND u.level = 'kraj'"),
+  /* The ČSÚ indicators of the SO ORP are keyed on the ČSÚ code, csu_kod. */
+  [KP_LOSS_ORP_INDICATORS] = {
+      "SELECT count(*) FROM undo_csu_orp",
+      "SELECT count(*) FROM undo_csu_orp AS u "
+      "WHERE NOT EXISTS (SELECT 1 FROM csu_orp AS t WHERE t.csu_kod = u.csu_kod)",
+      "SELECT u.nazev FROM undo_csu_orp AS u "
+      "WHERE NOT EXISTS (SELECT 1 FROM csu_orp AS t WHERE t.csu_kod = u.csu_kod) "
+      "ORDER BY u.csu_kod LIMIT ?1",
+  },
 };
 
 static gboolean

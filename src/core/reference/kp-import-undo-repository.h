@@ -2,7 +2,8 @@
 #pragma once
 
 /* For core only: the SQL of "undo the last import" and of the shrink guard on the
- * reference tables (resources/sql/library/0004-import-undo.sql). The registry's part is in
+ * reference tables (resources/sql/library/0004-import-undo.sql, and 0005-csu-orp.sql for the ČSÚ
+ * indicators of the SO ORP). The registry's part is in
  * kp-registry-undo-repository.c. */
 
 #include "kp-database.h"
@@ -17,7 +18,8 @@ typedef enum
   KP_UNDO_GROUP_POPULATION = 1 << 2, /* population */
   KP_UNDO_GROUP_BOUNDARIES = 1 << 3, /* boundary, boundary_arc */
   KP_UNDO_GROUP_REGISTRY_CODES = 1 << 4,
-  KP_UNDO_ALL_GROUPS = (1 << 5) - 1,
+  KP_UNDO_GROUP_ORP_INDICATORS = 1 << 5, /* csu_orp */
+  KP_UNDO_ALL_GROUPS = (1 << 6) - 1,
 } KpUndoGroup;
 
 typedef struct
@@ -39,6 +41,7 @@ typedef enum
   KP_LOSS_BOUNDARIES_OBCE,
   KP_LOSS_BOUNDARIES_ORP,
   KP_LOSS_BOUNDARIES_KRAJE,
+  KP_LOSS_ORP_INDICATORS,
   KP_N_LOSSES
 } KpLossKind;
 

@@ -202,6 +202,8 @@ kp_import_detect (GBytes     *contents,
     return kind;
   if (kp_import_boundaries_sniff (contents))
     return kp_import_boundaries_detect (contents, display_name, error);
+  if (kp_import_csu_orp_detect (contents) != KP_REFERENCE_KIND_UNKNOWN)
+    return KP_REFERENCE_KIND_CSU_ORP;
   if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     {
       g_autoptr (GError) local_error = NULL;
@@ -218,11 +220,6 @@ kp_import_detect (GBytes     *contents,
   if (old_obce)
     g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
                  _ ("%s is the older list of obce (about 2019); import UI_OBEC.csv instead"),
-                 display_name);
-  else if (kind == KP_REFERENCE_KIND_UNKNOWN && kp_import_csu_indicators_sniff (contents))
-    g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
-                 _ ("%s holds the ČSÚ indicators of the SO ORP (orp_ukazatele.csv); Komplan "
-                    "cannot import them yet"),
                  display_name);
   else if (kind == KP_REFERENCE_KIND_UNKNOWN)
     g_set_error (error, KP_IMPORT_ERROR, KP_IMPORT_ERROR_FORMAT,
@@ -371,6 +368,9 @@ import_file (KpImportBatch      *batch,
       break;
     case KP_REFERENCE_KIND_REGISTRY:
       ok = kp_registry_import_services (batch, file, record, error);
+      break;
+    case KP_REFERENCE_KIND_CSU_ORP:
+      ok = kp_import_csu_orp (batch, file, record, error);
       break;
     case KP_REFERENCE_KIND_UNKNOWN:
     case KP_REFERENCE_N_KINDS:

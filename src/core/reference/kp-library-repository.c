@@ -286,6 +286,7 @@ static const struct
   { KP_REFERENCE_KIND_GEO_OBCE,
     "DELETE FROM boundary WHERE level = 'obec'; DELETE FROM boundary_arc WHERE level = 'obec'",
     NULL },
+  { KP_REFERENCE_KIND_CSU_ORP, "DELETE FROM csu_orp", NULL },
 };
 
 static guint

@@ -46,6 +46,8 @@ groups_for_kind (KpReferenceKind kind)
     case KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS:
     case KP_REFERENCE_KIND_REGISTRY:
       return KP_UNDO_GROUP_REGISTRY_CODES;
+    case KP_REFERENCE_KIND_CSU_ORP:
+      return KP_UNDO_GROUP_ORP_INDICATORS;
     case KP_REFERENCE_KIND_UNKNOWN:
     case KP_REFERENCE_N_KINDS:
     default:

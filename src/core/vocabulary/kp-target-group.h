@@ -41,6 +41,9 @@ typedef struct
 
 /* The verified codes, for the built-in code list. */
 const KpGroupInfo *kp_target_groups_builtin (guint *out_n);
+/* Every known name (verified codes first), and the known spelling of @name. */
+const KpGroupInfo *kp_target_groups_all (guint *out_n);
+const char        *kp_target_group_find_name (const char *name);
 
 /* Whether @text is a target-group code ("CilovaSkupinaOsoby/16"); its number ("16") or NULL. */
 gboolean    kp_target_group_is_code (const char *text);

@@ -5,7 +5,9 @@
 
 #include "kp-window-private.h"
 
+#include "kp-needs-page.h"
 #include "kp-network-page.h"
+#include "kp-plan-view.h"
 #include "kp-publications-page.h"
 #include "kp-service-network.h"
 #include "kp-territory-page.h"
@@ -37,6 +39,18 @@ create_network (KpWindow *self)
 }
 
 static GtkWidget *
+create_needs (KpWindow *self)
+{
+  return kp_needs_page_new (self->project, self->library);
+}
+
+static GtkWidget *
+create_plan (KpWindow *self)
+{
+  return kp_plan_view_new (self->project);
+}
+
+static GtkWidget *
 create_publications (KpWindow *self)
 {
   return kp_publications_page_new (self->project);
@@ -47,6 +61,8 @@ static const ViewInfo views[KP_WINDOW_N_VIEWS] = {
                                  create_territory },
   [KP_WINDOW_VIEW_NETWORK] = { "network", N_ ("Network"), "network-workgroup-symbolic",
                                create_network },
+  [KP_WINDOW_VIEW_NEEDS] = { "needs", N_ ("Needs"), "view-grid-symbolic", create_needs },
+  [KP_WINDOW_VIEW_PLAN] = { "plan", N_ ("Plan"), "x-office-spreadsheet-symbolic", create_plan },
   [KP_WINDOW_VIEW_PUBLICATIONS] = { "publications", N_ ("Publications"),
                                     "x-office-document-symbolic", create_publications },
 };

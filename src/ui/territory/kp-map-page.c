@@ -343,8 +343,9 @@ fill_dropdowns (KpMapPage *self)
   g_autoptr (GtkStringList) classes = gtk_string_list_new (NULL);
   KpIndicator initial = self->options.indicator;
 
-  /* Every indicator of the registry, in its order: the position is the indicator. */
-  for (guint i = 0; i < KP_N_INDICATORS; i++)
+  /* Every indicator of the registry that obce have, in its order (they come first): the
+   * position is the indicator. */
+  for (guint i = 0; i < KP_N_INDICATORS && kp_indicator_has_obec_values ((KpIndicator) i); i++)
     gtk_string_list_append (indicators, kp_indicator_get_name ((KpIndicator) i));
   gtk_string_list_append (classes, _ ("Quantiles"));
   gtk_string_list_append (classes, _ ("Equal intervals"));

@@ -282,6 +282,8 @@ test_version_4 (Fixture      *fixture,
   db = kp_database_open (fixture->path, KP_DATABASE_KIND_PROJECT, KP_DATABASE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_true (kp_database_exec (db,
+                                   KP_TEST_DROP_AFTER_VERSION_6
+                                       KP_TEST_DROP_PLAN_SQL
                                    "DROP TABLE document_logo_import; DROP TABLE publications_view; "
                                    "DROP TABLE document_logo; DROP TABLE leaflet_document; "
                                    "DROP TABLE catalogue_document; DROP TABLE document; "

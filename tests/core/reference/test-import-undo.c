@@ -247,7 +247,7 @@ test_undo_tables_mirror (Fixture      *fixture,
 {
   static const char *const tables[] = { "kraj", "okres", "orp", "pou",
                                         "csu_code", "obec", "population", "boundary",
-                                        "boundary_arc", "registry_code" };
+                                        "boundary_arc", "registry_code", "csu_orp" };
   g_autoptr (GError) error = NULL;
   g_autoptr (KpDatabase) db = kp_database_open (fixture->path, KP_DATABASE_KIND_LIBRARY,
                                                 KP_DATABASE_FLAGS_NONE, &error);

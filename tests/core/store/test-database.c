@@ -217,11 +217,15 @@ test_migrates_older_with_backup (Fixture      *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "old.komplan", NULL);
   g_autoptr (KpDatabase) db = NULL;
   int latest = kp_database_latest_version (KP_DATABASE_KIND_PROJECT);
+  int older;
 
   g_assert_cmpint (latest, >=, 2);
+  /* The version before the latest: migration numbers may leave a gap (0008 is the plan's). */
   db = kp_database_create_at_version (path, KP_DATABASE_KIND_PROJECT, latest - 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (kp_database_get_version (db), ==, latest - 1);
+  older = kp_database_get_version (db);
+  g_assert_cmpint (older, <, latest);
+  g_assert_cmpint (older, >=, 1);
   g_assert_true (kp_database_exec (db,
                                    "INSERT INTO project (id, name, territory_kind, territory_name, "
                                    "period_from, period_to, created_at) VALUES (1, 'Starý plán', "
@@ -242,16 +246,16 @@ test_migrates_older_with_backup (Fixture      *fixture,
   /* The backup is the old version, untouched. */
   {
     g_autofree char *backup_copy = g_build_filename (fixture->dir, "backup-check.komplan", NULL);
-    g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, latest - 1);
+    g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, older);
     g_autofree char *contents = NULL;
     gsize            len;
 
     g_assert_true (g_file_get_contents (backup, &contents, &len, &error));
     g_assert_no_error (error);
     g_assert_true (g_file_set_contents (backup_copy, contents, len, &error));
-    db = kp_database_create_at_version (backup_copy, KP_DATABASE_KIND_PROJECT, latest - 1, &error);
+    db = kp_database_create_at_version (backup_copy, KP_DATABASE_KIND_PROJECT, older, &error);
     g_assert_no_error (error);
-    g_assert_cmpint (kp_database_get_version (db), ==, latest - 1);
+    g_assert_cmpint (kp_database_get_version (db), ==, older);
     g_assert_cmpint (query_int (db, "SELECT count(*) FROM project"), ==, 1);
   }
 }

@@ -5,7 +5,11 @@
 
 #include "kp-application.h"
 #include "kp-data-quality.h"
+#include "kp-needs.h"
+#include "kp-needs-page.h"
 #include "kp-network-page.h"
+#include "kp-plan-view.h"
+#include "kp-plan.h"
 #include "kp-project-private.h"
 #include "kp-publications.h"
 #include "kp-service-network.h"
@@ -114,13 +118,17 @@ test_lazy_views (Fixture      *fixture,
   g_assert_true (KP_IS_TERRITORY_PAGE (territory));
   g_assert_null (kp_territory_page_get_map_page (KP_TERRITORY_PAGE (territory)));
   g_assert_null (kp_window_get_view (fixture->window, "network"));
+  g_assert_null (kp_window_get_view (fixture->window, "needs"));
   g_assert_null (kp_window_get_view (fixture->window, "publications"));
   g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_SERVICE_NETWORK));
+  g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_NEEDS));
+  g_assert_null (kp_window_get_view (fixture->window, "plan"));
+  g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PLAN));
   g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));
 
   /* The switcher has every view's title and icon from the start. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
-  for (guint i = 0; i < 3; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 5);
+  for (guint i = 0; i < 5; i++)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
@@ -150,8 +158,23 @@ test_lazy_views (Fixture      *fixture,
     g_assert_true (g_str_has_suffix (adw_button_content_get_label (quality), count));
   }
 
-  /* Alt+3: Publikace, with the documents' settings. */
+  /* Alt+3: Potřeby, with the needs analysis and the window's reference library. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "i", 3));
+  g_assert_cmpstr (visible_view (fixture), ==, "needs");
+  g_assert_true (KP_IS_NEEDS_PAGE (kp_window_get_view (fixture->window, "needs")));
+  g_assert_true (kp_needs_page_get_project (KP_NEEDS_PAGE (kp_window_get_view (fixture->window, "needs"))) ==
+                 fixture->project);
+  g_assert_nonnull (kp_project_peek_module (fixture->project, KP_TYPE_NEEDS));
+
+  /* Alt+4: Plán, with the plan. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "i", 4));
+  g_assert_cmpstr (visible_view (fixture), ==, "plan");
+  g_assert_true (KP_IS_PLAN_VIEW (kp_window_get_view (fixture->window, "plan")));
+  g_assert_nonnull (kp_project_peek_module (fixture->project, KP_TYPE_PLAN));
+  g_assert_null (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));
+
+  /* Alt+5: Publikace, with the documents' settings. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "i", 5));
   g_assert_cmpstr (visible_view (fixture), ==, "publications");
   g_assert_nonnull (kp_window_get_view (fixture->window, "publications"));
   g_assert_nonnull (kp_project_peek_module (fixture->project, KP_TYPE_PUBLICATIONS));

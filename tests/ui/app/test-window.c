@@ -123,7 +123,7 @@ test_window_project (Fixture      *fixture,
 
   /* Alt+1 … switch views; numbers past the last view do nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "i", 1);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "i", 5);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "i", 6);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, "territory");
 
   /* Back to the welcome page. */

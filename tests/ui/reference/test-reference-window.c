@@ -443,7 +443,7 @@ test_reference_sources (Fixture      *fixture,
   assert_subtitle (fixture, "ui_obec", "Missing; projects cannot be made without it");
   g_assert_true (adw_expander_row_get_expanded (source_row (fixture, "ui_obec")));
   g_assert_nonnull (strstr (source_details (fixture, "ui_obec"), "https://vdp.cuzk.cz/"));
-  assert_subtitle (fixture, "orp_ukazatele", "Komplan cannot import it yet");
+  assert_subtitle (fixture, "orp_ukazatele", "Not imported");
   g_assert_nonnull (strstr (source_details (fixture, "rpss"),
                             "https://data.mpsv.cz/od/soubory/rpss/rpss.json"));
   kp_test_screenshot_if_asked (GTK_WIDGET (fixture->window), "reference-sources-empty.png");

@@ -9,6 +9,7 @@
 #include "kp-document-text.h"
 #include "kp-key-contacts.h"
 #include "kp-publications.h"
+#include "kp-target-group.h"
 
 #include <string.h>
 
@@ -229,6 +230,25 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* A target or age group as the document names it: the registry's name, or, for a code the
+ * imported code lists do not name, a marked unknown value in the document's language
+ * (never the raw code "CilovaSkupinaOsoby/16"). */
+static char *
+group_name (const char *stored,
+            gboolean    is_target_group)
+{
+  const char *number;
+
+  if (is_target_group ? !kp_target_group_stored_is_unknown (stored)
+                      : !kp_age_group_stored_is_unknown (stored))
+    return is_target_group ? kp_target_group_format_stored (stored, NULL)
+                           : kp_age_group_format_stored (stored, NULL);
+  number = strrchr (stored, '/');
+  number = number != NULL ? number + 1 : stored;
+  return is_target_group ? g_strdup_printf (D_ ("unknown target group (code %s)"), number)
+                         : g_strdup_printf (D_ ("unknown age group (code %s)"), number);
+}
+
 static char *
 dup_text (const char *text)
 {
@@ -379,16 +399,40 @@ build_entry (GHashTable *obec_names,
 
   /* the main target group first: the chapter of a catalogue by target group */
   names = kp_service_get_target_groups (service);
+  for (int i = 0; names != NULL && names[i] != NULL; i++)
+    entry->has_unknown_group |= kp_target_group_stored_is_unknown (names[i]);
+  for (int i = 0; kp_service_get_age_groups (service) != NULL && kp_service_get_age_groups (service)[i] != NULL; i++)
+    entry->has_unknown_group |= kp_age_group_stored_is_unknown (kp_service_get_age_groups (service)[i]);
   primary = kp_catalogue_builder_primary_target_group (kp_service_get_type_code (service), names);
   if (primary >= 0)
-    kp_catalogue_entry_add_target_group (entry, names[primary]);
+    {
+      g_autofree char *name = group_name (names[primary], TRUE);
+
+      kp_catalogue_entry_add_target_group (entry, name);
+    }
   for (int i = 0; names != NULL && names[i] != NULL; i++)
     if (i != primary)
-      kp_catalogue_entry_add_target_group (entry, names[i]);
+      {
+        g_autofree char *name = group_name (names[i], TRUE);
+
+        kp_catalogue_entry_add_target_group (entry, name);
+      }
   if (!is_blank (kp_service_get_age_note (service)))
     entry->age_text = dup_text (kp_service_get_age_note (service));
   else if (kp_service_get_age_groups (service) != NULL && kp_service_get_age_groups (service)[0] != NULL)
-    entry->age_text = g_strjoinv (", ", (char **) kp_service_get_age_groups (service));
+    {
+      const char *const *ages = kp_service_get_age_groups (service);
+      GString           *text = g_string_new (NULL);
+
+      for (int i = 0; ages[i] != NULL; i++)
+        {
+          g_autofree char *name = group_name (ages[i], FALSE);
+
+          g_string_append (text, i > 0 ? ", " : "");
+          g_string_append (text, name);
+        }
+      entry->age_text = g_string_free (text, FALSE);
+    }
 
   forms = kp_service_get_forms (service);
   for (guint i = 0; forms != NULL && i < forms->len; i++)

@@ -124,6 +124,7 @@ kp_catalogue_entry_copy (const KpCatalogueEntry *entry)
   g_ptr_array_unref (copy->obce);
   copy->obce = strv_array_copy (entry->obce);
   copy->is_local = entry->is_local;
+  copy->has_unknown_group = entry->has_unknown_group;
   copy->section = entry->section;
   return copy;
 }

@@ -59,19 +59,20 @@ typedef struct
   char            *type_name;    /* (nullable) "odborné sociální poradenství" */
   char            *paragraph;    /* (nullable) "§ 37" */
   KpServiceForms   forms;
-  GPtrArray       *target_groups; /* char *, plain language, first one is the main group */
-  char            *age_text;      /* (nullable) "od 65 let" */
-  GArray          *capacities;    /* KpCapacity */
-  GPtrArray       *addresses;     /* char *, one line each */
-  char            *phone;         /* (nullable) */
-  char            *email;         /* (nullable) */
-  char            *web;           /* (nullable) */
-  char            *hours;         /* (nullable) */
-  char            *fees;          /* (nullable) */
-  char            *description;   /* (nullable) plain language, may have several sentences */
-  GPtrArray       *obce;          /* char *: names of the obce served */
-  gboolean         is_local;      /* navazující služba: related, not a registered service */
-  KpLeafletSection section;       /* where a leaflet lists it */
+  GPtrArray       *target_groups;     /* char *, plain language, first one is the main group */
+  char            *age_text;          /* (nullable) "od 65 let" */
+  GArray          *capacities;        /* KpCapacity */
+  GPtrArray       *addresses;         /* char *, one line each */
+  char            *phone;             /* (nullable) */
+  char            *email;             /* (nullable) */
+  char            *web;               /* (nullable) */
+  char            *hours;             /* (nullable) */
+  char            *fees;              /* (nullable) */
+  char            *description;       /* (nullable) plain language, may have several sentences */
+  GPtrArray       *obce;              /* char *: names of the obce served */
+  gboolean         is_local;          /* navazující služba: related, not a registered service */
+  gboolean         has_unknown_group; /* a target or age group the code lists do not name */
+  KpLeafletSection section;           /* where a leaflet lists it */
 } KpCatalogueEntry;
 
 KpCatalogueEntry *kp_catalogue_entry_new (const char *name,

@@ -59,6 +59,8 @@ has_unknown_code (const KpCatalogueEntry *e)
 {
   if (!e->is_local && (e->type_name == NULL || e->type_name[0] == '\0' || is_code (e->type_name)))
     return TRUE;
+  if (e->has_unknown_group)
+    return TRUE;
   for (guint i = 0; i < e->target_groups->len; i++)
     if (is_code (g_ptr_array_index (e->target_groups, i)))
       return TRUE;

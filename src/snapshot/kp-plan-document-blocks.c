@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kp-czech.h"
@@ -48,13 +49,43 @@ add_chart (KpPlanDocContext *ctx,
   kp_doc_figure_set_alt (figure, title);
 }
 
+/* The pyramid in the document's words: the chart builder's are the application's. */
 static void
 add_pyramid (KpPlanDocContext *ctx)
 {
-  KpChart *chart = kp_needs_chart_pyramid (ctx->project);
+  KpChart         *chart = kp_needs_chart_pyramid (ctx->project);
+  const char      *ref_date = kp_project_get_reference_date (ctx->project);
+  g_autofree char *date = ref_date != NULL && ref_date[0] != '\0'
+                              ? kp_czech_format_date (ref_date)
+                              : NULL;
 
-  if (chart != NULL)
-    add_chart (ctx, chart, D_ ("Population by age and sex"), FIGURE_HEIGHT);
+  if (chart == NULL)
+    return;
+  g_free (chart->subtitle);
+  chart->subtitle =
+      date != NULL
+          ? g_strdup_printf (D_ ("%s, as of %s"), D_ ("ČSÚ, age composition of the population of obce"), date)
+          : g_strdup (D_ ("ČSÚ, age composition of the population of obce"));
+  for (guint i = 0; i < 3; i++)
+    g_free (chart->series_labels[i]);
+  chart->series_labels[0] = g_strdup (DC_ ("sex", "Men"));
+  chart->series_labels[1] = g_strdup (DC_ ("sex", "Women"));
+  chart->series_labels[2] = g_strdup (D_ ("Czech Republic (outline)"));
+  add_chart (ctx, chart, D_ ("Population by age and sex"), FIGURE_HEIGHT);
+}
+
+/* The coverage row of the kraj network, "Krajská síť 2026", in the document's words. */
+static char *
+dup_type_name (const KpCoverageRow *row)
+{
+  const char *year;
+
+  if (row->type_code != NULL || row->type_name == NULL)
+    return g_strdup (row->type_name != NULL ? row->type_name : "");
+  year = row->type_name + strlen (row->type_name);
+  while (year > row->type_name && g_ascii_isdigit (year[-1]))
+    year--;
+  return g_strdup_printf (D_ ("Kraj network %d"), atoi (year));
 }
 
 /* The obce with their population and its age groups, then the pyramid. */
@@ -125,8 +156,9 @@ add_services (KpPlanDocContext *ctx)
       g_autofree char     *services = g_strdup_printf ("%u", row->services);
       g_autofree char     *capacity = kp_czech_format_double (row->capacity, 1);
       g_autofree char     *per_1000 = kp_czech_format_double (row->per_1000, 2);
+      g_autofree char     *type_name = dup_type_name (row);
 
-      kp_plan_doc_add_cells (table, KP_DOC_SPAN_PLAIN, row->type_name, services, capacity,
+      kp_plan_doc_add_cells (table, KP_DOC_SPAN_PLAIN, type_name, services, capacity,
                              per_1000, NULL);
     }
 }

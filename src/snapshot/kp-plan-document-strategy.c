@@ -3,7 +3,10 @@
 
 #include "kp-czech.h"
 #include "kp-document-text.h"
+#include "kp-obec.h"
 #include "kp-plan-document-private.h"
+#include "kp-service-network.h"
+#include "kp-service.h"
 
 /* The strategy of the plan: the overview of priorities and measures, one card per
  * activity, the budget per year, source and priority, and the monitoring plan. */
@@ -85,6 +88,41 @@ join_strings (GPtrArray *strings)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The implementer by name: a provider of the network by its IČO, an obec by its code. */
+static char *
+dup_implementer (KpPlanDocContext     *ctx,
+                 const KpPlanItemData *item)
+{
+  if (item->implementer_kind == KP_PLAN_IMPLEMENTER_OBEC)
+    {
+      GListModel *obce = kp_project_get_obce (ctx->project);
+
+      for (guint i = 0; i < g_list_model_get_n_items (obce); i++)
+        {
+          g_autoptr (KpObec) obec = g_list_model_get_item (obce, i);
+
+          if (g_strcmp0 (kp_obec_get_kod (obec), item->implementer) == 0)
+            return g_strdup (kp_obec_get_nazev (obec));
+        }
+    }
+  else if (item->implementer_kind == KP_PLAN_IMPLEMENTER_PROVIDER)
+    {
+      GListModel *services =
+          kp_service_network_get_services (kp_service_network_get (ctx->project));
+
+      for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+        {
+          g_autoptr (KpService) service = g_list_model_get_item (services, i);
+
+          if (g_strcmp0 (kp_service_get_ico (service), item->implementer) == 0 &&
+              kp_service_get_provider_name (service) != NULL)
+            return g_strdup_printf ("%s (%s %s)", kp_service_get_provider_name (service),
+                                    D_ ("IČO"), item->implementer);
+        }
+    }
+  return g_strdup (item->implementer);
+}
+
 static void
 add_card (KpPlanDocContext     *ctx,
           const KpPlanItemData *item,
@@ -96,6 +134,7 @@ add_card (KpPlanDocContext     *ctx,
   g_autofree char *start = kp_plan_doc_format_month (item->start);
   g_autofree char *end = kp_plan_doc_format_month (item->end);
   g_autofree char *term = g_strdup_printf ("%s – %s", start, end);
+  g_autofree char *implementer = dup_implementer (ctx, item);
   KpDocTable      *table;
 
   kp_text_document_add_heading (ctx->doc, 3, anchor, heading);
@@ -105,7 +144,7 @@ add_card (KpPlanDocContext     *ctx,
   add_field (table, D_ ("Description"), item->description);
   add_field (table, D_ ("Justification"), item->justification);
   add_field (table, D_ ("Target groups"), groups);
-  add_field (table, D_ ("Implementer"), item->implementer);
+  add_field (table, D_ ("Implementer"), implementer);
   add_field (table, D_ ("Partners"), item->partners);
   add_field (table, D_ ("Responsible"), item->responsible);
   add_field (table, D_ ("Term"), term);

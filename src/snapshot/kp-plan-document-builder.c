@@ -12,6 +12,7 @@
 #include "kp-error.h"
 #include "kp-plan-document-builder.h"
 #include "kp-plan-document-private.h"
+#include "kp-plan-version.h"
 
 /* The entry of the plan documents: the plan version copied out, the title and its data,
  * then the blocks of the kind asked for. The words the documents print are Czech whatever
@@ -219,6 +220,35 @@ build_plan (KpPlanDocContext *ctx)
   kp_plan_doc_add_live_block (ctx, "annexes");
 }
 
+/* The settlement of comments is of the newest version that had comments: a revision in
+ * draft has none of its own yet. */
+static KpPlanVersionData *
+dup_commented_version (KpPlan            *plan,
+                       KpPlanVersionData *current)
+{
+  GListModel *versions = kp_plan_get_versions (plan);
+
+  if (current->comments != NULL && current->comments->len > 0)
+    return current;
+  for (guint i = g_list_model_get_n_items (versions); i > 0; i--)
+    {
+      g_autoptr (KpPlanVersion) version = g_list_model_get_item (versions, i - 1);
+      const KpPlanVersionData *header = kp_plan_version_get_data (version);
+      KpPlanVersionData       *older;
+
+      if (header == NULL || header->number == current->number)
+        continue;
+      older = kp_plan_dup_version_data (plan, header->number, NULL);
+      if (older != NULL && older->comments != NULL && older->comments->len > 0)
+        {
+          kp_plan_version_data_free (current);
+          return older;
+        }
+      g_clear_pointer (&older, kp_plan_version_data_free);
+    }
+  return current;
+}
+
 static gboolean
 refuse (GError    **error,
         const char *message)
@@ -269,6 +299,8 @@ kp_plan_document_build (KpProject     *project,
       return NULL;
     }
 
+  if (kind == KP_DOCUMENT_KIND_COMMENTS)
+    data = dup_commented_version (ctx.plan, g_steal_pointer (&data));
   codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.project = project;
   ctx.data = data;

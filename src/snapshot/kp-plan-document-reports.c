@@ -226,7 +226,9 @@ kp_plan_doc_build_evaluation (KpPlanDocContext *ctx,
 
       if (ap->year_to < year_from || ap->year_from > year_to)
         continue;
-      heading = g_strdup_printf ("%s %s", D_ ("Action plan"), kp_action_plan_get_title (plan));
+      heading = ap->year_from == ap->year_to
+                    ? g_strdup_printf ("%s %d", D_ ("Action plan"), ap->year_from)
+                    : g_strdup_printf ("%s %d–%d", D_ ("Action plan"), ap->year_from, ap->year_to);
       kp_text_document_add_heading (ctx->doc, 1, NULL, heading);
       for (guint i = 0; i < ap->entries->len; i++)
         {

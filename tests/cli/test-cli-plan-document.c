@@ -73,7 +73,7 @@ test_each_command (Fixture      *fixture,
     { "plan", "Karty aktivit" },
     { "action-plan", "Aktivity akčního plánu" },
     { "evaluation", "Souhrn" },
-    { "comments", "Připomínka" },
+    { "comments", "Nevyhověno" },
   };
 
   g_setenv ("LANG", "C", TRUE);

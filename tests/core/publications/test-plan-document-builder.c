@@ -307,7 +307,7 @@ test_other_documents (Fixture      *fixture,
     { KP_DOCUMENT_KIND_ACTION_PLAN, 2026, "Rozpočet akčního plánu" },
     { KP_DOCUMENT_KIND_EVALUATION, 0, "Souhrn podle priorit" },
     { KP_DOCUMENT_KIND_EVALUATION, 2026, "Čerpáno" },
-    { KP_DOCUMENT_KIND_COMMENTS, 0, "Vypořádání" },
+    { KP_DOCUMENT_KIND_COMMENTS, 0, "Nevyhověno" },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)

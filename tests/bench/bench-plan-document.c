@@ -10,7 +10,8 @@
 /* Issue 15: the sample project's plan (SPRSS) built from the project and written as PDF and
  * as ODT through the builder the application and komplan-cli use. Prints the median of
  * three rounds of the build and of each writer, the pages and the sizes; never fails on
- * time. KP_BENCH_PDF=<path> keeps the PDF. */
+ * time. KP_BENCH_PDF=<path> keeps the PDF; KP_BENCH_KEEP=<folder> writes the four plan
+ * documents there as PDF and ODT, to look at. */
 
 #define RUNS 3
 
@@ -28,6 +29,29 @@ median (double *values)
 {
   qsort (values, RUNS, sizeof (double), compare_doubles);
   return values[RUNS / 2];
+}
+
+static void
+keep_documents (KpProject  *project,
+                const char *folder)
+{
+  const char *const names[] = { "plan", "action-plan", "evaluation", "comments" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    for (int f = 0; f < 2; f++)
+      {
+        g_autoptr (GError) error = NULL;
+        g_autofree char *name = g_strdup_printf ("%s.%s", names[k], f == 0 ? "pdf" : "odt");
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+        g_autoptr (KpDocument) document =
+            kp_plan_document_build (project, KP_DOCUMENT_KIND_PLAN + k, 0, &error);
+
+        g_assert_no_error (error);
+        kp_document_write_file (document, path,
+                                f == 0 ? KP_DOCUMENT_FORMAT_PDF : KP_DOCUMENT_FORMAT_ODT, NULL,
+                                NULL, &error);
+        g_assert_no_error (error);
+      }
 }
 
 /* The folder of the run and what the project left in it (its journal). */
@@ -95,6 +119,8 @@ main (int   argc,
   printf ("sample plan: %d pages; build %.3f s, PDF %.3f s (%.0f kB), ODT %.3f s (%.0f kB)\n",
           n_pages, median (build), median (write_pdf), pdf_st.st_size / 1024.0, median (write_odt),
           odt_st.st_size / 1024.0);
+  if (g_getenv ("KP_BENCH_KEEP") != NULL)
+    keep_documents (project, g_getenv ("KP_BENCH_KEEP"));
   if (g_getenv ("KP_BENCH_PDF") != NULL)
     g_rename (pdf, g_getenv ("KP_BENCH_PDF"));
   g_unlink (pdf);

@@ -281,7 +281,12 @@ add_annexes (KpPlanDocContext *ctx)
       g_autoptr (KpService) service = g_list_model_get_item (services, i);
       const char *id = kp_service_get_identifikator (service);
       const char *provider = kp_service_get_provider_name (service);
+      /* a local service's type is Komplan's word, the application's; a registered one's is
+       * the registry's Czech name, which the lookup leaves as it is */
       const char *type = kp_service_get_type_name (service);
+
+      if (type != NULL && kp_service_get_is_local (service))
+        type = D_ (type);
 
       kp_plan_doc_add_cells (table, KP_DOC_SPAN_PLAIN, kp_service_get_name (service),
                              provider != NULL ? provider : "", type != NULL ? type : "",

@@ -327,6 +327,40 @@ test_other_documents (Fixture      *fixture,
     }
 }
 
+/* A chapter's CommonMark (headings, bold, links, lists) and the live blocks the sample's
+ * chapters lack: the indicator profile, the findings and a chart. */
+static void
+test_chapter_blocks (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPlan          *plan = kp_plan_get (fixture->project);
+  KpPlanChapter   *chapter = kp_plan_add_chapter (plan, 0, "Analýza potřeb", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (chapter);
+  kp_plan_update_chapter (plan, chapter, "Analýza potřeb", 1,
+                          "# Zdroje dat\n\nText s **tučným** a *kurzívou*, "
+                          "[odkaz](https://example.cz) a <b>značkou</b>.\n\n"
+                          "- první\n- druhý\n\n"
+                          "```komplan indicators\n```\n\n```komplan findings\n```\n\n"
+                          "```komplan chart\n```\n",
+                          &error);
+  g_assert_no_error (error);
+  path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0, KP_DOCUMENT_FORMAT_PDF);
+  raw = pdf_text (path, &pages);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "Zdroje dat"));
+  g_assert_nonnull (strstr (text, "Text s tučným a kurzívou, odkaz a <b>značkou</b>."));
+  g_assert_nonnull (strstr (text, "Profil ukazatelů území"));
+  g_assert_nonnull (strstr (text, "Obyvatelstvo podle věku a pohlaví"));
+  g_assert_null (strstr (text, "```"));
+}
+
 static void
 test_refused (Fixture      *fixture,
               gconstpointer data)
@@ -353,6 +387,7 @@ main (int   argc,
   ADD ("/plan-document/contents-pages", test_plan_contents_pages);
   ADD ("/plan-document/plan-odt", test_plan_odt);
   ADD ("/plan-document/others", test_other_documents);
+  ADD ("/plan-document/chapter-blocks", test_chapter_blocks);
   ADD ("/plan-document/refused", test_refused);
 #undef ADD
   return g_test_run ();

@@ -41,6 +41,7 @@ typedef enum
   OPT_KIND,
   OPT_CHART_INDICATOR,
   OPT_CHART_SIZE,
+  OPT_YEAR,
 } OptionId;
 
 typedef struct

@@ -49,6 +49,7 @@ typedef struct
   gboolean large_print;
   gboolean allow_empty;
   gboolean strict;
+  int      year;
   gboolean help;
   char   **args; /* the positional arguments */
 } KpCliOptions;
@@ -85,6 +86,14 @@ gboolean kp_cli_survey_import (const KpCliOptions *options,
                                GError            **error);
 gboolean kp_cli_survey_results (const KpCliOptions *options,
                                 GError            **error);
+gboolean kp_cli_export_plan (const KpCliOptions *options,
+                             GError            **error);
+gboolean kp_cli_export_action_plan (const KpCliOptions *options,
+                                    GError            **error);
+gboolean kp_cli_export_evaluation (const KpCliOptions *options,
+                                   GError            **error);
+gboolean kp_cli_export_comments (const KpCliOptions *options,
+                                 GError            **error);
 gboolean kp_cli_export_chart (const KpCliOptions *options,
                               GError            **error);
 gboolean kp_cli_project_territory (const KpCliOptions *options,

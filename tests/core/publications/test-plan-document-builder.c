@@ -1,0 +1,394 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <poppler.h>
+#include <string.h>
+#include <zip.h>
+
+#include "kp-error.h"
+#include "kp-plan-document-builder.h"
+#include "kp-plan.h"
+#include "kp-project.h"
+#include "kp-test-utils.h"
+
+/* The plan documents of the sample project (a plan 2026–2028, the action plan 2026 with its
+ * evaluation, comments) built, written as PDF and ODT, and read back: the PDF with Poppler,
+ * the ODT unzipped. */
+
+typedef struct
+{
+  char      *dir;
+  KpProject *project;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = kp_test_make_tmpdir ();
+  path = g_build_filename (fixture->dir, "sample.komplan", NULL);
+  fixture->project = kp_project_create_sample (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_clear_object (&fixture->project);
+  kp_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+write_document (Fixture         *fixture,
+                KpDocumentKind   kind,
+                int              year,
+                KpDocumentFormat format)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDocument) document = kp_plan_document_build (fixture->project, kind, year, &error);
+  char *path = g_build_filename (fixture->dir,
+                                 format == KP_DOCUMENT_FORMAT_PDF ? "out.pdf" : "out.odt", NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  kp_document_write_file (document, path, format, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The PDF's text page by page, the pages joined by form feeds. */
+static char *
+pdf_text (const char *path,
+          GPtrArray **out_pages)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  GString         *text = g_string_new (NULL);
+  GPtrArray       *pages = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      char        *page_text = poppler_page_get_text (page);
+
+      g_string_append_printf (text, "%s\f", page_text);
+      g_ptr_array_add (pages, page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  *out_pages = pages;
+  return g_string_free (text, FALSE);
+}
+
+/* Whitespace (line breaks of the layout) as single spaces. */
+static char *
+squeeze (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \n\t\f\u00a0", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GPtrArray *codes;
+  GPtrArray *titles;
+  int        n_levels;
+} Activities;
+
+static gboolean
+collect_activity (const KpPlanItemData *item,
+                  const char           *code,
+                  int                   depth,
+                  const KpPlanItemData *parent,
+                  gpointer              user_data)
+{
+  Activities *activities = user_data;
+
+  if (depth >= activities->n_levels)
+    {
+      g_ptr_array_add (activities->codes, g_strdup (code));
+      g_ptr_array_add (activities->titles, g_strdup (item->title));
+    }
+  return TRUE;
+}
+
+static void
+list_activities (KpProject  *project,
+                 Activities *activities)
+{
+  KpPlan *plan = kp_plan_get (project);
+  g_autoptr (KpPlanVersionData) data = kp_plan_dup_version_data (plan, 0, NULL);
+
+  activities->codes = g_ptr_array_new_with_free_func (g_free);
+  activities->titles = g_ptr_array_new_with_free_func (g_free);
+  activities->n_levels = data->levels->len;
+  kp_plan_version_data_walk (data, collect_activity, activities);
+}
+
+/* Every activity's "code title" in the plan's order, in the cards. */
+static void
+test_plan_pdf (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0,
+                                          KP_DOCUMENT_FORMAT_PDF);
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char *raw = pdf_text (path, &pages);
+  g_autofree char *text = squeeze (raw);
+  Activities       activities;
+  const char      *at;
+
+  list_activities (fixture->project, &activities);
+  g_assert_cmpuint (activities.codes->len, >, 3);
+  /* the cards come after the overview table: search from the heading of the cards */
+  at = strstr (text, "Karty aktivit");
+  g_assert_nonnull (at);
+  at = strstr (at + 1, "Karty aktivit");
+  g_assert_nonnull (at);
+  for (guint i = 0; i < activities.codes->len; i++)
+    {
+      g_autofree char *title = squeeze (g_ptr_array_index (activities.titles, i));
+      g_autofree char *heading =
+          g_strdup_printf ("%s %s", (char *) g_ptr_array_index (activities.codes, i), title);
+      const char *found = strstr (at, heading);
+
+      if (found == NULL)
+        g_error ("activity “%s” not found in order", heading);
+      at = found + strlen (heading);
+    }
+  /* Czech words of the document, whatever the locale */
+  g_assert_nonnull (strstr (text, "Obsah"));
+  g_assert_nonnull (strstr (text, "Plán monitorování"));
+  g_assert_nonnull (strstr (text, "Přílohy"));
+  g_assert_null (strstr (text, "Activity cards"));
+  g_assert_null (strstr (text, "Monitoring plan"));
+  g_ptr_array_unref (activities.codes);
+  g_ptr_array_unref (activities.titles);
+}
+
+/* The number at the end of the line of the contents that holds @title. */
+static int
+contents_line_number (const char *path,
+                      guint       page_index,
+                      const char *title)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, NULL);
+  PopplerPage     *page = poppler_document_get_page (doc, page_index);
+  GList           *found = poppler_page_find_text (page, title);
+  PopplerRectangle area;
+  double           width, height;
+  g_autofree char *line = NULL;
+  const char      *end;
+
+  g_assert_nonnull (found);
+  poppler_page_get_size (page, &width, &height);
+  area = *(PopplerRectangle *) found->data;
+  /* find_text counts y from the foot, get_text_for_area from the top */
+  area.x1 = 0;
+  area.x2 = width;
+  {
+    double top = height - MAX (area.y1, area.y2), bottom = height - MIN (area.y1, area.y2);
+
+    area.y1 = top + 1;
+    area.y2 = bottom - 1;
+  }
+  line = g_strstrip (poppler_page_get_text_for_area (page, &area));
+  end = line + strlen (line);
+  while (end > line && g_ascii_isdigit (end[-1]))
+    end--;
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  g_object_unref (page);
+  g_object_unref (doc);
+  return atoi (end);
+}
+
+/* The page the contents give for a chapter is the page whose text starts it. */
+static void
+test_plan_contents_pages (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autofree char *path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0,
+                                          KP_DOCUMENT_FORMAT_PDF);
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char  *raw = pdf_text (path, &pages);
+  const char *const chapters[] = { "Analytická část", "Strategická část", "Plán monitorování",
+                                   "Přílohy" };
+  guint             contents_page = G_MAXUINT;
+
+  for (guint p = 0; p < pages->len && contents_page == G_MAXUINT; p++)
+    if (strstr (g_ptr_array_index (pages, p), "Obsah") != NULL)
+      contents_page = p;
+  g_assert_cmpuint (contents_page, <, pages->len);
+
+  for (guint c = 0; c < G_N_ELEMENTS (chapters); c++)
+    {
+      int number = contents_line_number (path, contents_page, chapters[c]);
+
+      g_assert_cmpint (number, >, (int) contents_page + 1);
+      g_assert_cmpint (number, <=, (int) pages->len);
+      if (strstr (g_ptr_array_index (pages, number - 1), chapters[c]) == NULL)
+        g_error ("“%s” is not on page %d that the contents give", chapters[c], number);
+    }
+}
+
+static char *
+odt_content (const char *path)
+{
+  int         err = 0;
+  zip_t      *zip = zip_open (path, ZIP_RDONLY, &err);
+  zip_stat_t  st;
+  zip_file_t *file;
+  char       *content;
+
+  g_assert_nonnull (zip);
+  g_assert_cmpstr (zip_get_name (zip, 0, 0), ==, "mimetype");
+  g_assert_cmpint (zip_stat (zip, "content.xml", 0, &st), ==, 0);
+  content = g_malloc0 (st.size + 1);
+  file = zip_fopen (zip, "content.xml", 0);
+  g_assert_cmpint (zip_fread (file, content, st.size), ==, (zip_int64_t) st.size);
+  zip_fclose (file);
+  zip_close (zip);
+  return content;
+}
+
+static char *
+xml_escape (const char *text)
+{
+  return g_markup_escape_text (text, -1);
+}
+
+static void
+test_plan_odt (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0,
+                                          KP_DOCUMENT_FORMAT_ODT);
+  g_autofree char *content = odt_content (path);
+  Activities       activities;
+
+  list_activities (fixture->project, &activities);
+  for (guint i = 0; i < activities.titles->len; i++)
+    {
+      g_autofree char *title = xml_escape (g_ptr_array_index (activities.titles, i));
+
+      if (strstr (content, title) == NULL)
+        g_error ("activity “%s” not in content.xml", title);
+    }
+  g_assert_nonnull (strstr (content, "<text:h"));
+  g_assert_nonnull (strstr (content, "<table:table "));
+  g_ptr_array_unref (activities.codes);
+  g_ptr_array_unref (activities.titles);
+}
+
+static void
+test_other_documents (Fixture      *fixture,
+                      gconstpointer data)
+{
+  struct
+  {
+    KpDocumentKind kind;
+    int            year;
+    const char    *word;
+  } cases[] = {
+    { KP_DOCUMENT_KIND_ACTION_PLAN, 2026, "Rozpočet akčního plánu" },
+    { KP_DOCUMENT_KIND_EVALUATION, 0, "Souhrn podle priorit" },
+    { KP_DOCUMENT_KIND_EVALUATION, 2026, "Čerpáno" },
+    { KP_DOCUMENT_KIND_COMMENTS, 0, "Nevyhověno" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *path = write_document (fixture, cases[c].kind, cases[c].year,
+                                              KP_DOCUMENT_FORMAT_PDF);
+      g_autofree char *odt = write_document (fixture, cases[c].kind, cases[c].year,
+                                             KP_DOCUMENT_FORMAT_ODT);
+      g_autoptr (GPtrArray) pages = NULL;
+      g_autofree char *raw = pdf_text (path, &pages);
+      g_autofree char *text = squeeze (raw);
+      g_autofree char *content = odt_content (odt);
+
+      if (strstr (text, cases[c].word) == NULL)
+        g_error ("document %u lacks “%s”", c, cases[c].word);
+      g_assert_nonnull (strstr (content, "<text:h"));
+    }
+}
+
+/* A chapter's CommonMark (headings, bold, links, lists) and the live blocks the sample's
+ * chapters lack: the indicator profile, the findings and a chart. */
+static void
+test_chapter_blocks (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPlan          *plan = kp_plan_get (fixture->project);
+  KpPlanChapter   *chapter = kp_plan_add_chapter (plan, 0, "Analýza potřeb", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (chapter);
+  kp_plan_update_chapter (plan, chapter, "Analýza potřeb", 1,
+                          "# Zdroje dat\n\nText s **tučným** a *kurzívou*, "
+                          "[odkaz](https://example.cz) a <b>značkou</b>.\n\n"
+                          "- první\n- druhý\n\n"
+                          "```komplan indicators\n```\n\n```komplan findings\n```\n\n"
+                          "```komplan chart\n```\n",
+                          &error);
+  g_assert_no_error (error);
+  path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0, KP_DOCUMENT_FORMAT_PDF);
+  raw = pdf_text (path, &pages);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "Zdroje dat"));
+  g_assert_nonnull (strstr (text, "Text s tučným a kurzívou, odkaz a <b>značkou</b>."));
+  g_assert_nonnull (strstr (text, "Profil ukazatelů území"));
+  g_assert_nonnull (strstr (text, "Obyvatelstvo podle věku a pohlaví"));
+  g_assert_null (strstr (text, "```"));
+}
+
+static void
+test_refused (Fixture      *fixture,
+              gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDocument) outside =
+      kp_plan_document_build (fixture->project, KP_DOCUMENT_KIND_ACTION_PLAN, 2035, &error);
+
+  g_assert_null (outside);
+  g_assert_error (error, KP_PROJECT_ERROR, KP_PROJECT_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* the document's words are Czech whatever the locale */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/plan-document/plan-pdf", test_plan_pdf);
+  ADD ("/plan-document/contents-pages", test_plan_contents_pages);
+  ADD ("/plan-document/plan-odt", test_plan_odt);
+  ADD ("/plan-document/others", test_other_documents);
+  ADD ("/plan-document/chapter-blocks", test_chapter_blocks);
+  ADD ("/plan-document/refused", test_refused);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 
@@ -37,6 +38,8 @@ keep_documents (KpProject  *project,
 {
   const char *const names[] = { "plan", "action-plan", "evaluation", "comments" };
 
+  if (g_mkdir_with_parents (folder, 0755) != 0)
+    g_error ("cannot make the folder %s: %s", folder, g_strerror (errno));
   for (guint k = 0; k < G_N_ELEMENTS (names); k++)
     for (int f = 0; f < 2; f++)
       {

@@ -18,22 +18,13 @@ parse_format (const char    *path,
               KpChartFormat *out_format,
               GError       **error)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
+  static const KpChartFormat formats[] = { KP_CHART_FORMAT_PNG, KP_CHART_FORMAT_SVG,
+                                           KP_CHART_FORMAT_PDF };
+  KpCliImageFormat           image;
 
-  if (g_str_has_suffix (lower, ".png"))
-    *out_format = KP_CHART_FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *out_format = KP_CHART_FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *out_format = KP_CHART_FORMAT_PDF;
-  else
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, KP_CLI_ERROR, KP_CLI_ERROR_USAGE,
-                   _ ("“%s” must end in .png, .svg or .pdf"), display);
-      return FALSE;
-    }
+  if (!kp_cli_parse_image_format (path, &image, error))
+    return FALSE;
+  *out_format = formats[image];
   return TRUE;
 }
 

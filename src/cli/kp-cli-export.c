@@ -84,19 +84,25 @@ parse_method (const char    *text,
   return FALSE;
 }
 
-static gboolean
-parse_format (const char        *path,
-              KpMapExportFormat *out_format,
-              GError           **error)
+/**
+ * kp_cli_parse_image_format:
+ * @path: OUT of an export command
+ *
+ * Reads the image format from the extension of @path (.png, .svg or .pdf, any case).
+ */
+gboolean
+kp_cli_parse_image_format (const char       *path,
+                           KpCliImageFormat *out_format,
+                           GError          **error)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
   if (g_str_has_suffix (lower, ".png"))
-    *out_format = KP_MAP_EXPORT_PNG;
+    *out_format = KP_CLI_IMAGE_PNG;
   else if (g_str_has_suffix (lower, ".svg"))
-    *out_format = KP_MAP_EXPORT_SVG;
+    *out_format = KP_CLI_IMAGE_SVG;
   else if (g_str_has_suffix (lower, ".pdf"))
-    *out_format = KP_MAP_EXPORT_PDF;
+    *out_format = KP_CLI_IMAGE_PDF;
   else
     {
       g_autofree char *display = g_filename_display_name (path);
@@ -105,6 +111,21 @@ parse_format (const char        *path,
                    _ ("“%s” must end in .png, .svg or .pdf"), display);
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+parse_format (const char        *path,
+              KpMapExportFormat *out_format,
+              GError           **error)
+{
+  static const KpMapExportFormat formats[] = { KP_MAP_EXPORT_PNG, KP_MAP_EXPORT_SVG,
+                                               KP_MAP_EXPORT_PDF };
+  KpCliImageFormat               image;
+
+  if (!kp_cli_parse_image_format (path, &image, error))
+    return FALSE;
+  *out_format = formats[image];
   return TRUE;
 }
 

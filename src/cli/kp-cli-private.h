@@ -112,6 +112,18 @@ char      *kp_cli_format_data_date (const char *iso_date);
 void       kp_cli_print_import_records (GPtrArray *records,
                                         int        indent);
 
+/* The image an export command writes, from OUT's extension (kp-cli-export.c). */
+typedef enum
+{
+  KP_CLI_IMAGE_PNG,
+  KP_CLI_IMAGE_SVG,
+  KP_CLI_IMAGE_PDF,
+} KpCliImageFormat;
+
+gboolean kp_cli_parse_image_format (const char       *path,
+                                    KpCliImageFormat *out_format,
+                                    GError          **error);
+
 /* --size WIDTHxHEIGHT of the export commands (kp-cli-export.c). */
 gboolean kp_cli_parse_size (const char *text,
                             double      default_width,

@@ -88,7 +88,8 @@ dup_type_name (const KpCoverageRow *row)
   return g_strdup_printf (D_ ("Kraj network %d"), atoi (year));
 }
 
-/* The obce with their population and its age groups, then the pyramid. */
+/* The obce with their population and its age groups, the pyramid, and the map of the
+ * territory unless a chapter has a map of its own. */
 static void
 add_demography (KpPlanDocContext *ctx)
 {
@@ -133,6 +134,8 @@ add_demography (KpPlanDocContext *ctx)
       }
   }
   add_pyramid (ctx);
+  if (!ctx->has_map)
+    kp_plan_doc_add_map (ctx, NULL);
 }
 
 /* The capacity of the services by type, per 1 000 of the population each serves. */
@@ -297,7 +300,8 @@ add_annexes (KpPlanDocContext *ctx)
 /* A live block of @kind; an unknown kind (a newer Komplan's) adds nothing. */
 void
 kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
-                            const char       *kind)
+                            const char       *kind,
+                            const char       *body)
 {
   if (g_strcmp0 (kind, "demography") == 0)
     add_demography (ctx);
@@ -307,6 +311,8 @@ kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
     add_indicators (ctx);
   else if (g_strcmp0 (kind, "chart") == 0)
     add_pyramid (ctx);
+  else if (g_strcmp0 (kind, "map") == 0)
+    kp_plan_doc_add_map (ctx, body);
   else if (g_strcmp0 (kind, "findings") == 0)
     add_findings (ctx);
   else if (g_strcmp0 (kind, "swot") == 0)

@@ -217,7 +217,7 @@ build_plan (KpPlanDocContext *ctx)
       kp_plan_doc_add_budget_tables (ctx);
     }
   kp_plan_doc_add_monitoring (ctx);
-  kp_plan_doc_add_live_block (ctx, "annexes");
+  kp_plan_doc_add_live_block (ctx, "annexes", NULL);
 }
 
 /* The settlement of comments is of the newest version that had comments: a revision in

@@ -21,6 +21,7 @@ typedef struct
   GHashTable        *codes; /* item uid → code "1.2.3" */
   int                n_levels;
   gboolean           has_budget; /* a chapter had the budget block */
+  gboolean           has_map;    /* a chapter has a map block: the demography has none */
 } KpPlanDocContext;
 
 /* kp-plan-document-builder.c */
@@ -45,9 +46,15 @@ void kp_plan_doc_add_commonmark (KpPlanDocContext *ctx,
                                  int               base_level);
 void kp_plan_doc_add_chapters (KpPlanDocContext *ctx);
 
-/* kp-plan-document-blocks.c: the live blocks of chapters */
+/* kp-plan-document-blocks.c: the live blocks of chapters; @body is the block's text
+ * (lines "key: value"), %NULL for none */
 void kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
-                                 const char       *kind);
+                                 const char       *kind,
+                                 const char       *body);
+
+/* kp-plan-document-map.c */
+void kp_plan_doc_add_map (KpPlanDocContext *ctx,
+                          const char       *body);
 
 /* kp-plan-document-strategy.c */
 void kp_plan_doc_add_strategy_table (KpPlanDocContext *ctx);

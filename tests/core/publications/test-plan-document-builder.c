@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <sqlite3.h>
 #include <poppler.h>
 #include <string.h>
 #include <zip.h>
@@ -246,7 +247,8 @@ test_plan_contents_pages (Fixture      *fixture,
 }
 
 static char *
-odt_content (const char *path)
+odt_part (const char *path,
+          const char *part)
 {
   int         err = 0;
   zip_t      *zip = zip_open (path, ZIP_RDONLY, &err);
@@ -256,13 +258,19 @@ odt_content (const char *path)
 
   g_assert_nonnull (zip);
   g_assert_cmpstr (zip_get_name (zip, 0, 0), ==, "mimetype");
-  g_assert_cmpint (zip_stat (zip, "content.xml", 0, &st), ==, 0);
+  g_assert_cmpint (zip_stat (zip, part, 0, &st), ==, 0);
   content = g_malloc0 (st.size + 1);
-  file = zip_fopen (zip, "content.xml", 0);
+  file = zip_fopen (zip, part, 0);
   g_assert_cmpint (zip_fread (file, content, st.size), ==, (zip_int64_t) st.size);
   zip_fclose (file);
   zip_close (zip);
   return content;
+}
+
+static char *
+odt_content (const char *path)
+{
+  return odt_part (path, "content.xml");
 }
 
 static char *
@@ -361,6 +369,149 @@ test_chapter_blocks (Fixture      *fixture,
   g_assert_null (strstr (text, "```"));
 }
 
+/* The index of the first page whose text has @needle, -1 for none. */
+static int
+find_page (GPtrArray  *pages,
+           const char *needle)
+{
+  for (guint p = 0; p < pages->len; p++)
+    {
+      g_autofree char *text = squeeze (g_ptr_array_index (pages, p));
+
+      if (strstr (text, needle) != NULL)
+        return (int) p;
+    }
+  return -1;
+}
+
+/* Pixels of page @index drawn in a warm colour (the choropleth's yellow to red), at 72 dpi. */
+static guint
+count_warm_pixels (const char *path,
+                   int         index)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, NULL);
+  PopplerPage     *page = poppler_document_get_page (doc, index);
+  double           width, height;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  guint            n = 0;
+
+  poppler_page_get_size (page, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < (int) height; y++)
+    {
+      const guint32 *row = (const guint32 *) (gconstpointer) (cairo_image_surface_get_data (surface) +
+                                                              y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < (int) width; x++)
+        {
+          int r = (row[x] >> 16) & 0xff, b = row[x] & 0xff;
+
+          if (r - b > 80)
+            n++;
+        }
+    }
+  cairo_surface_destroy (surface);
+  g_object_unref (page);
+  g_object_unref (doc);
+  return n;
+}
+
+/* The map of the territory after the demography: a figure drawn on the page, its caption,
+ * legend and source in Czech under the C locale; a picture in the ODT. */
+static void
+test_map (Fixture      *fixture,
+          gconstpointer data)
+{
+  g_autofree char *path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0,
+                                          KP_DOCUMENT_FORMAT_PDF);
+  g_autofree char *odt = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0,
+                                         KP_DOCUMENT_FORMAT_ODT);
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char *raw = pdf_text (path, &pages);
+  g_autofree char *page_text = NULL;
+  g_autofree char *manifest = NULL;
+  g_autofree char *content = odt_content (odt);
+  g_autofree char *picture_path = NULL;
+  g_autofree char *entry = NULL;
+  const char      *caption, *picture;
+  int              page;
+
+  page = find_page (pages, "Hustota zalidnění v obcích území");
+  g_assert_cmpint (page, >=, 0);
+  page_text = squeeze (g_ptr_array_index (pages, page));
+  g_assert_nonnull (strstr (page_text, "Zdroj: smyšlená ukázková data Komplanu"));
+  /* the legend (squeeze() splits "²") */
+  g_assert_nonnull (strstr (page_text, "Hustota zalidnění (obyvatel na km"));
+  g_assert_null (strstr (page_text, "Source:"));
+  g_assert_null (strstr (page_text, "Population density"));
+  /* the obce filled in the colours of the classes */
+  g_assert_cmpuint (count_warm_pixels (path, page), >, 2000);
+
+  /* the picture just before the map's caption is a part of the package */
+  manifest = odt_part (odt, "META-INF/manifest.xml");
+  caption = strstr (content, "Hustota zalidnění v obcích území");
+  g_assert_nonnull (caption);
+  picture = g_strrstr_len (content, caption - content, "xlink:href=\"Pictures/figure-");
+  g_assert_nonnull (picture);
+  picture += strlen ("xlink:href=\"");
+  picture_path = g_strndup (picture, strchr (picture, '"') - picture);
+  entry = g_strdup_printf ("manifest:full-path=\"%s\"", picture_path);
+  g_assert_nonnull (strstr (manifest, entry));
+}
+
+/* A chapter's map block with an indicator, and a project without boundaries: a sentence
+ * instead of the figure. */
+static void
+test_map_block (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPlan          *plan = kp_plan_get (fixture->project);
+  KpPlanChapter   *chapter = kp_plan_add_chapter (plan, 0, "Mapa", &error);
+  g_autofree char *project_path = g_strdup (kp_project_get_path (fixture->project));
+  g_autofree char *path = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  sqlite3         *db = NULL;
+
+  g_assert_no_error (error);
+  kp_plan_update_chapter (plan, chapter, "Mapa", 1,
+                          "```komplan map\nindicator: share_65_plus\n```\n", &error);
+  g_assert_no_error (error);
+  path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0, KP_DOCUMENT_FORMAT_PDF);
+  raw = pdf_text (path, &pages);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "Podíl obyvatel ve věku 65 a více let v obcích území"));
+  /* the chapter's map replaces the one of the demography */
+  g_assert_null (strstr (text, "Hustota zalidnění v obcích území"));
+  g_assert_null (strstr (text, "Mapa území není k dispozici"));
+
+  g_clear_object (&fixture->project);
+  g_assert_cmpint (sqlite3_open (project_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM boundary", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  fixture->project = kp_project_open (project_path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&pages, g_ptr_array_unref);
+  g_free (raw);
+  g_free (text);
+  g_free (path);
+  path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0, KP_DOCUMENT_FORMAT_PDF);
+  raw = pdf_text (path, &pages);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, "Mapa území není k dispozici: projekt nemá hranice obcí."));
+  g_assert_null (strstr (text, "v obcích území"));
+}
+
 static void
 test_refused (Fixture      *fixture,
               gconstpointer data)
@@ -388,6 +539,8 @@ main (int   argc,
   ADD ("/plan-document/plan-odt", test_plan_odt);
   ADD ("/plan-document/others", test_other_documents);
   ADD ("/plan-document/chapter-blocks", test_chapter_blocks);
+  ADD ("/plan-document/map", test_map);
+  ADD ("/plan-document/map-block", test_map_block);
   ADD ("/plan-document/refused", test_refused);
 #undef ADD
   return g_test_run ();

@@ -3,6 +3,7 @@
 
 #include "kp-action-plan-data.h"
 #include "kp-action-plan.h"
+#include "kp-document-settings.h"
 #include "kp-plan-data.h"
 #include "kp-plan.h"
 #include "kp-project.h"
@@ -14,14 +15,15 @@ G_BEGIN_DECLS
  * out, and the document being filled. */
 typedef struct
 {
-  KpProject         *project;
-  KpPlan            *plan;
-  KpPlanVersionData *data;
-  KpTextDocument    *doc;
-  GHashTable        *codes; /* item uid → code "1.2.3" */
-  int                n_levels;
-  gboolean           has_budget; /* a chapter had the budget block */
-  gboolean           has_map;    /* a chapter has a map block: the demography has none */
+  KpProject          *project;
+  KpPlan             *plan;
+  KpPlanVersionData  *data;
+  KpTextDocument     *doc;
+  KpDocumentSettings *document_settings; /* (nullable) the cover's logos and publicity */
+  GHashTable         *codes;             /* item uid → code "1.2.3" */
+  int                 n_levels;
+  gboolean            has_budget; /* a chapter had the budget block */
+  gboolean            has_map;    /* a chapter has a map block: the demography has none */
 } KpPlanDocContext;
 
 /* kp-plan-document-builder.c */
@@ -51,6 +53,9 @@ void kp_plan_doc_add_chapters (KpPlanDocContext *ctx);
 void kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
                                  const char       *kind,
                                  const char       *body);
+
+/* kp-plan-document-cover.c */
+void kp_plan_doc_add_cover (KpPlanDocContext *ctx);
 
 /* kp-plan-document-map.c */
 void kp_plan_doc_add_map (KpPlanDocContext *ctx,

@@ -103,6 +103,9 @@ typedef struct
   const char *font_family;
   gboolean    title_page;
   gboolean    chapter_breaks; /* a heading of level 1 starts a page */
+  GPtrArray  *logos;          /* KpDocumentLogo, in a row at the foot of the title page */
+  GPtrArray  *logo_images;    /* (nullable) cairo_surface_t: the logos decoded for a write */
+  const char *publicity;      /* (nullable) the EU publicity text, under the logos */
   GPtrArray  *blocks;         /* KpDocBlock */
   GHashTable *anchors;        /* every anchor of a heading, table or figure */
 } KpDocModel;

@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "kp-document-logo.h"
 #include "kp-document.h"
 
 G_BEGIN_DECLS
@@ -87,6 +88,11 @@ void kp_text_document_set_chapter_breaks (KpTextDocument *self,
                                           gboolean        chapter_breaks);
 void kp_text_document_set_summary_text (KpTextDocument *self,
                                         const char     *summary);
+/* The title page's foot: a row of logos, and the EU publicity text under it. */
+void kp_text_document_add_logo (KpTextDocument       *self,
+                                const KpDocumentLogo *logo);
+void kp_text_document_set_publicity (KpTextDocument *self,
+                                     const char     *publicity);
 
 const char *kp_text_document_get_subtitle (KpTextDocument *self);
 const char *kp_text_document_get_author (KpTextDocument *self);

@@ -11,6 +11,7 @@
 #include "kp-plan-document-builder.h"
 #include "kp-plan.h"
 #include "kp-project.h"
+#include "kp-publications.h"
 #include "kp-test-utils.h"
 
 /* The plan documents of the sample project (a plan 2026–2028, the action plan 2026 with its
@@ -369,6 +370,15 @@ test_chapter_blocks (Fixture      *fixture,
   g_assert_null (strstr (text, "```"));
 }
 
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /* The index of the first page whose text has @needle, -1 for none. */
 static int
 find_page (GPtrArray  *pages,
@@ -512,6 +522,100 @@ test_map_block (Fixture      *fixture,
   g_assert_null (strstr (text, "v obcích území"));
 }
 
+/* A PNG image of @width × @height in one colour, as a logo file holds it. */
+static GBytes *
+make_png (int    width,
+          int    height,
+          double red)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t         *cr = cairo_create (surface);
+  GByteArray      *bytes = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, red, 0.2, 0.6);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png_stream (surface, append_png, bytes), ==,
+                   CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+/* The cover: the issuer (the territory), the logos of the settings as images on page 1 of
+ * the PDF and as pictures of the ODT, the EU publicity text in both. */
+static void
+test_cover (Fixture      *fixture,
+            gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPublications *publications = kp_project_get_publications (fixture->project);
+  g_autoptr (KpDocumentSettings) settings =
+      kp_document_settings_copy (KP_DOCUMENT_SETTINGS (kp_publications_get_catalogue (publications)));
+  g_autoptr (GBytes) eu = make_png (120, 80, 0.1);
+  g_autoptr (GBytes) coat = make_png (60, 80, 0.9);
+  const char *const publicity = "Projekt Plánování sociálních služeb v Mikroregionu Podlesí, "
+                                "reg. č. CZ.03.02.02/00/22_123/0001234, je spolufinancován "
+                                "Evropskou unií.";
+  g_autofree char  *pdf = g_build_filename (fixture->dir, "cover.pdf", NULL);
+  g_autofree char  *odt = g_build_filename (fixture->dir, "cover.odt", NULL);
+  g_autofree char  *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr (KpDocument) document = NULL;
+  PopplerDocument *doc;
+  PopplerPage     *page;
+  GList           *images;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed_publicity = squeeze (publicity);
+  g_autofree char *manifest = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *styles = NULL;
+
+  kp_document_settings_add_logo (settings, "eu-emblem.png", eu, &error);
+  g_assert_no_error (error);
+  kp_document_settings_add_logo (settings, "erb-lesna.png", coat, &error);
+  g_assert_no_error (error);
+  kp_document_settings_set_text (settings, KP_DOCUMENT_TEXT_PUBLICITY, publicity, &error);
+  g_assert_no_error (error);
+  document = kp_plan_document_build_with_settings (fixture->project, KP_DOCUMENT_KIND_PLAN, 0,
+                                                   settings, &error);
+  g_assert_no_error (error);
+  kp_document_write_file (document, pdf, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
+  g_assert_no_error (error);
+  kp_document_write_file (document, odt, KP_DOCUMENT_FORMAT_ODT, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (doc, 0);
+  images = poppler_page_get_image_mapping (page);
+  g_assert_cmpuint (g_list_length (images), ==, 2);
+  poppler_page_free_image_mapping (images);
+  raw = poppler_page_get_text (page);
+  text = squeeze (raw);
+  g_assert_nonnull (strstr (text, squeezed_publicity));
+  g_assert_nonnull (strstr (text, "Mikroregion Podlesí"));
+  g_assert_nonnull (strstr (text, "Střednědobý plán rozvoje sociálních služeb"));
+  g_object_unref (page);
+  /* the logos are on the cover only */
+  page = poppler_document_get_page (doc, 1);
+  images = poppler_page_get_image_mapping (page);
+  g_assert_cmpuint (g_list_length (images), ==, 0);
+  poppler_page_free_image_mapping (images);
+  g_object_unref (page);
+  g_object_unref (doc);
+
+  manifest = odt_part (odt, "META-INF/manifest.xml");
+  content = odt_content (odt);
+  styles = odt_part (odt, "styles.xml");
+  g_assert_nonnull (strstr (manifest, "Pictures/logo-1.png"));
+  g_assert_nonnull (strstr (manifest, "Pictures/logo-2.png"));
+  g_assert_nonnull (strstr (content, "xlink:href=\"Pictures/logo-2.png\""));
+  g_assert_nonnull (strstr (content, "<svg:title>erb-lesna.png</svg:title>"));
+  g_assert_nonnull (strstr (content, "text:style-name=\"Kp_Publicity\""));
+  g_assert_nonnull (strstr (content, "reg. č. CZ.03.02.02/00/22_123/0001234"));
+  g_assert_nonnull (strstr (styles, "style:display-name=\"Text publicity\""));
+}
+
 static void
 test_refused (Fixture      *fixture,
               gconstpointer data)
@@ -541,6 +645,7 @@ main (int   argc,
   ADD ("/plan-document/chapter-blocks", test_chapter_blocks);
   ADD ("/plan-document/map", test_map);
   ADD ("/plan-document/map-block", test_map_block);
+  ADD ("/plan-document/cover", test_cover);
   ADD ("/plan-document/refused", test_refused);
 #undef ADD
   return g_test_run ();

@@ -244,7 +244,8 @@ add_evaluation (KpPlanDocContext *ctx)
   kp_plan_doc_add_commonmark (ctx, text, 3);
 }
 
-/* Annexes: the obce of the territory and the services of the network. */
+/* Annexes: the obce of the territory, the services of the network and the abbreviations
+ * the document uses. */
 static void
 add_annexes (KpPlanDocContext *ctx)
 {
@@ -295,6 +296,7 @@ add_annexes (KpPlanDocContext *ctx)
                              provider != NULL ? provider : "", type != NULL ? type : "",
                              id != NULL ? id : "–", NULL);
     }
+  kp_plan_doc_add_abbreviations (ctx, D_ ("Annex 3: List of abbreviations"));
 }
 
 /* A live block of @kind; an unknown kind (a newer Komplan's) adds nothing. */

@@ -54,6 +54,10 @@ void kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
                                  const char       *kind,
                                  const char       *body);
 
+/* kp-plan-document-abbreviations.c */
+void kp_plan_doc_add_abbreviations (KpPlanDocContext *ctx,
+                                    const char       *heading);
+
 /* kp-plan-document-cover.c */
 void kp_plan_doc_add_cover (KpPlanDocContext *ctx);
 

@@ -115,6 +115,9 @@ void kp_text_document_get_model (KpTextDocument *self,
 
 /* kp-text-document-blocks.c */
 KpDocBlock *kp_doc_block_new (KpDocBlockKind kind);
+void        kp_doc_block_foreach_text (const KpDocBlock *block,
+                                       KpDocTextFunc     func,
+                                       gpointer          user_data);
 void        kp_doc_block_free (gpointer block);
 KpDocList  *kp_doc_list_new (KpDocListKind kind);
 KpDocTable *kp_doc_table_new (guint       n_columns,

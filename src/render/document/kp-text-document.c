@@ -266,6 +266,24 @@ kp_text_document_set_publicity (KpTextDocument *self,
 }
 
 /**
+ * kp_text_document_foreach_text:
+ * @func: called with every text of the document's blocks, in their order: headings, the
+ *   spans of paragraphs, list items and table cells, and the captions
+ *
+ * For a builder that looks at what it has added (which abbreviations the text uses).
+ */
+void
+kp_text_document_foreach_text (KpTextDocument *self,
+                               KpDocTextFunc   func,
+                               gpointer        user_data)
+{
+  g_return_if_fail (KP_IS_TEXT_DOCUMENT (self));
+  g_return_if_fail (func != NULL);
+  for (guint b = 0; b < self->blocks->len; b++)
+    kp_doc_block_foreach_text (g_ptr_array_index (self->blocks, b), func, user_data);
+}
+
+/**
  * kp_text_document_set_date:
  * @date: (nullable): the document's date, on its title page and in its metadata; %NULL:
  *   the time it is written

@@ -65,6 +65,13 @@ typedef void (*KpDocFigureDrawFunc) (cairo_t *cr,
                                      double   height,
                                      gpointer user_data);
 
+/**
+ * KpDocTextFunc:
+ * @text: a text of the document, as it was added
+ */
+typedef void (*KpDocTextFunc) (const char *text,
+                               gpointer    user_data);
+
 #define KP_TYPE_TEXT_DOCUMENT (kp_text_document_get_type ())
 G_DECLARE_FINAL_TYPE (KpTextDocument, kp_text_document, KP, TEXT_DOCUMENT, KpDocument)
 
@@ -99,6 +106,9 @@ const char *kp_text_document_get_author (KpTextDocument *self);
 GDateTime  *kp_text_document_get_date (KpTextDocument *self);
 const char *kp_text_document_get_language (KpTextDocument *self);
 guint       kp_text_document_get_n_blocks (KpTextDocument *self);
+void        kp_text_document_foreach_text (KpTextDocument *self,
+                                           KpDocTextFunc   func,
+                                           gpointer        user_data);
 
 /* Blocks, in the order they are added. */
 void            kp_text_document_add_heading (KpTextDocument *self,

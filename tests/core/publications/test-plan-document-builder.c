@@ -616,6 +616,59 @@ test_cover (Fixture      *fixture,
   g_assert_nonnull (strstr (styles, "style:display-name=\"Text publicity\""));
 }
 
+/* The annex of abbreviations lists those the text uses, in Czech order, and no other. */
+static void
+test_abbreviations (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  KpPlan          *plan = kp_plan_get (fixture->project);
+  KpPlanChapter   *chapter = kp_plan_add_chapter (plan, 0, "Zkratky", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *compact = NULL;
+  const char      *annex;
+  const char      *mas, *orp, *swot;
+
+  g_assert_no_error (error);
+  kp_plan_update_chapter (plan, chapter, "Zkratky", 1,
+                          "Plán připravila MAS s obcí ORP; chata CHKO a MASový guláš nejsou "
+                          "zkratky.\n",
+                          &error);
+  g_assert_no_error (error);
+  path = write_document (fixture, KP_DOCUMENT_KIND_PLAN, 0, KP_DOCUMENT_FORMAT_PDF);
+  raw = pdf_text (path, &pages);
+  text = squeeze (raw);
+  /* the annex's heading and the header row of its table (the contents give its page);
+   * Poppler runs table cells together, so the text is compared without spaces */
+  compact = g_strdelimit (g_strdup (text), " ", '\x01');
+  {
+    char *out = compact;
+
+    for (const char *in = compact; *in != '\0'; in++)
+      if (*in != '\x01')
+        *out++ = *in;
+    *out = '\0';
+  }
+  annex = strstr (compact, "Příloha3:SeznamzkratekZkratkaVýznam");
+  g_assert_nonnull (annex);
+  swot = strstr (annex, "SWOTanalýzasilnýchaslabýchstránek,příležitostíahrozeb");
+  mas = strstr (annex, "MASmístníakčnískupina");
+  orp = strstr (annex, "ORPobecsrozšířenoupůsobností");
+  g_assert_nonnull (swot);
+  g_assert_nonnull (mas);
+  g_assert_nonnull (orp);
+  /* Czech order */
+  g_assert_true (mas < orp);
+  g_assert_true (orp < swot);
+  g_assert_null (strstr (annex, "OSPOD"));
+  g_assert_null (strstr (annex, "PnP"));
+  g_assert_null (strstr (annex, "DZR"));
+  g_assert_null (strstr (annex, "ÚZIS"));
+}
+
 static void
 test_refused (Fixture      *fixture,
               gconstpointer data)
@@ -646,6 +699,7 @@ main (int   argc,
   ADD ("/plan-document/map", test_map);
   ADD ("/plan-document/map-block", test_map_block);
   ADD ("/plan-document/cover", test_cover);
+  ADD ("/plan-document/abbreviations", test_abbreviations);
   ADD ("/plan-document/refused", test_refused);
 #undef ADD
   return g_test_run ();

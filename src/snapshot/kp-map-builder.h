@@ -57,6 +57,8 @@ KpMapSnapshot *kp_map_builder_build (KpProject                 *project,
                                      const KpMapOptions        *options);
 char          *kp_map_builder_dup_source (KpProject *project,
                                           gboolean   services);
+char          *kp_map_builder_dup_document_source (KpProject *project,
+                                                   gboolean   services);
 void           kp_map_builder_set_values (KpMapSnapshot      *snapshot,
                                           KpProject          *project,
                                           const KpMapOptions *options);

@@ -88,7 +88,8 @@ dup_type_name (const KpCoverageRow *row)
   return g_strdup_printf (D_ ("Kraj network %d"), atoi (year));
 }
 
-/* The obce with their population and its age groups, then the pyramid. */
+/* The obce with their population and its age groups, the pyramid, and the map of the
+ * territory unless a chapter has a map of its own. */
 static void
 add_demography (KpPlanDocContext *ctx)
 {
@@ -133,6 +134,8 @@ add_demography (KpPlanDocContext *ctx)
       }
   }
   add_pyramid (ctx);
+  if (!ctx->has_map)
+    kp_plan_doc_add_map (ctx, NULL);
 }
 
 /* The capacity of the services by type, per 1 000 of the population each serves. */
@@ -241,7 +244,8 @@ add_evaluation (KpPlanDocContext *ctx)
   kp_plan_doc_add_commonmark (ctx, text, 3);
 }
 
-/* Annexes: the obce of the territory and the services of the network. */
+/* Annexes: the obce of the territory, the services of the network and the abbreviations
+ * the document uses. */
 static void
 add_annexes (KpPlanDocContext *ctx)
 {
@@ -292,12 +296,14 @@ add_annexes (KpPlanDocContext *ctx)
                              provider != NULL ? provider : "", type != NULL ? type : "",
                              id != NULL ? id : "–", NULL);
     }
+  kp_plan_doc_add_abbreviations (ctx, D_ ("Annex 3: List of abbreviations"));
 }
 
 /* A live block of @kind; an unknown kind (a newer Komplan's) adds nothing. */
 void
 kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
-                            const char       *kind)
+                            const char       *kind,
+                            const char       *body)
 {
   if (g_strcmp0 (kind, "demography") == 0)
     add_demography (ctx);
@@ -307,6 +313,8 @@ kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
     add_indicators (ctx);
   else if (g_strcmp0 (kind, "chart") == 0)
     add_pyramid (ctx);
+  else if (g_strcmp0 (kind, "map") == 0)
+    kp_plan_doc_add_map (ctx, body);
   else if (g_strcmp0 (kind, "findings") == 0)
     add_findings (ctx);
   else if (g_strcmp0 (kind, "swot") == 0)

@@ -193,7 +193,10 @@ set_metadata (KpPlanDocContext *ctx,
                  ? g_strdup_printf ("%s\n%s", territory, period)
                  : g_strdup (period);
   kp_text_document_set_subtitle (ctx->doc, subtitle);
-  kp_text_document_set_author (ctx->doc, kp_project_get_name (ctx->project));
+  /* the issuer: the municipality, the MAS, the mikroregion whose plan it is */
+  kp_text_document_set_author (ctx->doc, territory != NULL && territory[0] != '\0'
+                                             ? territory
+                                             : kp_project_get_name (ctx->project));
   kp_text_document_set_date (ctx->doc, now);
   kp_text_document_set_language (ctx->doc, KP_DOCUMENT_LANGUAGE);
   kp_text_document_set_title_page (ctx->doc, TRUE);
@@ -217,7 +220,7 @@ build_plan (KpPlanDocContext *ctx)
       kp_plan_doc_add_budget_tables (ctx);
     }
   kp_plan_doc_add_monitoring (ctx);
-  kp_plan_doc_add_live_block (ctx, "annexes");
+  kp_plan_doc_add_live_block (ctx, "annexes", NULL);
 }
 
 /* The settlement of comments is of the newest version that had comments: a revision in
@@ -268,6 +271,21 @@ kp_plan_document_build (KpProject     *project,
                         int            year,
                         GError       **error)
 {
+  return kp_plan_document_build_with_settings (project, kind, year, NULL, error);
+}
+
+/**
+ * kp_plan_document_build_with_settings:
+ *
+ * See kp-plan-document-builder.h.
+ */
+KpDocument *
+kp_plan_document_build_with_settings (KpProject          *project,
+                                      KpDocumentKind      kind,
+                                      int                 year,
+                                      KpDocumentSettings *settings,
+                                      GError            **error)
+{
   KpPlanDocContext ctx = { 0 };
   g_autoptr (KpPlanVersionData) data = NULL;
   g_autoptr (KpTextDocument) doc = NULL;
@@ -278,6 +296,7 @@ kp_plan_document_build (KpProject     *project,
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   g_return_val_if_fail (kind >= KP_DOCUMENT_KIND_PLAN && kind <= KP_DOCUMENT_KIND_COMMENTS,
                         NULL);
+  g_return_val_if_fail (settings == NULL || KP_IS_DOCUMENT_SETTINGS (settings), NULL);
 
   ctx.plan = kp_plan_get (project);
   if (!kp_plan_has_plan (ctx.plan) || (data = kp_plan_dup_version_data (ctx.plan, 0, NULL)) == NULL)
@@ -303,6 +322,7 @@ kp_plan_document_build (KpProject     *project,
     data = dup_commented_version (ctx.plan, g_steal_pointer (&data));
   codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.project = project;
+  ctx.document_settings = settings;
   ctx.data = data;
   ctx.codes = codes;
   ctx.n_levels = data->levels != NULL ? (int) data->levels->len : KP_PLAN_MIN_LEVELS;
@@ -319,6 +339,7 @@ kp_plan_document_build (KpProject     *project,
   else
     period = g_strdup_printf (D_ ("for the years %d–%d"), data->period_from, data->period_to);
   set_metadata (&ctx, kind, period);
+  kp_plan_doc_add_cover (&ctx);
 
   switch (kind)
     {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kp-document-settings.h"
 #include "kp-document.h"
 #include "kp-project.h"
 
@@ -24,5 +25,13 @@ KpDocument *kp_plan_document_build (KpProject     *project,
                                     KpDocumentKind kind,
                                     int            year,
                                     GError       **error);
+/* The same with the document's settings (kp_publications_get_document() for @kind): their
+ * logos in a row at the foot of the cover and the EU publicity text under them. Only the
+ * base class's values are read. @settings: (nullable): none, as kp_plan_document_build() */
+KpDocument *kp_plan_document_build_with_settings (KpProject          *project,
+                                                  KpDocumentKind      kind,
+                                                  int                 year,
+                                                  KpDocumentSettings *settings,
+                                                  GError            **error);
 
 G_END_DECLS

@@ -179,7 +179,7 @@ add_block (KpPlanDocContext *ctx,
           {
             g_autofree char *kind = g_strstrip (g_strdup (info + strlen ("komplan ")));
 
-            kp_plan_doc_add_live_block (ctx, kind);
+            kp_plan_doc_add_live_block (ctx, kind, cmark_node_get_literal (node));
           }
         else
           kp_text_document_add_text (ctx->doc, cmark_node_get_literal (node));
@@ -217,11 +217,45 @@ kp_plan_doc_add_commonmark (KpPlanDocContext *ctx,
   cmark_node_free (root);
 }
 
+/* Whether @markdown has a fenced live block "komplan map" (an opening fence: its info
+ * string names the kind). */
+static gboolean
+has_map_block (const char *markdown)
+{
+  g_auto (GStrv) lines = g_strsplit (markdown != NULL ? markdown : "", "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      char        fence;
+
+      while (*line == ' ')
+        line++;
+      fence = *line;
+      if ((fence != '`' && fence != '~') || !g_str_has_prefix (line + 1, fence == '`' ? "``" : "~~"))
+        continue;
+      while (*line == fence)
+        line++;
+      while (*line == ' ' || *line == '\t')
+        line++;
+      if (g_str_has_prefix (line, "komplan map") &&
+          (line[11] == '\0' || g_ascii_isspace (line[11])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Every chapter in the plan's order: its heading (anchored "kapitola-N" for links), its
  * text and live blocks. */
 void
 kp_plan_doc_add_chapters (KpPlanDocContext *ctx)
 {
+  for (guint i = 0; ctx->data->chapters != NULL && i < ctx->data->chapters->len; i++)
+    {
+      const KpPlanChapterData *chapter = g_ptr_array_index (ctx->data->chapters, i);
+
+      ctx->has_map = ctx->has_map || has_map_block (chapter->body);
+    }
   for (guint i = 0; ctx->data->chapters != NULL && i < ctx->data->chapters->len; i++)
     {
       const KpPlanChapterData *chapter = g_ptr_array_index (ctx->data->chapters, i);

@@ -3,6 +3,7 @@
 
 #include "kp-action-plan-data.h"
 #include "kp-action-plan.h"
+#include "kp-document-settings.h"
 #include "kp-plan-data.h"
 #include "kp-plan.h"
 #include "kp-project.h"
@@ -14,13 +15,15 @@ G_BEGIN_DECLS
  * out, and the document being filled. */
 typedef struct
 {
-  KpProject         *project;
-  KpPlan            *plan;
-  KpPlanVersionData *data;
-  KpTextDocument    *doc;
-  GHashTable        *codes; /* item uid → code "1.2.3" */
-  int                n_levels;
-  gboolean           has_budget; /* a chapter had the budget block */
+  KpProject          *project;
+  KpPlan             *plan;
+  KpPlanVersionData  *data;
+  KpTextDocument     *doc;
+  KpDocumentSettings *document_settings; /* (nullable) the cover's logos and publicity */
+  GHashTable         *codes;             /* item uid → code "1.2.3" */
+  int                 n_levels;
+  gboolean            has_budget; /* a chapter had the budget block */
+  gboolean            has_map;    /* a chapter has a map block: the demography has none */
 } KpPlanDocContext;
 
 /* kp-plan-document-builder.c */
@@ -45,9 +48,22 @@ void kp_plan_doc_add_commonmark (KpPlanDocContext *ctx,
                                  int               base_level);
 void kp_plan_doc_add_chapters (KpPlanDocContext *ctx);
 
-/* kp-plan-document-blocks.c: the live blocks of chapters */
+/* kp-plan-document-blocks.c: the live blocks of chapters; @body is the block's text
+ * (lines "key: value"), %NULL for none */
 void kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
-                                 const char       *kind);
+                                 const char       *kind,
+                                 const char       *body);
+
+/* kp-plan-document-abbreviations.c */
+void kp_plan_doc_add_abbreviations (KpPlanDocContext *ctx,
+                                    const char       *heading);
+
+/* kp-plan-document-cover.c */
+void kp_plan_doc_add_cover (KpPlanDocContext *ctx);
+
+/* kp-plan-document-map.c */
+void kp_plan_doc_add_map (KpPlanDocContext *ctx,
+                          const char       *body);
 
 /* kp-plan-document-strategy.c */
 void kp_plan_doc_add_strategy_table (KpPlanDocContext *ctx);

@@ -33,6 +33,8 @@ static const KpDocumentWords words[] = {
       .style_index_link = "Odkaz rejstříku",
       .style_strong = "Silné zvýraznění",
       .style_emphasis = "Zdůraznění",
+      .style_logos = "Loga",
+      .style_publicity = "Text publicity",
   },
   {
       .language = "en",
@@ -61,6 +63,8 @@ static const KpDocumentWords words[] = {
       .style_index_link = "Index Link",
       .style_strong = "Strong Emphasis",
       .style_emphasis = "Emphasis",
+      .style_logos = "Logos",
+      .style_publicity = "Publicity Text",
   },
 };
 

@@ -39,6 +39,8 @@ typedef struct
   const char *style_index_link;
   const char *style_strong;
   const char *style_emphasis;
+  const char *style_logos;     /* the paragraph of the title page's logos */
+  const char *style_publicity; /* the EU publicity text */
 } KpDocumentWords;
 
 const KpDocumentWords *kp_document_words_get (const char *language);

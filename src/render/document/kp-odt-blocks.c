@@ -403,6 +403,86 @@ kp_odt_figure (KpOdt             *odt,
 }
 
 static void
+draw_logo (cairo_t *cr,
+           double   width,
+           double   height,
+           gpointer user_data)
+{
+  g_autoptr (GPtrArray) one = g_ptr_array_new ();
+
+  g_ptr_array_add (one, user_data);
+  kp_document_draw_logos (cr, one, 0, 0, height, 0);
+}
+
+/**
+ * kp_odt_logos:
+ *
+ * The logos of the title page in a paragraph, each a picture of its own at the height of
+ * the PDF's row, named by its file.
+ */
+void
+kp_odt_logos (KpOdt *odt)
+{
+  const KpDocModel *model = odt->model;
+  double            height = KP_ODT_LOGO_HEIGHT;
+  double            total;
+
+  if (model->logo_images == NULL || model->logo_images->len == 0)
+    return;
+  total = kp_document_measure_logos (model->logo_images, height, KP_ODT_LOGO_GAP);
+  if (total > KP_ODT_PORTRAIT_WIDTH)
+    height *= KP_ODT_PORTRAIT_WIDTH / total;
+  kp_odt_start (odt, "text:p");
+  kp_odt_attr (odt, "text:style-name", "Kp_Logos");
+  for (guint i = 0; i < model->logo_images->len; i++)
+    {
+      const KpDocumentLogo *logo = g_ptr_array_index (model->logos, i);
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+      KpDocFigure      figure = { 0 };
+      KpOdtPicture    *picture;
+      double           width;
+      g_autofree char *name = NULL;
+
+      g_ptr_array_add (one, g_ptr_array_index (model->logo_images, i));
+      width = kp_document_measure_logos (one, height, 0);
+      figure.draw = draw_logo;
+      figure.user_data = g_ptr_array_index (model->logo_images, i);
+      picture = g_new0 (KpOdtPicture, 1);
+      picture->path = g_strdup_printf ("Pictures/logo-%u.png", i + 1);
+      picture->data = kp_odt_render_png (&figure, width, height);
+      if (picture->data == NULL)
+        {
+          kp_odt_picture_free (picture);
+          continue;
+        }
+      g_ptr_array_add (odt->pictures, picture);
+      if (i > 0)
+        {
+          kp_odt_start (odt, "text:s");
+          kp_odt_attr_int (odt, "text:c", 4);
+          kp_odt_end (odt);
+        }
+      name = g_strdup_printf ("Logo %u", i + 1);
+      kp_odt_start (odt, "draw:frame");
+      kp_odt_attr (odt, "draw:name", name);
+      kp_odt_attr (odt, "text:anchor-type", "as-char");
+      kp_odt_attr_length (odt, "svg:width", width);
+      kp_odt_attr_length (odt, "svg:height", height);
+      kp_odt_attr (odt, "draw:z-index", "0");
+      kp_odt_start (odt, "draw:image");
+      kp_odt_attr (odt, "xlink:href", picture->path);
+      kp_odt_attr (odt, "xlink:type", "simple");
+      kp_odt_attr (odt, "xlink:show", "embed");
+      kp_odt_attr (odt, "xlink:actuate", "onLoad");
+      kp_odt_attr (odt, "loext:mime-type", "image/png");
+      kp_odt_end (odt);
+      kp_odt_element (odt, "svg:title", logo->name);
+      kp_odt_end (odt);
+    }
+  kp_odt_end (odt);
+}
+
+static void
 entry_template (KpOdt *odt,
                 int    level)
 {

@@ -243,6 +243,9 @@ write_title_page (KpOdt *odt)
     now = g_date_time_new_now_local ();
   date = kp_czech_format_date_dt (model->date != NULL ? model->date : now);
   plain_paragraph (odt, "Text_20_body", date);
+  kp_odt_logos (odt);
+  if (model->publicity != NULL)
+    plain_paragraph (odt, "Kp_Publicity", model->publicity);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "kp-document-logo.h"
 #include "kp-document-words.h"
 #include "kp-odt-writer.h"
 
@@ -18,6 +19,9 @@ G_BEGIN_DECLS
 /* The text width of a portrait and a landscape A4 page, in points (margins of 22 mm). */
 #define KP_ODT_PORTRAIT_WIDTH  (595.276 - 2 * 22 * 72 / 25.4)
 #define KP_ODT_LANDSCAPE_WIDTH (841.89 - 2 * 22 * 72 / 25.4)
+/* The title page's logos, as in the PDF. */
+#define KP_ODT_LOGO_HEIGHT 42.0
+#define KP_ODT_LOGO_GAP    18.0
 
 /* What a block needs of the page it starts on (content.xml's automatic styles). */
 typedef enum
@@ -111,6 +115,7 @@ void kp_odt_table (KpOdt            *odt,
 void kp_odt_figure (KpOdt             *odt,
                     guint              b,
                     const KpDocFigure *figure);
+void kp_odt_logos (KpOdt *odt);
 void kp_odt_contents (KpOdt *odt,
                       guint  b,
                       int    depth);

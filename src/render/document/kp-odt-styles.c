@@ -279,6 +279,11 @@ write_styles (KpOdt *odt)
                    G_MAXUINT32);
   paragraph_style (odt, "Subtitle", words->style_subtitle, "Heading", 0, 200, 15.8, FALSE, FALSE,
                    G_MAXUINT32);
+  /* the foot of the title page: the logos, the EU publicity text */
+  paragraph_style (odt, "Kp_Logos", words->style_logos, "Standard", 24, 8, 0, FALSE, FALSE,
+                   G_MAXUINT32);
+  paragraph_style (odt, "Kp_Publicity", words->style_publicity, "Standard", 0, 0, 9, FALSE,
+                   FALSE, KP_PUB_MUTED);
   paragraph_style (odt, "Table_20_Contents", words->style_table_contents, "Standard", 0, 0, 9.5,
                    FALSE, FALSE, G_MAXUINT32);
   paragraph_style (odt, "Table_20_Heading", words->style_table_heading, "Table_20_Contents", 0, 0,

@@ -148,6 +148,64 @@ kp_doc_block_free (gpointer data)
   g_free (block);
 }
 
+static void
+paragraph_foreach_text (const KpDocParagraph *paragraph,
+                        KpDocTextFunc         func,
+                        gpointer              user_data)
+{
+  for (guint i = 0; paragraph != NULL && i < paragraph->spans->len; i++)
+    func (g_array_index (paragraph->spans, KpDocSpan, i).text, user_data);
+}
+
+static void
+list_foreach_text (const KpDocList *list,
+                   KpDocTextFunc    func,
+                   gpointer         user_data)
+{
+  for (guint i = 0; i < list->items->len; i++)
+    {
+      const KpDocListItem *item = g_ptr_array_index (list->items, i);
+
+      paragraph_foreach_text (&item->paragraph, func, user_data);
+      if (item->sublist != NULL)
+        list_foreach_text (item->sublist, func, user_data);
+    }
+}
+
+/* Calls @func with every text of @block (kp_text_document_foreach_text()). */
+void
+kp_doc_block_foreach_text (const KpDocBlock *block,
+                           KpDocTextFunc     func,
+                           gpointer          user_data)
+{
+  switch (block->kind)
+    {
+    case KP_DOC_BLOCK_HEADING:
+      func (block->text, user_data);
+      break;
+    case KP_DOC_BLOCK_PARAGRAPH:
+      paragraph_foreach_text (block->paragraph, func, user_data);
+      break;
+    case KP_DOC_BLOCK_LIST:
+      list_foreach_text (block->list, func, user_data);
+      break;
+    case KP_DOC_BLOCK_TABLE:
+      if (block->table->caption != NULL)
+        func (block->table->caption, user_data);
+      for (guint c = 0; c < block->table->cells->len; c++)
+        paragraph_foreach_text (g_ptr_array_index (block->table->cells, c), func, user_data);
+      break;
+    case KP_DOC_BLOCK_FIGURE:
+      if (block->figure->caption != NULL)
+        func (block->figure->caption, user_data);
+      break;
+    case KP_DOC_BLOCK_PAGE_BREAK:
+    case KP_DOC_BLOCK_CONTENTS:
+    default:
+      break;
+    }
+}
+
 /**
  * kp_doc_anchor_add:
  * @anchors: the document's anchors

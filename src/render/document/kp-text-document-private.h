@@ -103,6 +103,9 @@ typedef struct
   const char *font_family;
   gboolean    title_page;
   gboolean    chapter_breaks; /* a heading of level 1 starts a page */
+  GPtrArray  *logos;          /* KpDocumentLogo, in a row at the foot of the title page */
+  GPtrArray  *logo_images;    /* (nullable) cairo_surface_t: the logos decoded for a write */
+  const char *publicity;      /* (nullable) the EU publicity text, under the logos */
   GPtrArray  *blocks;         /* KpDocBlock */
   GHashTable *anchors;        /* every anchor of a heading, table or figure */
 } KpDocModel;
@@ -112,6 +115,9 @@ void kp_text_document_get_model (KpTextDocument *self,
 
 /* kp-text-document-blocks.c */
 KpDocBlock *kp_doc_block_new (KpDocBlockKind kind);
+void        kp_doc_block_foreach_text (const KpDocBlock *block,
+                                       KpDocTextFunc     func,
+                                       gpointer          user_data);
 void        kp_doc_block_free (gpointer block);
 KpDocList  *kp_doc_list_new (KpDocListKind kind);
 KpDocTable *kp_doc_table_new (guint       n_columns,

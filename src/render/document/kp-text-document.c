@@ -20,8 +20,10 @@ struct _KpTextDocument
   char       *summary;
   gboolean    title_page;
   gboolean    chapter_breaks;
-  GPtrArray  *blocks;  /* KpDocBlock */
-  GHashTable *anchors; /* char *: every anchor given or made up */
+  GPtrArray  *logos;     /* KpDocumentLogo, on the title page */
+  char       *publicity; /* (nullable) under them */
+  GPtrArray  *blocks;    /* KpDocBlock */
+  GHashTable *anchors;   /* char *: every anchor given or made up */
   guint       n_made_up;
 };
 
@@ -112,7 +114,12 @@ kp_text_document_write_pdf (KpDocument       *document,
   KpTextDocument *self = KP_TEXT_DOCUMENT (document);
   KpDocModel      model;
 
+  g_autoptr (GPtrArray) logo_images = kp_document_load_logos (self->logos, error);
+
+  if (logo_images == NULL)
+    return FALSE;
   kp_text_document_get_model (self, &model);
+  model.logo_images = logo_images;
   if (!kp_text_paginator_write (&model, writer, progress, cancellable, error))
     return FALSE;
   kp_document_set_summary (document, self->summary);
@@ -130,7 +137,12 @@ kp_text_document_write_odt (KpDocument    *document,
   KpTextDocument *self = KP_TEXT_DOCUMENT (document);
   KpDocModel      model;
 
+  g_autoptr (GPtrArray) logo_images = kp_document_load_logos (self->logos, error);
+
+  if (logo_images == NULL)
+    return FALSE;
   kp_text_document_get_model (self, &model);
+  model.logo_images = logo_images;
   if (!kp_odt_write (&model, stream, progress, cancellable, error))
     return FALSE;
   kp_document_set_summary (document, self->summary);
@@ -149,6 +161,8 @@ kp_text_document_finalize (GObject *object)
   g_free (self->language);
   g_free (self->font_family);
   g_free (self->summary);
+  g_ptr_array_unref (self->logos);
+  g_free (self->publicity);
   g_ptr_array_unref (self->blocks);
   g_hash_table_unref (self->anchors);
   G_OBJECT_CLASS (kp_text_document_parent_class)->finalize (object);
@@ -172,6 +186,7 @@ kp_text_document_init (KpTextDocument *self)
   self->language = g_strdup ("cs");
   self->title_page = TRUE;
   self->chapter_breaks = TRUE;
+  self->logos = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_document_logo_free);
   self->blocks = g_ptr_array_new_with_free_func (kp_doc_block_free);
   self->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -218,6 +233,54 @@ kp_text_document_set_author (KpTextDocument *self,
 {
   g_return_if_fail (KP_IS_TEXT_DOCUMENT (self));
   replace (&self->author, author);
+}
+
+/**
+ * kp_text_document_add_logo:
+ * @logo: a logo, copied
+ *
+ * Adds a logo to the row of logos at the foot of the title page (after those added
+ * before). A logo that cannot be decoded fails the writing, naming it.
+ */
+void
+kp_text_document_add_logo (KpTextDocument       *self,
+                           const KpDocumentLogo *logo)
+{
+  g_return_if_fail (KP_IS_TEXT_DOCUMENT (self));
+  g_return_if_fail (logo != NULL);
+  g_ptr_array_add (self->logos, kp_document_logo_copy (logo));
+}
+
+/**
+ * kp_text_document_set_publicity:
+ * @publicity: (nullable): the publicity text an EU-funded project prints (the project's
+ *   name, its registration number, the programme), at the foot of the title page under the
+ *   logos
+ */
+void
+kp_text_document_set_publicity (KpTextDocument *self,
+                                const char     *publicity)
+{
+  g_return_if_fail (KP_IS_TEXT_DOCUMENT (self));
+  replace (&self->publicity, publicity);
+}
+
+/**
+ * kp_text_document_foreach_text:
+ * @func: called with every text of the document's blocks, in their order: headings, the
+ *   spans of paragraphs, list items and table cells, and the captions
+ *
+ * For a builder that looks at what it has added (which abbreviations the text uses).
+ */
+void
+kp_text_document_foreach_text (KpTextDocument *self,
+                               KpDocTextFunc   func,
+                               gpointer        user_data)
+{
+  g_return_if_fail (KP_IS_TEXT_DOCUMENT (self));
+  g_return_if_fail (func != NULL);
+  for (guint b = 0; b < self->blocks->len; b++)
+    kp_doc_block_foreach_text (g_ptr_array_index (self->blocks, b), func, user_data);
 }
 
 /**
@@ -350,6 +413,8 @@ kp_text_document_get_model (KpTextDocument *self,
     .font_family = self->font_family,
     .title_page = self->title_page,
     .chapter_breaks = self->chapter_breaks,
+    .logos = self->logos,
+    .publicity = self->publicity,
     .blocks = self->blocks,
     .anchors = self->anchors,
   };

@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "kp-document-logo.h"
 #include "kp-document.h"
 
 G_BEGIN_DECLS
@@ -64,6 +65,13 @@ typedef void (*KpDocFigureDrawFunc) (cairo_t *cr,
                                      double   height,
                                      gpointer user_data);
 
+/**
+ * KpDocTextFunc:
+ * @text: a text of the document, as it was added
+ */
+typedef void (*KpDocTextFunc) (const char *text,
+                               gpointer    user_data);
+
 #define KP_TYPE_TEXT_DOCUMENT (kp_text_document_get_type ())
 G_DECLARE_FINAL_TYPE (KpTextDocument, kp_text_document, KP, TEXT_DOCUMENT, KpDocument)
 
@@ -87,12 +95,20 @@ void kp_text_document_set_chapter_breaks (KpTextDocument *self,
                                           gboolean        chapter_breaks);
 void kp_text_document_set_summary_text (KpTextDocument *self,
                                         const char     *summary);
+/* The title page's foot: a row of logos, and the EU publicity text under it. */
+void kp_text_document_add_logo (KpTextDocument       *self,
+                                const KpDocumentLogo *logo);
+void kp_text_document_set_publicity (KpTextDocument *self,
+                                     const char     *publicity);
 
 const char *kp_text_document_get_subtitle (KpTextDocument *self);
 const char *kp_text_document_get_author (KpTextDocument *self);
 GDateTime  *kp_text_document_get_date (KpTextDocument *self);
 const char *kp_text_document_get_language (KpTextDocument *self);
 guint       kp_text_document_get_n_blocks (KpTextDocument *self);
+void        kp_text_document_foreach_text (KpTextDocument *self,
+                                           KpDocTextFunc   func,
+                                           gpointer        user_data);
 
 /* Blocks, in the order they are added. */
 void            kp_text_document_add_heading (KpTextDocument *self,

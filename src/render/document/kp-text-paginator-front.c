@@ -2,9 +2,14 @@
 #include "config.h"
 
 #include "kp-czech.h"
+#include "kp-document-logo.h"
 #include "kp-text-paginator-private.h"
 
 /* The title page, the table of contents and figures.
+ *
+ * The title page has the title a quarter down, the issuer and date lower, and at its foot
+ * the logos in a row with the EU publicity text under them (the order of the EU's rules:
+ * the emblem with the funding statement).
  *
  * The contents list the headings down to its depth with their pages, right-aligned in a
  * column of fixed width after a dotted leader, so the measuring pass (which does not know
@@ -12,7 +17,9 @@
  * heading. A figure is scaled down, keeping its shape, to the text width and to what a
  * page holds with its caption; it is never split. */
 
-#define TOC_INDENT 16.0
+#define TOC_INDENT        16.0
+#define TITLE_LOGO_HEIGHT 42.0
+#define TITLE_LOGO_GAP    18.0
 
 static void
 draw_text (KpTextPaginator *pag,
@@ -31,11 +38,48 @@ draw_text (KpTextPaginator *pag,
   *y += kp_text_layout_get_height (pag->text);
 }
 
+/* The logos' row and the publicity text at the foot of the title page, from @foot up.
+ * Returns: the top of what was drawn */
+static double
+draw_cover_foot (KpTextPaginator *pag,
+                 double           foot)
+{
+  const KpPagGeometry *g = &pag->portrait;
+  const KpDocModel    *model = pag->model;
+  GPtrArray           *logos = model->logo_images;
+  double               logo_height = TITLE_LOGO_HEIGHT;
+
+  if (model->publicity != NULL)
+    {
+      kp_text_layout_reset (pag->text, g->width);
+      kp_text_layout_append (pag->text, pag->st.small, model->publicity);
+      foot -= kp_text_layout_get_height (pag->text);
+      kp_document_writer_begin (pag->writer, KP_TAG_P);
+      kp_text_layout_draw (pag->text, pag->cr, g->left, foot);
+      kp_document_writer_end (pag->writer, KP_TAG_P);
+    }
+  if (logos != NULL && logos->len > 0)
+    {
+      g_autofree char *alt = kp_document_logos_alt (model->logos);
+      double           width = kp_document_measure_logos (logos, logo_height, TITLE_LOGO_GAP);
+
+      /* a row wider than the page is made lower, never cut */
+      if (width > g->width)
+        logo_height *= g->width / width;
+      foot -= logo_height + (model->publicity != NULL ? pag->st.body_size : 0);
+      kp_document_writer_begin_figure (pag->writer, alt);
+      kp_document_draw_logos (pag->cr, logos, g->left, foot, logo_height, TITLE_LOGO_GAP);
+      kp_document_writer_end (pag->writer, KP_TAG_FIGURE);
+    }
+  return foot;
+}
+
 /**
  * kp_pag_draw_title_page:
  *
- * The first page: a band of the accent colour, the title, the subtitle, and the issuer and
- * date at its foot. No running head, no page number.
+ * The first page: a band of the accent colour, the title, the subtitle, the issuer and
+ * date, and at its foot the logos and the EU publicity text. No running head, no page
+ * number.
  */
 void
 kp_pag_draw_title_page (KpTextPaginator *pag)
@@ -43,6 +87,7 @@ kp_pag_draw_title_page (KpTextPaginator *pag)
   const KpPagGeometry *g = &pag->portrait;
   const KpDocModel    *model = pag->model;
   double               y = g->page_height * 0.28;
+  double               foot;
   g_autoptr (GDateTime) now = NULL;
   g_autofree char *date = NULL;
 
@@ -60,7 +105,9 @@ kp_pag_draw_title_page (KpTextPaginator *pag)
       draw_text (pag, pag->st.subtitle, model->subtitle, KP_TAG_P, g->left, &y, g->width);
     }
 
-  y = g->bottom - 60;
+  /* the issuer and the date above the foot, or where they were without one */
+  foot = draw_cover_foot (pag, g->bottom);
+  y = foot < g->bottom ? foot - pag->st.body_size * 2.5 - 60 : g->bottom - 60;
   if (model->author != NULL)
     draw_text (pag, pag->st.issuer, model->author, KP_TAG_P, g->left, &y, g->width);
   if (model->date == NULL)

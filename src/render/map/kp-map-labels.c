@@ -5,6 +5,7 @@
 
 #include "kp-class-breaks.h"
 #include "kp-czech.h"
+#include "kp-document-text.h"
 #include "kp-map-painter-private.h"
 
 #include <math.h>
@@ -258,8 +259,11 @@ kp_map_painter_draw_labels (KpMapPainter    *self,
   cairo_restore (cr);
 }
 
+/* The painter's own words are the application's, or the document's in a document
+ * (kp_map_painter_set_document_words()). */
 static char *
-format_distance (double metres)
+format_distance (KpMapPainter *self,
+                 double        metres)
 {
   g_autofree char *number = NULL;
 
@@ -267,11 +271,11 @@ format_distance (double metres)
     {
       number = kp_czech_format_double (metres / 1000.0, 0);
       /* Translators: a distance on the scale bar, e.g. "50 km" */
-      return g_strdup_printf (_ ("%s km"), number);
+      return g_strdup_printf (self->document_words ? D_ ("%s km") : _ ("%s km"), number);
     }
   number = kp_czech_format_int ((gint64) metres);
   /* Translators: a distance on the scale bar, e.g. "500 m" */
-  return g_strdup_printf (_ ("%s m"), number);
+  return g_strdup_printf (self->document_words ? D_ ("%s m") : _ ("%s m"), number);
 }
 
 void
@@ -293,7 +297,7 @@ kp_map_painter_draw_scale_bar (KpMapPainter    *self,
     if (steps[i] * power <= wanted)
       metres = steps[i] * power;
   len = metres * view->scale;
-  text = format_distance (metres);
+  text = format_distance (self, metres);
   layout = create_layout (self, cr, FALSE);
   measure (layout, text, &tw, &th);
   x = 12.0;
@@ -336,9 +340,12 @@ legend_title (const KpMapClasses *classes)
 }
 
 static const char *
-no_data_label (const KpMapClasses *classes)
+no_data_label (KpMapPainter       *self,
+               const KpMapClasses *classes)
 {
-  return classes->no_data_label != NULL ? classes->no_data_label : _ ("No data");
+  if (classes->no_data_label != NULL)
+    return classes->no_data_label;
+  return self->document_words ? D_ ("No data") : _ ("No data");
 }
 
 /**
@@ -369,7 +376,7 @@ kp_map_painter_measure_legend (KpMapPainter *self,
   for (guint i = 0; i < rows; i++)
     {
       g_autofree char *text = i < classes->n_classes ? kp_map_classes_format_range (classes, i)
-                                                     : g_strdup (no_data_label (classes));
+                                                     : g_strdup (no_data_label (self, classes));
 
       measure (layout, text, &w, &h);
       width = MAX (width, LEGEND_SWATCH_W + LEGEND_GAP + w);
@@ -427,7 +434,7 @@ kp_map_painter_draw_legend (KpMapPainter *self,
   for (guint i = 0; i < rows; i++)
     {
       g_autofree char   *text = i < classes->n_classes ? kp_map_classes_format_range (classes, i)
-                                                       : g_strdup (no_data_label (classes));
+                                                       : g_strdup (no_data_label (self, classes));
       const KpMapColour *c = i < classes->n_classes ? &classes->colours[i] : &classes->no_data;
       double             row_h;
 
@@ -472,6 +479,6 @@ kp_map_painter_dup_legend_text (KpMapPainter *self)
       g_string_append_printf (out, "\n%s", range);
     }
   if (has_no_data (self))
-    g_string_append_printf (out, "\n%s", no_data_label (classes));
+    g_string_append_printf (out, "\n%s", no_data_label (self, classes));
   return g_string_free (out, FALSE);
 }

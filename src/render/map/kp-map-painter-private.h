@@ -75,6 +75,7 @@ struct _KpMapPainter
   PangoFontDescription *font;
   double                text_resolution; /* dots per inch of the text; 0: the font map's */
   cairo_antialias_t     fill_antialias;
+  gboolean              document_words; /* its own words in the document's language */
 
   GArray *placed; /* KpMapPlacedLabel of the last full draw */
 

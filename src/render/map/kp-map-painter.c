@@ -502,6 +502,23 @@ kp_map_painter_set_font (KpMapPainter *self,
   kp_map_painter_invalidate (self);
 }
 
+/**
+ * kp_map_painter_set_document_words:
+ * @document_words: whether the painter's own words (the scale bar's units, "no data" in the
+ *   legend) are in the document's language (kp-document-text.h)
+ *
+ * A map in a document is in the document's language whatever the locale; the map view
+ * keeps the application's (the default).
+ */
+void
+kp_map_painter_set_document_words (KpMapPainter *self,
+                                   gboolean      document_words)
+{
+  g_return_if_fail (KP_IS_MAP_PAINTER (self));
+  self->document_words = document_words;
+  kp_map_painter_invalidate (self);
+}
+
 /* A layout for @cr in the painter's text resolution. */
 PangoLayout *
 kp_map_painter_new_layout (KpMapPainter *self,

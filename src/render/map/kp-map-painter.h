@@ -22,6 +22,8 @@ KpMapPainter  *kp_map_painter_new (KpMapSnapshot *snapshot);
 KpMapSnapshot *kp_map_painter_get_snapshot (KpMapPainter *self);
 void           kp_map_painter_set_font (KpMapPainter *self,
                                         const char   *font);
+void           kp_map_painter_set_document_words (KpMapPainter *self,
+                                                  gboolean      document_words);
 void           kp_map_painter_get_bounds (KpMapPainter *self,
                                           double       *min_x,
                                           double       *min_y,

@@ -18,7 +18,12 @@
  *
  * Names and services follow Czech order; a service's provider is named only where two
  * services of one name stand under one heading. A heading keeps with its first service,
- * and a list that goes on in the next column repeats its heading there. */
+ * and a list that goes on in the next column repeats its heading there. Set a little
+ * smaller than the body, as indexes are (a national catalogue's run to hundreds of
+ * pages), except in large print. */
+
+#define INDEX_SIZE    0.9 /* of the body */
+#define INDEX_SPACING 1.3
 
 #define INDEX_GUTTER 18.0
 #define EPSILON      0.01
@@ -36,6 +41,12 @@ typedef struct
   const char   *key_name;  /* the heading the services are under */
   char        **name_keys; /* collation keys of the services' names, by entry */
   char        **provider_keys;
+  guint         name_style;
+  guint         muted_style;
+  guint         number_style;
+  guint         heading_style;
+  guint         continued_style;
+  double        indent; /* of a service under its heading, and of its next lines */
 } Index;
 
 static double
@@ -118,12 +129,13 @@ place_service_line (KpFlow  *flow,
                                      ix->n_lines * line_height);
     }
   kp_text_layout_set_trailing_space (cat->text2, TRUE);
-  kp_text_layout_draw_lines (cat->text2, cat->cr, x, y, line, 1);
+  kp_text_layout_draw_lines (cat->text2, cat->cr, x + ix->indent, y, line, 1);
   if (line + 1 == ix->n_lines)
     {
       g_autofree char *number = g_strdup_printf ("%d", cat->entry_page[ix->entry]);
-      double           from = x + kp_text_layout_get_line_width (cat->text2, line) + 4;
-      double           to = x + ix->column_width - ix->number_width - 3;
+      double           from = x + ix->indent + (line > 0 ? ix->indent : 0) +
+                    kp_text_layout_get_line_width (cat->text2, line) + 4;
+      double to = x + ix->column_width - ix->number_width - 3;
 
       if (to - from > 8)
         {
@@ -133,7 +145,7 @@ place_service_line (KpFlow  *flow,
         }
       kp_text_layout_reset (ix->number, ix->number_width);
       kp_text_layout_set_align (ix->number, KP_TEXT_ALIGN_RIGHT);
-      kp_text_layout_append (ix->number, cat->style.number, number);
+      kp_text_layout_append (ix->number, ix->number_style, number);
       kp_text_layout_draw (ix->number, cat->cr, x + ix->column_width - ix->number_width, y);
     }
   if (line + 1 == ix->n_lines)
@@ -152,13 +164,13 @@ layout_service (Index   *ix,
   KpCatalogue            *cat = ix->cat;
   const KpCatalogueEntry *e = g_ptr_array_index (cat->snapshot->entries, entry);
 
-  kp_text_layout_reset (cat->text2, ix->column_width - ix->number_width - 6);
-  kp_text_layout_set_hanging (cat->text2, cat->style.body_size * 1.2);
-  kp_text_layout_append (cat->text2, cat->style.body, e->name);
+  kp_text_layout_reset (cat->text2, ix->column_width - ix->indent - ix->number_width - 6);
+  kp_text_layout_set_hanging (cat->text2, ix->indent);
+  kp_text_layout_append (cat->text2, ix->name_style, e->name);
   if (with_provider && e->provider_name != NULL && *e->provider_name != '\0')
     {
-      kp_text_layout_append (cat->text2, cat->style.muted, " · ");
-      kp_text_layout_append (cat->text2, cat->style.muted, e->provider_name);
+      kp_text_layout_append (cat->text2, ix->muted_style, " · ");
+      kp_text_layout_append (cat->text2, ix->muted_style, e->provider_name);
     }
 }
 
@@ -176,7 +188,7 @@ layout_continued (Index *ix)
   g_autofree char *continued = g_strdup_printf (D_ ("%s (continued)"), ix->key_name);
 
   kp_text_layout_reset (cat->text, ix->column_width);
-  kp_text_layout_append (cat->text, cat->style.italic, continued);
+  kp_text_layout_append (cat->text, ix->continued_style, continued);
 }
 
 static void
@@ -290,7 +302,7 @@ draw_index (Index      *ix,
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GHashTable) table = collect (ix, by_group, names);
   g_autofree char *letter = NULL;
-  double           line = kp_text_cache_get_line_height (cat->cache, cat->style.body);
+  double           line = kp_text_cache_get_line_height (cat->cache, ix->name_style);
 
   kp_catalogue_start_part (cat, title);
   kp_catalogue_heading (cat, title, dest, page);
@@ -322,7 +334,7 @@ draw_index (Index      *ix,
             }
         }
       kp_text_layout_reset (cat->text, ix->column_width);
-      kp_text_layout_append (cat->text, cat->style.body_bold, heading);
+      kp_text_layout_append (cat->text, ix->heading_style, heading);
       place_heading (ix, by_group ? KP_TAG_H2 : KP_TAG_H3, line * (by_group ? 0.8 : 0.5), first);
       place_services (ix, list);
     }
@@ -342,9 +354,32 @@ kp_catalogue_draw_indexes (KpCatalogue *cat)
 
   if (!cat->has_obce_index && !cat->has_groups_index)
     return;
+  if (cat->options->print.large_print)
+    {
+      ix.name_style = cat->style.body;
+      ix.muted_style = cat->style.muted;
+      ix.number_style = cat->style.number;
+      ix.heading_style = cat->style.body_bold;
+      ix.continued_style = cat->style.italic;
+    }
+  else
+    {
+      double size = cat->style.body_size * INDEX_SIZE;
+
+      ix.name_style = kp_text_cache_add_style (cat->cache, size, KP_TEXT_REGULAR, KP_PUB_TEXT,
+                                               INDEX_SPACING);
+      ix.muted_style = kp_text_cache_add_style (cat->cache, size, KP_TEXT_REGULAR, KP_PUB_MUTED,
+                                                INDEX_SPACING);
+      ix.number_style = ix.name_style;
+      ix.heading_style = kp_text_cache_add_style (cat->cache, size, KP_TEXT_BOLD, KP_PUB_TEXT,
+                                                  INDEX_SPACING);
+      ix.continued_style = kp_text_cache_add_style (cat->cache, size, KP_TEXT_ITALIC, KP_PUB_MUTED,
+                                                    INDEX_SPACING);
+    }
+  ix.indent = cat->style.body_size * 0.8;
   ix.number = kp_text_layout_new (cat->cache);
   ix.column_width = (cat->width - INDEX_GUTTER) / 2;
-  ix.number_width = kp_text_cache_measure (cat->cache, cat->style.number, "0000");
+  ix.number_width = kp_text_cache_measure (cat->cache, ix.number_style, "0000");
   ix.name_keys = g_new0 (char *, n + 1);
   ix.provider_keys = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)

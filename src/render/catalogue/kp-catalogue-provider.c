@@ -251,7 +251,7 @@ kp_catalogue_provider_block_build (KpCatalogueProviderBlock *block,
       append_link (block, begin_field (block, FIELD_WEB), e->provider_web, uri);
     }
 
-  add_row (block, rows, body_line * 1.6, KP_FLOW_ROW_SPACE, ROW_SPACE, 0, 0);
+  add_row (block, rows, body_line * 1.2, KP_FLOW_ROW_SPACE, ROW_SPACE, 0, 0);
   add_row (block, rows, block->pad, KP_FLOW_ROW_GLUE, ROW_TOP, 0, 0);
   block->height = block->pad;
   for (guint i = 0; i < kp_text_layout_get_n_lines (block->name); i++)

@@ -148,6 +148,28 @@ leaflet_section (KpService *service)
   return KP_LEAFLET_SECTION_DAY;
 }
 
+/* The kind of a local service in the document's language (kp_service_local_kind_get_label()
+ * gives it in the language of the user interface). */
+static const char *
+local_kind_label (KpServiceLocalKind kind)
+{
+  switch (kind)
+    {
+    case KP_SERVICE_LOCAL_HEALTH:
+      return D_ ("health care");
+    case KP_SERVICE_LOCAL_AUTHORITY:
+      return D_ ("authority");
+    case KP_SERVICE_LOCAL_CRISIS_LINE:
+      return D_ ("crisis line");
+    case KP_SERVICE_LOCAL_COMMUNITY:
+      return D_ ("community service");
+    case KP_SERVICE_LOCAL_OTHER:
+    case KP_SERVICE_LOCAL_NONE:
+    default:
+      return D_ ("other related service");
+    }
+}
+
 /* The registry's units in the words of a catalogue line "lůžka: 62". */
 static const char *
 unit_label (const char *unit)
@@ -432,7 +454,7 @@ build_entry (GHashTable *obec_names,
   entry->is_local = kp_service_get_is_local (service);
   if (entry->is_local)
     kp_catalogue_entry_set_type (entry,
-                                 kp_service_local_kind_get_label (kp_service_get_local_kind (service)),
+                                 local_kind_label (kp_service_get_local_kind (service)),
                                  NULL, KP_SERVICE_FORM_NONE);
   else
     kp_catalogue_entry_set_type (entry, kp_service_get_type_name (service),

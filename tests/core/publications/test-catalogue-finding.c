@@ -193,6 +193,8 @@ test_namesakes (Fixture      *fixture,
   g_assert_true (has_string (e->obce, "Nová Ves, okres Kolín"));
   g_assert_true (has_string (e->obce, "Nová Ves, okres Rychnov nad Kněžnou"));
   g_assert_true (has_string (e->obce, "Věžnice"));
+  /* its kind in Czech, as the whole document, whatever the process locale */
+  g_assert_cmpstr (e->type_name, ==, "jiná navazující služba");
   /* a registered home in Věžnice, the same obec by its code */
   g_assert_true (has_string (find_entry (snapshot, "Domov pro seniory Věžnice")->obce, "Věžnice"));
 

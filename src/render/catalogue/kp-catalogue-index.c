@@ -334,7 +334,9 @@ draw_index (Index      *ix,
             }
         }
       kp_text_layout_reset (cat->text, ix->column_width);
-      kp_text_layout_append (cat->text, ix->heading_style, heading);
+      /* a target group is the index's only heading: a size larger than the services */
+      kp_text_layout_append (cat->text, by_group ? cat->style.toc_section : ix->heading_style,
+                             heading);
       place_heading (ix, by_group ? KP_TAG_H2 : KP_TAG_H3, line * (by_group ? 0.8 : 0.5), first);
       place_services (ix, list);
     }

@@ -273,22 +273,26 @@ collect (Index     *ix,
   return table;
 }
 
+/* Whether the service at @i of @list shares its name with a neighbour: then its provider
+ * tells them apart. */
+static gboolean
+shares_name (Index  *ix,
+             GArray *list,
+             guint   i)
+{
+  const char *key = ix->name_keys[g_array_index (list, guint, i)];
+
+  return (i > 0 && strcmp (key, ix->name_keys[g_array_index (list, guint, i - 1)]) == 0) ||
+         (i + 1 < list->len && strcmp (key, ix->name_keys[g_array_index (list, guint, i + 1)]) == 0);
+}
+
 /* The services under one heading, the heading already placed. */
 static void
 place_services (Index  *ix,
                 GArray *list)
 {
   for (guint i = 0; i < list->len; i++)
-    {
-      guint    entry = g_array_index (list, guint, i);
-      gboolean same_name =
-          (i > 0 && strcmp (ix->name_keys[entry],
-                            ix->name_keys[g_array_index (list, guint, i - 1)]) == 0) ||
-          (i + 1 < list->len &&
-           strcmp (ix->name_keys[entry], ix->name_keys[g_array_index (list, guint, i + 1)]) == 0);
-
-      place_service (ix, entry, same_name);
-    }
+    place_service (ix, g_array_index (list, guint, i), shares_name (ix, list, i));
 }
 
 static void
@@ -315,7 +319,7 @@ draw_index (Index      *ix,
       double           first;
 
       g_array_sort_with_data (list, compare_services, ix);
-      layout_service (ix, g_array_index (list, guint, 0), FALSE);
+      layout_service (ix, g_array_index (list, guint, 0), shares_name (ix, list, 0));
       first = service_height (cat);
       ix->key_name = heading;
 

@@ -148,6 +148,28 @@ leaflet_section (KpService *service)
   return KP_LEAFLET_SECTION_DAY;
 }
 
+/* The kind of a local service in the document's language (kp_service_local_kind_get_label()
+ * gives it in the language of the user interface). */
+static const char *
+local_kind_label (KpServiceLocalKind kind)
+{
+  switch (kind)
+    {
+    case KP_SERVICE_LOCAL_HEALTH:
+      return D_ ("health care");
+    case KP_SERVICE_LOCAL_AUTHORITY:
+      return D_ ("authority");
+    case KP_SERVICE_LOCAL_CRISIS_LINE:
+      return D_ ("crisis line");
+    case KP_SERVICE_LOCAL_COMMUNITY:
+      return D_ ("community service");
+    case KP_SERVICE_LOCAL_OTHER:
+    case KP_SERVICE_LOCAL_NONE:
+    default:
+      return D_ ("other related service");
+    }
+}
+
 /* The registry's units in the words of a catalogue line "lůžka: 62". */
 static const char *
 unit_label (const char *unit)
@@ -178,18 +200,15 @@ first_contact (KpService           *service,
   return provider != NULL && provider[0] != NULL ? g_strdup (provider[0]) : NULL;
 }
 
-/* The service's own phone numbers, else its provider's, each grouped the Czech way and on a
- * line of its own; at most three. */
+/* The phone numbers of the service (or of its provider, @provider), each grouped the Czech
+ * way and on a line of its own; at most three. */
 static char *
-phones_text (KpService *service)
+phones_of (KpService *service,
+           gboolean   provider)
 {
   g_autoptr (GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
-  g_auto (GStrv) own = kp_service_dup_contacts (service, FALSE, KP_SERVICE_CONTACT_PHONE);
-  g_auto (GStrv) provider = NULL;
-  char **raw = own;
+  g_auto (GStrv) raw = kp_service_dup_contacts (service, provider, KP_SERVICE_CONTACT_PHONE);
 
-  if (own == NULL || own[0] == NULL)
-    raw = provider = kp_service_dup_contacts (service, TRUE, KP_SERVICE_CONTACT_PHONE);
   for (int i = 0; raw != NULL && raw[i] != NULL; i++)
     {
       g_auto (GStrv) split = kp_contact_split_phones (raw[i]);
@@ -203,6 +222,24 @@ phones_text (KpService *service)
     return NULL;
   g_ptr_array_add (numbers, NULL);
   return g_strjoinv ("\n", (char **) numbers->pdata);
+}
+
+/* The service's own phone numbers, else its provider's. */
+static char *
+phones_text (KpService *service)
+{
+  char *own = phones_of (service, FALSE);
+
+  return own != NULL ? own : phones_of (service, TRUE);
+}
+
+static char *
+first_provider_contact (KpService           *service,
+                        KpServiceContactKind kind)
+{
+  g_auto (GStrv) values = kp_service_dup_contacts (service, TRUE, kind);
+
+  return values != NULL && values[0] != NULL ? g_strdup (values[0]) : NULL;
 }
 
 /**
@@ -262,27 +299,48 @@ compare_names (gconstpointer a,
   return kp_czech_compare (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Kód obce → name, of the obce of the project's territory. The names are borrowed from the
- * project's list of obce, which keeps them while a snapshot is built. */
+/* Kód obce → the name a catalogue prints, of the obce of the project's territory: the name,
+ * with its okres where another obec of the territory has the same name ("Nová Ves, okres
+ * Kolín"). The codes are borrowed from the project's list of obce, which keeps them while a
+ * snapshot is built. */
 static GHashTable *
 obec_names_new (KpProject *project)
 {
   GListModel *obce = kp_project_get_obce (project);
-  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+  guint       n = g_list_model_get_n_items (obce);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint o = 0; o < g_list_model_get_n_items (obce); o++)
+  for (guint o = 0; o < n; o++)
+    {
+      g_autoptr (KpObec) obec = g_list_model_get_item (obce, o);
+      const char *nazev = kp_obec_get_nazev (obec);
+      guint       count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, nazev));
+
+      if (nazev != NULL)
+        g_hash_table_insert (counts, g_strdup (nazev), GUINT_TO_POINTER (count + 1));
+    }
+  for (guint o = 0; o < n; o++)
     {
       g_autoptr (KpObec) obec = g_list_model_get_item (obce, o);
       const char *kod = kp_obec_get_kod (obec);
+      const char *nazev = kp_obec_get_nazev (obec);
+      const char *okres = kp_obec_get_okres_nazev (obec);
 
-      if (kod != NULL && !g_hash_table_contains (names, kod))
-        g_hash_table_insert (names, (gpointer) kod, (gpointer) kp_obec_get_nazev (obec));
+      if (kod == NULL || nazev == NULL || g_hash_table_contains (names, kod))
+        continue;
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, nazev)) > 1 && !is_blank (okres))
+        /* Translators: an obec told apart from another of the same name by its okres */
+        g_hash_table_insert (names, (gpointer) kod,
+                             g_strdup_printf (D_ ("%s, district of %s"), nazev, okres));
+      else
+        g_hash_table_insert (names, (gpointer) kod, g_strdup (nazev));
     }
   return names;
 }
 
 /* Names of the obce @service works for: those of its facilities and of its scope, each
- * once, in Czech order. */
+ * once, in Czech order; an obec of the territory as obec_names_new() names it. */
 static void
 add_obce (KpCatalogueEntry *entry,
           GHashTable       *obec_names,
@@ -297,11 +355,16 @@ add_obce (KpCatalogueEntry *entry,
   for (guint i = 0; facilities != NULL && i < facilities->len; i++)
     {
       KpServiceFacility *f = g_ptr_array_index (facilities, i);
+      const char        *name;
 
       if (!kp_service_facility_is_active_on (f, date) || is_blank (f->obec_name))
         continue;
-      if (g_hash_table_add (seen, f->obec_name))
-        g_ptr_array_add (names, f->obec_name);
+      /* an obec of the territory by its code, told apart from its namesakes */
+      name = f->obec_kod != NULL ? g_hash_table_lookup (obec_names, f->obec_kod) : NULL;
+      if (name == NULL)
+        name = f->obec_name;
+      if (g_hash_table_add (seen, (gpointer) name))
+        g_ptr_array_add (names, (gpointer) name);
     }
   for (guint i = 0; scope != NULL && i < scope->len; i++)
     {
@@ -391,7 +454,7 @@ build_entry (GHashTable *obec_names,
   entry->is_local = kp_service_get_is_local (service);
   if (entry->is_local)
     kp_catalogue_entry_set_type (entry,
-                                 kp_service_local_kind_get_label (kp_service_get_local_kind (service)),
+                                 local_kind_label (kp_service_get_local_kind (service)),
                                  NULL, KP_SERVICE_FORM_NONE);
   else
     kp_catalogue_entry_set_type (entry, kp_service_get_type_name (service),
@@ -450,6 +513,16 @@ build_entry (GHashTable *obec_names,
   raw_web = first_contact (service, KP_SERVICE_CONTACT_WEB);
   web = kp_contact_format_web (raw_web);
   kp_catalogue_entry_set_contacts (entry, phone, email, web);
+  {
+    g_autofree char *provider_phone = phones_of (service, TRUE);
+    g_autofree char *provider_email = first_provider_contact (service, KP_SERVICE_CONTACT_EMAIL);
+    g_autofree char *provider_raw_web = first_provider_contact (service, KP_SERVICE_CONTACT_WEB);
+    g_autofree char *provider_web = kp_contact_format_web (provider_raw_web);
+    g_autofree char *address = dup_text (kp_service_get_provider_address (service));
+
+    kp_catalogue_entry_set_provider_contacts (entry, address, provider_phone, provider_email,
+                                              provider_web);
+  }
   entry->hours = dup_text (kp_service_get_hours (service));
   entry->fees = dup_text (kp_service_get_fees (service));
   entry->description = describe (service);

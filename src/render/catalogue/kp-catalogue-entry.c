@@ -5,7 +5,11 @@
 #include "kp-document-text.h"
 #include "kp-pictogram.h"
 
-/* One entry of the catalogue, as rows for the flow:
+#include <string.h>
+
+/* One entry of the catalogue, as rows for the flow (after its provider's block in a
+ * catalogue by provider, which then leaves out the provider line and the contacts the
+ * block already gives):
  *
  *   ───────────────────────────────────────────── (rule)
  *   Service name                              [⌂][🚶][🚗]
@@ -19,10 +23,6 @@
  *
  * The title block is glued to the first lines after it; paragraphs keep two lines
  * together at a break. The layouts are reused for every entry. */
-
-/* Bookmarks for every service only up to this many: a panel of thousands helps no one,
- * the chapters and the contents do. */
-#define MAX_ENTRY_BOOKMARKS 1000
 
 enum
 {
@@ -46,6 +46,7 @@ typedef enum
   PART_KIND,
   PART_DESCRIPTION,
   PART_FIELD,
+  PART_PROVIDER_BLOCK,
 } Part;
 
 typedef struct
@@ -57,24 +58,27 @@ typedef struct
 
 struct _KpCatalogueEntryLayout
 {
-  KpCatalogue            *cat;
-  const KpCatalogueEntry *entry;
-  guint                   index;
-  KpTextLayout           *title;
-  KpTextLayout           *provider;
-  KpTextLayout           *kind;
-  KpTextLayout           *description;
-  KpTextLayout           *continuation;
-  KpTextLayout           *labels[N_FIELDS];
-  KpTextLayout           *values[N_FIELDS];
-  guint                   n_fields;
-  GArray                 *info;     /* RowInfo, parallel to cat->rows */
-  int                     last_row; /* the last row drawn, where the entry's tags end */
-  gboolean                compact;
-  double                  label_width;
-  double                  value_x; /* 0 when compact: labels run in the text */
-  double                  picto_size;
-  double                  picto_gap;
+  KpCatalogue              *cat;
+  const KpCatalogueEntry   *entry;
+  guint                     index;
+  KpTextLayout             *title;
+  KpTextLayout             *provider;
+  KpTextLayout             *kind;
+  KpTextLayout             *description;
+  KpTextLayout             *continuation;
+  KpTextLayout             *labels[N_FIELDS];
+  KpTextLayout             *values[N_FIELDS];
+  guint                     n_fields;
+  GArray                   *info;          /* RowInfo, parallel to cat->rows */
+  int                       last_row;      /* the last row drawn, where the entry's tags end */
+  int                       rule_row;      /* where the entry starts: its rule and destination */
+  gboolean                  with_provider; /* its provider's block goes first */
+  KpCatalogueProviderBlock *block;         /* the provider's block */
+  gboolean                  compact;
+  double                    label_width;
+  double                    value_x; /* 0 when compact: labels run in the text */
+  double                    picto_size;
+  double                    picto_gap;
 };
 
 static const char *
@@ -130,6 +134,7 @@ kp_catalogue_entry_layout_new (KpCatalogue *cat)
   layout->value_x = layout->compact ? 0 : layout->label_width;
   layout->picto_size = cat->style.body_size * 1.6;
   layout->picto_gap = cat->style.body_size * 0.35;
+  layout->block = kp_catalogue_provider_block_new (cat, layout->value_x);
   return layout;
 }
 
@@ -149,6 +154,7 @@ kp_catalogue_entry_layout_free (KpCatalogueEntryLayout *layout)
       kp_text_layout_free (layout->values[i]);
     }
   g_array_unref (layout->info);
+  kp_catalogue_provider_block_free (layout->block);
   g_free (layout);
 }
 
@@ -255,6 +261,24 @@ has_text (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/* Under its provider's block, an entry leaves out what the block says. */
+static gboolean
+repeats_provider (KpCatalogueEntryLayout *layout,
+                  const char             *value,
+                  const char             *provider_value)
+{
+  return layout->cat->by_provider && has_text (value) && g_strcmp0 (value, provider_value) == 0;
+}
+
+static gboolean
+any_has_comma (GPtrArray *names)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (strchr (g_ptr_array_index (names, i), ',') != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 build_fields (KpCatalogueEntryLayout *layout)
 {
@@ -304,19 +328,21 @@ build_fields (KpCatalogueEntryLayout *layout)
           kp_text_layout_append (value, st->body, text);
         }
     }
-  if (e->addresses->len > 0)
+  if (e->addresses->len > 0 &&
+      !(e->addresses->len == 1 &&
+        repeats_provider (layout, g_ptr_array_index (e->addresses, 0), e->provider_address)))
     append_joined (begin_field (layout, FIELD_ADDRESS), st->body, e->addresses,
                    layout->compact ? "; " : "\n");
-  if (has_text (e->phone))
+  if (has_text (e->phone) && !repeats_provider (layout, e->phone, e->provider_phone))
     kp_text_layout_append (begin_field (layout, FIELD_PHONE), st->body, e->phone);
-  if (has_text (e->email))
+  if (has_text (e->email) && !repeats_provider (layout, e->email, e->provider_email))
     {
       g_autofree char *uri = kp_document_mail_uri (e->email);
       g_autofree char *link = kp_text_link_uri (uri);
 
       kp_text_layout_append_link (begin_field (layout, FIELD_EMAIL), st->link, e->email, link);
     }
-  if (has_text (e->web))
+  if (has_text (e->web) && !repeats_provider (layout, e->web, e->provider_web))
     {
       g_autofree char *uri = kp_document_web_uri (e->web);
       g_autofree char *link = kp_text_link_uri (uri);
@@ -327,8 +353,10 @@ build_fields (KpCatalogueEntryLayout *layout)
     kp_text_layout_append (begin_field (layout, FIELD_HOURS), st->body, e->hours);
   if (has_text (e->fees))
     kp_text_layout_append (begin_field (layout, FIELD_FEES), st->body, e->fees);
+  /* "Nová Ves, okres Kolín; Lesná" when a name carries its okres */
   if (e->obce->len > 0)
-    append_joined (begin_field (layout, FIELD_AREA), st->body, e->obce, ", ");
+    append_joined (begin_field (layout, FIELD_AREA), st->body, e->obce,
+                   any_has_comma (e->obce) ? "; " : ", ");
 }
 
 static void
@@ -346,8 +374,9 @@ build_head (KpCatalogueEntryLayout *layout)
   kp_text_layout_append (layout->title, st->entry_title, e->name);
 
   kp_text_layout_reset (layout->provider, cat->width);
-  kp_text_layout_append (layout->provider, st->muted, e->provider_name);
-  if (has_text (e->provider_ico))
+  if (!cat->by_provider)
+    kp_text_layout_append (layout->provider, st->muted, e->provider_name);
+  if (has_text (e->provider_ico) && !cat->by_provider)
     {
       /* Translators: the provider's identification number (IČO) */
       g_autofree char *ico = g_strdup_printf (D_ ("Company ID %s"), e->provider_ico);
@@ -394,7 +423,20 @@ build_rows (KpCatalogueEntryLayout *layout)
 
   g_array_set_size (cat->rows, 0);
   g_array_set_size (layout->info, 0);
-  add_row (layout, body_line * 1.1, KP_FLOW_ROW_SPACE, PART_RULE, 0, 0);
+  if (layout->with_provider)
+    {
+      guint n = kp_catalogue_provider_block_build (layout->block, layout->index, cat->rows);
+
+      for (guint i = 0; i < n; i++)
+        {
+          RowInfo info = { PART_PROVIDER_BLOCK, 0, i };
+
+          g_array_append_val (layout->info, info);
+        }
+    }
+  add_row (layout, layout->with_provider ? cat->style.body_size * 0.2 : body_line * 1.1,
+           KP_FLOW_ROW_SPACE, PART_RULE, 0, 0);
+  layout->rule_row = cat->rows->len;
   add_row (layout, cat->style.body_size * 0.7, KP_FLOW_ROW_GLUE, PART_RULE, 0, 0);
   add_lines (layout, layout->title, PART_TITLE, 0, kp_text_layout_get_n_lines (layout->title),
              TRUE);
@@ -504,19 +546,26 @@ place_row (KpFlow  *flow,
       return;
     }
   info = &g_array_index (layout->info, RowInfo, row);
+  if (info->part == PART_PROVIDER_BLOCK)
+    {
+      kp_catalogue_provider_block_place_row (layout->block, info->line, y);
+      return;
+    }
   if (info->part == PART_RULE)
     {
       g_autofree char *dest = NULL;
 
-      if (row != 1)
+      if (row != layout->rule_row)
         return;
       kp_catalogue_record_page (cat, &cat->entry_page[layout->index], flow->page);
       if (cr == NULL)
         return;
       dest = g_strdup_printf ("svc-%u", layout->index);
-      kp_document_hline (cr, KP_PUB_RULE, x, y + 0.5, cat->width, 0.7);
+      /* right under its provider's block, the box is rule enough */
+      if (!layout->with_provider)
+        kp_document_hline (cr, KP_PUB_RULE, x, y + 0.5, cat->width, 0.7);
       kp_document_writer_add_dest (cat->writer, dest, x, y);
-      if (cat->n_entries <= MAX_ENTRY_BOOKMARKS)
+      if (cat->n_entries <= KP_CATALOGUE_MAX_BOOKMARKS)
         kp_catalogue_add_outline (cat, cat->outline_parent, layout->entry->name, y, NULL);
       kp_document_writer_begin (cat->writer, KP_TAG_SECT);
       return;
@@ -553,19 +602,22 @@ place_row (KpFlow  *flow,
 /**
  * kp_catalogue_entry_layout_build:
  * @index: the entry's index in the snapshot
+ * @with_provider: put its provider's block first (kp_catalogue_starts_provider())
  *
  * Lays out one entry into the catalogue's rows, ready for kp_flow_lead_height() and
  * kp_catalogue_entry_layout_place().
  */
 void
 kp_catalogue_entry_layout_build (KpCatalogueEntryLayout *layout,
-                                 guint                   index)
+                                 guint                   index,
+                                 gboolean                with_provider)
 {
   KpCatalogue     *cat = layout->cat;
   g_autofree char *continued = NULL;
 
   layout->entry = g_ptr_array_index (cat->snapshot->entries, index);
   layout->index = index;
+  layout->with_provider = with_provider;
   build_head (layout);
   build_fields (layout);
   build_rows (layout);

@@ -334,17 +334,50 @@ toc_part (KpCatalogue *cat,
   place_toc_item (cat, t, cat->style.body_size * 0.6, FALSE);
 }
 
+/* A line of the contents for a service or, in a catalogue by provider, a provider. */
+static void
+toc_entry (KpCatalogue *cat,
+           TocPlace    *t,
+           guint        index,
+           double       indent,
+           gboolean     provider)
+{
+  const KpCatalogueEntry *entry = g_ptr_array_index (cat->snapshot->entries, index);
+  g_autofree char        *dest = g_strdup_printf (provider ? "provider-%u" : "svc-%u", index);
+
+  t->dest = dest;
+  t->page = cat->entry_page[index];
+  t->indent = indent;
+  kp_text_layout_reset (cat->text, cat->width - indent - t->number_width - 12);
+  if (provider)
+    kp_text_layout_append (cat->text, cat->style.body_bold, entry->provider_name);
+  else
+    {
+      kp_text_layout_append (cat->text, cat->style.body, entry->name);
+      /* under its provider's line the provider goes without saying */
+      if (!cat->by_provider && entry->provider_name != NULL && *entry->provider_name != '\0')
+        {
+          kp_text_layout_append (cat->text, cat->style.muted, " · ");
+          kp_text_layout_append (cat->text, cat->style.muted, entry->provider_name);
+        }
+    }
+  place_toc_item (cat, t, provider ? cat->style.body_size * 0.3 : 0, provider);
+}
+
 /**
  * kp_catalogue_draw_contents:
  *
- * The contents: parts, chapters and every entry (service and provider) with its page
- * and a link to it. Page numbers are right-aligned in a column of fixed width, so the
- * measuring pass, which does not know them yet, breaks the lines the same way.
+ * The contents: parts, chapters and, up to %KP_CATALOGUE_CONTENTS_MAX_ENTRIES services,
+ * every entry (service and provider, or a catalogue by provider's providers with their
+ * services) with its page and a link to it; a larger catalogue lists parts and chapters
+ * only. Page numbers are right-aligned in a column of fixed width, so the measuring pass,
+ * which does not know them yet, breaks the lines the same way.
  */
 void
 kp_catalogue_draw_contents (KpCatalogue *cat)
 {
   TocPlace t = { cat };
+  gboolean every_entry = cat->n_entries <= KP_CATALOGUE_CONTENTS_MAX_ENTRIES;
 
   t.number_width = kp_text_cache_measure (cat->cache, cat->style.number, "00000");
   kp_catalogue_start_part (cat, D_ ("Contents"));
@@ -364,26 +397,19 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
       kp_text_layout_append (cat->text, s->level == 0 ? cat->style.toc_section : cat->style.body_bold,
                              s->title);
       place_toc_item (cat, &t, cat->style.body_size * (s->level == 0 ? 0.9 : 0.4),
-                      s->entries->len > 0 || s->level == 0);
+                      (every_entry && s->entries->len > 0) ||
+                          (s->level == 0 && s->entries->len == 0));
+      if (!every_entry)
+        continue;
 
       indent += TOC_INDENT;
       for (guint e = 0; e < s->entries->len; e++)
         {
-          guint                   index = g_array_index (s->entries, guint, e);
-          const KpCatalogueEntry *entry = g_ptr_array_index (cat->snapshot->entries, index);
-          g_autofree char        *dest = g_strdup_printf ("svc-%u", index);
+          guint index = g_array_index (s->entries, guint, e);
 
-          t.dest = dest;
-          t.page = cat->entry_page[index];
-          t.indent = indent;
-          kp_text_layout_reset (cat->text, cat->width - indent - t.number_width - 12);
-          kp_text_layout_append (cat->text, cat->style.body, entry->name);
-          if (entry->provider_name != NULL && *entry->provider_name != '\0')
-            {
-              kp_text_layout_append (cat->text, cat->style.muted, " · ");
-              kp_text_layout_append (cat->text, cat->style.muted, entry->provider_name);
-            }
-          place_toc_item (cat, &t, 0, FALSE);
+          if (kp_catalogue_starts_provider (cat, s, e))
+            toc_entry (cat, &t, index, indent, TRUE);
+          toc_entry (cat, &t, index, indent + (cat->by_provider ? TOC_INDENT : 0), FALSE);
         }
     }
 

@@ -19,14 +19,29 @@ G_BEGIN_DECLS
  *   kp-catalogue-blocks.c    paragraphs, headings, bookmarks, pages between the passes
  *   kp-catalogue-sections.c  chapters: grouping and Czech A–Z order
  *   kp-catalogue-entry.c     one entry: rows, pictograms, links
+ *   kp-catalogue-provider.c  a provider's block above its services (by provider)
  *   kp-catalogue-front.c     title page, introduction and legend, contents
- *   kp-catalogue-back.c      crisis lines, indexes by obec and target group, impressum
+ *   kp-catalogue-back.c      crisis lines and emergency numbers, impressum
+ *   kp-catalogue-index.c     indexes by obec and by target group: services with pages
  *   kp-catalogue-booklet.c   an A5 booklet's notes pages and back cover
  *   kp-catalogue-furniture.c running heads fitted to the measure, page numbers
  * The drawing pass tags what it draws (kp-document-writer.h); the measuring pass has no
- * writer, and tagging does nothing then. */
+ * writer, and tagging does nothing then.
+ *
+ * A catalogue by provider (by_provider) puts each provider's block above its services,
+ * whose headings are then H4; a provider's bookmark goes under outline_section, the
+ * chapter or letter placed last. */
 
-typedef struct _KpCatalogueEntryLayout KpCatalogueEntryLayout;
+typedef struct _KpCatalogueEntryLayout   KpCatalogueEntryLayout;
+typedef struct _KpCatalogueProviderBlock KpCatalogueProviderBlock;
+
+/* Bookmarks for every provider and service only up to this many services: a panel of
+ * thousands helps no one, the chapters and the letters do. */
+#define KP_CATALOGUE_MAX_BOOKMARKS 1000
+/* The contents list every service (and provider) up to this many services; a larger
+ * catalogue (a kraj has thousands) lists its parts and chapters only, and the indexes lead
+ * to the services. */
+#define KP_CATALOGUE_CONTENTS_MAX_ENTRIES 150
 
 typedef struct
 {
@@ -51,6 +66,7 @@ typedef struct
   gboolean                   has_groups_index;
   gboolean                   booklet;   /* A5: stapled, pages a multiple of 4, back cover */
   KpTag                      entry_tag; /* an entry's heading: H2, H3 under letters */
+  gboolean                   by_provider;
 
   KpTextCache            *cache;
   KpDocumentStyle         style;
@@ -79,6 +95,7 @@ typedef struct
   char             *header_right;
   int               outline_parent;
   int               outline_chapter;
+  int               outline_section;
   gboolean          mismatch;  /* the drawing pass paginated differently (a bug) */
   gboolean          bare_page; /* the page begun next has no running head */
 
@@ -151,14 +168,32 @@ void kp_catalogue_add_outline (KpCatalogue *cat,
 GPtrArray *kp_catalogue_sections_build (const KpCatalogueSnapshot *snapshot,
                                         KpCatalogueStructure       structure);
 char      *kp_catalogue_letter (const char *name);
+char      *kp_catalogue_capitalise (const char *text);
 void       kp_catalogue_sort_names (GPtrArray *names);
 
 /* kp-catalogue-entry.c */
 KpCatalogueEntryLayout *kp_catalogue_entry_layout_new (KpCatalogue *cat);
 void                    kp_catalogue_entry_layout_free (KpCatalogueEntryLayout *layout);
 void                    kp_catalogue_entry_layout_build (KpCatalogueEntryLayout *layout,
-                                                         guint                   index);
+                                                         guint                   index,
+                                                         gboolean                with_provider);
 void                    kp_catalogue_entry_layout_place (KpCatalogueEntryLayout *layout);
+
+/* kp-catalogue-provider.c */
+KpCatalogueProviderBlock *kp_catalogue_provider_block_new (KpCatalogue *cat,
+                                                           double       value_x);
+void                      kp_catalogue_provider_block_free (KpCatalogueProviderBlock *block);
+guint                     kp_catalogue_provider_block_build (KpCatalogueProviderBlock *block,
+                                                             guint                     index,
+                                                             GArray                   *rows);
+void                      kp_catalogue_provider_block_place_row (KpCatalogueProviderBlock *block,
+                                                                 guint                     row,
+                                                                 double                    y);
+gboolean                  kp_catalogue_same_provider (const KpCatalogueEntry *a,
+                                                      const KpCatalogueEntry *b);
+gboolean                  kp_catalogue_starts_provider (KpCatalogue        *cat,
+                                                        KpCatalogueSection *section,
+                                                        guint               position);
 
 /* kp-catalogue-front.c */
 void kp_catalogue_draw_title_page (KpCatalogue *cat);
@@ -167,11 +202,13 @@ void kp_catalogue_draw_contents (KpCatalogue *cat);
 
 /* kp-catalogue-back.c */
 void kp_catalogue_draw_crisis_lines (KpCatalogue *cat);
-void kp_catalogue_draw_indexes (KpCatalogue *cat);
 void kp_catalogue_draw_impressum (KpCatalogue *cat);
 void kp_catalogue_draw_line_rows (KpCatalogue *cat,
                                   GPtrArray   *lines,
                                   gboolean     emergency);
+
+/* kp-catalogue-index.c */
+void kp_catalogue_draw_indexes (KpCatalogue *cat);
 
 /* kp-catalogue-booklet.c */
 int  kp_catalogue_count_notes (int pages_before_back);

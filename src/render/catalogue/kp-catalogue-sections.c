@@ -10,7 +10,7 @@
 
 /* The chapters of the catalogue. Every service is in exactly one chapter: under its main
  * (first) target group, under its type (chapters in the order of the law, related services
- * last), or under the first letter of its provider. Names sort in Czech order (ICU "cs":
+ * last), or under the first letter of its provider, next to the provider's other services. Names sort in Czech order (ICU "cs":
  * "ch" after "h", "č" after "c"); A–Z letters follow the Czech alphabet, where Č, Ch, Ř, Š
  * and Ž are letters of their own and Á, Ď, É, … file under their base letter. */
 
@@ -50,8 +50,13 @@ compare_items (gconstpointer a,
   return c;
 }
 
-static char *
-capitalise (const char *text)
+/**
+ * kp_catalogue_capitalise:
+ *
+ * Returns: @text with its first letter capital: a registry's "senioři" as a heading
+ */
+char *
+kp_catalogue_capitalise (const char *text)
 {
   char buf[8];
   int  n = g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), buf);
@@ -102,7 +107,7 @@ group_item (Item                   *item,
         }
       else
         {
-          g_autofree char *title = capitalise (entry->type_name);
+          g_autofree char *title = kp_catalogue_capitalise (entry->type_name);
 
           collate = kp_czech_collate_key (entry->type_name);
           item->group = entry->paragraph != NULL
@@ -123,7 +128,7 @@ group_item (Item                   *item,
           const char *group = g_ptr_array_index (entry->target_groups, 0);
 
           collate = kp_czech_collate_key (group);
-          item->group = capitalise (group);
+          item->group = kp_catalogue_capitalise (group);
           item->group_key = g_strconcat ("1", collate, NULL);
         }
       else
@@ -186,7 +191,11 @@ kp_catalogue_sections_build (const KpCatalogueSnapshot *snapshot,
       group_item (&item, entry, structure);
       if (structure == KP_CATALOGUE_BY_PROVIDER)
         {
-          item.key = kp_czech_collate_key (entry->provider_name);
+          g_autofree char *provider = kp_czech_collate_key (entry->provider_name);
+
+          /* a provider's services together, even when two providers share a name */
+          item.key = g_strconcat (provider, "\001",
+                                  entry->provider_ico != NULL ? entry->provider_ico : "", NULL);
           item.second_key = kp_czech_collate_key (entry->name);
         }
       else

@@ -107,6 +107,8 @@ kp_catalogue_entry_copy (const KpCatalogueEntry *entry)
   copy = kp_catalogue_entry_new (entry->name, entry->provider_name, entry->provider_ico);
   kp_catalogue_entry_set_type (copy, entry->type_name, entry->paragraph, entry->forms);
   kp_catalogue_entry_set_contacts (copy, entry->phone, entry->email, entry->web);
+  kp_catalogue_entry_set_provider_contacts (copy, entry->provider_address, entry->provider_phone,
+                                            entry->provider_email, entry->provider_web);
   g_ptr_array_unref (copy->target_groups);
   copy->target_groups = strv_array_copy (entry->target_groups);
   copy->age_text = g_strdup (entry->age_text);
@@ -150,6 +152,10 @@ kp_catalogue_entry_free (KpCatalogueEntry *entry)
   g_free (entry->fees);
   g_free (entry->description);
   g_ptr_array_unref (entry->obce);
+  g_free (entry->provider_address);
+  g_free (entry->provider_phone);
+  g_free (entry->provider_email);
+  g_free (entry->provider_web);
   g_free (entry);
 }
 
@@ -190,6 +196,29 @@ kp_catalogue_entry_set_contacts (KpCatalogueEntry *entry,
   replace_string (&entry->phone, phone);
   replace_string (&entry->email, email);
   replace_string (&entry->web, web);
+}
+
+/**
+ * kp_catalogue_entry_set_provider_contacts:
+ * @address: (nullable): the provider's seat
+ * @phone: (nullable): its numbers, formatted, one a line
+ * @email: (nullable):
+ * @web: (nullable): without the scheme
+ *
+ * The provider's block of a catalogue by provider.
+ */
+void
+kp_catalogue_entry_set_provider_contacts (KpCatalogueEntry *entry,
+                                          const char       *address,
+                                          const char       *phone,
+                                          const char       *email,
+                                          const char       *web)
+{
+  g_return_if_fail (entry != NULL);
+  replace_string (&entry->provider_address, address);
+  replace_string (&entry->provider_phone, phone);
+  replace_string (&entry->provider_email, email);
+  replace_string (&entry->provider_web, web);
 }
 
 void

@@ -73,6 +73,11 @@ typedef struct
   gboolean         is_local;          /* navazující služba: related, not a registered service */
   gboolean         has_unknown_group; /* a target or age group the code lists do not name */
   KpLeafletSection section;           /* where a leaflet lists it */
+  /* The provider's own block of a catalogue by provider, printed once above its services */
+  char *provider_address; /* (nullable) its seat, one line */
+  char *provider_phone;   /* (nullable) formatted, one number a line */
+  char *provider_email;   /* (nullable) */
+  char *provider_web;     /* (nullable) without its scheme */
 } KpCatalogueEntry;
 
 KpCatalogueEntry *kp_catalogue_entry_new (const char *name,
@@ -88,6 +93,11 @@ void              kp_catalogue_entry_set_contacts (KpCatalogueEntry *entry,
                                                    const char       *phone,
                                                    const char       *email,
                                                    const char       *web);
+void              kp_catalogue_entry_set_provider_contacts (KpCatalogueEntry *entry,
+                                                            const char       *address,
+                                                            const char       *phone,
+                                                            const char       *email,
+                                                            const char       *web);
 void              kp_catalogue_entry_add_target_group (KpCatalogueEntry *entry,
                                                        const char       *group);
 void              kp_catalogue_entry_add_capacity (KpCatalogueEntry *entry,

@@ -100,6 +100,7 @@ place_chapter_heading (KpFlow  *flow,
       kp_document_writer_end (cat->writer, KP_TAG_H1);
       kp_catalogue_add_outline (cat, 0, s->title, y, &cat->outline_chapter);
       cat->outline_parent = cat->outline_chapter;
+      cat->outline_section = cat->outline_chapter;
     }
   else
     {
@@ -109,6 +110,7 @@ place_chapter_heading (KpFlow  *flow,
       kp_document_hline (cr, KP_PUB_ACCENT, cat->left,
                          y + kp_text_layout_get_height (h->text) + 1, cat->width, 1.2);
       kp_catalogue_add_outline (cat, cat->outline_chapter, s->title, y, &cat->outline_parent);
+      cat->outline_section = cat->outline_parent;
     }
 }
 
@@ -175,7 +177,8 @@ draw_chapters (KpCatalogue *cat,
 
           if (g_cancellable_set_error_if_cancelled (cat->cancellable, error))
             return FALSE;
-          kp_catalogue_entry_layout_build (cat->entry, index);
+          kp_catalogue_entry_layout_build (cat->entry, index,
+                                           kp_catalogue_starts_provider (cat, s, e));
           if (e == 0)
             {
               keep_with = kp_flow_lead_height (&cat->flow, (const KpFlowRow *) cat->rows->data,
@@ -202,6 +205,7 @@ run_pass (KpCatalogue *cat,
   cat->bare_page = FALSE;
   cat->outline_parent = 0;
   cat->outline_chapter = 0;
+  cat->outline_section = 0;
   kp_flow_init (&cat->flow, 1, cat->top, cat->bottom, on_flow_new_page, cat);
   if (cat->progress != NULL)
     kp_progress_set (cat->progress, cat->cr == NULL ? 0 : MEASURE_FRACTION,
@@ -286,6 +290,7 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
 
   cat->sections = kp_catalogue_sections_build (snapshot, options->structure);
   cat->entry_tag = KP_TAG_H2;
+  cat->by_provider = options->structure == KP_CATALOGUE_BY_PROVIDER;
   for (guint i = 0; i < cat->sections->len; i++)
     {
       KpCatalogueSection *section = g_ptr_array_index (cat->sections, i);
@@ -296,6 +301,8 @@ catalogue_new (const KpCatalogueSnapshot *snapshot,
     }
   cat->booklet = a5;
   cat->entry_page = g_new0 (int, MAX (snapshot->entries->len, 1));
+  if (cat->by_provider)
+    cat->entry_tag = KP_TAG_H4;
   for (guint i = 0; i < snapshot->entries->len; i++)
     {
       const KpCatalogueEntry *entry = g_ptr_array_index (snapshot->entries, i);

@@ -444,3 +444,46 @@ text_under (PopplerPage      *page,
   g_free (rects);
   return g_string_free (out, FALSE);
 }
+
+char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+GHashTable *
+link_texts (Output *out,
+            int     first,
+            int     last)
+{
+  GHashTable *texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (int p = first; p < last; p++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (out->doc, p - 1);
+      GList *links = poppler_page_get_link_mapping (page);
+
+      for (GList *l = links; l != NULL; l = l->next)
+        {
+          PopplerLinkMapping *m = l->data;
+          g_autofree char    *text = NULL;
+          PopplerDest        *dest;
+
+          if (m->action->type != POPPLER_ACTION_GOTO_DEST ||
+              m->action->goto_dest.dest->type != POPPLER_DEST_NAMED)
+            continue;
+          dest = poppler_document_find_dest (out->doc, m->action->goto_dest.dest->named_dest);
+          g_assert_nonnull (dest);
+          text = text_under (page, &m->area);
+          g_hash_table_insert (texts, squash (text), GINT_TO_POINTER (dest->page_num));
+          poppler_dest_free (dest);
+        }
+      poppler_page_free_link_mapping (links);
+    }
+  return texts;
+}

@@ -83,6 +83,13 @@ int body_page_of (Output     *out,
                   const char *name,
                   int         first,
                   int         last);
+/* The texts under the links of pages first … last - 1 (from 1), white space removed, each
+ * mapped to the page its link leads to (from 1). */
+GHashTable *link_texts (Output *out,
+                        int     first,
+                        int     last);
+/* @text without white space. */
+char *squash (const char *text);
 /* The characters whose boxes have their centre in a link's area, in text order. */
 char *text_under (PopplerPage      *page,
                   PopplerRectangle *area);

@@ -343,17 +343,22 @@ test_structure (void)
   g_assert_cmpint (((PdfElement *) g_ptr_array_index (tree, toc + 2))->kind, ==,
                    POPPLER_STRUCTURE_ELEMENT_LINK);
 
-  /* every entry once as a heading, in the order of the pages, under its letter */
+  /* every entry once as a heading, in the order of the pages, under its provider's heading
+   * (H3) under its letter */
   at = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_1, "Poskytovatelé od A do Z", 0);
   for (guint i = 0; i < N_FIXTURES; i++)
     {
-      int h = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_3, fixtures[i].name, at);
+      int h = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_4, fixtures[i].name, at);
+      int provider = pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_3,
+                                         fixtures[i].provider, at);
       int section = h - 1;
 
       g_assert_cmpint (h, >, at);
+      g_assert_cmpint (provider, >, at);
+      g_assert_cmpint (provider, <, h);
       g_assert_cmpint (((PdfElement *) g_ptr_array_index (tree, section))->kind, ==,
                        POPPLER_STRUCTURE_ELEMENT_SECTION);
-      g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_3, fixtures[i].name,
+      g_assert_cmpint (pdf_structure_find (tree, POPPLER_STRUCTURE_ELEMENT_HEADING_4, fixtures[i].name,
                                            h + 1),
                        ==, -1);
     }

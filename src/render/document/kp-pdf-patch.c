@@ -21,25 +21,74 @@
 /* Bytes read from the end to find "startxref". */
 #define END_SIZE   2048
 #define COPY_BLOCK (1 << 20)
+/* Bytes of a file read at once: the objects are classified in the order of their offsets,
+ * so one read serves thousands of them (a tagged catalogue has ~10⁵ objects). */
+#define WINDOW_SIZE (1 << 20)
 
-/* The PDF being planned: in memory, or a file read where needed. */
+/* The PDF being planned: in memory, or a file read where needed through a window. */
 typedef struct
 {
   const guint8 *data; /* (nullable) all of it */
   int           fd;   /* when @data is NULL */
   gsize         length;
+  guint8       *window; /* (nullable) WINDOW_SIZE bytes of the file from window_offset */
+  gsize         window_offset;
+  gsize         window_length;
 } Source;
+
+/* Reads @size bytes at @offset into @buf; %FALSE when they cannot all be read. */
+static gboolean
+read_fully (int     fd,
+            guint8 *buf,
+            gsize   offset,
+            gsize   size)
+{
+  gsize done = 0;
+
+  while (done < size)
+    {
+      ssize_t n = pread (fd, buf + done, size - done, (off_t) (offset + done));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+/* Returns: the bytes [@offset, @offset + @size) of a file, from the window (read again
+ *   from @offset when it does not hold them); %NULL when they cannot be read */
+static const guint8 *
+source_window (Source *source,
+               gsize   offset,
+               gsize   size)
+{
+  if (source->window == NULL)
+    source->window = g_malloc (WINDOW_SIZE);
+  if (offset >= source->window_offset &&
+      offset + size <= source->window_offset + source->window_length)
+    return source->window + (offset - source->window_offset);
+  source->window_offset = offset;
+  source->window_length = MIN (WINDOW_SIZE, source->length - offset);
+  if (!read_fully (source->fd, source->window, offset, source->window_length))
+    {
+      source->window_length = 0;
+      return NULL;
+    }
+  return source->window;
+}
 
 /* Returns: (transfer full): up to @size bytes from @offset, their number in @out_length;
  *   %NULL when they cannot be read */
 static guint8 *
-source_read (const Source *source,
-             gsize         offset,
-             gsize         size,
-             gsize        *out_length)
+source_read (Source *source,
+             gsize   offset,
+             gsize   size,
+             gsize  *out_length)
 {
   guint8 *buf;
-  gsize   done = 0;
 
   if (offset > source->length)
     return NULL;
@@ -47,20 +96,22 @@ source_read (const Source *source,
   buf = g_malloc (size + 1);
   if (source->data != NULL)
     memcpy (buf, source->data + offset, size);
-  else
-    while (done < size)
-      {
-        ssize_t n = pread (source->fd, buf + done, size - done, (off_t) (offset + done));
+  else if (size <= WINDOW_SIZE)
+    {
+      const guint8 *bytes = source_window (source, offset, size);
 
-        if (n < 0 && errno == EINTR)
-          continue;
-        if (n <= 0)
-          {
-            g_free (buf);
-            return NULL;
-          }
-        done += n;
-      }
+      if (bytes == NULL)
+        {
+          g_free (buf);
+          return NULL;
+        }
+      memcpy (buf, bytes, size);
+    }
+  else if (!read_fully (source->fd, buf, offset, size))
+    {
+      g_free (buf);
+      return NULL;
+    }
   buf[size] = '\0';
   *out_length = size;
   return buf;
@@ -192,8 +243,8 @@ expect (Scanner    *s,
 
 /* The offset "startxref" names, found at the end of the file. */
 static gboolean
-find_xref (const Source *source,
-           gsize        *out_offset)
+find_xref (Source *source,
+           gsize  *out_offset)
 {
   static const char  key[] = "startxref";
   const gsize        key_length = sizeof key - 1;
@@ -300,7 +351,7 @@ typedef enum
 /* What the object at @entry is, and where its dictionary's "<<" ends; @end is where the
  * objects end (the table). */
 static gboolean
-classify (const Source    *source,
+classify (Source          *source,
           gsize            end,
           const XrefEntry *entry,
           ObjectKind      *out_kind,
@@ -428,6 +479,28 @@ compare_offsets (gconstpointer a,
   return ea->offset < eb->offset ? -1 : ea->offset > eb->offset;
 }
 
+/* One line of the table, "%010zu %05u n \n", written by hand: a tagged catalogue's table
+ * has ~10⁵ of them. */
+static void
+append_xref_entry (GString *out,
+                   gsize    offset,
+                   guint    generation,
+                   gboolean in_use)
+{
+  char line[20];
+
+  for (int i = 9; i >= 0; i--, offset /= 10)
+    line[i] = '0' + offset % 10;
+  line[10] = ' ';
+  for (int i = 15; i >= 11; i--, generation /= 10)
+    line[i] = '0' + generation % 10;
+  line[16] = ' ';
+  line[17] = in_use ? 'n' : 'f';
+  line[18] = ' ';
+  line[19] = '\n';
+  g_string_append_len (out, line, sizeof line);
+}
+
 static void
 write_tail (Plan       *plan,
             GArray     *entries,
@@ -465,9 +538,8 @@ write_tail (Plan       *plan,
         {
           const XrefEntry *entry = &g_array_index (entries, XrefEntry, e);
 
-          g_string_append_printf (plan->tail, "%010" G_GSIZE_FORMAT " %05u %c \n",
-                                  entry->in_use ? new_offsets[e] : entry->offset,
-                                  entry->generation, entry->in_use ? 'n' : 'f');
+          append_xref_entry (plan->tail, entry->in_use ? new_offsets[e] : entry->offset,
+                             entry->generation, entry->in_use);
         }
     }
   g_string_append_printf (plan->tail, "trailer\n%s\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
@@ -475,7 +547,7 @@ write_tail (Plan       *plan,
 }
 
 static Plan *
-plan_new (const Source     *source,
+plan_new (Source           *source,
           const KpPdfPatch *patch,
           GError          **error)
 {
@@ -682,5 +754,6 @@ kp_pdf_patch_file (const char       *in_path,
 out:
   if (source.fd >= 0)
     close (source.fd);
+  g_free (source.window);
   return ok;
 }

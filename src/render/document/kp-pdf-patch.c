@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-pdf-patch.h"
+#include "kp-pdf-reader.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -17,68 +18,8 @@
  * catalogue of thousands of pages is never held in memory. */
 
 /* Bytes read at an object's offset to tell what it is. */
-#define HEAD_SIZE 160
-/* Bytes read from the end to find "startxref". */
-#define END_SIZE   2048
+#define HEAD_SIZE  160
 #define COPY_BLOCK (1 << 20)
-
-/* The PDF being planned: in memory, or a file read where needed. */
-typedef struct
-{
-  const guint8 *data; /* (nullable) all of it */
-  int           fd;   /* when @data is NULL */
-  gsize         length;
-} Source;
-
-/* Returns: (transfer full): up to @size bytes from @offset, their number in @out_length;
- *   %NULL when they cannot be read */
-static guint8 *
-source_read (const Source *source,
-             gsize         offset,
-             gsize         size,
-             gsize        *out_length)
-{
-  guint8 *buf;
-  gsize   done = 0;
-
-  if (offset > source->length)
-    return NULL;
-  size = MIN (size, source->length - offset);
-  buf = g_malloc (size + 1);
-  if (source->data != NULL)
-    memcpy (buf, source->data + offset, size);
-  else
-    while (done < size)
-      {
-        ssize_t n = pread (source->fd, buf + done, size - done, (off_t) (offset + done));
-
-        if (n < 0 && errno == EINTR)
-          continue;
-        if (n <= 0)
-          {
-            g_free (buf);
-            return NULL;
-          }
-        done += n;
-      }
-  buf[size] = '\0';
-  *out_length = size;
-  return buf;
-}
-
-typedef struct
-{
-  guint    number;
-  guint    generation;
-  gsize    offset;
-  gboolean in_use;
-} XrefEntry;
-
-typedef struct
-{
-  guint first;
-  guint count;
-} XrefSection;
 
 typedef struct
 {
@@ -110,185 +51,6 @@ plan_free (Plan *plan)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Plan, plan_free)
 
-static gboolean
-fail (GError **error,
-      gsize    at)
-{
-  g_autofree char *where = g_strdup_printf ("%" G_GSIZE_FORMAT, at);
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _ ("The PDF could not be completed: unexpected structure at byte %s"), where);
-  return FALSE;
-}
-
-static gboolean
-is_space (guint8 c)
-{
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
-
-static gboolean
-is_delimiter (guint8 c)
-{
-  return is_space (c) || strchr ("()<>[]{}/%", c) != NULL;
-}
-
-typedef struct
-{
-  const guint8 *data;
-  gsize         length;
-  gsize         pos;
-} Scanner;
-
-static void
-skip_space (Scanner *s)
-{
-  while (s->pos < s->length && is_space (s->data[s->pos]))
-    s->pos++;
-}
-
-/* A run of regular characters (a number, a keyword or, with its slash, a name). */
-static gboolean
-read_token (Scanner *s,
-            char    *buf,
-            gsize    size)
-{
-  gsize n = 0;
-
-  skip_space (s);
-  if (s->pos < s->length && s->data[s->pos] == '/')
-    buf[n++] = s->data[s->pos++];
-  while (s->pos < s->length && !is_delimiter (s->data[s->pos]) && n + 1 < size)
-    buf[n++] = s->data[s->pos++];
-  buf[n] = '\0';
-  return n > 0;
-}
-
-static gboolean
-read_number (Scanner *s,
-             guint64 *out)
-{
-  char        buf[32];
-  const char *end = NULL;
-  guint64     value;
-
-  if (!read_token (s, buf, sizeof buf) || !g_ascii_isdigit (buf[0]))
-    return FALSE;
-  value = g_ascii_strtoull (buf, (char **) &end, 10);
-  if (end == NULL || *end != '\0')
-    return FALSE;
-  *out = value;
-  return TRUE;
-}
-
-static gboolean
-expect (Scanner    *s,
-        const char *keyword)
-{
-  char buf[32];
-
-  return read_token (s, buf, sizeof buf) && strcmp (buf, keyword) == 0;
-}
-
-/* The offset "startxref" names, found at the end of the file. */
-static gboolean
-find_xref (const Source *source,
-           gsize        *out_offset)
-{
-  static const char  key[] = "startxref";
-  const gsize        key_length = sizeof key - 1;
-  gsize              from = source->length > END_SIZE ? source->length - END_SIZE : 0;
-  gsize              length = 0;
-  g_autofree guint8 *end = source_read (source, from, END_SIZE, &length);
-  Scanner            s = { end, length, 0 };
-  guint64            offset;
-
-  if (end == NULL || length < key_length)
-    return FALSE;
-  for (gsize i = length - key_length + 1; i-- > 0;)
-    if (memcmp (end + i, key, key_length) == 0)
-      {
-        s.pos = i + key_length;
-        if (!read_number (&s, &offset) || offset >= source->length)
-          return FALSE;
-        *out_offset = offset;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* Reads the table and the trailer, which start at @xref_offset: @data is the file from
- * there to its end. Offsets in errors are the file's. */
-static gboolean
-parse_xref (const guint8 *data,
-            gsize         length,
-            gsize         xref_offset,
-            GArray       *entries,
-            GArray       *sections,
-            char        **out_trailer,
-            GError      **error)
-{
-  Scanner s = { data, length, 0 };
-  gsize   trailer_start, trailer_end;
-  char    buf[32];
-
-  if (!expect (&s, "xref"))
-    return fail (error, xref_offset);
-  for (;;)
-    {
-      XrefSection section;
-      guint64     first, count;
-      gsize       mark;
-
-      skip_space (&s);
-      mark = s.pos;
-      if (!read_token (&s, buf, sizeof buf))
-        return fail (error, xref_offset + s.pos);
-      if (strcmp (buf, "trailer") == 0)
-        break;
-      s.pos = mark;
-      if (!read_number (&s, &first) || !read_number (&s, &count) || count > G_MAXUINT ||
-          first > G_MAXUINT - count)
-        return fail (error, xref_offset + mark);
-      section.first = first;
-      section.count = count;
-      g_array_append_val (sections, section);
-      for (guint64 i = 0; i < count; i++)
-        {
-          XrefEntry entry = { (guint) (first + i), 0, 0, FALSE };
-          guint64   offset, generation;
-
-          if (!read_number (&s, &offset) || !read_number (&s, &generation) ||
-              !read_token (&s, buf, sizeof buf) || (strcmp (buf, "n") != 0 && strcmp (buf, "f") != 0) ||
-              generation > 65535)
-            return fail (error, xref_offset + s.pos);
-          entry.offset = offset;
-          entry.generation = generation;
-          entry.in_use = buf[0] == 'n';
-          if (entry.in_use && entry.offset >= xref_offset)
-            return fail (error, xref_offset + s.pos);
-          g_array_append_val (entries, entry);
-        }
-    }
-
-  /* The trailer is kept as it is, unless it points to another table. */
-  skip_space (&s);
-  trailer_start = s.pos;
-  for (trailer_end = trailer_start; trailer_end + 9 <= length; trailer_end++)
-    if (memcmp (data + trailer_end, "startxref", 9) == 0)
-      break;
-  if (trailer_end + 9 > length || trailer_end == trailer_start)
-    return fail (error, xref_offset + trailer_start);
-  *out_trailer = g_strndup ((const char *) data + trailer_start, trailer_end - trailer_start);
-  g_strchomp (*out_trailer);
-  if (strstr (*out_trailer, "/Prev") != NULL || strstr (*out_trailer, "/XRefStm") != NULL)
-    {
-      g_clear_pointer (out_trailer, g_free);
-      return fail (error, xref_offset + trailer_start);
-    }
-  return TRUE;
-}
-
 typedef enum
 {
   OBJECT_OTHER,
@@ -300,37 +62,36 @@ typedef enum
 /* What the object at @entry is, and where its dictionary's "<<" ends; @end is where the
  * objects end (the table). */
 static gboolean
-classify (const Source    *source,
-          gsize            end,
-          const XrefEntry *entry,
-          ObjectKind      *out_kind,
-          gsize           *out_dict)
+classify (KpPdfSource          *source,
+          gsize                 end,
+          const KpPdfXrefEntry *entry,
+          ObjectKind           *out_kind,
+          gsize                *out_dict)
 {
-  gsize              length = 0;
-  g_autofree guint8 *head = source_read (source, entry->offset, MIN (HEAD_SIZE, end - entry->offset),
-                                         &length);
-  Scanner            s = { head, length, 0 };
-  guint64            number, generation;
-  char               type[32], value[32], key[32], structure[32];
+  gsize         size = MIN (HEAD_SIZE, end - entry->offset), length = 0;
+  const guint8 *head = kp_pdf_source_peek (source, entry->offset, size, &length);
+  KpPdfScanner  s = { head, length, 0 };
+  guint64       number, generation;
+  char          type[32], value[32], key[32], structure[32];
 
   *out_kind = OBJECT_OTHER;
-  if (head == NULL || !read_number (&s, &number) || number != entry->number ||
-      !read_number (&s, &generation) || !expect (&s, "obj"))
+  if (head == NULL || !kp_pdf_read_number (&s, &number) || number != entry->number ||
+      !kp_pdf_read_number (&s, &generation) || !kp_pdf_expect (&s, "obj"))
     return FALSE;
-  skip_space (&s);
+  kp_pdf_skip_space (&s);
   if (s.pos + 2 > length || head[s.pos] != '<' || head[s.pos + 1] != '<')
     return TRUE; /* not a dictionary: left alone */
   s.pos += 2;
   *out_dict = entry->offset + s.pos;
-  if (!read_token (&s, type, sizeof type) || strcmp (type, "/Type") != 0 ||
-      !read_token (&s, value, sizeof value))
+  if (!kp_pdf_read_token (&s, type, sizeof type) || strcmp (type, "/Type") != 0 ||
+      !kp_pdf_read_token (&s, value, sizeof value))
     return TRUE;
   if (strcmp (value, "/Page") == 0)
     *out_kind = OBJECT_PAGE;
   else if (strcmp (value, "/Catalog") == 0)
     *out_kind = OBJECT_CATALOG;
-  else if (strcmp (value, "/StructElem") == 0 && read_token (&s, key, sizeof key) &&
-           strcmp (key, "/S") == 0 && read_token (&s, structure, sizeof structure) &&
+  else if (strcmp (value, "/StructElem") == 0 && kp_pdf_read_token (&s, key, sizeof key) &&
+           strcmp (key, "/S") == 0 && kp_pdf_read_token (&s, structure, sizeof structure) &&
            strcmp (structure, "/Figure") == 0)
     *out_kind = OBJECT_FIGURE;
   return TRUE;
@@ -422,10 +183,32 @@ static int
 compare_offsets (gconstpointer a,
                  gconstpointer b)
 {
-  const XrefEntry *ea = *(const XrefEntry *const *) a;
-  const XrefEntry *eb = *(const XrefEntry *const *) b;
+  const KpPdfXrefEntry *ea = *(const KpPdfXrefEntry *const *) a;
+  const KpPdfXrefEntry *eb = *(const KpPdfXrefEntry *const *) b;
 
   return ea->offset < eb->offset ? -1 : ea->offset > eb->offset;
+}
+
+/* One line of the table, "%010zu %05u n \n", written by hand: a tagged catalogue's table
+ * has ~10⁵ of them. */
+static void
+append_xref_entry (GString *out,
+                   gsize    offset,
+                   guint    generation,
+                   gboolean in_use)
+{
+  char line[20];
+
+  for (int i = 9; i >= 0; i--, offset /= 10)
+    line[i] = '0' + offset % 10;
+  line[10] = ' ';
+  for (int i = 15; i >= 11; i--, generation /= 10)
+    line[i] = '0' + generation % 10;
+  line[16] = ' ';
+  line[17] = in_use ? 'n' : 'f';
+  line[18] = ' ';
+  line[19] = '\n';
+  g_string_append_len (out, line, sizeof line);
 }
 
 static void
@@ -443,31 +226,30 @@ write_tail (Plan       *plan,
 
   /* New offsets in one pass over the entries sorted by offset. */
   for (guint i = 0; i < entries->len; i++)
-    g_ptr_array_add (by_offset, &g_array_index (entries, XrefEntry, i));
+    g_ptr_array_add (by_offset, &g_array_index (entries, KpPdfXrefEntry, i));
   g_ptr_array_sort (by_offset, compare_offsets);
   for (guint i = 0; i < by_offset->len; i++)
     {
-      XrefEntry *entry = g_ptr_array_index (by_offset, i);
+      KpPdfXrefEntry *entry = g_ptr_array_index (by_offset, i);
 
       while (next_insert < plan->inserts->len &&
              g_array_index (plan->inserts, Insert, next_insert).at < entry->offset)
         shift += strlen (g_array_index (plan->inserts, Insert, next_insert++).text);
-      new_offsets[entry - (XrefEntry *) (gpointer) entries->data] = entry->offset + shift;
+      new_offsets[entry - (KpPdfXrefEntry *) (gpointer) entries->data] = entry->offset + shift;
     }
 
   g_string_append (plan->tail, "xref\n");
   for (guint s = 0; s < sections->len; s++)
     {
-      const XrefSection *section = &g_array_index (sections, XrefSection, s);
+      const KpPdfXrefSection *section = &g_array_index (sections, KpPdfXrefSection, s);
 
       g_string_append_printf (plan->tail, "%u %u\n", section->first, section->count);
       for (guint i = 0; i < section->count; i++, e++)
         {
-          const XrefEntry *entry = &g_array_index (entries, XrefEntry, e);
+          const KpPdfXrefEntry *entry = &g_array_index (entries, KpPdfXrefEntry, e);
 
-          g_string_append_printf (plan->tail, "%010" G_GSIZE_FORMAT " %05u %c \n",
-                                  entry->in_use ? new_offsets[e] : entry->offset,
-                                  entry->generation, entry->in_use ? 'n' : 'f');
+          append_xref_entry (plan->tail, entry->in_use ? new_offsets[e] : entry->offset,
+                             entry->generation, entry->in_use);
         }
     }
   g_string_append_printf (plan->tail, "trailer\n%s\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
@@ -475,13 +257,13 @@ write_tail (Plan       *plan,
 }
 
 static Plan *
-plan_new (const Source     *source,
+plan_new (KpPdfSource      *source,
           const KpPdfPatch *patch,
           GError          **error)
 {
   g_autoptr (Plan) plan = g_new0 (Plan, 1);
-  g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (XrefEntry));
-  g_autoptr (GArray) sections = g_array_new (FALSE, FALSE, sizeof (XrefSection));
+  g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (KpPdfXrefEntry));
+  g_autoptr (GArray) sections = g_array_new (FALSE, FALSE, sizeof (KpPdfXrefSection));
   g_autoptr (GPtrArray) by_offset = g_ptr_array_new ();
   g_autofree char   *trailer = NULL;
   g_autofree guint8 *header = NULL;
@@ -492,40 +274,41 @@ plan_new (const Source     *source,
   plan->inserts = g_array_new (FALSE, FALSE, sizeof (Insert));
   g_array_set_clear_func (plan->inserts, insert_clear);
   plan->tail = g_string_new (NULL);
-  header = source_read (source, 0, 8, &length);
+  header = kp_pdf_source_read (source, 0, 8, &length);
   if (header == NULL || length < 8 || memcmp (header, "%PDF-", 5) != 0)
     {
-      fail (error, 0);
+      kp_pdf_fail (error, 0);
       return NULL;
     }
-  if (!find_xref (source, &plan->xref_offset))
+  if (!kp_pdf_find_xref (source, &plan->xref_offset))
     {
-      fail (error, source->length);
+      kp_pdf_fail (error, source->length);
       return NULL;
     }
-  table = source_read (source, plan->xref_offset, source->length - plan->xref_offset, &length);
+  table = kp_pdf_source_read (source, plan->xref_offset, source->length - plan->xref_offset,
+                              &length);
   if (table == NULL ||
-      !parse_xref (table, length, plan->xref_offset, entries, sections, &trailer, error))
+      !kp_pdf_parse_xref (table, length, plan->xref_offset, entries, sections, &trailer, error))
     {
       if (table == NULL)
-        fail (error, plan->xref_offset);
+        kp_pdf_fail (error, plan->xref_offset);
       return NULL;
     }
 
   for (guint i = 0; i < entries->len; i++)
-    if (g_array_index (entries, XrefEntry, i).in_use)
-      g_ptr_array_add (by_offset, &g_array_index (entries, XrefEntry, i));
+    if (g_array_index (entries, KpPdfXrefEntry, i).in_use)
+      g_ptr_array_add (by_offset, &g_array_index (entries, KpPdfXrefEntry, i));
   g_ptr_array_sort (by_offset, compare_offsets);
   for (guint i = 0; i < by_offset->len; i++)
     {
-      const XrefEntry *entry = g_ptr_array_index (by_offset, i);
-      ObjectKind       kind;
-      gsize            dict = 0;
-      Insert           insert;
+      const KpPdfXrefEntry *entry = g_ptr_array_index (by_offset, i);
+      ObjectKind            kind;
+      gsize                 dict = 0;
+      Insert                insert;
 
       if (!classify (source, plan->xref_offset, entry, &kind, &dict))
         {
-          fail (error, entry->offset);
+          kp_pdf_fail (error, entry->offset);
           return NULL;
         }
       insert.text = insertion_for (patch, kind, &figure);
@@ -564,7 +347,7 @@ kp_pdf_patch_bytes (GByteArray       *pdf,
   g_return_val_if_fail (patch != NULL, FALSE);
 
   {
-    Source source = { pdf->data, -1, pdf->len };
+    KpPdfSource source = { pdf->data, -1, pdf->len };
 
     plan = plan_new (&source, patch, error);
   }
@@ -605,13 +388,13 @@ fail_errno (GError    **error,
 
 /* Copies @source's bytes from @from up to @to into @out. */
 static gboolean
-copy_range (const Source  *source,
-            gsize          from,
-            gsize          to,
-            GOutputStream *out,
-            guint8        *block,
-            const char    *path,
-            GError       **error)
+copy_range (const KpPdfSource *source,
+            gsize              from,
+            gsize              to,
+            GOutputStream     *out,
+            guint8            *block,
+            const char        *path,
+            GError           **error)
 {
   while (from < to)
     {
@@ -623,7 +406,7 @@ copy_range (const Source  *source,
       if (n < 0)
         return fail_errno (error, path, errno);
       if (n == 0)
-        return fail (error, from);
+        return kp_pdf_fail (error, from);
       if (!g_output_stream_write_all (out, block, n, NULL, NULL, error))
         return FALSE;
       from += n;
@@ -641,7 +424,7 @@ kp_pdf_patch_file (const char       *in_path,
   g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (Plan) plan = NULL;
   g_autofree guint8 *block = NULL;
-  Source             source = { NULL, -1, 0 };
+  KpPdfSource        source = { NULL, -1, 0 };
   GStatBuf           info;
   gsize              from = 0;
   gboolean           ok = FALSE;
@@ -668,7 +451,8 @@ kp_pdf_patch_file (const char       *in_path,
     {
       const Insert *insert = &g_array_index (plan->inserts, Insert, i);
 
-      if (!copy_range (&source, from, insert->at, G_OUTPUT_STREAM (stream), block, out_path, error) ||
+      if (!copy_range (&source, from, insert->at, G_OUTPUT_STREAM (stream), block, out_path,
+                       error) ||
           !g_output_stream_write_all (G_OUTPUT_STREAM (stream), insert->text, strlen (insert->text),
                                       NULL, NULL, error))
         goto out;
@@ -682,5 +466,6 @@ kp_pdf_patch_file (const char       *in_path,
 out:
   if (source.fd >= 0)
     close (source.fd);
+  g_free (source.window);
   return ok;
 }

@@ -480,6 +480,92 @@ test_patch_refuses (void)
     }
 }
 
+/* A PDF of some megabytes: the file is read through a window of 1 MB, and object heads
+ * fall on both sides of its edges. Patched from the file it must be byte for byte what the
+ * same PDF patched in memory is, with the boxes on every page. */
+#define BIG_PAGES  60
+#define BIG_FILLER 49999
+
+static GByteArray *
+big_pdf (void)
+{
+  GByteArray *pdf = g_byte_array_new ();
+  GString    *out = g_string_new ("%PDF-1.4\n");
+  GArray     *offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  char       *filler = g_strnfill (BIG_FILLER, 'x');
+  gsize       xref, zero = 0;
+
+  g_array_append_val (offsets, zero);
+  g_array_append_val (offsets, out->len);
+  g_string_append (out, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+  g_array_append_val (offsets, out->len);
+  g_string_append_printf (out, "2 0 obj\n<< /Type /Pages /Count %d /Kids [", BIG_PAGES);
+  for (int i = 0; i < BIG_PAGES; i++)
+    g_string_append_printf (out, " %d 0 R", 3 + 2 * i);
+  g_string_append (out, " ] >>\nendobj\n");
+  for (int i = 0; i < BIG_PAGES; i++)
+    {
+      g_array_append_val (offsets, out->len);
+      g_string_append_printf (out, "%d 0 obj\n<< /Type /Page /Parent 2 0 R >>\nendobj\n", 3 + 2 * i);
+      g_array_append_val (offsets, out->len);
+      g_string_append_printf (out, "%d 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n",
+                              4 + 2 * i, BIG_FILLER + i, filler);
+      g_string_append_len (out, filler, i); /* moves the next object's head by a byte */
+    }
+  xref = out->len;
+  g_string_append_printf (out, "xref\n0 %u\n0000000000 65535 f \n", offsets->len);
+  for (guint i = 1; i < offsets->len; i++)
+    g_string_append_printf (out, "%010" G_GSIZE_FORMAT " 00000 n \n",
+                            g_array_index (offsets, gsize, i));
+  g_string_append_printf (out, "trailer\n<< /Size %u /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          offsets->len, xref);
+  g_byte_array_append (pdf, (const guint8 *) out->str, out->len);
+  g_string_free (out, TRUE);
+  g_array_unref (offsets);
+  g_free (filler);
+  return pdf;
+}
+
+static void
+test_patch_big_file (void)
+{
+  g_autoptr (GByteArray) pdf = big_pdf ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kp-test-XXXXXX", NULL);
+  g_autofree char *in_path = g_build_filename (dir, "in.pdf", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *patched = NULL;
+  gsize            length = 0;
+  KpPdfPatch       patch = { 0 };
+  const char      *p;
+  int              boxes = 0;
+
+  g_assert_cmpuint (pdf->len, >, 2 << 20);
+  patch.boxes = TRUE;
+  patch.trim[2] = 420;
+  patch.trim[3] = 595;
+  patch.bleed[2] = 429;
+  patch.bleed[3] = 604;
+  patch.tagged = TRUE;
+  patch.language = "cs";
+  g_assert_true (g_file_set_contents (in_path, (const char *) pdf->data, pdf->len, &error));
+  g_assert_no_error (error);
+  g_assert_true (kp_pdf_patch_file (in_path, out_path, &patch, &error));
+  g_assert_no_error (error);
+  g_assert_true (kp_pdf_patch_bytes (pdf, &patch, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out_path, &patched, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (patched, length, pdf->data, pdf->len);
+  for (p = patched; (p = g_strstr_len (p, patched + length - p, "<< /TrimBox")) != NULL; p++)
+    boxes++;
+  g_assert_cmpint (boxes, ==, BIG_PAGES);
+  g_assert_nonnull (g_strstr_len (patched, length, "<< /Lang (cs)"));
+  g_unlink (in_path);
+  g_unlink (out_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,5 +579,6 @@ main (int   argc,
   g_test_add_func ("/kp/render/document-print/structure", test_structure);
   g_test_add_func ("/kp/render/document-print/czech-numbers", test_czech_numbers);
   g_test_add_func ("/kp/render/document-print/patch-refuses", test_patch_refuses);
+  g_test_add_func ("/kp/render/document-print/patch-big-file", test_patch_big_file);
   return g_test_run ();
 }

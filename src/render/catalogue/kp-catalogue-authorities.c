@@ -26,11 +26,14 @@ append_field (KpCatalogue *cat,
 {
   g_autofree char *with_colon = NULL;
   g_autofree char *joined = NULL;
+  g_auto (GStrv) lines = NULL;
 
   if (value == NULL || *value == '\0')
     return;
   with_colon = g_strdup_printf (DC_ ("field label", "%s:"), label);
-  joined = g_strdelimit (g_strdup (value), "\n", ',');
+  /* several phone numbers, one a line in an entry, run on here */
+  lines = g_strsplit (value, "\n", -1);
+  joined = g_strjoinv (", ", lines);
   kp_text_layout_append (cat->text, cat->style.body, "\n");
   kp_text_layout_append (cat->text, cat->style.label, with_colon);
   kp_text_layout_append (cat->text, cat->style.body, " ");

@@ -27,7 +27,7 @@ KpService *kp_test_find_service (KpProject  *project,
   "DROP TABLE needs_finding_group; DROP TABLE needs_finding; DROP TABLE survey_tag; "          \
   "DROP TABLE survey_response; DROP TABLE survey_question; DROP TABLE survey; "                \
   "DROP TABLE needs_coverage_base; DROP TABLE needs_benchmark; DROP TABLE needs_orp_figures; " \
-  "DROP TABLE needs_area_age; DROP TABLE needs_area; "
+  "DROP TABLE needs_area_age; DROP TABLE needs_area; DROP TABLE up_office; "
 /* SQL that takes the plan's tables (migration 8) out of a project file, for tests that
  * make a file of an older version. */
 #define KP_TEST_DROP_PLAN_SQL                                                             \

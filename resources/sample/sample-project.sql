@@ -628,3 +628,8 @@ VALUES
 
 INSERT INTO needs_swot_citation (item_id, finding_id)
 VALUES (3, 3), (4, 4), (6, 2), (9, 1), (10, 5), (12, 1);
+
+-- The contact office of Úřad práce in the territory (fictional, like everything here; the
+-- real ones come from up_cr.csv, resources/sql/project/0012-authorities.sql).
+INSERT INTO up_office (id, nazev, obec, in_territory, distance_km)
+VALUES (1, 'Kontaktní pracoviště Lesná (ukázka)', 'Lesná', 1, NULL);

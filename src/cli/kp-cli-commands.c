@@ -322,7 +322,8 @@ const Command kp_cli_commands[] = {
       N_ ("Import national reference files into the reference library."),
       N_ ("Each FILE is a RÚIAN code list (kraje.csv, okresy.csv, orp.csv, pou.csv, "
           "ciselnik_CSU.csv, UI_OBEC.csv), a ČSÚ “Věkové složení obyvatelstva obcí” .xlsx "
-          "file or the ČSÚ indicators of the SO ORP (orp_ukazatele.csv). Give them in any order: the kind of each file is detected from its content "
+          "file, the ČSÚ indicators of the SO ORP (orp_ukazatele.csv) or the contact offices "
+          "of Úřad práce ČR (up_cr.csv). Give them in any order: the kind of each file is detected from its content "
           "and they are imported in the order their data depend on. All files are imported "
           "in one transaction, so when one of them is wrong nothing changes and the error "
           "names the file, the row and the reason. The MPSV registry of social services "

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-builder.h"
+#include "kp-catalogue-parts-builder.h"
 #include "kp-contact-text.h"
 #include "kp-czech.h"
 #include "kp-document-text.h"
@@ -613,7 +614,23 @@ KpCatalogueSnapshot *
 kp_catalogue_builder_build (KpProject                    *project,
                             const KpPublicationSelection *selection)
 {
+  return kp_catalogue_builder_build_parts (project, selection, KP_CATALOGUE_PART_NONE);
+}
+
+/**
+ * kp_catalogue_builder_build_parts:
+ * @parts: the optional parts to fill: the authorities and health care take the related
+ *   services of their kinds out of the chapters of services
+ *
+ * Returns: (transfer full): kp_catalogue_builder_build() with the parts asked for
+ */
+KpCatalogueSnapshot *
+kp_catalogue_builder_build_parts (KpProject                    *project,
+                                  const KpPublicationSelection *selection,
+                                  KpCataloguePartFlags          parts)
+{
   g_autoptr (GHashTable) obec_names = NULL;
+  g_autoptr (GPtrArray) entry_services = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char     *today = NULL;
   const char          *date;
   KpCatalogueSnapshot *snapshot;
@@ -623,6 +640,8 @@ kp_catalogue_builder_build (KpProject                    *project,
   g_return_val_if_fail (selection != NULL, NULL);
 
   snapshot = kp_catalogue_snapshot_new ();
+  if (parts != KP_CATALOGUE_PART_NONE)
+    snapshot->parts = kp_catalogue_parts_new (parts);
   obec_names = obec_names_new (project);
   /* Services and their facilities as they are on the selection's date. */
   today = selection->date == NULL ? dup_today () : NULL;
@@ -643,7 +662,20 @@ kp_catalogue_builder_build (KpProject                    *project,
             kp_catalogue_snapshot_add_crisis_line (snapshot, line);
           continue;
         }
-      kp_catalogue_snapshot_add_entry (snapshot, build_entry (obec_names, service, date));
+      {
+        KpCatalogueEntry *entry = build_entry (obec_names, service, date);
+
+        if (snapshot->parts != NULL && kp_catalogue_parts_take (snapshot->parts, service, entry))
+          continue;
+        kp_catalogue_snapshot_add_entry (snapshot, entry);
+        g_ptr_array_add (entry_services, g_object_ref (service));
+      }
+    }
+  if (snapshot->parts != NULL)
+    {
+      kp_catalogue_parts_finish (snapshot->parts, project);
+      if (parts & KP_CATALOGUE_PART_SITUATIONS)
+        kp_catalogue_situations_fill (snapshot, entry_services);
     }
   return snapshot;
 }

@@ -3,6 +3,7 @@
 
 #include "kp-service-network.h"
 #include "kp-project.h"
+#include "kp-catalogue-parts.h"
 #include "kp-catalogue-types.h"
 
 G_BEGIN_DECLS
@@ -88,6 +89,12 @@ char         *kp_catalogue_builder_first_phone (const char *raw);
 /* Local crisis-line services become crisis lines, the other services entries. */
 KpCatalogueSnapshot *kp_catalogue_builder_build (KpProject                    *project,
                                                  const KpPublicationSelection *selection);
+/* With the optional parts (kp-catalogue-parts.h): the life-situation index, the authorities
+ * (the municipal social department, OSPOD, the contact offices of Úřad práce) and health care,
+ * which take the related services of their kinds out of the chapters of services. */
+KpCatalogueSnapshot *kp_catalogue_builder_build_parts (KpProject                    *project,
+                                                       const KpPublicationSelection *selection,
+                                                       KpCataloguePartFlags          parts);
 /* Title "Katalog poskytovatelů sociálních služeb", the territory as subtitle and issuer,
  * this year, the date of the registry's data, national lines, the local authorities as key
  * contacts, structure by target group, A4. */

@@ -120,6 +120,7 @@ build_catalogue (KpProject           *project,
   OptionTexts            texts = catalogue_texts (options);
   const char            *type_code = kp_catalogue_settings_get_type_code (settings);
   const char            *target_group = kp_catalogue_settings_get_target_group (settings);
+  KpCataloguePartFlags   parts = KP_CATALOGUE_PART_NONE;
 
   apply_texts (KP_DOCUMENT_SETTINGS (settings), &texts);
   g_ptr_array_extend_and_steal (options->logos, copy_logos (KP_DOCUMENT_SETTINGS (settings)));
@@ -135,7 +136,13 @@ build_catalogue (KpProject           *project,
   if (target_group != NULL && project_has (project, NULL, target_group))
     selection.target_group = g_strdup (target_group);
   selection.forms = kp_catalogue_settings_get_form (settings);
-  snapshot = kp_catalogue_builder_build (project, &selection);
+  if (kp_catalogue_settings_get_part (settings, KP_CATALOGUE_SETTINGS_SITUATIONS))
+    parts |= KP_CATALOGUE_PART_SITUATIONS;
+  if (kp_catalogue_settings_get_part (settings, KP_CATALOGUE_SETTINGS_AUTHORITIES))
+    parts |= KP_CATALOGUE_PART_AUTHORITIES;
+  if (kp_catalogue_settings_get_part (settings, KP_CATALOGUE_SETTINGS_HEALTH))
+    parts |= KP_CATALOGUE_PART_HEALTH;
+  snapshot = kp_catalogue_builder_build_parts (project, &selection, parts);
   kp_publication_selection_clear (&selection);
   return kp_catalogue_document_new (snapshot, options);
 }

@@ -10,6 +10,7 @@
 #include "kp-service-network-private.h"
 #include "kp-service-repository.h"
 #include "kp-territory-repository.h"
+#include "kp-up-offices-repository.h"
 
 /* Changing the territory of an existing project (a MAS grows or loses obce): a job of the
  * project on a worker's connection with the library attached, so the whole change is one
@@ -137,7 +138,8 @@ territory_job (KpDatabase   *db,
     return FALSE;
   if (progress != NULL)
     kp_progress_set (progress, 0.3, _ ("Copying the boundaries…"));
-  if (!kp_boundary_store_copy_from_library (db, error))
+  if (!kp_boundary_store_copy_from_library (db, error) ||
+      !kp_up_offices_copy_from_library (db, error))
     return FALSE;
   if (has_registry)
     {

@@ -13,6 +13,7 @@
 #include "kp-plan-private.h"
 #include "kp-project-repository.h"
 #include "kp-service-network-private.h"
+#include "kp-up-offices-repository.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -160,6 +161,7 @@ copy_from_library (KpDatabase          *db,
   if (progress != NULL)
     kp_progress_set (progress, 0.3, _ ("Copying the boundaries…"));
   if (!kp_boundary_store_copy_from_library (db, error) ||
+      !kp_up_offices_copy_from_library (db, error) ||
       !kp_project_repository_insert_project (db, &row, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error) || !kp_database_commit (db, error))
     {

@@ -24,6 +24,14 @@ struct _KpCatalogueSettings
   char                *type_code;
   char                *target_group;
   KpServiceForms       form;
+  gboolean             parts[KP_CATALOGUE_SETTINGS_N_PARTS];
+};
+
+/* The column of each optional part. */
+static const KpCatalogueColumn part_columns[KP_CATALOGUE_SETTINGS_N_PARTS] = {
+  [KP_CATALOGUE_SETTINGS_SITUATIONS] = KP_CATALOGUE_COLUMN_SITUATIONS,
+  [KP_CATALOGUE_SETTINGS_AUTHORITIES] = KP_CATALOGUE_COLUMN_AUTHORITIES,
+  [KP_CATALOGUE_SETTINGS_HEALTH] = KP_CATALOGUE_COLUMN_HEALTH,
 };
 
 G_DEFINE_FINAL_TYPE (KpCatalogueSettings, kp_catalogue_settings, KP_TYPE_DOCUMENT_SETTINGS)
@@ -70,6 +78,7 @@ kp_catalogue_settings_copy_values (KpDocumentSettings *settings,
   copy->type_code = g_strdup (self->type_code);
   copy->target_group = g_strdup (self->target_group);
   copy->form = self->form;
+  memcpy (copy->parts, self->parts, sizeof self->parts);
 }
 
 static void
@@ -97,6 +106,8 @@ kp_catalogue_settings_init (KpCatalogueSettings *self)
   self->registered = TRUE;
   self->local = TRUE;
   self->form = KP_SERVICE_FORM_NONE;
+  for (guint i = 0; i < KP_CATALOGUE_SETTINGS_N_PARTS; i++)
+    self->parts[i] = TRUE;
 }
 
 KpCatalogueSettings *
@@ -129,6 +140,9 @@ kp_catalogue_settings_new_stored (KpDatabase *db)
   self->type_code = g_steal_pointer (&values[KP_CATALOGUE_COLUMN_TYPE_CODE]);
   self->target_group = g_steal_pointer (&values[KP_CATALOGUE_COLUMN_TARGET_GROUP]);
   kp_service_form_from_string (values[KP_CATALOGUE_COLUMN_FORM], &self->form);
+  for (guint i = 0; i < KP_CATALOGUE_SETTINGS_N_PARTS; i++)
+    if (values[part_columns[i]] != NULL)
+      self->parts[i] = !g_str_equal (values[part_columns[i]], "0");
   for (guint i = 0; i < KP_CATALOGUE_N_COLUMNS; i++)
     g_free (values[i]);
   return self;
@@ -302,6 +316,34 @@ kp_catalogue_settings_set_form (KpCatalogueSettings *self,
   if (!store (self, KP_CATALOGUE_COLUMN_FORM, kp_service_form_to_string (form), error))
     return FALSE;
   self->form = form;
+  kp_document_settings_emit_changed (KP_DOCUMENT_SETTINGS (self));
+  return TRUE;
+}
+
+gboolean
+kp_catalogue_settings_get_part (KpCatalogueSettings    *self,
+                                KpCatalogueSettingsPart part)
+{
+  g_return_val_if_fail (KP_IS_CATALOGUE_SETTINGS (self), TRUE);
+  g_return_val_if_fail (part < KP_CATALOGUE_SETTINGS_N_PARTS, TRUE);
+  return self->parts[part];
+}
+
+gboolean
+kp_catalogue_settings_set_part (KpCatalogueSettings    *self,
+                                KpCatalogueSettingsPart part,
+                                gboolean                printed,
+                                GError                **error)
+{
+  g_return_val_if_fail (KP_IS_CATALOGUE_SETTINGS (self), FALSE);
+  g_return_val_if_fail (part < KP_CATALOGUE_SETTINGS_N_PARTS, FALSE);
+
+  printed = !!printed;
+  if (self->parts[part] == printed)
+    return TRUE;
+  if (!store (self, part_columns[part], printed ? "1" : "0", error))
+    return FALSE;
+  self->parts[part] = printed;
   kp_document_settings_emit_changed (KP_DOCUMENT_SETTINGS (self));
   return TRUE;
 }

@@ -50,4 +50,28 @@ gboolean       kp_catalogue_settings_set_form (KpCatalogueSettings *self,
                                                KpServiceForms       form,
                                                GError             **error);
 
+/**
+ * KpCatalogueSettingsPart:
+ * @KP_CATALOGUE_SETTINGS_SITUATIONS: the index of life situations
+ * @KP_CATALOGUE_SETTINGS_AUTHORITIES: the chapter of authorities (social department, OSPOD,
+ *   Úřad práce)
+ * @KP_CATALOGUE_SETTINGS_HEALTH: the chapter of health care
+ *
+ * The catalogue's parts besides its chapters of services; each is printed by default.
+ */
+typedef enum
+{
+  KP_CATALOGUE_SETTINGS_SITUATIONS,
+  KP_CATALOGUE_SETTINGS_AUTHORITIES,
+  KP_CATALOGUE_SETTINGS_HEALTH,
+  KP_CATALOGUE_SETTINGS_N_PARTS
+} KpCatalogueSettingsPart;
+
+gboolean kp_catalogue_settings_get_part (KpCatalogueSettings    *self,
+                                         KpCatalogueSettingsPart part);
+gboolean kp_catalogue_settings_set_part (KpCatalogueSettings    *self,
+                                         KpCatalogueSettingsPart part,
+                                         gboolean                printed,
+                                         GError                **error);
+
 G_END_DECLS

@@ -54,7 +54,8 @@ static const char SQL_ENSURE_CATALOGUE[] =
     "SELECT id FROM document WHERE kind = 'catalogue' AND variant = ?1 "
     "ON CONFLICT (document) DO NOTHING";
 static const char SQL_LOAD_CATALOGUE[] =
-    "SELECT c.paper, c.structure, c.registered, c.local, c.type_code, c.target_group, c.form "
+    "SELECT c.paper, c.structure, c.registered, c.local, c.type_code, c.target_group, c.form, "
+    "c.situations, c.authorities, c.health "
     "FROM catalogue_document AS c JOIN document AS d ON d.id = c.document "
     "WHERE d.kind = 'catalogue' AND d.variant = ?1";
 /* In the order of KpCatalogueColumn. */
@@ -72,6 +73,12 @@ static const char *const SQL_SET_CATALOGUE[KP_CATALOGUE_N_COLUMNS] = {
   "UPDATE catalogue_document SET target_group = ?2 WHERE document = "
   "(SELECT id FROM document WHERE kind = 'catalogue' AND variant = ?1)",
   "UPDATE catalogue_document SET form = ?2 WHERE document = "
+  "(SELECT id FROM document WHERE kind = 'catalogue' AND variant = ?1)",
+  "UPDATE catalogue_document SET situations = CAST(?2 AS INTEGER) WHERE document = "
+  "(SELECT id FROM document WHERE kind = 'catalogue' AND variant = ?1)",
+  "UPDATE catalogue_document SET authorities = CAST(?2 AS INTEGER) WHERE document = "
+  "(SELECT id FROM document WHERE kind = 'catalogue' AND variant = ?1)",
+  "UPDATE catalogue_document SET health = CAST(?2 AS INTEGER) WHERE document = "
   "(SELECT id FROM document WHERE kind = 'catalogue' AND variant = ?1)",
 };
 

@@ -13,7 +13,7 @@
 
 /* The shrink guard: an import that would make the library lose more than
  * KP_LIBRARY_MAX_LOSS of its obce, ORP, POU, okresy, kraje, boundaries of one level, ČSÚ
- * indicators of the SO ORP or registered services is refused unless forced, with a message
+ * indicators of the SO ORP, contact offices of Úřad práce or registered services is refused unless forced, with a message
  * that says what would go.
  * A copy of the UI_OBEC.csv cut in the middle imports as a smaller country without any
  * error; this is what catches it. The tables as they were are the copies made for undo
@@ -42,6 +42,7 @@ static const struct
   [KP_LOSS_BOUNDARIES_ORP] = { KP_REFERENCE_KIND_GEO_ORP, KP_UNDO_GROUP_BOUNDARIES },
   [KP_LOSS_BOUNDARIES_KRAJE] = { KP_REFERENCE_KIND_GEO_KRAJE, KP_UNDO_GROUP_BOUNDARIES },
   [KP_LOSS_ORP_INDICATORS] = { KP_REFERENCE_KIND_CSU_ORP, KP_UNDO_GROUP_ORP_INDICATORS },
+  [KP_LOSS_UP_OFFICES] = { KP_REFERENCE_KIND_UP_OFFICES, KP_UNDO_GROUP_UP_OFFICES },
   [LOSS_REGISTRY] = { KP_REFERENCE_KIND_REGISTRY, 0 },
 };
 
@@ -107,6 +108,13 @@ describe_loss (int         loss,
           g_dngettext (GETTEXT_PACKAGE,
                        "%s would remove the indicators of %s of the %s SO ORP (e.g. %s).",
                        "%s would remove the indicators of %s of the %s SO ORP (e.g. %s).", n),
+          file, n_lost, n_before, examples);
+    case KP_LOSS_UP_OFFICES:
+      return g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE,
+                       "%s would remove %s of the %s contact offices of Úřad práce (e.g. %s).",
+                       "%s would remove %s of the %s contact offices of Úřad práce (e.g. %s).",
+                       n),
           file, n_lost, n_before, examples);
     case LOSS_REGISTRY:
     default:

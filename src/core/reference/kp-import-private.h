@@ -10,6 +10,7 @@
 #include "kp-library-repository.h"
 #include "kp-library.h"
 #include "kp-progress.h"
+#include "kp-up-office-repository.h"
 
 G_BEGIN_DECLS
 
@@ -79,6 +80,21 @@ gboolean        kp_import_csu_orp (KpImportBatch      *batch,
                                    const KpImportFile *file,
                                    KpImportRecord     *record,
                                    GError            **error);
+/* kp-import-up.c: the contact offices of Úřad práce ČR (up_cr.csv) */
+typedef gboolean (*KpUpOfficeFunc) (const KpUpOfficeRow *row,
+                                    gpointer             user_data,
+                                    GError             **error);
+KpReferenceKind kp_import_up_detect (GBytes *contents);
+int             kp_import_up_parse (GBytes        *contents,
+                                    const char    *display_name,
+                                    KpUpOfficeFunc func,
+                                    gpointer       user_data,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+gboolean        kp_import_up (KpImportBatch      *batch,
+                              const KpImportFile *file,
+                              KpImportRecord     *record,
+                              GError            **error);
 gboolean        kp_import_csu_age (KpImportBatch      *batch,
                                    const KpImportFile *file,
                                    KpImportRecord     *record,

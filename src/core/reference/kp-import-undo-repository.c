@@ -49,6 +49,7 @@ static const UndoTable undo_tables[] = {
   UNDO_TABLE (KP_UNDO_GROUP_BOUNDARIES, "boundary_arc"),
   UNDO_TABLE (KP_UNDO_GROUP_BOUNDARIES, "boundary"),
   UNDO_TABLE (KP_UNDO_GROUP_ORP_INDICATORS, "csu_orp"),
+  UNDO_TABLE (KP_UNDO_GROUP_UP_OFFICES, "up_office"),
   /* KP_UNDO_GROUP_REGISTRY_CODES: the registry's own (kp-registry-undo-repository.c) */
 };
 
@@ -84,6 +85,15 @@ static const struct
       "SELECT u.nazev FROM undo_csu_orp AS u "
       "WHERE NOT EXISTS (SELECT 1 FROM csu_orp AS t WHERE t.csu_kod = u.csu_kod) "
       "ORDER BY u.csu_kod LIMIT ?1",
+  },
+  /* The contact offices of Úřad práce have no code: an office is its name. */
+  [KP_LOSS_UP_OFFICES] = {
+      "SELECT count(*) FROM undo_up_office",
+      "SELECT count(*) FROM undo_up_office AS u "
+      "WHERE NOT EXISTS (SELECT 1 FROM up_office AS t WHERE t.nazev = u.nazev)",
+      "SELECT u.nazev FROM undo_up_office AS u "
+      "WHERE NOT EXISTS (SELECT 1 FROM up_office AS t WHERE t.nazev = u.nazev) "
+      "ORDER BY u.id LIMIT ?1",
   },
 };
 

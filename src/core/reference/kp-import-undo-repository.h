@@ -3,7 +3,7 @@
 
 /* For core only: the SQL of "undo the last import" and of the shrink guard on the
  * reference tables (resources/sql/library/0004-import-undo.sql, and 0005-csu-orp.sql for the ČSÚ
- * indicators of the SO ORP). The registry's part is in
+ * indicators of the SO ORP, 0006-up-offices.sql for the contact offices of Úřad práce). The registry's part is in
  * kp-registry-undo-repository.c. */
 
 #include "kp-database.h"
@@ -19,7 +19,8 @@ typedef enum
   KP_UNDO_GROUP_BOUNDARIES = 1 << 3, /* boundary, boundary_arc */
   KP_UNDO_GROUP_REGISTRY_CODES = 1 << 4,
   KP_UNDO_GROUP_ORP_INDICATORS = 1 << 5, /* csu_orp */
-  KP_UNDO_ALL_GROUPS = (1 << 6) - 1,
+  KP_UNDO_GROUP_UP_OFFICES = 1 << 6,     /* up_office */
+  KP_UNDO_ALL_GROUPS = (1 << 7) - 1,
 } KpUndoGroup;
 
 typedef struct
@@ -42,6 +43,7 @@ typedef enum
   KP_LOSS_BOUNDARIES_ORP,
   KP_LOSS_BOUNDARIES_KRAJE,
   KP_LOSS_ORP_INDICATORS,
+  KP_LOSS_UP_OFFICES,
   KP_N_LOSSES
 } KpLossKind;
 

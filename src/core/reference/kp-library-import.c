@@ -204,6 +204,8 @@ kp_import_detect (GBytes     *contents,
     return kp_import_boundaries_detect (contents, display_name, error);
   if (kp_import_csu_orp_detect (contents) != KP_REFERENCE_KIND_UNKNOWN)
     return KP_REFERENCE_KIND_CSU_ORP;
+  if (kp_import_up_detect (contents) != KP_REFERENCE_KIND_UNKNOWN)
+    return KP_REFERENCE_KIND_UP_OFFICES;
   if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     {
       g_autoptr (GError) local_error = NULL;
@@ -371,6 +373,9 @@ import_file (KpImportBatch      *batch,
       break;
     case KP_REFERENCE_KIND_CSU_ORP:
       ok = kp_import_csu_orp (batch, file, record, error);
+      break;
+    case KP_REFERENCE_KIND_UP_OFFICES:
+      ok = kp_import_up (batch, file, record, error);
       break;
     case KP_REFERENCE_KIND_UNKNOWN:
     case KP_REFERENCE_N_KINDS:

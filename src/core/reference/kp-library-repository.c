@@ -288,6 +288,7 @@ static const struct
     "DELETE FROM boundary WHERE level = 'obec'; DELETE FROM boundary_arc WHERE level = 'obec'",
     NULL },
   { KP_REFERENCE_KIND_CSU_ORP, "DELETE FROM csu_orp", NULL },
+  { KP_REFERENCE_KIND_UP_OFFICES, "DELETE FROM up_office", NULL },
 };
 
 static guint

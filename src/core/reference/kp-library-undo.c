@@ -48,6 +48,8 @@ groups_for_kind (KpReferenceKind kind)
       return KP_UNDO_GROUP_REGISTRY_CODES;
     case KP_REFERENCE_KIND_CSU_ORP:
       return KP_UNDO_GROUP_ORP_INDICATORS;
+    case KP_REFERENCE_KIND_UP_OFFICES:
+      return KP_UNDO_GROUP_UP_OFFICES;
     case KP_REFERENCE_KIND_UNKNOWN:
     case KP_REFERENCE_N_KINDS:
     default:

@@ -60,6 +60,7 @@ static const struct
   { KP_REFERENCE_KIND_REGISTRY_AGE_GROUPS, "rpss_vekove_skupiny", N_ ("Age groups (MPSV)") },
   { KP_REFERENCE_KIND_REGISTRY, "rpss", N_ ("Registry of social services (MPSV)") },
   { KP_REFERENCE_KIND_CSU_ORP, "csu_orp", N_ ("Indicators of SO ORP (ČSÚ)") },
+  { KP_REFERENCE_KIND_UP_OFFICES, "up_pracoviste", N_ ("Contact offices of Úřad práce ČR") },
 };
 
 const char *

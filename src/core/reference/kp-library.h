@@ -41,13 +41,15 @@ typedef enum
 
   /* ČSÚ indicators of SO ORP (csu/orp_ukazatele.csv), of another year than the age data. */
   KP_REFERENCE_KIND_CSU_ORP,
+  /* Contact offices of Úřad práce ČR (csu/up_cr.csv). */
+  KP_REFERENCE_KIND_UP_OFFICES,
   KP_REFERENCE_N_KINDS
 } KpReferenceKind;
 
 /* Stable identifier stored in import_log.kind: "kraje", "okresy", "orp", "pou",
  * "ciselnik_csu", "ui_obec", "csu_vek", "geo_kraje", "geo_orp", "geo_obce", "rpss_druhy",
  * "rpss_formy", "rpss_kapacity", "rpss_cilove_skupiny", "rpss_vekove_skupiny", "rpss",
- * "csu_orp". */
+ * "csu_orp", "up_pracoviste". */
 const char     *kp_reference_kind_to_string (KpReferenceKind kind);
 KpReferenceKind kp_reference_kind_from_string (const char *id);
 /* Translated label for the UI, e.g. "Obce (RÚIAN UI_OBEC)". */

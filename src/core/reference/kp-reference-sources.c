@@ -49,6 +49,12 @@ static const KpReferenceSource sources[] = {
         "analysis. The file does not say its year: a year in its name "
         "(orp_ukazatele_2019.csv) sets it."),
     FALSE },
+  { "up_cr", KP_REFERENCE_SOURCE_TERRITORY, KP_REFERENCE_KIND_UP_OFFICES, 1, "up_cr.csv",
+    "https://www.uradprace.cz/",
+    N_ ("The contact offices of Úřad práce ČR as CSV (nazev;okres;obec;pocetMist;lon;lat), "
+        "for the authorities chapter of the catalogue: each office with its obec and "
+        "position. The file has no addresses or phones."),
+    FALSE },
   { "geo_obce", KP_REFERENCE_SOURCE_BOUNDARIES, KP_REFERENCE_KIND_GEO_OBCE, 1, "obce.json",
     "https://github.com/DataRozhlas/covid-obce-mapa",
     N_ ("Boundaries of obce as GeoJSON or TopoJSON in WGS84, each with its kód obce (for "

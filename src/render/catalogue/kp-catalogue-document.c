@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-catalogue-document.h"
+#include "kp-catalogue-parts.h"
 #include "kp-preprint-check.h"
 #include "kp-catalogue-private.h"
 
@@ -38,13 +39,16 @@ kp_catalogue_document_write_pdf (KpDocument       *document,
   KpCatalogueDocument *self = KP_CATALOGUE_DOCUMENT (document);
   KpRenderResult       result = { 0 };
   g_autofree char     *summary = NULL;
+  guint                n_listed;
 
   if (!kp_catalogue_write (self->snapshot, self->options, writer, progress, cancellable, &result,
                            error))
     return FALSE;
+  /* the services of the chapters, and the offices and doctors of their own chapters */
+  n_listed = (guint) result.n_entries + kp_catalogue_parts_count_entries (self->snapshot->parts);
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d service", "%d services",
-                                          (gulong) result.n_entries),
-                             result.n_entries);
+                                          (gulong) n_listed),
+                             (int) n_listed);
   kp_document_set_summary (document, summary);
   if (result.n_entries == 0)
     kp_document_add_note (document, KP_DOCUMENT_NOTE_WARNING,

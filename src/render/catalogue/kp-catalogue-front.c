@@ -384,6 +384,8 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
   kp_catalogue_heading (cat, D_ ("Contents"), "part-toc", &cat->toc_page);
   kp_document_writer_begin (cat->writer, KP_TAG_TOC);
   toc_part (cat, &t, D_ ("Introduction"), "part-intro", cat->intro_page);
+  if (kp_catalogue_parts_has_situations (cat->snapshot->parts))
+    toc_part (cat, &t, D_ ("Life situations"), "part-situations", cat->situations_page);
 
   for (guint i = 0; i < cat->sections->len; i++)
     {
@@ -414,6 +416,11 @@ kp_catalogue_draw_contents (KpCatalogue *cat)
     }
 
   toc_part (cat, &t, D_ ("Crisis lines and emergency numbers"), "part-crisis", cat->crisis_page);
+  if (kp_catalogue_parts_has_authorities (cat->snapshot->parts))
+    toc_part (cat, &t, D_ ("Authorities and first contact"), "part-authorities",
+              cat->authorities_page);
+  if (kp_catalogue_parts_has_health (cat->snapshot->parts))
+    toc_part (cat, &t, D_ ("Health care"), "part-health", cat->health_page);
   if (cat->has_obce_index)
     toc_part (cat, &t, D_ ("Index of obce"), "part-obce", cat->obce_page);
   if (cat->has_groups_index)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kp-catalogue-parts.h"
 #include "kp-catalogue-types.h"
 #include "kp-progress.h"
 #include "kp-pictogram.h"
@@ -23,6 +24,9 @@ G_BEGIN_DECLS
  *   kp-catalogue-front.c     title page, introduction and legend, contents
  *   kp-catalogue-back.c      crisis lines and emergency numbers, impressum
  *   kp-catalogue-index.c     indexes by obec and by target group: services with pages
+ *   kp-catalogue-situations.c the life-situation index, after the contents
+ *   kp-catalogue-authorities.c the authorities: social department, OSPOD, Úřad práce
+ *   kp-catalogue-health.c    health care
  *   kp-catalogue-booklet.c   an A5 booklet's notes pages and back cover
  *   kp-catalogue-furniture.c running heads fitted to the measure, page numbers
  * The drawing pass tags what it draws (kp-document-writer.h); the measuring pass has no
@@ -105,6 +109,9 @@ typedef struct
   int obce_page;
   int groups_page;
   int impressum_page;
+  int situations_page; /* the optional parts (kp-catalogue-parts.h) */
+  int authorities_page;
+  int health_page;
   int n_notes; /* notes pages before the back cover */
   int back_page;
   int n_pages;
@@ -209,6 +216,13 @@ void kp_catalogue_draw_line_rows (KpCatalogue *cat,
 
 /* kp-catalogue-index.c */
 void kp_catalogue_draw_indexes (KpCatalogue *cat);
+
+/* kp-catalogue-situations.c, kp-catalogue-authorities.c, kp-catalogue-health.c */
+void kp_catalogue_draw_situations (KpCatalogue *cat);
+void kp_catalogue_draw_authorities (KpCatalogue *cat);
+void kp_catalogue_draw_health (KpCatalogue *cat);
+void kp_catalogue_draw_contact_entry (KpCatalogue            *cat,
+                                      const KpCatalogueEntry *entry);
 
 /* kp-catalogue-booklet.c */
 int  kp_catalogue_count_notes (int pages_before_back);

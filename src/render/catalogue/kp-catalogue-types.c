@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-catalogue-types.h"
+#include "kp-catalogue-parts.h"
 #include "kp-document-text.h"
 
 /* Constructors, copies and free functions of the publication snapshots. */
@@ -346,6 +347,7 @@ kp_catalogue_snapshot_free (KpCatalogueSnapshot *snapshot)
     return;
   g_ptr_array_unref (snapshot->entries);
   g_ptr_array_unref (snapshot->crisis_lines);
+  kp_catalogue_parts_free (snapshot->parts);
   g_free (snapshot);
 }
 
@@ -367,6 +369,7 @@ kp_catalogue_snapshot_copy (const KpCatalogueSnapshot *snapshot)
   for (guint i = 0; i < snapshot->crisis_lines->len; i++)
     g_ptr_array_add (copy->crisis_lines,
                      kp_crisis_line_copy (g_ptr_array_index (snapshot->crisis_lines, i)));
+  copy->parts = snapshot->parts != NULL ? kp_catalogue_parts_copy (snapshot->parts) : NULL;
   return copy;
 }
 

@@ -140,10 +140,14 @@ KpCrisisLine *kp_crisis_line_copy (const KpCrisisLine *line);
 void          kp_crisis_line_free (KpCrisisLine *line);
 GPtrArray    *kp_crisis_lines_new_national (void);
 
+/* The life-situation index, the authorities and health care (kp-catalogue-parts.h). */
+typedef struct _KpCatalogueParts KpCatalogueParts;
+
 typedef struct
 {
-  GPtrArray *entries;      /* KpCatalogueEntry, owned */
-  GPtrArray *crisis_lines; /* KpCrisisLine, owned: local lines, added after the national ones */
+  GPtrArray        *entries;      /* KpCatalogueEntry, owned */
+  GPtrArray        *crisis_lines; /* KpCrisisLine, owned: local lines, after the national ones */
+  KpCatalogueParts *parts;        /* (nullable) owned: the parts asked for; NULL: none */
 } KpCatalogueSnapshot;
 
 KpCatalogueSnapshot *kp_catalogue_snapshot_new (void);

@@ -217,10 +217,13 @@ run_pass (KpCatalogue *cat,
   if (cat->n_entries > 0)
     {
       kp_catalogue_draw_contents (cat);
+      kp_catalogue_draw_situations (cat);
       if (!draw_chapters (cat, error))
         return FALSE;
     }
   kp_catalogue_draw_crisis_lines (cat);
+  kp_catalogue_draw_authorities (cat);
+  kp_catalogue_draw_health (cat);
   if (cat->n_entries > 0)
     kp_catalogue_draw_indexes (cat);
   kp_catalogue_draw_impressum (cat);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kp-preprint-check.h"
+#include "kp-catalogue-parts.h"
 #include "kp-catalogue-document.h"
 #include "kp-leaflet-document.h"
 
@@ -96,6 +97,37 @@ name_list (GPtrArray *names)
   return g_string_free (text, FALSE);
 }
 
+/* The catalogue's optional parts that were asked for but would print empty: they are left
+ * out, and the user learns why. */
+static void
+check_parts (GPtrArray                 *warnings,
+             const KpCatalogueSnapshot *snapshot)
+{
+  const KpCatalogueParts *parts = snapshot->parts;
+
+  if (parts == NULL)
+    return;
+  if ((parts->asked & KP_CATALOGUE_PART_AUTHORITIES) != 0 && parts->ospod->len == 0)
+    add (warnings, KP_PREPRINT_NO_OSPOD,
+         g_strdup (_ ("The chapter of authorities has no child protection authority (OSPOD): "
+                      "add it as a related service of the kind “authority” whose name says "
+                      "“OSPOD” or “sociálně-právní ochrana dětí”.")));
+  if ((parts->asked & KP_CATALOGUE_PART_AUTHORITIES) != 0 && parts->offices->len == 0)
+    add (warnings, KP_PREPRINT_NO_UP_OFFICE,
+         g_strdup (_ ("The chapter of authorities names no contact office of Úřad práce ČR: the "
+                      "reference data had none when the territory was set. Import up_cr.csv, "
+                      "then set the territory again.")));
+  if ((parts->asked & KP_CATALOGUE_PART_HEALTH) != 0 && parts->health->len == 0)
+    add (warnings, KP_PREPRINT_NO_HEALTH,
+         g_strdup (_ ("The chapter of health care is left out: the project has no related "
+                      "service of the kind “health care”.")));
+  if ((parts->asked & KP_CATALOGUE_PART_SITUATIONS) != 0 && parts->situations->len == 0 &&
+      snapshot->entries->len > 0)
+    add (warnings, KP_PREPRINT_NO_SITUATION,
+         g_strdup (_ ("The index of life situations is left out: no service of the catalogue "
+                      "matches any of the situations.")));
+}
+
 /**
  * kp_preprint_check:
  * @snapshot: what the document lists
@@ -179,6 +211,7 @@ kp_preprint_check (const KpCatalogueSnapshot *snapshot,
          g_strdup (_ ("No authority to turn to first: add the municipal social department as a "
                       "related service of the kind “authority” with its phone number.")));
 
+  check_parts (warnings, snapshot);
   if (result != NULL && result->n_omitted > 0)
     add (warnings, KP_PREPRINT_LEFT_OUT,
          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -19,6 +19,10 @@ typedef enum
   KP_PREPRINT_NO_PHONE,     /* services with an e-mail or web but no phone */
   KP_PREPRINT_NO_AUTHORITY, /* no local authority to turn to first */
   KP_PREPRINT_LEFT_OUT,     /* services that did not fit (a leaflet, after writing) */
+  KP_PREPRINT_NO_OSPOD,     /* the authorities chapter has no child protection authority */
+  KP_PREPRINT_NO_UP_OFFICE, /* … no contact office of Úřad práce */
+  KP_PREPRINT_NO_HEALTH,    /* health care asked for, but the project has none */
+  KP_PREPRINT_NO_SITUATION, /* the life-situation index matches no service */
 } KpPreprintKind;
 
 typedef struct

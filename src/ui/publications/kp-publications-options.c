@@ -8,6 +8,7 @@
 #include "kp-czech.h"
 #include "kp-document-builder.h"
 #include "kp-publications-logos.h"
+#include "kp-publications-parts.h"
 #include "kp-publications-printing.h"
 #include "kp-publications-services.h"
 #include "kp-settings-writer.h"
@@ -27,6 +28,7 @@ struct _KpPublicationsOptions
   AdwComboRow            *paper_row;
   KpPublicationsPrinting *printing;
   KpPublicationsServices *services;
+  KpPublicationsParts    *parts;
   AdwEntryRow            *title_row;
   AdwEntryRow            *subtitle_row;
   AdwEntryRow            *issuer_row;
@@ -185,6 +187,7 @@ show_settings (KpPublicationsOptions *self)
 
       SELECT (self->structure_row, structures, kp_catalogue_settings_get_structure (catalogue));
       SELECT (self->paper_row, papers, kp_catalogue_settings_get_paper (catalogue));
+      kp_publications_parts_set_settings (self->parts, catalogue);
     }
   kp_publications_logos_set_settings (self->logos, self->settings);
   kp_publications_printing_set_settings (self->printing, self->settings);
@@ -193,6 +196,7 @@ show_settings (KpPublicationsOptions *self)
   gtk_widget_set_visible (GTK_WIDGET (self->structure_row), !leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->paper_row), !leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->services), !leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->parts), !leaflet);
   self->updating = updating;
 }
 
@@ -314,6 +318,7 @@ kp_publications_options_constructed (GObject *object)
     adw_combo_row_set_selected (self->group_row, group - KP_PUBLICATION_GROUP_SENIORS);
   kp_publications_logos_set_writer (self->logos, self->writer);
   kp_publications_printing_set_writer (self->printing, self->writer);
+  kp_publications_parts_set_writer (self->parts, self->writer);
   kp_publications_logos_set_note (self->logos,
                                   kp_publications_get_import_note (self->publications));
   kp_publications_services_setup (self->services, self->project,
@@ -327,6 +332,8 @@ kp_publications_options_constructed (GObject *object)
   g_signal_connect_object (self->services, "changed", G_CALLBACK (emit_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->printing, "changed", G_CALLBACK (emit_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->parts, "changed", G_CALLBACK (emit_changed), self,
                            G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     kp_settings_writer_flush_on_leave (self->writer, texts[i]);
@@ -403,6 +410,7 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KP_TYPE_PUBLICATIONS_LOGOS);
+  g_type_ensure (KP_TYPE_PUBLICATIONS_PARTS);
   g_type_ensure (KP_TYPE_PUBLICATIONS_PRINTING);
   g_type_ensure (KP_TYPE_PUBLICATIONS_SERVICES);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -421,6 +429,7 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, logos);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, printing);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, services);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, parts);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 }

@@ -52,11 +52,12 @@ test_defaults (Fixture      *fixture,
 {
   g_autoptr (KpCatalogueOptions) defaults = kp_catalogue_builder_default_options (fixture->project);
   g_autoptr (KpDocument) document = kp_document_builder_build (fixture->project, catalogue (fixture));
-  g_autofree char          *title = kp_document_builder_dup_default_text (fixture->project, catalogue (fixture),
-                                                                          KP_DOCUMENT_TEXT_TITLE);
-  g_autofree char          *intro = kp_document_builder_dup_default_text (fixture->project, catalogue (fixture),
-                                                                          KP_DOCUMENT_TEXT_INTRODUCTION);
-  const KpCatalogueOptions *o;
+  g_autofree char           *title = kp_document_builder_dup_default_text (fixture->project, catalogue (fixture),
+                                                                           KP_DOCUMENT_TEXT_TITLE);
+  g_autofree char           *intro = kp_document_builder_dup_default_text (fixture->project, catalogue (fixture),
+                                                                           KP_DOCUMENT_TEXT_INTRODUCTION);
+  const KpCatalogueSnapshot *snapshot;
+  const KpCatalogueOptions  *o;
 
   g_assert_true (KP_IS_CATALOGUE_DOCUMENT (document));
   o = kp_catalogue_document_get_options (KP_CATALOGUE_DOCUMENT (document));
@@ -74,8 +75,13 @@ test_defaults (Fixture      *fixture,
   g_assert_false (o->print.for_print);
   g_assert_false (o->print.large_print);
   g_assert_false (kp_document_get_for_print (document));
-  g_assert_cmpuint (kp_catalogue_document_get_snapshot (KP_CATALOGUE_DOCUMENT (document))->entries->len,
-                    ==, 14);
+  /* the 14 services: the doctor and the social department in their own chapters */
+  snapshot = kp_catalogue_document_get_snapshot (KP_CATALOGUE_DOCUMENT (document));
+  g_assert_cmpuint (snapshot->entries->len, ==, 12);
+  g_assert_nonnull (snapshot->parts);
+  g_assert_cmpint (snapshot->parts->asked, ==, KP_CATALOGUE_PART_ALL);
+  g_assert_cmpuint (snapshot->parts->health->len, ==, 1);
+  g_assert_cmpuint (snapshot->parts->social->len, ==, 1);
 }
 
 /* How a document is printed goes from its settings to the document: for print to the

@@ -436,7 +436,7 @@ test_sources (Fixture      *fixture,
   guint                    n;
 
   sources = kp_reference_sources_get (&n);
-  g_assert_cmpuint (n, ==, 17);
+  g_assert_cmpuint (n, ==, 18);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (GPtrArray) records = NULL;

@@ -4,6 +4,7 @@
 #include "kp-action-plan-data.h"
 #include "kp-action-plan.h"
 #include "kp-plan-data.h"
+#include "kp-plan-document-settings.h"
 #include "kp-plan.h"
 #include "kp-project.h"
 #include "kp-text-document.h"
@@ -21,6 +22,11 @@ typedef struct
   GHashTable        *codes; /* item uid → code "1.2.3" */
   int                n_levels;
   gboolean           has_budget; /* a chapter had the budget block */
+
+  /* the document as the user set it up (nullable), and whether the survey results it
+   * chose are in, or a block of the plan has them */
+  KpPlanDocumentSettings *settings;
+  gboolean                surveys_placed;
 } KpPlanDocContext;
 
 /* kp-plan-document-builder.c */
@@ -62,5 +68,11 @@ void kp_plan_doc_build_evaluation (KpPlanDocContext *ctx,
                                    int               year_from,
                                    int               year_to);
 void kp_plan_doc_build_comments (KpPlanDocContext *ctx);
+
+/* kp-plan-document-survey.c: the survey results chosen in the settings */
+void kp_plan_doc_add_surveys (KpPlanDocContext *ctx);
+void kp_plan_doc_add_surveys_before (KpPlanDocContext        *ctx,
+                                     const KpPlanChapterData *chapter);
+void kp_plan_doc_add_surveys_after (KpPlanDocContext *ctx);
 
 G_END_DECLS

@@ -98,7 +98,9 @@ add_figure (KpPlanDocContext       *ctx,
   double       height = CLAMP (60.0 + BAR_HEIGHT * result->answers->len, FIGURE_MIN_HEIGHT,
                                FIGURE_MAX_HEIGHT);
 
-  /* the chart builder's subtitle is in the application's language */
+  /* the caption names the question: a long one would be cut short as the chart's title; the
+   * chart builder's subtitle is in the application's language */
+  g_clear_pointer (&chart->title, g_free);
   g_free (chart->subtitle);
   chart->subtitle = g_strdup_printf (D_ ("Valid answers: n = %u"), result->valid);
   figure = kp_text_document_add_figure (ctx->doc, FIGURE_WIDTH, height, draw_chart, chart,

@@ -7,7 +7,7 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
-#include "kp-plan.h"
+#include "kp-publications-export.h"
 #include "kp-progress.h"
 #include "kp-service-network.h"
 #include "kp-document-print.h"
@@ -136,24 +136,14 @@ show_empty (KpPublicationsPage *self,
             const GError       *error)
 {
   KpDocumentKind kind = kp_document_settings_get_kind (kp_publications_options_get_settings (self->options));
+  const char    *title = NULL;
+  const char    *description = NULL;
 
   self->empty = TRUE;
   g_clear_pointer (&self->shown_document, g_free);
-  if (!kp_plan_has_plan (kp_plan_get (self->project)))
-    {
-      adw_status_page_set_title (self->empty_page, _ ("No Plan Yet"));
-      adw_status_page_set_description (
-          self->empty_page, _ ("The plan, its action plans, the evaluation report and the "
-                               "settlement of comments are made from the project’s plan. Start "
-                               "the plan in the Plan view."));
-    }
-  else
-    {
-      adw_status_page_set_title (self->empty_page, kind == KP_DOCUMENT_KIND_ACTION_PLAN
-                                                       ? _ ("No Action Plan for This Year")
-                                                       : _ ("The Document Cannot Be Made"));
-      adw_status_page_set_description (self->empty_page, error->message);
-    }
+  kp_publications_export_describe_empty (self->project, kind, error, &title, &description);
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (self->preview_stack, "empty");
   gtk_label_set_text (self->info_label, "");
   show_note (self, NULL);
@@ -321,17 +311,8 @@ show_export_failure (KpPublicationsPage *self,
                      const char         *basename,
                      const GError       *error)
 {
-  g_autofree char *display = g_filename_display_name (basename);
-  g_autofree char *text = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast        *toast;
-
-  /* Translators: a toast after a failed export; the file name, then why */
-  text = g_strdup_printf (_ ("“%s” was not saved: %s"), display, error->message);
-  escaped = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               kp_publications_export_failure_toast (basename, error));
 }
 
 static void
@@ -405,20 +386,10 @@ static void
 choose_export_file (KpPublicationsPage *self,
                     KpDocumentFormat    format)
 {
-  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr (GtkFileFilter) filter = NULL;
   g_autofree char *name = kp_publications_options_dup_file_name (self->options, format);
-  const char      *pdf[] = { "*.pdf", "*.PDF", NULL };
-  const char      *odt[] = { "*.odt", "*.ODT", NULL };
-  gboolean         is_odt = format == KP_DOCUMENT_FORMAT_ODT;
 
-  filter = kp_file_chooser_filter_new (is_odt ? _ ("ODT documents") : _ ("PDF documents"),
-                                       is_odt ? odt : pdf);
-  g_list_store_append (filters, filter);
-  kp_file_chooser_run_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                             KP_FILE_CHOOSER_SAVE, is_odt ? _ ("Export ODT") : _ ("Export PDF"),
-                             _ ("_Export"), G_LIST_MODEL (filters), name,
-                             on_export_file_chosen_cb, g_object_ref (self));
+  kp_publications_export_choose_file (GTK_WIDGET (self), format, name, on_export_file_chosen_cb,
+                                      g_object_ref (self));
 }
 
 static void
@@ -705,7 +676,6 @@ kp_publications_page_export (KpPublicationsPage *self,
                              GFile              *file)
 {
   g_autofree char *path = NULL;
-  g_autofree char *lower = NULL;
   g_autoptr (KpDocument) document = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -722,7 +692,6 @@ kp_publications_page_export (KpPublicationsPage *self,
       show_export_failure (self, basename, error);
       return;
     }
-  lower = g_ascii_strdown (path, -1);
   self->export_cancellable = g_cancellable_new ();
   self->progress = kp_progress_new ();
   g_signal_connect_object (self->progress, "notify", G_CALLBACK (on_progress_notify_cb), self,
@@ -732,9 +701,7 @@ kp_publications_page_export (KpPublicationsPage *self,
   gtk_widget_set_visible (self->progress_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->info_label), FALSE);
   update_actions (self);
-  kp_document_write_file_async (document, path,
-                                g_str_has_suffix (lower, ".odt") ? KP_DOCUMENT_FORMAT_ODT
-                                                                 : KP_DOCUMENT_FORMAT_PDF,
+  kp_document_write_file_async (document, path, kp_publications_export_format_of (path),
                                 self->progress,
                                 self->export_cancellable, on_exported_cb,
                                 pending_new (self, file));

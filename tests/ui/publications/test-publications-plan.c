@@ -361,6 +361,10 @@ test_no_plan (Fixture      *fixture,
   g_assert_true (visible (fixture, "publications-go-to-plan"));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (find (fixture, "publications-go-to-plan"))),
                    ==, "win.view");
+  /* the Plan view is the fourth (Alt+4) */
+  g_assert_cmpint (g_variant_get_int32 (gtk_actionable_get_action_target_value (
+                       GTK_ACTIONABLE (find (fixture, "publications-go-to-plan")))),
+                   ==, 4);
   g_assert_false (visible (fixture, "publications-preview"));
   g_assert_false (gtk_widget_is_sensitive (find (fixture, "publications-export")));
   g_assert_false (gtk_widget_is_sensitive (find (fixture, "publications-export-odt")));

@@ -68,7 +68,12 @@ kp_publications_export_describe_empty (KpProject     *project,
                             "the plan in the Plan view.");
       return;
     }
-  *out_title = kind == KP_DOCUMENT_KIND_ACTION_PLAN ? _ ("No Action Plan for This Year")
-                                                    : _ ("The Document Cannot Be Made");
+  if (kind == KP_DOCUMENT_KIND_ACTION_PLAN)
+    {
+      *out_title = _ ("No Action Plan for This Year");
+      *out_description = _ ("Choose another year, or make the action plan in the Plan view.");
+      return;
+    }
+  *out_title = _ ("The Document Cannot Be Made");
   *out_description = error->message;
 }

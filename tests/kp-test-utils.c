@@ -220,6 +220,7 @@ kp_test_make_version_5 (const char        *path,
   g_assert_true (kp_database_exec (db,
                                    KP_TEST_DROP_AFTER_VERSION_6
                                        KP_TEST_DROP_PLAN_SQL
+                                   "DROP TABLE plan_document_question; "
                                    "DROP TABLE helpline; DROP TABLE document_logo_import; DROP TABLE publications_view; "
                                    "DROP TABLE document_logo; DROP TABLE leaflet_document; "
                                    "DROP TABLE catalogue_document; DROP TABLE document; "

@@ -8,6 +8,7 @@
 #include "kp-leaflet-builder.h"
 #include "kp-leaflet-document.h"
 #include "kp-leaflet-settings.h"
+#include "kp-plan-document-builder.h"
 #include "kp-service-network.h"
 
 /* The texts of the render options, in the order of KpDocumentText. */
@@ -172,14 +173,16 @@ build_leaflet (KpProject         *project,
 }
 
 /**
- * kp_document_builder_build:
+ * kp_document_builder_try_build:
  * @settings: the settings of the document, the project's own or a copy
  *
- * Returns: (transfer full): the document of @settings
+ * Returns: (transfer full) (nullable): the document of @settings; %NULL with @error set when
+ *   a plan document cannot be made (kp_plan_document_build())
  */
 KpDocument *
-kp_document_builder_build (KpProject          *project,
-                           KpDocumentSettings *settings)
+kp_document_builder_try_build (KpProject          *project,
+                               KpDocumentSettings *settings,
+                               GError            **error)
 {
   g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
   g_return_val_if_fail (KP_IS_DOCUMENT_SETTINGS (settings), NULL);
@@ -188,7 +191,24 @@ kp_document_builder_build (KpProject          *project,
     return build_catalogue (project, KP_CATALOGUE_SETTINGS (settings));
   if (KP_IS_LEAFLET_SETTINGS (settings))
     return build_leaflet (project, KP_LEAFLET_SETTINGS (settings));
+  if (KP_IS_PLAN_DOCUMENT_SETTINGS (settings))
+    return kp_plan_document_build_from_settings (project, KP_PLAN_DOCUMENT_SETTINGS (settings),
+                                                 error);
   g_return_val_if_reached (NULL);
+}
+
+/**
+ * kp_document_builder_build:
+ * @settings: the settings of the document, the project's own or a copy
+ *
+ * Returns: (transfer full) (nullable): the document of @settings; %NULL only for a plan
+ *   document that cannot be made (kp_document_builder_try_build() says why)
+ */
+KpDocument *
+kp_document_builder_build (KpProject          *project,
+                           KpDocumentSettings *settings)
+{
+  return kp_document_builder_try_build (project, settings, NULL);
 }
 
 char *
@@ -200,6 +220,9 @@ kp_document_builder_dup_default_text (KpProject          *project,
   g_return_val_if_fail (KP_IS_DOCUMENT_SETTINGS (settings), NULL);
   g_return_val_if_fail (field < KP_DOCUMENT_N_TEXTS, NULL);
 
+  if (KP_IS_PLAN_DOCUMENT_SETTINGS (settings))
+    return kp_plan_document_dup_default_text (project, kp_document_settings_get_kind (settings),
+                                              field);
   if (KP_IS_LEAFLET_SETTINGS (settings))
     {
       KpLeafletSettings *leaflet = KP_LEAFLET_SETTINGS (settings);

@@ -15,7 +15,13 @@ G_BEGIN_DECLS
  * A text that was never set has its default; a text set empty (or only spaces) leaves the
  * part out, except the title, which then has its default. */
 
-/* Returns: (transfer full): the document, not yet written */
+/* Returns: (transfer full) (nullable): the document, not yet written; %NULL with @error set
+ * when a plan document cannot be made (no plan, no action plan for the year) */
+KpDocument *kp_document_builder_try_build (KpProject          *project,
+                                           KpDocumentSettings *settings,
+                                           GError            **error);
+/* As kp_document_builder_try_build(), without the reason: for the catalogue and the
+ * leaflets, which are always made. */
 KpDocument *kp_document_builder_build (KpProject          *project,
                                        KpDocumentSettings *settings);
 /* Returns: (transfer full): what the document shows for @field when it was never set ("" for

@@ -319,6 +319,8 @@ kp_plan_doc_add_live_block (KpPlanDocContext *ctx,
     add_findings (ctx);
   else if (g_strcmp0 (kind, "swot") == 0)
     add_swot (ctx);
+  else if (g_strcmp0 (kind, "surveys") == 0)
+    kp_plan_doc_add_surveys (ctx);
   else if (g_strcmp0 (kind, "strategy") == 0)
     kp_plan_doc_add_strategy_table (ctx);
   else if (g_strcmp0 (kind, "budget") == 0)

@@ -13,6 +13,7 @@
 #include "kp-plan-document-builder.h"
 #include "kp-plan-document-private.h"
 #include "kp-plan-version.h"
+#include "kp-publications.h"
 
 /* The entry of the plan documents: the plan version copied out, the title and its data,
  * then the blocks of the kind asked for. The words the documents print are Czech whatever
@@ -180,23 +181,41 @@ find_action_plan (KpPlan *plan,
   return NULL;
 }
 
+/* A text of the settings, stripped; %NULL when it was never set ("" when set empty). */
+static char *
+dup_setting (KpPlanDocumentSettings *settings,
+             KpDocumentText          field)
+{
+  const char *kept = kp_document_settings_get_text (KP_DOCUMENT_SETTINGS (settings), field);
+
+  return kept != NULL ? g_strstrip (g_strdup (kept)) : NULL;
+}
+
+/* The subtitle's first line, under it the period; the issuer at the foot of the title
+ * page. */
 static void
 set_metadata (KpPlanDocContext *ctx,
               KpDocumentKind    kind,
               const char       *period)
 {
-  const char      *territory = kp_project_get_territory_name (ctx->project);
+  g_autofree char *territory = dup_setting (ctx->settings, KP_DOCUMENT_TEXT_SUBTITLE);
+  g_autofree char *issuer = dup_setting (ctx->settings, KP_DOCUMENT_TEXT_ISSUER);
   g_autofree char *subtitle = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
+  if (territory == NULL)
+    territory = g_strdup (kp_project_get_territory_name (ctx->project));
   subtitle = territory != NULL && territory[0] != '\0'
                  ? g_strdup_printf ("%s\n%s", territory, period)
                  : g_strdup (period);
   kp_text_document_set_subtitle (ctx->doc, subtitle);
-  /* the issuer: the municipality, the MAS, the mikroregion whose plan it is */
-  kp_text_document_set_author (ctx->doc, territory != NULL && territory[0] != '\0'
-                                             ? territory
-                                             : kp_project_get_name (ctx->project));
+  if (issuer == NULL)
+    /* the issuer: the municipality, the MAS, the mikroregion whose plan it is */
+    kp_text_document_set_author (ctx->doc, territory != NULL && territory[0] != '\0'
+                                               ? territory
+                                               : kp_project_get_name (ctx->project));
+  else if (issuer[0] != '\0')
+    kp_text_document_set_author (ctx->doc, issuer);
   kp_text_document_set_date (ctx->doc, now);
   kp_text_document_set_language (ctx->doc, KP_DOCUMENT_LANGUAGE);
   kp_text_document_set_title_page (ctx->doc, TRUE);
@@ -213,6 +232,7 @@ build_plan (KpPlanDocContext *ctx)
       kp_text_document_add_text (ctx->doc, ctx->data->vision);
     }
   kp_plan_doc_add_chapters (ctx);
+  kp_plan_doc_add_surveys_after (ctx);
   kp_plan_doc_add_cards (ctx);
   if (!ctx->has_budget)
     {
@@ -260,43 +280,20 @@ refuse (GError    **error,
   return FALSE;
 }
 
-/**
- * kp_plan_document_build:
- *
- * See kp-plan-document-builder.h.
- */
-KpDocument *
-kp_plan_document_build (KpProject     *project,
-                        KpDocumentKind kind,
-                        int            year,
-                        GError       **error)
+static KpDocument *
+build (KpProject              *project,
+       KpPlanDocumentSettings *settings,
+       int                     year,
+       GError                **error)
 {
-  return kp_plan_document_build_with_settings (project, kind, year, NULL, error);
-}
-
-/**
- * kp_plan_document_build_with_settings:
- *
- * See kp-plan-document-builder.h.
- */
-KpDocument *
-kp_plan_document_build_with_settings (KpProject          *project,
-                                      KpDocumentKind      kind,
-                                      int                 year,
-                                      KpDocumentSettings *settings,
-                                      GError            **error)
-{
+  KpDocumentKind   kind = kp_document_settings_get_kind (KP_DOCUMENT_SETTINGS (settings));
   KpPlanDocContext ctx = { 0 };
   g_autoptr (KpPlanVersionData) data = NULL;
   g_autoptr (KpTextDocument) doc = NULL;
   g_autoptr (GHashTable) codes = NULL;
   const KpActionPlanData *ap = NULL;
   g_autofree char        *period = NULL;
-
-  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (kind >= KP_DOCUMENT_KIND_PLAN && kind <= KP_DOCUMENT_KIND_COMMENTS,
-                        NULL);
-  g_return_val_if_fail (settings == NULL || KP_IS_DOCUMENT_SETTINGS (settings), NULL);
+  g_autofree char        *title = dup_setting (settings, KP_DOCUMENT_TEXT_TITLE);
 
   ctx.plan = kp_plan_get (project);
   if (!kp_plan_has_plan (ctx.plan) || (data = kp_plan_dup_version_data (ctx.plan, 0, NULL)) == NULL)
@@ -322,13 +319,14 @@ kp_plan_document_build_with_settings (KpProject          *project,
     data = dup_commented_version (ctx.plan, g_steal_pointer (&data));
   codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.project = project;
-  ctx.document_settings = settings;
+  ctx.settings = settings;
+  ctx.document_settings = settings != NULL ? KP_DOCUMENT_SETTINGS (settings) : NULL;
   ctx.data = data;
   ctx.codes = codes;
   ctx.n_levels = data->levels != NULL ? (int) data->levels->len : KP_PLAN_MIN_LEVELS;
   kp_plan_version_data_walk (data, collect_code, &ctx);
 
-  doc = kp_text_document_new (kind, kind_title (kind));
+  doc = kp_text_document_new (kind, title != NULL && title[0] != '\0' ? title : kind_title (kind));
   ctx.doc = doc;
   if (kind == KP_DOCUMENT_KIND_ACTION_PLAN)
     period = ap->year_from == ap->year_to
@@ -362,4 +360,81 @@ kp_plan_document_build_with_settings (KpProject          *project,
       break;
     }
   return KP_DOCUMENT (g_steal_pointer (&doc));
+}
+
+/**
+ * kp_plan_document_build:
+ *
+ * See kp-plan-document-builder.h.
+ */
+KpDocument *
+kp_plan_document_build (KpProject     *project,
+                        KpDocumentKind kind,
+                        int            year,
+                        GError       **error)
+{
+  KpPlanDocumentSettings *stored;
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (kp_document_kind_is_plan (kind), NULL);
+
+  stored = kp_publications_get_plan_document (kp_project_get_publications (project), kind);
+  return build (project, stored,
+                year != 0 ? year : kp_document_settings_get_year (KP_DOCUMENT_SETTINGS (stored)),
+                error);
+}
+
+/**
+ * kp_plan_document_build_from_settings:
+ *
+ * See kp-plan-document-builder.h.
+ */
+KpDocument *
+kp_plan_document_build_from_settings (KpProject              *project,
+                                      KpPlanDocumentSettings *settings,
+                                      GError                **error)
+{
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (KP_IS_PLAN_DOCUMENT_SETTINGS (settings), NULL);
+
+  return build (project, settings, kp_document_settings_get_year (KP_DOCUMENT_SETTINGS (settings)),
+                error);
+}
+
+/**
+ * kp_plan_document_dup_default_text:
+ *
+ * See kp-plan-document-builder.h.
+ */
+char *
+kp_plan_document_dup_default_text (KpProject     *project,
+                                   KpDocumentKind kind,
+                                   KpDocumentText field)
+{
+  const char *text = NULL;
+
+  g_return_val_if_fail (KP_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (kp_document_kind_is_plan (kind), NULL);
+
+  switch (field)
+    {
+    case KP_DOCUMENT_TEXT_TITLE:
+      text = kind_title (kind);
+      break;
+    case KP_DOCUMENT_TEXT_SUBTITLE:
+      text = kp_project_get_territory_name (project);
+      break;
+    case KP_DOCUMENT_TEXT_ISSUER:
+      /* the municipality, the MAS, the mikroregion whose plan it is */
+      text = kp_project_get_territory_name (project);
+      if (text == NULL || text[0] == '\0')
+        text = kp_project_get_name (project);
+      break;
+    case KP_DOCUMENT_TEXT_INTRODUCTION:
+    case KP_DOCUMENT_TEXT_PUBLICITY:
+    case KP_DOCUMENT_N_TEXTS:
+    default:
+      break;
+    }
+  return g_strdup (text != NULL ? text : "");
 }

@@ -3,6 +3,7 @@
 
 #include "kp-document-settings.h"
 #include "kp-document.h"
+#include "kp-plan-document-settings.h"
 #include "kp-project.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,19 @@ G_BEGIN_DECLS
  * komplan-cli both make them here, so they print the same. Their words are Czech whatever
  * the language of the process (kp-document-text.h).
  *
+ * The document is made as its settings (KpPlanDocumentSettings) say: the title (default: the
+ * kind's), the subtitle's first line (default: the territory; the period follows it), the
+ * issuer (default: the project's name), the year, and the survey questions whose results
+ * the plan prints (kp-plan-document-survey.c).
+ *
+ * kp_plan_document_build() uses the project's own settings of @kind (what the user set up
+ * in the Publications view); kp_plan_document_build_from_settings() the ones given, e.g. a
+ * copy changed for one run.
+ *
  * @kind: %KP_DOCUMENT_KIND_PLAN, _ACTION_PLAN, _EVALUATION or _COMMENTS
- * @year: the year of an action plan or evaluation; 0 for the first year that has an action
- *   plan (action plan) or the whole period (evaluation); ignored by the others
+ * @year: the year of an action plan or evaluation in place of the settings' year; 0 for the
+ *   settings' year, whose 0 is the first year that has an action plan (action plan) or the
+ *   whole period (evaluation); ignored by the others
  *
  * Returns: (transfer full) (nullable): the document, not yet written, or %NULL with
  *   @error set (%KP_PROJECT_ERROR_NOT_FOUND) when the project has no plan, @year is outside
@@ -25,13 +36,13 @@ KpDocument *kp_plan_document_build (KpProject     *project,
                                     KpDocumentKind kind,
                                     int            year,
                                     GError       **error);
-/* The same with the document's settings (kp_publications_get_document() for @kind): their
- * logos in a row at the foot of the cover and the EU publicity text under them. Only the
- * base class's values are read. @settings: (nullable): none, as kp_plan_document_build() */
-KpDocument *kp_plan_document_build_with_settings (KpProject          *project,
-                                                  KpDocumentKind      kind,
-                                                  int                 year,
-                                                  KpDocumentSettings *settings,
-                                                  GError            **error);
+KpDocument *kp_plan_document_build_from_settings (KpProject              *project,
+                                                  KpPlanDocumentSettings *settings,
+                                                  GError                **error);
+/* Returns: (transfer full): what the document prints for @field when it was never set ("" for
+ * nothing), for the view to show in its place */
+char *kp_plan_document_dup_default_text (KpProject     *project,
+                                         KpDocumentKind kind,
+                                         KpDocumentText field);
 
 G_END_DECLS

@@ -262,6 +262,7 @@ kp_plan_doc_add_chapters (KpPlanDocContext *ctx)
       g_autofree char         *anchor = g_strdup_printf ("kapitola-%u", i + 1);
       int                      level = CLAMP (chapter->depth, 1, 3);
 
+      kp_plan_doc_add_surveys_before (ctx, chapter);
       kp_text_document_add_heading (ctx->doc, level, anchor,
                                     chapter->title != NULL ? chapter->title : "");
       kp_plan_doc_add_commonmark (ctx, chapter->body, level);

@@ -5,6 +5,7 @@
 #include "kp-action-plan.h"
 #include "kp-document-settings.h"
 #include "kp-plan-data.h"
+#include "kp-plan-document-settings.h"
 #include "kp-plan.h"
 #include "kp-project.h"
 #include "kp-text-document.h"
@@ -24,6 +25,11 @@ typedef struct
   int                 n_levels;
   gboolean            has_budget; /* a chapter had the budget block */
   gboolean            has_map;    /* a chapter has a map block: the demography has none */
+
+  /* the document as the user set it up (nullable), and whether the survey results it
+   * chose are in, or a block of the plan has them */
+  KpPlanDocumentSettings *settings;
+  gboolean                surveys_placed;
 } KpPlanDocContext;
 
 /* kp-plan-document-builder.c */
@@ -78,5 +84,11 @@ void kp_plan_doc_build_evaluation (KpPlanDocContext *ctx,
                                    int               year_from,
                                    int               year_to);
 void kp_plan_doc_build_comments (KpPlanDocContext *ctx);
+
+/* kp-plan-document-survey.c: the survey results chosen in the settings */
+void kp_plan_doc_add_surveys (KpPlanDocContext *ctx);
+void kp_plan_doc_add_surveys_before (KpPlanDocContext        *ctx,
+                                     const KpPlanChapterData *chapter);
+void kp_plan_doc_add_surveys_after (KpPlanDocContext *ctx);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "kp-project.h"
+#include "kp-publications.h"
 #include "kp-test-utils.h"
 
 /* komplan-cli export plan, action-plan, evaluation and comments on the sample project (a
@@ -124,6 +125,44 @@ test_year (Fixture      *fixture,
   g_assert_cmpint (extension->status, ==, 2);
 }
 
+/* What the user set up in the Publications view (the project's settings) is printed; --year
+ * overrides the year kept. */
+static void
+test_settings (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *kept = g_build_filename (fixture->dir, "kept.pdf", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.pdf", NULL);
+  g_autoptr (KpTestCliResult) result = NULL;
+  g_autoptr (KpTestCliResult) overridden = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other_text = NULL;
+
+  {
+    g_autoptr (KpProject) project = kp_project_open (fixture->project, &error);
+    KpDocumentSettings *evaluation = NULL;
+
+    g_assert_no_error (error);
+    evaluation = KP_DOCUMENT_SETTINGS (kp_publications_get_plan_document (
+        kp_project_get_publications (project), KP_DOCUMENT_KIND_EVALUATION));
+    g_assert_true (kp_document_settings_set_text (evaluation, KP_DOCUMENT_TEXT_TITLE,
+                                                  "Hodnocení plánu Podlesí", &error));
+    g_assert_true (kp_document_settings_set_year (evaluation, 2026, &error));
+    g_assert_no_error (error);
+  }
+  result = kp_test_run_cli ("export", "evaluation", fixture->project, kept);
+  overridden = kp_test_run_cli ("export", "evaluation", "--year", "2027", fixture->project, other);
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_cmpint (overridden->status, ==, 0);
+  text = pdf_text (kept);
+  other_text = pdf_text (other);
+  g_assert_nonnull (strstr (text, "Hodnocení plánu Podlesí"));
+  g_assert_nonnull (strstr (text, "na rok 2026"));
+  g_assert_nonnull (strstr (other_text, "Hodnocení plánu Podlesí"));
+  g_assert_nonnull (strstr (other_text, "na rok 2027"));
+}
+
 /* A project whose plan was never started is refused, and nothing is written. */
 static void
 test_no_plan (Fixture      *fixture,
@@ -154,6 +193,8 @@ main (int   argc,
   g_test_add ("/cli/plan-document/each-command", Fixture, NULL, fixture_setup, test_each_command,
               fixture_teardown);
   g_test_add ("/cli/plan-document/year", Fixture, NULL, fixture_setup, test_year,
+              fixture_teardown);
+  g_test_add ("/cli/plan-document/settings", Fixture, NULL, fixture_setup, test_settings,
               fixture_teardown);
   g_test_add ("/cli/plan-document/no-plan", Fixture, NULL, fixture_setup, test_no_plan,
               fixture_teardown);

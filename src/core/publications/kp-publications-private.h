@@ -7,6 +7,7 @@
 #include "kp-database.h"
 #include "kp-document-settings.h"
 #include "kp-leaflet-settings.h"
+#include "kp-plan-document-settings.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,8 @@ void        kp_document_settings_emit_changed (KpDocumentSettings *self);
 KpCatalogueSettings *kp_catalogue_settings_new_stored (KpDatabase *db);
 KpLeafletSettings   *kp_leaflet_settings_new_stored (KpDatabase *db,
                                                      const char *group);
+/* kp-plan-document-settings.c */
+KpPlanDocumentSettings *kp_plan_document_settings_new_stored (KpDatabase    *db,
+                                                              KpDocumentKind kind);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ static const char *const document_tables[] = {
   "publications_view",
   "document_logo_import",
   "helpline",
+  "plan_document_question",
   NULL,
 };
 
@@ -30,12 +31,13 @@ struct _KpPublications
 {
   KpProjectModule parent_instance;
 
-  KpDatabase          *db;        /* the project's */
-  KpCatalogueSettings *catalogue; /* (nullable) until asked for */
-  GHashTable          *leaflets;  /* group → KpLeafletSettings */
-  KpDocumentKind       shown_kind;
-  char                *shown_leaflet;
-  char                *import_note;
+  KpDatabase             *db;                                  /* the project's */
+  KpCatalogueSettings    *catalogue;                           /* (nullable) until asked for */
+  GHashTable             *leaflets;                            /* group → KpLeafletSettings */
+  KpPlanDocumentSettings *plan_documents[KP_DOCUMENT_N_KINDS]; /* (nullable) until asked for */
+  KpDocumentKind          shown_kind;
+  char                   *shown_leaflet;
+  char                   *import_note;
 };
 
 G_DEFINE_FINAL_TYPE (KpPublications, kp_publications, KP_TYPE_PROJECT_MODULE)
@@ -162,6 +164,8 @@ kp_publications_finalize (GObject *object)
 
   g_clear_object (&self->catalogue);
   g_hash_table_unref (self->leaflets);
+  for (guint i = 0; i < KP_DOCUMENT_N_KINDS; i++)
+    g_clear_object (&self->plan_documents[i]);
   g_clear_object (&self->db);
   g_free (self->shown_leaflet);
   g_free (self->import_note);
@@ -230,9 +234,22 @@ kp_publications_get_leaflet (KpPublications *self,
   return leaflet;
 }
 
+KpPlanDocumentSettings *
+kp_publications_get_plan_document (KpPublications *self,
+                                   KpDocumentKind  kind)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS (self), NULL);
+  g_return_val_if_fail (kp_document_kind_is_plan (kind), NULL);
+
+  if (self->plan_documents[kind] == NULL)
+    self->plan_documents[kind] = kp_plan_document_settings_new_stored (self->db, kind);
+  return self->plan_documents[kind];
+}
+
 /**
  * kp_publications_get_document:
- * @variant: (nullable): for the catalogue, "" or %NULL; for a leaflet, the group
+ * @variant: (nullable): for the catalogue and the plan documents, "" or %NULL; for a
+ *   leaflet, the group
  */
 KpDocumentSettings *
 kp_publications_get_document (KpPublications *self,
@@ -247,6 +264,11 @@ kp_publications_get_document (KpPublications *self,
       return KP_DOCUMENT_SETTINGS (kp_publications_get_catalogue (self));
     case KP_DOCUMENT_KIND_LEAFLET:
       return KP_DOCUMENT_SETTINGS (kp_publications_get_leaflet (self, variant));
+    case KP_DOCUMENT_KIND_PLAN:
+    case KP_DOCUMENT_KIND_ACTION_PLAN:
+    case KP_DOCUMENT_KIND_EVALUATION:
+    case KP_DOCUMENT_KIND_COMMENTS:
+      return KP_DOCUMENT_SETTINGS (kp_publications_get_plan_document (self, kind));
     case KP_DOCUMENT_N_KINDS:
     default:
       g_return_val_if_reached (NULL);

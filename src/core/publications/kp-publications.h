@@ -4,6 +4,7 @@
 #include "kp-catalogue-settings.h"
 #include "kp-helpline.h"
 #include "kp-leaflet-settings.h"
+#include "kp-plan-document-settings.h"
 #include "kp-project-module.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,9 @@ KpCatalogueSettings *kp_publications_get_catalogue (KpPublications *self);
 /* @group: a group's id, "seniors" */
 KpLeafletSettings *kp_publications_get_leaflet (KpPublications *self,
                                                 const char     *group);
+/* @kind: a plan document (kp_document_kind_is_plan()) */
+KpPlanDocumentSettings *kp_publications_get_plan_document (KpPublications *self,
+                                                           KpDocumentKind  kind);
 
 /* Which document the Publications view shows: the kind (the catalogue unless set), and the
  * group of the leaflet shown when a leaflet is (%NULL unless set). */

@@ -7,10 +7,14 @@
 #include "kp-catalogue-builder.h"
 #include "kp-czech.h"
 #include "kp-document-builder.h"
+#include "kp-action-plan.h"
+#include "kp-plan.h"
+#include "kp-plan-version.h"
 #include "kp-publications-logos.h"
 #include "kp-publications-parts.h"
 #include "kp-publications-printing.h"
 #include "kp-publications-services.h"
+#include "kp-publications-surveys.h"
 #include "kp-settings-writer.h"
 
 struct _KpPublicationsOptions
@@ -22,6 +26,7 @@ struct _KpPublicationsOptions
   KpDocumentSettings *settings;     /* of the document shown */
 
   AdwComboRow            *kind_row;
+  AdwComboRow            *plan_year_row;
   AdwComboRow            *group_row;
   AdwComboRow            *format_row;
   AdwComboRow            *structure_row;
@@ -29,15 +34,19 @@ struct _KpPublicationsOptions
   KpPublicationsPrinting *printing;
   KpPublicationsServices *services;
   KpPublicationsParts    *parts;
+  KpPublicationsSurveys  *surveys;
   AdwEntryRow            *title_row;
   AdwEntryRow            *subtitle_row;
   AdwEntryRow            *issuer_row;
+  AdwActionRow           *year_row;
   GtkSpinButton          *year_spin;
   AdwEntryRow            *publicity_row;
+  AdwPreferencesGroup    *intro_group;
   GtkTextView            *intro_view;
   KpPublicationsLogos    *logos;
 
   KpSettingsWriter *writer;
+  GArray           *plan_years; /* int: the year at each position of plan_year_row, 0 the period */
   gboolean          updating;
 };
 
@@ -66,7 +75,9 @@ static guint       signals[N_SIGNALS];
  * nothing: a text never set shows its default. */
 
 /* The values of the rows' positions. */
-static const int kinds[] = { KP_DOCUMENT_KIND_CATALOGUE, KP_DOCUMENT_KIND_LEAFLET };
+static const int kinds[] = { KP_DOCUMENT_KIND_CATALOGUE, KP_DOCUMENT_KIND_LEAFLET,
+                             KP_DOCUMENT_KIND_PLAN, KP_DOCUMENT_KIND_ACTION_PLAN,
+                             KP_DOCUMENT_KIND_EVALUATION, KP_DOCUMENT_KIND_COMMENTS };
 static const int formats[] = { KP_LEAFLET_A4_TRIFOLD, KP_LEAFLET_A5_TWO_SIDED };
 static const int structures[] = { KP_CATALOGUE_BY_TARGET_GROUP, KP_CATALOGUE_BY_SERVICE_TYPE,
                                   KP_CATALOGUE_BY_PROVIDER };
@@ -154,11 +165,77 @@ dup_shown_text (KpPublicationsOptions *self,
   return kp_document_builder_dup_default_text (self->project, self->settings, field);
 }
 
+/* The year of the first action plan, which an action plan whose year was never set shows. */
+static int
+first_action_plan_year (KpPlan *plan)
+{
+  GListModel *plans = kp_plan_get_action_plans (plan);
+  g_autoptr (KpActionPlan) first = NULL;
+
+  if (g_list_model_get_n_items (plans) == 0)
+    return 0;
+  first = g_list_model_get_item (plans, 0);
+  return kp_action_plan_get_data (first)->year_from;
+}
+
+/* The years of the plan's period to choose from, for the action plan and the evaluation
+ * ("whole period" first); the year kept is there even when the period no longer has it. */
+static void
+show_plan_years (KpPublicationsOptions *self)
+{
+  KpDocumentKind           kind = kp_document_settings_get_kind (self->settings);
+  KpPlan                  *plan = kp_plan_get (self->project);
+  KpPlanVersion           *version = kp_plan_has_plan (plan) ? kp_plan_get_current_version (plan) : NULL;
+  const KpPlanVersionData *data = version != NULL ? kp_plan_version_get_data (version) : NULL;
+  int                      year = kp_document_settings_get_year (self->settings);
+  g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+  guint selected = 0;
+  int   zero = 0;
+
+  g_array_set_size (self->plan_years, 0);
+  if (kind == KP_DOCUMENT_KIND_EVALUATION)
+    {
+      g_array_append_val (self->plan_years, zero);
+      gtk_string_list_append (years, _ ("Whole period"));
+    }
+  else if (year == 0)
+    year = first_action_plan_year (plan);
+  for (int y = data != NULL ? data->period_from : 1; data != NULL && y <= data->period_to; y++)
+    g_array_append_val (self->plan_years, y);
+  if (year != 0)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < self->plan_years->len; i++)
+        found = found || g_array_index (self->plan_years, int, i) == year;
+      if (!found)
+        g_array_append_val (self->plan_years, year);
+    }
+  for (guint i = 0; i < self->plan_years->len; i++)
+    {
+      int y = g_array_index (self->plan_years, int, i);
+
+      if (y != 0)
+        {
+          g_autofree char *text = g_strdup_printf ("%d", y);
+
+          gtk_string_list_append (years, text);
+        }
+      if (y == year)
+        selected = i;
+    }
+  adw_combo_row_set_model (self->plan_year_row, G_LIST_MODEL (years));
+  adw_combo_row_set_selected (self->plan_year_row, selected);
+}
+
 /* Shows the settings of the document chosen now. */
 static void
 show_settings (KpPublicationsOptions *self)
 {
   gboolean         leaflet = KP_IS_LEAFLET_SETTINGS (self->settings);
+  gboolean         catalogue = KP_IS_CATALOGUE_SETTINGS (self->settings);
+  gboolean         plan = KP_IS_PLAN_DOCUMENT_SETTINGS (self->settings);
+  KpDocumentKind   kind = kp_document_settings_get_kind (self->settings);
   gboolean         updating = self->updating;
   GtkAdjustment   *range = gtk_spin_button_get_adjustment (self->year_spin);
   g_autofree char *intro = dup_shown_text (self, KP_DOCUMENT_TEXT_INTRODUCTION);
@@ -181,22 +258,35 @@ show_settings (KpPublicationsOptions *self)
   if (leaflet)
     SELECT (self->format_row, formats,
             kp_leaflet_settings_get_format (KP_LEAFLET_SETTINGS (self->settings)));
-  else
+  else if (catalogue)
     {
-      KpCatalogueSettings *catalogue = KP_CATALOGUE_SETTINGS (self->settings);
+      KpCatalogueSettings *s = KP_CATALOGUE_SETTINGS (self->settings);
 
-      SELECT (self->structure_row, structures, kp_catalogue_settings_get_structure (catalogue));
-      SELECT (self->paper_row, papers, kp_catalogue_settings_get_paper (catalogue));
-      kp_publications_parts_set_settings (self->parts, catalogue);
+      SELECT (self->structure_row, structures, kp_catalogue_settings_get_structure (s));
+      SELECT (self->paper_row, papers, kp_catalogue_settings_get_paper (s));
+      kp_publications_parts_set_settings (self->parts, s);
     }
   kp_publications_logos_set_settings (self->logos, self->settings);
   kp_publications_printing_set_settings (self->printing, self->settings);
+  kp_publications_surveys_set_settings (self->surveys,
+                                        kind == KP_DOCUMENT_KIND_PLAN
+                                            ? KP_PLAN_DOCUMENT_SETTINGS (self->settings)
+                                            : NULL);
+  if (plan)
+    show_plan_years (self);
   gtk_widget_set_visible (GTK_WIDGET (self->group_row), leaflet);
   gtk_widget_set_visible (GTK_WIDGET (self->format_row), leaflet);
-  gtk_widget_set_visible (GTK_WIDGET (self->structure_row), !leaflet);
-  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), !leaflet);
-  gtk_widget_set_visible (GTK_WIDGET (self->services), !leaflet);
-  gtk_widget_set_visible (GTK_WIDGET (self->parts), !leaflet);
+  gtk_widget_set_visible (GTK_WIDGET (self->structure_row), catalogue);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), catalogue);
+  gtk_widget_set_visible (GTK_WIDGET (self->services), catalogue);
+  gtk_widget_set_visible (GTK_WIDGET (self->parts), catalogue);
+  gtk_widget_set_visible (GTK_WIDGET (self->printing), !plan);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_row), !plan);
+  gtk_widget_set_visible (GTK_WIDGET (self->intro_group), !plan);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_year_row),
+                          kind == KP_DOCUMENT_KIND_ACTION_PLAN ||
+                              kind == KP_DOCUMENT_KIND_EVALUATION);
+  gtk_widget_set_visible (GTK_WIDGET (self->surveys), kind == KP_DOCUMENT_KIND_PLAN);
   self->updating = updating;
 }
 
@@ -205,11 +295,14 @@ static void
 choose_document (KpPublicationsOptions *self)
 {
   KpDocumentSettings *settings;
+  KpDocumentKind      kind = SELECTED (self->kind_row, kinds);
 
-  if (SELECTED (self->kind_row, kinds) == KP_DOCUMENT_KIND_LEAFLET)
+  if (kind == KP_DOCUMENT_KIND_LEAFLET)
     settings = KP_DOCUMENT_SETTINGS (
         kp_publications_get_leaflet (self->publications,
                                      kp_publication_group_to_string (selected_group (self))));
+  else if (kp_document_kind_is_plan (kind))
+    settings = KP_DOCUMENT_SETTINGS (kp_publications_get_plan_document (self->publications, kind));
   else
     settings = KP_DOCUMENT_SETTINGS (kp_publications_get_catalogue (self->publications));
   g_set_object (&self->settings, settings);
@@ -234,6 +327,12 @@ save_choice (KpPublicationsOptions *self,
   if (object == G_OBJECT (self->structure_row) && KP_IS_CATALOGUE_SETTINGS (self->settings))
     return kp_catalogue_settings_set_structure (KP_CATALOGUE_SETTINGS (self->settings),
                                                 SELECTED (self->structure_row, structures), error);
+  if (object == G_OBJECT (self->plan_year_row) && KP_IS_PLAN_DOCUMENT_SETTINGS (self->settings) &&
+      adw_combo_row_get_selected (self->plan_year_row) < self->plan_years->len)
+    return kp_document_settings_set_year (
+        self->settings,
+        g_array_index (self->plan_years, int, adw_combo_row_get_selected (self->plan_year_row)),
+        error);
   if (object == G_OBJECT (self->paper_row) && KP_IS_CATALOGUE_SETTINGS (self->settings))
     return kp_catalogue_settings_set_paper (KP_CATALOGUE_SETTINGS (self->settings),
                                             SELECTED (self->paper_row, papers), error);
@@ -294,6 +393,28 @@ kp_publications_options_update_filters (KpPublicationsOptions *self)
   kp_publications_services_update_filters (self->services);
 }
 
+/**
+ * kp_publications_options_update_plan:
+ *
+ * Shows the years of the plan and the surveys of the needs analysis as the project has them
+ * now, after the plan or the needs analysis changed.
+ */
+void
+kp_publications_options_update_plan (KpPublicationsOptions *self)
+{
+  gboolean updating;
+
+  g_return_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self));
+
+  if (!KP_IS_PLAN_DOCUMENT_SETTINGS (self->settings))
+    return;
+  updating = self->updating;
+  self->updating = TRUE;
+  show_plan_years (self);
+  kp_publications_surveys_update (self->surveys);
+  self->updating = updating;
+}
+
 static void
 kp_publications_options_constructed (GObject *object)
 {
@@ -323,6 +444,7 @@ kp_publications_options_constructed (GObject *object)
                                   kp_publications_get_import_note (self->publications));
   kp_publications_services_setup (self->services, self->project,
                                   kp_publications_get_catalogue (self->publications), self->writer);
+  kp_publications_surveys_setup (self->surveys, self->project, self->writer);
   choose_document (self);
   self->updating = FALSE;
   g_signal_connect_object (gtk_text_view_get_buffer (self->intro_view), "changed",
@@ -330,6 +452,8 @@ kp_publications_options_constructed (GObject *object)
   g_signal_connect_object (self->logos, "changed", G_CALLBACK (emit_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->services, "changed", G_CALLBACK (emit_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->surveys, "changed", G_CALLBACK (emit_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->printing, "changed", G_CALLBACK (emit_changed), self,
                            G_CONNECT_SWAPPED);
@@ -349,6 +473,7 @@ kp_publications_options_dispose (GObject *object)
     kp_settings_writer_close (self->writer);
   g_clear_object (&self->writer);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->plan_years, g_array_unref);
   self->publications = NULL;
   g_clear_object (&self->project);
   gtk_widget_dispose_template (GTK_WIDGET (self), KP_TYPE_PUBLICATIONS_OPTIONS);
@@ -413,9 +538,14 @@ kp_publications_options_class_init (KpPublicationsOptionsClass *klass)
   g_type_ensure (KP_TYPE_PUBLICATIONS_PARTS);
   g_type_ensure (KP_TYPE_PUBLICATIONS_PRINTING);
   g_type_ensure (KP_TYPE_PUBLICATIONS_SERVICES);
+  g_type_ensure (KP_TYPE_PUBLICATIONS_SURVEYS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cz/komplan/Komplan/ui/publications/kp-publications-options.ui");
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, plan_year_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, year_row);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, intro_group);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, surveys);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, group_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, format_row);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsOptions, structure_row);
@@ -438,6 +568,7 @@ static void
 kp_publications_options_init (KpPublicationsOptions *self)
 {
   self->updating = TRUE; /* until constructed */
+  self->plan_years = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
   self->updating = FALSE;
 }
@@ -464,28 +595,31 @@ kp_publications_options_get_settings (KpPublicationsOptions *self)
 /**
  * kp_publications_options_build_document:
  *
- * Returns: (transfer full): the document as the options show it now, the texts not yet
- *   written included
+ * Returns: (transfer full) (nullable): the document as the options show it now, the texts
+ *   not yet written included; %NULL with @error set when a plan document cannot be made
+ *   (no plan, no action plan for the year)
  */
 KpDocument *
-kp_publications_options_build_document (KpPublicationsOptions *self)
+kp_publications_options_build_document (KpPublicationsOptions *self,
+                                        GError               **error)
 {
   g_autoptr (KpDocumentSettings) shown = NULL;
 
   g_return_val_if_fail (KP_IS_PUBLICATIONS_OPTIONS (self), NULL);
   shown = kp_document_settings_copy (self->settings);
   kp_settings_writer_apply_queued (self->writer, self->settings, shown);
-  return kp_document_builder_build (self->project, shown);
+  return kp_document_builder_try_build (self->project, shown, error);
 }
 
 /**
  * kp_publications_options_dup_file_name:
  *
  * Returns: (transfer full): the title in lower case without diacritics, words joined by
- *   dashes, with ".pdf"
+ *   dashes, with ".pdf" or ".odt"
  */
 char *
-kp_publications_options_dup_file_name (KpPublicationsOptions *self)
+kp_publications_options_dup_file_name (KpPublicationsOptions *self,
+                                       KpDocumentFormat       format)
 {
   g_autofree char *title = dup_entry (self->title_row);
   g_autofree char *folded = kp_czech_fold (title != NULL ? title : _ ("publication"));
@@ -506,7 +640,7 @@ kp_publications_options_dup_file_name (KpPublicationsOptions *self)
     }
   if (name->len == 0)
     g_string_append (name, "publikace");
-  g_string_append (name, ".pdf");
+  g_string_append (name, format == KP_DOCUMENT_FORMAT_ODT ? ".odt" : ".pdf");
   return g_string_free (name, FALSE);
 }
 

@@ -7,9 +7,13 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
+#include "kp-publications-export.h"
 #include "kp-progress.h"
 #include "kp-service-network.h"
 #include "kp-document-print.h"
+
+/* The position of the Plan view for win.view (kp-window-views.c: Alt+4). */
+#define KP_PLAN_VIEW_INDEX 4
 
 /* The preview follows the options: 300 ms after the last change the document is rendered
  * again in a worker (a rendering still running is cancelled), and the preview shows it,
@@ -25,7 +29,11 @@ struct _KpPublicationsPage
 
   AdwToastOverlay       *toast_overlay;
   GtkScrolledWindow     *options_scrolled;
+  GtkStack              *preview_stack;
   KpPdfPreview          *preview;
+  AdwStatusPage         *empty_page;
+  GtkWidget             *go_to_plan_button;
+  GtkWidget             *export_odt_button;
   GtkSpinner            *spinner;
   GtkLabel              *note_label;
   GtkLabel              *info_label;
@@ -39,6 +47,7 @@ struct _KpPublicationsPage
   GCancellable      *export_cancellable;
   KpProgress        *progress;
   GtkPrintOperation *print_operation;
+  gboolean           empty; /* the document cannot be made: the status page is shown */
 };
 
 G_DEFINE_FINAL_TYPE (KpPublicationsPage, kp_publications_page, ADW_TYPE_BIN)
@@ -92,22 +101,54 @@ pending_free (Pending *pending)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
 
 static void
-update_actions (KpPublicationsPage *self)
-{
-  gboolean exporting = self->export_cancellable != NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.export", !exporting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.cancel-export", exporting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.print",
-                                 kp_pdf_preview_get_bytes (self->preview) != NULL);
-}
-
-static void
 show_note (KpPublicationsPage *self,
            const char         *text)
 {
   gtk_label_set_text (self->note_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), text != NULL && text[0] != '\0');
+}
+
+static gboolean
+shows_plan_document (KpPublicationsPage *self)
+{
+  return KP_IS_PLAN_DOCUMENT_SETTINGS (kp_publications_options_get_settings (self->options));
+}
+
+static void
+update_actions (KpPublicationsPage *self)
+{
+  gboolean exporting = self->export_cancellable != NULL;
+  gboolean plan = self->options != NULL && shows_plan_document (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.export",
+                                 !exporting && !self->empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.export-odt",
+                                 !exporting && !self->empty && plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.cancel-export", exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publications.print",
+                                 kp_pdf_preview_get_bytes (self->preview) != NULL && !self->empty);
+  gtk_widget_set_visible (self->export_odt_button, plan);
+}
+
+/* In place of the preview: why the document cannot be made, and the way to the Plan view. */
+static void
+show_empty (KpPublicationsPage *self,
+            const GError       *error)
+{
+  KpDocumentKind kind = kp_document_settings_get_kind (kp_publications_options_get_settings (self->options));
+  const char    *title = NULL;
+  const char    *description = NULL;
+
+  self->empty = TRUE;
+  g_clear_pointer (&self->shown_document, g_free);
+  kp_publications_export_describe_empty (self->project, kind, error, &title, &description);
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
+  gtk_stack_set_visible_child_name (self->preview_stack, "empty");
+  gtk_label_set_text (self->info_label, "");
+  show_note (self, NULL);
+  update_actions (self);
+  g_signal_emit (self, signals[SIGNAL_PREVIEW_UPDATED], 0);
 }
 
 /* What the document holds and how many pages, and its notes. */
@@ -177,19 +218,30 @@ render_now (gpointer user_data)
 {
   KpPublicationsPage *self = user_data;
   g_autoptr (KpDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
   KpDocumentSettings *settings = kp_publications_options_get_settings (self->options);
-  Pending            *pending = pending_new (self, NULL);
+  Pending            *pending;
+  const char         *variant = kp_document_settings_get_variant (settings);
 
-  const char *variant = kp_document_settings_get_variant (settings);
-
-  pending->document = g_strdup_printf ("%d:%s", (int) kp_document_settings_get_kind (settings),
-                                       variant != NULL ? variant : "");
   self->render_id = 0;
   if (self->render_cancellable != NULL)
     g_cancellable_cancel (self->render_cancellable);
   g_clear_object (&self->render_cancellable);
+  document = kp_publications_options_build_document (self->options, &error);
+  if (document == NULL)
+    {
+      gtk_spinner_stop (self->spinner);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+      show_empty (self, error);
+      return G_SOURCE_REMOVE;
+    }
+  self->empty = FALSE;
+  gtk_stack_set_visible_child_name (self->preview_stack, "preview");
+  update_actions (self);
+  pending = pending_new (self, NULL);
+  pending->document = g_strdup_printf ("%d:%s", (int) kp_document_settings_get_kind (settings),
+                                       variant != NULL ? variant : "");
   self->render_cancellable = g_cancellable_new ();
-  document = kp_publications_options_build_document (self->options);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
   gtk_spinner_start (self->spinner);
   kp_document_write_bytes_async (document, KP_DOCUMENT_FORMAT_PDF, NULL, self->render_cancellable,
@@ -207,6 +259,18 @@ schedule_render (KpPublicationsPage *self)
 static void
 on_options_changed_cb (KpPublicationsPage *self)
 {
+  schedule_render (self);
+}
+
+/* The plan documents follow the plan and the surveys. */
+static void
+on_project_changed_cb (KpPublicationsPage *self,
+                       KpChanges          *changes)
+{
+  if (!shows_plan_document (self) ||
+      (!kp_changes_has_module (changes, "plan") && !kp_changes_has_module (changes, "needs")))
+    return;
+  kp_publications_options_update_plan (self->options);
   schedule_render (self);
 }
 
@@ -241,6 +305,16 @@ end_export (KpPublicationsPage *self)
   update_actions (self);
 }
 
+/* A toast naming the file and why it was not written. */
+static void
+show_export_failure (KpPublicationsPage *self,
+                     const char         *basename,
+                     const GError       *error)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               kp_publications_export_failure_toast (basename, error));
+}
+
 static void
 on_exported_cb (GObject      *source,
                 GAsyncResult *result,
@@ -269,13 +343,12 @@ on_exported_cb (GObject      *source,
       return;
     }
   end_export (self);
+  basename = g_file_get_basename (file);
   if (!ok)
     {
-      kp_error_dialog_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                            _ ("Could Not Export the Document"), error->message);
+      show_export_failure (self, basename, error);
       return;
     }
-  basename = g_file_get_basename (file);
   {
     g_autofree char *display = g_filename_display_name (basename);
     g_autofree char *escaped = g_markup_escape_text (display, -1);
@@ -308,22 +381,31 @@ on_export_file_chosen_cb (GObject      *source,
   kp_publications_page_export (self, file);
 }
 
+/* The file chooser for a PDF or an ODT of the document. */
+static void
+choose_export_file (KpPublicationsPage *self,
+                    KpDocumentFormat    format)
+{
+  g_autofree char *name = kp_publications_options_dup_file_name (self->options, format);
+
+  kp_publications_export_choose_file (GTK_WIDGET (self), format, name, on_export_file_chosen_cb,
+                                      g_object_ref (self));
+}
+
 static void
 publications_export_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (widget);
-  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr (GtkFileFilter) filter = NULL;
-  g_autofree char *name = kp_publications_options_dup_file_name (self->options);
-  const char      *patterns[] = { "*.pdf", "*.PDF", NULL };
+  choose_export_file (KP_PUBLICATIONS_PAGE (widget), KP_DOCUMENT_FORMAT_PDF);
+}
 
-  filter = kp_file_chooser_filter_new (_ ("PDF documents"), patterns);
-  g_list_store_append (filters, filter);
-  kp_file_chooser_run_async (GTK_WINDOW (gtk_widget_get_root (widget)), KP_FILE_CHOOSER_SAVE,
-                             _ ("Export PDF"), _ ("_Export"), G_LIST_MODEL (filters), name,
-                             on_export_file_chosen_cb, g_object_ref (self));
+static void
+publications_export_odt_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  choose_export_file (KP_PUBLICATIONS_PAGE (widget), KP_DOCUMENT_FORMAT_ODT);
 }
 
 static void
@@ -353,9 +435,9 @@ publications_print_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
 
-  if (pdf == NULL || self->print_operation != NULL)
+  if (pdf == NULL || self->print_operation != NULL || self->empty)
     return;
-  name = kp_publications_options_dup_file_name (self->options);
+  name = kp_publications_options_dup_file_name (self->options, KP_DOCUMENT_FORMAT_PDF);
   self->print_operation = kp_document_print (GTK_WINDOW (gtk_widget_get_root (widget)), pdf,
                                              name, &error);
   if (self->print_operation == NULL)
@@ -389,6 +471,10 @@ kp_publications_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (kp_service_network_get_services (kp_service_network_get (self->project)), "items-changed",
                            G_CALLBACK (on_services_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "changed", G_CALLBACK (on_project_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->go_to_plan_button), "i",
+                                    (int) KP_PLAN_VIEW_INDEX);
   update_actions (self);
   /* The first rendering starts at once, not after the delay. */
   self->render_id = g_idle_add (render_now, self);
@@ -478,7 +564,11 @@ kp_publications_page_class_init (KpPublicationsPageClass *klass)
                                                "/cz/komplan/Komplan/ui/publications/kp-publications-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, options_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, go_to_plan_button);
+  gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, export_odt_button);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, note_label);
   gtk_widget_class_bind_template_child (widget_class, KpPublicationsPage, info_label);
@@ -487,6 +577,8 @@ kp_publications_page_class_init (KpPublicationsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "publications.export", NULL,
                                    publications_export_action);
+  gtk_widget_class_install_action (widget_class, "publications.export-odt", NULL,
+                                   publications_export_odt_action);
   gtk_widget_class_install_action (widget_class, "publications.cancel-export", NULL,
                                    publications_cancel_export_action);
   gtk_widget_class_install_action (widget_class, "publications.print", NULL,
@@ -575,8 +667,9 @@ kp_publications_page_get_busy (KpPublicationsPage *self)
 /**
  * kp_publications_page_export:
  *
- * Writes the document to @file in a worker, with a progress bar and Cancel; on success a
- * toast offers to open it and "exported" is emitted.
+ * Writes the document to @file in a worker, with a progress bar and Cancel: an ODT when the
+ * name ends in ".odt", else a PDF. On success a toast offers to open it and "exported" is
+ * emitted; a failure is said in a toast.
  */
 void
 kp_publications_page_export (KpPublicationsPage *self,
@@ -584,12 +677,21 @@ kp_publications_page_export (KpPublicationsPage *self,
 {
   g_autofree char *path = NULL;
   g_autoptr (KpDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (KP_IS_PUBLICATIONS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
   path = g_file_get_path (file);
   if (self->export_cancellable != NULL || path == NULL)
     return;
+  document = kp_publications_options_build_document (self->options, &error);
+  if (document == NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      show_export_failure (self, basename, error);
+      return;
+    }
   self->export_cancellable = g_cancellable_new ();
   self->progress = kp_progress_new ();
   g_signal_connect_object (self->progress, "notify", G_CALLBACK (on_progress_notify_cb), self,
@@ -599,8 +701,8 @@ kp_publications_page_export (KpPublicationsPage *self,
   gtk_widget_set_visible (self->progress_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->info_label), FALSE);
   update_actions (self);
-  document = kp_publications_options_build_document (self->options);
-  kp_document_write_file_async (document, path, KP_DOCUMENT_FORMAT_PDF, self->progress,
+  kp_document_write_file_async (document, path, kp_publications_export_format_of (path),
+                                self->progress,
                                 self->export_cancellable, on_exported_cb,
                                 pending_new (self, file));
 }

@@ -549,8 +549,8 @@ test_cover (Fixture      *fixture,
 {
   g_autoptr (GError) error = NULL;
   KpPublications *publications = kp_project_get_publications (fixture->project);
-  g_autoptr (KpDocumentSettings) settings =
-      kp_document_settings_copy (KP_DOCUMENT_SETTINGS (kp_publications_get_catalogue (publications)));
+  g_autoptr (KpDocumentSettings) settings = kp_document_settings_copy (
+      KP_DOCUMENT_SETTINGS (kp_publications_get_plan_document (publications, KP_DOCUMENT_KIND_PLAN)));
   g_autoptr (GBytes) eu = make_png (120, 80, 0.1);
   g_autoptr (GBytes) coat = make_png (60, 80, 0.9);
   const char *const publicity = "Projekt Plánování sociálních služeb v Mikroregionu Podlesí, "
@@ -576,8 +576,8 @@ test_cover (Fixture      *fixture,
   g_assert_no_error (error);
   kp_document_settings_set_text (settings, KP_DOCUMENT_TEXT_PUBLICITY, publicity, &error);
   g_assert_no_error (error);
-  document = kp_plan_document_build_with_settings (fixture->project, KP_DOCUMENT_KIND_PLAN, 0,
-                                                   settings, &error);
+  document = kp_plan_document_build_from_settings (fixture->project,
+                                                   KP_PLAN_DOCUMENT_SETTINGS (settings), &error);
   g_assert_no_error (error);
   kp_document_write_file (document, pdf, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
   g_assert_no_error (error);

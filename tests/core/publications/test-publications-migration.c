@@ -284,6 +284,7 @@ test_version_4 (Fixture      *fixture,
   g_assert_true (kp_database_exec (db,
                                    KP_TEST_DROP_AFTER_VERSION_6
                                        KP_TEST_DROP_PLAN_SQL
+                                   "DROP TABLE plan_document_question; "
                                    "DROP TABLE helpline; DROP TABLE document_logo_import; DROP TABLE publications_view; "
                                    "DROP TABLE document_logo; DROP TABLE leaflet_document; "
                                    "DROP TABLE catalogue_document; DROP TABLE document; "

@@ -6,6 +6,7 @@
 #include "kp-needs.h"
 #include "test-plan-common.h"
 
+#include <locale.h>
 #include <string.h>
 
 /* An activity's lists set one at a time (types of service, linked services, territory,
@@ -243,6 +244,37 @@ test_budget_per_obec (PlanFixture  *f,
   g_assert_cmpuint (named->len, >, plain->len);
 }
 
+/* A fraction in an imported plan keeps its decimals whatever the locale: the application
+ * runs under a Czech one, whose decimal comma once made 2.5 úvazku into 2. */
+static void
+test_fraction_in_czech_locale (PlanFixture  *f,
+                               gconstpointer data)
+{
+  static const char json[] =
+      "{\"format\": \"komplan-plan/1\", \"period\": \"2026-2028\","
+      " \"levels\": [\"Priorita\", \"Aktivita\"],"
+      " \"items\": [{\"title\": \"P\", \"children\": [{\"title\": \"A\","
+      " \"capacity\": [{\"unit\": \"uvazky\", \"change\": 2.5}],"
+      " \"indicators\": [{\"name\": \"I\", \"baseline\": 12.25, \"target\": 20}]}]}]}";
+  const KpPlanItemData *d;
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  if (setlocale (LC_NUMERIC, "cs_CZ.UTF-8") == NULL)
+    {
+      g_test_skip ("no cs_CZ.UTF-8 locale");
+      return;
+    }
+  ok = kp_plan_import_json (f->plan, json, strlen (json), "plan.json", &error);
+  setlocale (LC_NUMERIC, "C");
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  d = kp_plan_item_get_data (plan_fixture_item (f->plan, "1.1"));
+  g_assert_cmpfloat (((KpPlanCapacity *) g_ptr_array_index (d->capacity, 0))->change, ==, 2.5);
+  g_assert_cmpfloat (((KpPlanIndicator *) g_ptr_array_index (d->indicators, 0))->baseline, ==,
+                     12.25);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,5 +291,7 @@ main (int   argc,
               test_findings, plan_fixture_teardown);
   g_test_add ("/kp/plan/fields/budget-per-obec", PlanFixture, NULL, plan_fixture_setup_sample,
               test_budget_per_obec, plan_fixture_teardown);
+  g_test_add ("/kp/plan/fields/fraction-in-czech-locale", PlanFixture, NULL,
+              plan_fixture_setup_empty, test_fraction_in_czech_locale, plan_fixture_teardown);
   return g_test_run ();
 }

@@ -264,6 +264,28 @@ kp_finding_dup_code (KpFinding *self)
 }
 
 char *
+kp_finding_dup_ref (KpFinding *self)
+{
+  g_return_val_if_fail (KP_IS_FINDING (self), NULL);
+  return g_strdup_printf ("Z-%" G_GINT64_FORMAT, self->data->id);
+}
+
+gboolean
+kp_finding_parse_ref (const char *ref,
+                      gint64     *out_id)
+{
+  guint64 id = 0;
+
+  g_return_val_if_fail (out_id != NULL, FALSE);
+
+  if (ref == NULL || !g_str_has_prefix (ref, "Z-") ||
+      !g_ascii_string_to_unsigned (ref + 2, 10, 1, G_MAXINT64, &id, NULL))
+    return FALSE;
+  *out_id = (gint64) id;
+  return TRUE;
+}
+
+char *
 kp_finding_dup_groups_label (KpFinding *self)
 {
   GString *out;

@@ -81,7 +81,12 @@ const char          *kp_finding_get_text (KpFinding *self);
 char                *kp_finding_dup_code (KpFinding *self);
 char                *kp_finding_dup_groups_label (KpFinding *self);
 
-/* "Z-12" */
+/* "Z-12", translated: how the screen shows a finding's code. */
 char *kp_finding_format_code (gint64 id);
+/* The stable id the plan keeps of a finding that justifies an activity: "Z-12", the same
+ * in every language. */
+char    *kp_finding_dup_ref (KpFinding *self);
+gboolean kp_finding_parse_ref (const char *ref,
+                               gint64     *out_id);
 
 G_END_DECLS

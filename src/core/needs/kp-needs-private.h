@@ -96,6 +96,12 @@ KpPopulationBase kp_needs_default_coverage_base (const char *type_code);
 void             kp_needs_network_figures (GPtrArray        *rows,
                                            KpNetworkFigures *out);
 
+/* Whether @survey is one of the module's; KP_PROJECT_ERROR_NOT_FOUND if not
+ * (kp-needs-survey-edit.c). */
+gboolean kp_needs_check_survey (KpNeeds  *self,
+                                KpSurvey *survey,
+                                GError  **error);
+
 /* kp-needs-edit.c */
 gboolean kp_needs_check_text (const char *text,
                               const char *message,

@@ -3,6 +3,7 @@
 
 #include "kp-needs.h"
 #include "kp-czech.h"
+#include "kp-finding-lookup.h"
 #include "kp-needs-private.h"
 #include "kp-needs-repository.h"
 #include "kp-survey-private.h"
@@ -42,7 +43,9 @@ static const char *const finding_tables[] = { "needs_finding", "needs_finding_gr
                                               "needs_finding_obec", "needs_finding_evidence",
                                               NULL };
 
-G_DEFINE_FINAL_TYPE (KpNeeds, kp_needs, KP_TYPE_PROJECT_MODULE)
+static void kp_needs_finding_lookup_init (KpFindingLookupInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KpNeeds, kp_needs, KP_TYPE_PROJECT_MODULE, G_IMPLEMENT_INTERFACE (KP_TYPE_FINDING_LOOKUP, kp_needs_finding_lookup_init))
 
 static gboolean
 has_any_table (KpChanges         *changes,
@@ -355,6 +358,26 @@ kp_needs_dispose (GObject *object)
   g_clear_object (&self->findings);
   g_clear_pointer (&self->swot, g_ptr_array_unref);
   G_OBJECT_CLASS (kp_needs_parent_class)->dispose (object);
+}
+
+/* The plan cites a finding as "Z-12" (kp_finding_dup_ref()). */
+static char *
+kp_needs_dup_finding_title (KpFindingLookup *lookup,
+                            const char      *finding_id)
+{
+  KpFinding *finding;
+  gint64     id;
+
+  if (!kp_finding_parse_ref (finding_id, &id))
+    return NULL;
+  finding = kp_needs_find_finding (KP_NEEDS (lookup), id);
+  return finding != NULL ? g_strdup (kp_finding_get_text (finding)) : NULL;
+}
+
+static void
+kp_needs_finding_lookup_init (KpFindingLookupInterface *iface)
+{
+  iface->dup_finding_title = kp_needs_dup_finding_title;
 }
 
 static void

@@ -171,11 +171,64 @@ kp_budget_line_free (KpBudgetLine *line)
     return;
   g_free (line->key);
   g_free (line->label);
+  g_free (line->obec_kod);
   g_free (line);
 }
 
-GPtrArray *
-kp_action_plan_budget_by_source (const KpActionPlanData *data)
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const KpBudgetLine *x = *(KpBudgetLine *const *) a;
+  const KpBudgetLine *y = *(KpBudgetLine *const *) b;
+
+  return g_strcmp0 (x->obec_kod, y->obec_kod);
+}
+
+/* The lines of the source obec: one for the money of obce not named, one per obec. */
+static void
+add_obec_lines (const KpActionPlanData *data,
+                GPtrArray              *lines)
+{
+  g_autoptr (GHashTable) by_obec = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  for (guint i = 0; i < data->entries->len; i++)
+    {
+      KpActionPlanEntry *entry = g_ptr_array_index (data->entries, i);
+
+      for (guint j = 0; j < entry->amounts->len; j++)
+        {
+          KpActionPlanAmount *amount = g_ptr_array_index (entry->amounts, j);
+          const char         *key = amount->obec_kod != NULL ? amount->obec_kod : "";
+          KpBudgetLine       *line;
+
+          if (amount->source != KP_FINANCING_SOURCE_OBEC)
+            continue;
+          line = g_hash_table_lookup (by_obec, key);
+          if (line == NULL)
+            {
+              line = g_new0 (KpBudgetLine, 1);
+              line->obec_kod = g_strdup (amount->obec_kod);
+              line->key = amount->obec_kod != NULL ? g_strconcat ("obec:", amount->obec_kod, NULL)
+                                                   : g_strdup ("obec");
+              line->label = g_strdup (kp_financing_source_get_name (KP_FINANCING_SOURCE_OBEC));
+              g_hash_table_insert (by_obec, (gpointer) key, line);
+              g_ptr_array_add (found, line);
+            }
+          line->planned += amount->planned;
+          if (amount->has_spent)
+            line->spent += amount->spent;
+        }
+    }
+  g_ptr_array_sort (found, compare_lines);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (lines, g_ptr_array_index (found, i));
+}
+
+static GPtrArray *
+budget_by_source (const KpActionPlanData *data,
+                  gboolean                per_obec)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_budget_line_free);
   gint64     planned[KP_N_FINANCING_SOURCES] = { 0 };
@@ -202,6 +255,11 @@ kp_action_plan_budget_by_source (const KpActionPlanData *data)
 
       if (!used[s])
         continue;
+      if (s == KP_FINANCING_SOURCE_OBEC && per_obec)
+        {
+          add_obec_lines (data, lines);
+          continue;
+        }
       line = g_new0 (KpBudgetLine, 1);
       line->key = g_strdup (kp_financing_source_to_string (s));
       line->label = g_strdup (kp_financing_source_get_name (s));
@@ -210,6 +268,18 @@ kp_action_plan_budget_by_source (const KpActionPlanData *data)
       g_ptr_array_add (lines, line);
     }
   return lines;
+}
+
+GPtrArray *
+kp_action_plan_budget_by_source (const KpActionPlanData *data)
+{
+  return budget_by_source (data, FALSE);
+}
+
+GPtrArray *
+kp_action_plan_budget_by_source_per_obec (const KpActionPlanData *data)
+{
+  return budget_by_source (data, TRUE);
 }
 
 GPtrArray *

@@ -82,8 +82,9 @@ void              kp_action_plan_data_free (KpActionPlanData *data);
 
 /**
  * KpBudgetLine:
- * @key: a source id ("kraj"), or a priority's uid
+ * @key: a source id ("kraj"; "obec:599999" for the money of one obec), or a priority's uid
  * @label: the source's name, or the priority's code and title
+ * @obec_kod: (nullable): for the source obec, the obec whose money it is
  * @planned: whole Kč
  * @spent: whole Kč
  */
@@ -91,6 +92,7 @@ typedef struct
 {
   char  *key;
   char  *label;
+  char  *obec_kod;
   gint64 planned;
   gint64 spent;
 } KpBudgetLine;
@@ -98,8 +100,11 @@ typedef struct
 void kp_budget_line_free (KpBudgetLine *line);
 
 /* The budget of an action plan per source, and per priority (in plan order), with totals
- * exact in whole Kč. Returns: (transfer full) (element-type KpBudgetLine) */
+ * exact in whole Kč. Per obec, the source obec has a line for the money of obce not named
+ * and then one per obec named (by code, in code order); kp_plan_budget_by_source() gives
+ * them the obce's names. Returns: (transfer full) (element-type KpBudgetLine) */
 GPtrArray *kp_action_plan_budget_by_source (const KpActionPlanData *data);
+GPtrArray *kp_action_plan_budget_by_source_per_obec (const KpActionPlanData *data);
 GPtrArray *kp_action_plan_budget_by_priority (const KpActionPlanData *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KpActionPlanAmount, kp_action_plan_amount_free)

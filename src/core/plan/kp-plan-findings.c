@@ -3,10 +3,10 @@
 
 #include "kp-plan.h"
 #include "kp-plan-private.h"
-#include "kp-finding-source.h"
+#include "kp-finding-lookup.h"
 
 /* The plan's side of the links between activities and the findings of the needs
- * analysis (kp-finding-source.h). */
+ * analysis (kp-finding-lookup.h). */
 
 /**
  * kp_plan_dup_finding_title:
@@ -30,12 +30,12 @@ kp_plan_dup_finding_title (KpPlan     *self,
       gpointer module;
       char    *title;
 
-      if (!g_type_is_a (types[i], KP_TYPE_FINDING_SOURCE))
+      if (!g_type_is_a (types[i], KP_TYPE_FINDING_LOOKUP))
         continue;
       module = kp_project_get_module (kp_plan_get_project (self), types[i], NULL);
       if (module == NULL)
         continue;
-      title = kp_finding_source_dup_finding_title (KP_FINDING_SOURCE (module), finding_id);
+      title = kp_finding_lookup_dup_finding_title (KP_FINDING_LOOKUP (module), finding_id);
       if (title != NULL)
         return title;
     }

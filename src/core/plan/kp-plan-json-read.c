@@ -122,7 +122,10 @@ kp_plan_json_get_number (yajl_val    object,
   if (!YAJL_IS_NUMBER (value))
     return kp_plan_json_fail (error, r->name, where, _ ("“%s” is not a number"), key);
   *has = TRUE;
-  *out = YAJL_IS_INTEGER (value) ? (double) YAJL_GET_INTEGER (value) : YAJL_GET_DOUBLE (value);
+  /* yajl reads a fraction with strtod(), which follows the locale: under a Czech one it
+   * stops at the point of "2.5". The number's own text is read again, the JSON way. */
+  *out = YAJL_IS_INTEGER (value) ? (double) YAJL_GET_INTEGER (value)
+                                 : g_ascii_strtod (value->u.number.r, NULL);
   return TRUE;
 }
 

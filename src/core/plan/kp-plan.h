@@ -179,6 +179,31 @@ gboolean kp_plan_update_item (KpPlan               *self,
                               KpPlanItem           *item,
                               const KpPlanItemData *data,
                               GError              **error);
+/* One list of an activity's fields at a time (kp-plan-item-fields.c), each through
+ * kp_plan_update_item(): one undo step. Refused: a value given twice, an obec outside the
+ * project's territory, a change of capacity of zero, and what kp_plan_update_item()
+ * refuses. @kinds: KpPlanServiceKind; @capacity: KpPlanCapacity; @services: identifikátory
+ * or "local:ID"; @obce: kódy obcí, none for the whole territory; @findings: "Z-12". */
+gboolean kp_plan_set_item_service_kinds (KpPlan     *self,
+                                         KpPlanItem *item,
+                                         GPtrArray  *kinds,
+                                         GError    **error);
+gboolean kp_plan_set_item_services (KpPlan            *self,
+                                    KpPlanItem        *item,
+                                    const char *const *services,
+                                    GError           **error);
+gboolean kp_plan_set_item_obce (KpPlan            *self,
+                                KpPlanItem        *item,
+                                const char *const *obce,
+                                GError           **error);
+gboolean kp_plan_set_item_capacity (KpPlan     *self,
+                                    KpPlanItem *item,
+                                    GPtrArray  *capacity,
+                                    GError    **error);
+gboolean kp_plan_set_item_findings (KpPlan            *self,
+                                    KpPlanItem        *item,
+                                    const char *const *findings,
+                                    GError           **error);
 
 /* Text chapters of the current version. Returns: (transfer none): GListModel of
  * KpPlanChapter in order */
@@ -286,7 +311,17 @@ char *kp_plan_format_evaluation (KpPlan *self,
 gboolean kp_plan_take_evaluation (KpPlan  *self,
                                   GError **error);
 
-/* Findings of the needs analysis (kp-finding-source.h). Returns: (transfer full) (nullable):
+/* The obce of the territory as the plan names them (kp-plan-obce.c). Returns: (transfer
+ * full): the obec's name, with its okres when the territory has another obec of that name;
+ * @kod when the territory has no such obec */
+char *kp_plan_dup_obec_label (KpPlan     *self,
+                              const char *kod);
+/* The budget of an action plan per source with a line per obec, each named.
+ * Returns: (transfer full) (element-type KpBudgetLine) */
+GPtrArray *kp_plan_budget_by_source (KpPlan                 *self,
+                                     const KpActionPlanData *data);
+
+/* Findings of the needs analysis (kp-finding-lookup.h). Returns: (transfer full) (nullable):
  * the text of the finding @finding_id from the project's module that holds findings, %NULL
  * when no module has it (or there is no such module yet) */
 char *kp_plan_dup_finding_title (KpPlan     *self,

@@ -16,7 +16,8 @@
  * is made (with the project's modules it needs) only when it is first shown: opening a
  * project builds its first view and nothing else. Each view gets what it needs from the
  * window when it is made; views go to each other through the window's actions
- * (win.show-obec, win.show-service, win.show-service-on-map), never by searching. */
+ * (win.show-obec, win.show-service, win.show-service-on-map, win.show-plan-item), never by
+ * searching. */
 
 typedef struct
 {
@@ -200,6 +201,19 @@ kp_window_show_service_on_map_action (GtkWidget  *widget,
   show_service (KP_WINDOW (widget), parameter, KP_WINDOW_VIEW_TERRITORY);
 }
 
+/* Selects the item of the plan @parameter names (its uid) in Plán and shows its detail. */
+static void
+kp_window_show_plan_item_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  GtkWidget *page = kp_window_views_show (KP_WINDOW (widget), KP_WINDOW_VIEW_PLAN);
+
+  if (page != NULL &&
+      !kp_plan_view_show_item (KP_PLAN_VIEW (page), g_variant_get_string (parameter, NULL)))
+    kp_window_show_toast (KP_WINDOW (widget), _ ("The item is not in the current plan"));
+}
+
 void
 kp_window_views_class_init (GtkWidgetClass *widget_class)
 {
@@ -210,6 +224,8 @@ kp_window_views_class_init (GtkWidgetClass *widget_class)
                                    kp_window_show_service_action);
   gtk_widget_class_install_action (widget_class, "win.show-service-on-map", "x",
                                    kp_window_show_service_on_map_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plan-item", "s",
+                                   kp_window_show_plan_item_action);
   for (guint i = 0; i < KP_WINDOW_N_VIEWS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.view",
                                          "i", (int) i + 1);

@@ -47,6 +47,7 @@ update_actions (KpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-obec", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service-on-map", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan-item", has_project);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include "kp-finding-editor.h"
 #include "kp-czech.h"
+#include "kp-plan.h"
 
 #include <string.h>
 
@@ -30,6 +31,7 @@ struct _KpFindingEditor
   AdwComboRow         *indicator_row;
   AdwComboRow         *question_row;
   GtkLabel            *error_label;
+  AdwPreferencesGroup *plan_group;
 };
 
 G_DEFINE_FINAL_TYPE (KpFindingEditor, kp_finding_editor, ADW_TYPE_WINDOW)
@@ -299,6 +301,7 @@ kp_finding_editor_class_init (KpFindingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpFindingEditor, indicator_row);
   gtk_widget_class_bind_template_child (widget_class, KpFindingEditor, question_row);
   gtk_widget_class_bind_template_child (widget_class, KpFindingEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KpFindingEditor, plan_group);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
 }
@@ -308,6 +311,56 @@ kp_finding_editor_init (KpFindingEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->questions = g_array_new (FALSE, FALSE, sizeof (QuestionRef));
+}
+
+/* An activity answering the finding goes to the Plán view, selected. */
+static void
+on_activity_activated_cb (KpFindingEditor *self,
+                          GtkWidget       *row)
+{
+  GtkWindow  *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  const char *uid = g_object_get_data (G_OBJECT (row), "uid");
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-plan-item", "s", uid);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The activities of the plan's current version that answer @finding, one row each. */
+static void
+fill_activities (KpFindingEditor *self,
+                 KpFinding       *finding)
+{
+  KpPlan          *plan = kp_plan_get (kp_project_module_get_project (KP_PROJECT_MODULE (self->needs)));
+  g_autofree char *ref = kp_finding_dup_ref (finding);
+  g_autoptr (GPtrArray) items = kp_plan_list_items_for_finding (plan, ref);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_group), TRUE);
+  for (guint i = 0; i < items->len; i++)
+    {
+      KpPlanItem      *item = g_ptr_array_index (items, i);
+      GtkWidget       *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf ("%s %s", kp_plan_item_get_code (item),
+                                                kp_plan_item_get_title (item));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Show in the plan"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "uid", g_strdup (kp_plan_item_get_uid (item)), g_free);
+      g_signal_connect_swapped (row, "activated", G_CALLBACK (on_activity_activated_cb), self);
+      adw_preferences_group_add (self->plan_group, row);
+    }
+  if (items->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _ ("No activity of the plan answers it yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      adw_preferences_group_add (self->plan_group, row);
+    }
 }
 
 GtkWidget *
@@ -327,6 +380,7 @@ kp_finding_editor_new (GtkWindow *parent,
       g_autofree char *code = kp_finding_dup_code (finding);
 
       gtk_window_set_title (GTK_WINDOW (self), code);
+      fill_activities (self, finding);
     }
   else
     gtk_window_set_title (GTK_WINDOW (self), _ ("New Finding"));

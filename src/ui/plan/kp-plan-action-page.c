@@ -132,7 +132,7 @@ static void
 show_budget (KpPlanActionPage       *self,
              const KpActionPlanData *d)
 {
-  g_autoptr (GPtrArray) by_source = kp_action_plan_budget_by_source (d);
+  g_autoptr (GPtrArray) by_source = kp_plan_budget_by_source (self->plan, d);
   g_autoptr (GPtrArray) by_priority = kp_action_plan_budget_by_priority (d);
   GPtrArray *tables[] = { by_source, by_priority };
 

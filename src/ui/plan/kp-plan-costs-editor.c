@@ -23,6 +23,8 @@ struct _KpPlanCostsEditor
   GPtrArray           *indicator_entries; /* GtkEntry ×4 per indicator: name, unit, baseline, target */
   GtkDropDown         *year_dropdown;
   GtkDropDown         *source_dropdown;
+  GtkDropDown         *obec_dropdown;
+  GPtrArray           *obec_codes; /* char *: the obce of the obec dropdown after "not named" */
   GtkEntry            *amount_entry;
   GtkEntry            *new_indicator_entry;
   GtkLabel            *total_label;
@@ -86,6 +88,18 @@ format_value (gboolean has,
   return has ? kp_czech_format_double (value, value == (gint64) value ? 0 : 2) : g_strdup ("");
 }
 
+/* "2026 · Obce – Lesná" */
+static char *
+format_cost (KpPlanCostsEditor *self,
+             const KpPlanCost  *cost)
+{
+  g_autofree char *obec = cost->obec_kod != NULL ? kp_plan_dup_obec_label (self->plan, cost->obec_kod)
+                                                 : NULL;
+
+  return g_strdup_printf ("%d · %s%s%s", cost->year, kp_financing_source_get_name (cost->source),
+                          obec != NULL ? " – " : "", obec != NULL ? obec : "");
+}
+
 static gboolean
 refuse (GtkEntry   *entry,
         const char *what,
@@ -111,8 +125,7 @@ read_entries (KpPlanCostsEditor *self,
       gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
       if (!kp_parse_money (gtk_editable_get_text (GTK_EDITABLE (entry)), &cost->amount))
         {
-          g_autofree char *what = g_strdup_printf ("%d · %s", cost->year,
-                                                   kp_financing_source_get_name (cost->source));
+          g_autofree char *what = format_cost (self, cost);
 
           return refuse (entry, what, _ ("write whole crowns, e.g. 120 000"), error);
         }
@@ -192,8 +205,10 @@ on_add_cost_clicked_cb (KpPlanCostsEditor *self)
   g_autoptr (GError) error = NULL;
   int year = period_from (self) +
              (int) gtk_drop_down_get_selected (self->year_dropdown);
-  guint  source = gtk_drop_down_get_selected (self->source_dropdown);
-  gint64 amount;
+  guint       source = gtk_drop_down_get_selected (self->source_dropdown);
+  guint       obec = gtk_drop_down_get_selected (self->obec_dropdown);
+  const char *obec_kod = NULL;
+  gint64      amount;
 
   if (!read_entries (self, &error))
     {
@@ -207,19 +222,21 @@ on_add_cost_clicked_cb (KpPlanCostsEditor *self)
       show_error (self, error);
       return;
     }
+  if (source == KP_FINANCING_SOURCE_OBEC && obec >= 1 && obec <= self->obec_codes->len)
+    obec_kod = g_ptr_array_index (self->obec_codes, obec - 1);
   for (guint i = 0; i < self->data->costs->len; i++)
     {
       KpPlanCost *cost = g_ptr_array_index (self->data->costs, i);
 
-      /* The same year and source again adds to it. */
-      if (cost->year == year && cost->source == source && cost->obec_kod == NULL)
+      /* The same year and source (and obec) again adds to it. */
+      if (cost->year == year && cost->source == source && g_strcmp0 (cost->obec_kod, obec_kod) == 0)
         {
           cost->amount += amount;
           rebuild (self);
           return;
         }
     }
-  g_ptr_array_add (self->data->costs, kp_plan_cost_new (year, source, NULL, amount));
+  g_ptr_array_add (self->data->costs, kp_plan_cost_new (year, source, obec_kod, amount));
   g_ptr_array_sort (self->data->costs, compare_costs);
   gtk_editable_set_text (GTK_EDITABLE (self->amount_entry), "");
   rebuild (self);
@@ -273,10 +290,7 @@ rebuild (KpPlanCostsEditor *self)
     {
       KpPlanCost      *cost = g_ptr_array_index (self->data->costs, i);
       GtkWidget       *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf ("%d · %s%s%s", cost->year,
-                                                kp_financing_source_get_name (cost->source),
-                                                cost->obec_kod != NULL ? " " : "",
-                                                cost->obec_kod != NULL ? cost->obec_kod : "");
+      g_autofree char *title = format_cost (self, cost);
       g_autofree char *amount = kp_czech_format_int (cost->amount);
       g_autofree char *name = g_strdup_printf ("plan-cost-amount-%u", i);
       GtkEntry        *entry = new_entry (amount, 12, name, title);
@@ -373,7 +387,54 @@ build_header (KpPlanCostsEditor *self)
   return header;
 }
 
-/* The line that adds a cost: year, source, amount. */
+static int
+compare_obce (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 (kp_obec_get_sort_key (*(KpObec **) a), kp_obec_get_sort_key (*(KpObec **) b));
+}
+
+/* Which obec gives the money of the source obec: not named, or an obec of the territory
+ * by name (with its okres where names repeat), A–Z. Shown only for that source. */
+static GtkDropDown *
+build_obec_dropdown (KpPlanCostsEditor *self)
+{
+  GListModel *obce = kp_project_get_obce (kp_project_module_get_project (KP_PROJECT_MODULE (self->plan)));
+  guint       n = g_list_model_get_n_items (obce);
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr (GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  GtkDropDown *dropdown;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (obce, i));
+  g_ptr_array_sort (sorted, compare_obce);
+  gtk_string_list_append (labels, _ ("Obec not named"));
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const char      *kod = kp_obec_get_kod (g_ptr_array_index (sorted, i));
+      g_autofree char *label = kp_plan_dup_obec_label (self->plan, kod);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->obec_codes, g_strdup (kod));
+    }
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)),
+                                               gtk_expression_ref (expression)));
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  gtk_widget_set_name (GTK_WIDGET (dropdown), "plan-cost-obec");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), _ ("Which obec"));
+  return dropdown;
+}
+
+static void
+on_source_selected_cb (KpPlanCostsEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->obec_dropdown),
+                          gtk_drop_down_get_selected (self->source_dropdown) ==
+                              KP_FINANCING_SOURCE_OBEC);
+}
+
+/* The line that adds a cost: year, source (and obec), amount. */
 static GtkWidget *
 build_new_cost (KpPlanCostsEditor *self)
 {
@@ -398,6 +459,10 @@ build_new_cost (KpPlanCostsEditor *self)
   gtk_widget_set_name (GTK_WIDGET (self->source_dropdown), "plan-cost-source");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_dropdown), _ ("Source of money"));
   gtk_widget_set_hexpand (GTK_WIDGET (self->source_dropdown), TRUE);
+  self->obec_dropdown = build_obec_dropdown (self);
+  g_signal_connect_swapped (self->source_dropdown, "notify::selected",
+                            G_CALLBACK (on_source_selected_cb), self);
+  on_source_selected_cb (self);
   self->amount_entry = new_entry (NULL, 12, "plan-cost-new-amount", _ ("Amount in whole Kč"));
   gtk_entry_set_placeholder_text (self->amount_entry, _ ("Amount in Kč"));
   gtk_entry_set_alignment (self->amount_entry, 1);
@@ -407,6 +472,7 @@ build_new_cost (KpPlanCostsEditor *self)
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_cost_clicked_cb), self);
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->year_dropdown));
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->source_dropdown));
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->obec_dropdown));
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->amount_entry));
   gtk_box_append (GTK_BOX (line), add);
   return line;
@@ -485,6 +551,7 @@ kp_plan_costs_editor_dispose (GObject *object)
   g_clear_pointer (&self->amount_entries, g_ptr_array_unref);
   g_clear_pointer (&self->indicator_rows, g_ptr_array_unref);
   g_clear_pointer (&self->indicator_entries, g_ptr_array_unref);
+  g_clear_pointer (&self->obec_codes, g_ptr_array_unref);
   G_OBJECT_CLASS (kp_plan_costs_editor_parent_class)->dispose (object);
 }
 
@@ -508,6 +575,7 @@ kp_plan_costs_editor_init (KpPlanCostsEditor *self)
   self->amount_entries = g_ptr_array_new ();
   self->indicator_rows = g_ptr_array_new ();
   self->indicator_entries = g_ptr_array_new ();
+  self->obec_codes = g_ptr_array_new_with_free_func (g_free);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 720, 720);
 }

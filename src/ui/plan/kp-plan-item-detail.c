@@ -4,7 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-item-detail.h"
+#include "kp-plan-capacity-group.h"
 #include "kp-plan-costs-editor.h"
+#include "kp-plan-findings-group.h"
+#include "kp-plan-kinds-group.h"
+#include "kp-plan-services-group.h"
+#include "kp-plan-territory-group.h"
 #include "kp-czech.h"
 #include "kp-planning-group.h"
 
@@ -32,7 +37,11 @@ struct _KpPlanItemDetail
   AdwEntryRow         *partners_row;
   AdwEntryRow         *implementer_row;
   AdwEntryRow         *groups_row;
-  AdwActionRow        *findings_row;
+  GtkWidget           *findings_group;
+  GtkWidget           *kinds_group;
+  GtkWidget           *services_group;
+  GtkWidget           *territory_group;
+  GtkWidget           *capacity_group;
   AdwComboRow         *focus_row;
   AdwEntryRow         *focus_name_row;
   AdwPreferencesGroup *costs_group;
@@ -230,7 +239,8 @@ set_text (AdwEntryRow *row,
 }
 
 static char *
-format_costs (const KpPlanItemData *d)
+format_costs (KpPlan               *plan,
+              const KpPlanItemData *d)
 {
   GString *out = g_string_new (NULL);
 
@@ -238,9 +248,12 @@ format_costs (const KpPlanItemData *d)
     {
       KpPlanCost      *c = g_ptr_array_index (d->costs, i);
       g_autofree char *money = kp_format_money (c->amount);
+      g_autofree char *obec = c->obec_kod != NULL ? kp_plan_dup_obec_label (plan, c->obec_kod)
+                                                  : NULL;
 
-      g_string_append_printf (out, "%s%d · %s · %s", out->len > 0 ? "\n" : "", c->year,
-                              kp_financing_source_get_name (c->source), money);
+      g_string_append_printf (out, "%s%d · %s%s%s · %s", out->len > 0 ? "\n" : "", c->year,
+                              kp_financing_source_get_name (c->source), obec != NULL ? " – " : "",
+                              obec != NULL ? obec : "", money);
     }
   if (out->len == 0)
     g_string_append (out, _ ("No costs"));
@@ -323,22 +336,24 @@ update (KpPlanItemDetail *self)
   g_ptr_array_add (names, NULL);
   groups = g_strjoinv (", ", (char **) names->pdata);
   set_text (self->groups_row, groups);
-  {
-    /* Only the findings the needs analysis has: an id it does not know shows nothing. */
-    g_autoptr (GString) findings = g_string_new (NULL);
-
-    for (guint i = 0; i < d->findings->len; i++)
-      {
-        g_autofree char *title = kp_plan_dup_finding_title (self->plan,
-                                                            g_ptr_array_index (d->findings, i));
-
-        if (title != NULL)
-          g_string_append_printf (findings, "%s%s", findings->len > 0 ? "\n" : "", title);
-      }
-    gtk_widget_set_visible (GTK_WIDGET (self->findings_row), findings->len > 0);
-    adw_action_row_set_subtitle (self->findings_row, findings->str);
-  }
-  costs = format_costs (d);
+  kp_plan_findings_group_set_item (KP_PLAN_FINDINGS_GROUP (self->findings_group), self->plan,
+                                   self->item);
+  gtk_widget_set_visible (self->kinds_group, activity);
+  gtk_widget_set_visible (self->services_group, activity);
+  gtk_widget_set_visible (self->territory_group, activity);
+  gtk_widget_set_visible (self->capacity_group, activity);
+  if (activity)
+    {
+      kp_plan_kinds_group_set_item (KP_PLAN_KINDS_GROUP (self->kinds_group), self->plan,
+                                    self->item);
+      kp_plan_services_group_set_item (KP_PLAN_SERVICES_GROUP (self->services_group), self->plan,
+                                       self->item);
+      kp_plan_territory_group_set_item (KP_PLAN_TERRITORY_GROUP (self->territory_group),
+                                        self->plan, self->item);
+      kp_plan_capacity_group_set_item (KP_PLAN_CAPACITY_GROUP (self->capacity_group), self->plan,
+                                       self->item);
+    }
+  costs = format_costs (self->plan, d);
   gtk_label_set_text (self->costs_label, costs);
   indicators = format_indicators (d);
   gtk_label_set_text (self->indicators_label, indicators);
@@ -416,12 +431,6 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
                                        _ ("_Justification (findings of the analysis)"),
                                        "plan-item-justification", set_justification);
 
-  self->findings_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->findings_row),
-                                 _ ("Answers the findings"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->findings_row), FALSE);
-  adw_action_row_set_subtitle_lines (self->findings_row, 6);
-  adw_preferences_group_add (self->item_group, GTK_WIDGET (self->findings_row));
   {
     g_autoptr (GtkStringList) focuses = gtk_string_list_new (NULL);
 
@@ -440,6 +449,8 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
     self->focus_name_row = add_entry (self, self->item_group, _ ("_Part of the territory"),
                                       "plan-item-focus-name", set_focus_name);
   }
+  self->findings_group = kp_plan_findings_group_new ();
+  gtk_box_append (GTK_BOX (box), self->findings_group);
   self->activity_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->activity_group, _ ("Activity"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->activity_group));
@@ -468,6 +479,15 @@ kp_plan_item_detail_init (KpPlanItemDetail *self)
   self->groups_row = add_entry (self, self->activity_group,
                                 _ ("Target _groups (separated by commas)"),
                                 "plan-item-target-groups", set_target_groups);
+
+  self->kinds_group = kp_plan_kinds_group_new ();
+  gtk_box_append (GTK_BOX (box), self->kinds_group);
+  self->services_group = kp_plan_services_group_new ();
+  gtk_box_append (GTK_BOX (box), self->services_group);
+  self->territory_group = kp_plan_territory_group_new ();
+  gtk_box_append (GTK_BOX (box), self->territory_group);
+  self->capacity_group = kp_plan_capacity_group_new ();
+  gtk_box_append (GTK_BOX (box), self->capacity_group);
 
   self->costs_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->costs_group, _ ("Costs per year and source"));

@@ -7,10 +7,12 @@
 
 G_BEGIN_DECLS
 
-/* The detail of a plan item: its title and texts for every level; for an activity its
- * state, dates, responsibility, implementer and target groups, and summaries of its costs
- * per year and source and its indicators, which an editor (KpPlanCostsEditor) changes.
- * Edits go through KpPlan (one undo step each) and are refused in a frozen version. */
+/* The detail of a plan item: its title, texts and the findings it answers for every
+ * level; for an activity its state, dates, responsibility, implementer, target groups,
+ * types and forms of services, linked services, territory and change of capacity (each
+ * list a group of its own: KpPlan*Group), and summaries of its costs per year and source
+ * and its indicators, which an editor (KpPlanCostsEditor) changes. Edits go through KpPlan
+ * (one undo step each) and are refused in a frozen version. */
 
 #define KP_TYPE_PLAN_ITEM_DETAIL (kp_plan_item_detail_get_type ())
 G_DECLARE_FINAL_TYPE (KpPlanItemDetail, kp_plan_item_detail, KP, PLAN_ITEM_DETAIL, GtkBox)

@@ -4,33 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "kp-plan-view.h"
+#include "kp-plan-view-private.h"
 #include "kp-plan-action-page.h"
 #include "kp-plan-chapters-page.h"
 #include "kp-plan-item-detail.h"
 #include "kp-plan-tree-row.h"
 #include "kp-plan-versions-page.h"
-
-struct _KpPlanView
-{
-  AdwBin parent_instance;
-
-  KpProject          *project;
-  GtkTreeListModel   *tree_model;
-  gint64              total_costs; /* of the whole strategy, read again when costs change */
-  guint               counted_items;
-  GtkSingleSelection *selection;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkStack           *main_stack;
-  GtkLabel           *version_label;
-  AdwLeaflet         *leaflet;
-  GtkListView        *tree_view;
-  GtkLabel           *total_label;
-  KpPlanItemDetail   *detail;
-  KpPlanChaptersPage *chapters_page;
-  KpPlanActionPage   *action_page;
-  KpPlanVersionsPage *versions_page;
-};
 
 G_DEFINE_FINAL_TYPE (KpPlanView, kp_plan_view, ADW_TYPE_BIN)
 
@@ -47,15 +26,15 @@ static GParamSpec *properties[N_PROPS];
 /* Up to this many items the tree opens fully expanded. */
 #define MAX_EXPANDED 2000
 
-static KpPlan *
-get_plan (KpPlanView *self)
+KpPlan *
+kp_plan_view_get_plan (KpPlanView *self)
 {
   return kp_plan_get (self->project);
 }
 
-static void
-toast (KpPlanView *self,
-       const char *message)
+void
+kp_plan_view_toast (KpPlanView *self,
+                    const char *message)
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
@@ -69,7 +48,7 @@ create_children (gpointer item,
   KpPlanView *self = user_data;
   KpPlanItem *plan_item = item;
 
-  if (kp_plan_item_is_activity (get_plan (self), plan_item))
+  if (kp_plan_item_is_activity (kp_plan_view_get_plan (self), plan_item))
     return NULL;
   return g_object_ref (kp_plan_item_get_children (plan_item));
 }
@@ -77,7 +56,7 @@ create_children (gpointer item,
 static void
 expand_top (KpPlanView *self)
 {
-  guint n = g_list_model_get_n_items (kp_plan_get_items (get_plan (self)));
+  guint n = g_list_model_get_n_items (kp_plan_get_items (kp_plan_view_get_plan (self)));
 
   /* Expanding a row adds its children after it: walk the priorities from the end. */
   for (guint i = n; i > 0; i--)
@@ -103,7 +82,7 @@ static void
 update_actions (KpPlanView *self)
 {
   g_autoptr (KpPlanItem) item = kp_plan_view_get_selected_item (self);
-  KpPlan  *plan = get_plan (self);
+  KpPlan  *plan = kp_plan_view_get_plan (self);
   gboolean editable = kp_plan_is_editable (plan);
   gboolean has = item != NULL && editable;
 
@@ -142,7 +121,7 @@ static void
 update_header (KpPlanView *self,
                KpChanges  *changes)
 {
-  KpPlan          *plan = get_plan (self);
+  KpPlan          *plan = kp_plan_view_get_plan (self);
   KpPlanVersion   *version = kp_plan_get_current_version (plan);
   guint            n = kp_plan_count_items (plan);
   g_autofree char *money = NULL;
@@ -259,250 +238,22 @@ kp_plan_view_select_item (KpPlanView *self,
   gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.scroll-to-item", "u", position);
 }
 
-/* Actions. */
-
-static void
-report (KpPlanView *self,
-        GError     *error)
+gboolean
+kp_plan_view_show_item (KpPlanView *self,
+                        const char *uid)
 {
-  if (error != NULL)
-    toast (self, error->message);
-}
+  KpPlanItem *item;
 
-static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  KpPlanView              *self = KP_PLAN_VIEW (widget);
-  static const char *const levels[] = { "Priorita", "Opatření", "Aktivita", NULL };
-  KpPlanTemplate           tmpl = { kp_project_get_period_from (self->project),
-                                    kp_project_get_period_to (self->project), levels, TRUE,
-                                    TRUE };
-  g_autoptr (GError) error = NULL;
+  g_return_val_if_fail (KP_IS_PLAN_VIEW (self), FALSE);
+  g_return_val_if_fail (uid != NULL, FALSE);
 
-  kp_plan_start (get_plan (self), &tmpl, &error);
-  report (self, error);
-}
-
-static const char *
-level_name (KpPlanView *self,
-            int         depth)
-{
-  const char *const *levels = kp_plan_get_levels (get_plan (self));
-
-  if (levels == NULL || depth < 1 || depth > (int) g_strv_length ((char **) levels))
-    return _ ("Item");
-  return levels[depth - 1];
-}
-
-static void
-add_item (KpPlanView *self,
-          gboolean    child)
-{
-  g_autoptr (KpPlanItem) selected = kp_plan_view_get_selected_item (self);
-  g_autoptr (GError) error = NULL;
-  KpPlanItem      *parent = NULL;
-  KpPlanItem      *item;
-  int              position = -1;
-  g_autofree char *title = NULL;
-
-  if (selected != NULL && child)
-    parent = selected;
-  else if (selected != NULL)
-    {
-      parent = kp_plan_item_get_parent (selected);
-      position = kp_plan_item_get_position (selected) + 1;
-    }
-  /* Translators: the title of a new item, "New Opatření" with the level's name */
-  title = g_strdup_printf (_ ("New: %s"),
-                           level_name (self, parent != NULL ? kp_plan_item_get_depth (parent) + 1
-                                                            : 1));
-  item = kp_plan_add_item (get_plan (self), parent, position, title, &error);
-  report (self, error);
+  item = kp_plan_find_item_by_uid (kp_plan_view_get_plan (self), uid);
   if (item == NULL)
-    return;
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->section_stack, "strategy");
   kp_plan_view_select_item (self, item);
-  kp_plan_item_detail_focus_title (self->detail);
-}
-
-static void
-add_sibling_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  add_item (KP_PLAN_VIEW (widget), FALSE);
-}
-
-static void
-add_child_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  add_item (KP_PLAN_VIEW (widget), TRUE);
-}
-
-static void
-rename_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KpPlanView *self = KP_PLAN_VIEW (widget);
-
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  kp_plan_item_detail_focus_title (self->detail);
-}
-
-static void
-edit_costs_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  kp_plan_item_detail_edit_costs (KP_PLAN_VIEW (widget)->detail);
-}
-
-typedef gboolean (*MoveFunc) (KpPlan     *plan,
-                              KpPlanItem *item,
-                              GError    **error);
-
-static void
-move (KpPlanView *self,
-      MoveFunc    func,
-      int         delta)
-{
-  g_autoptr (KpPlanItem) item = kp_plan_view_get_selected_item (self);
-  g_autoptr (GError) error = NULL;
-  gboolean ok;
-
-  if (item == NULL)
-    return;
-  ok = func != NULL ? func (get_plan (self), item, &error)
-                    : kp_plan_move_item_by (get_plan (self), item, delta, &error);
-  report (self, error);
-  if (ok)
-    {
-      kp_plan_view_select_item (self, item);
-      gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
-    }
-}
-
-static void
-move_up_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  move (KP_PLAN_VIEW (widget), NULL, -1);
-}
-
-static void
-move_down_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  move (KP_PLAN_VIEW (widget), NULL, 1);
-}
-
-static void
-indent_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  move (KP_PLAN_VIEW (widget), kp_plan_indent_item, 0);
-}
-
-static void
-outdent_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  move (KP_PLAN_VIEW (widget), kp_plan_outdent_item, 0);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KpPlanView *self = KP_PLAN_VIEW (widget);
-  g_autoptr (KpPlanItem) item = kp_plan_view_get_selected_item (self);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *title = NULL;
-  AdwToast        *undo;
-
-  if (item == NULL)
-    return;
-  title = g_strdup_printf (_ ("“%s %s” deleted"), kp_plan_item_get_code (item),
-                           kp_plan_item_get_title (item));
-  if (!kp_plan_delete_item (get_plan (self), item, &error))
-    {
-      report (self, error);
-      return;
-    }
-  {
-    g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-    undo = adw_toast_new (escaped);
-  }
-  adw_toast_set_button_label (undo, _ ("_Undo"));
-  adw_toast_set_action_name (undo, "plan.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, undo);
-}
-
-/* A row dropped on another: into it when it is one level up (a measure dropped on a
- * priority), else before it. */
-static void
-drop_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KpPlanView *self = KP_PLAN_VIEW (widget);
-  KpPlan     *plan = get_plan (self);
-  g_autoptr (GError) error = NULL;
-  gint64      dragged_id, target_id;
-  KpPlanItem *dragged, *target, *parent;
-  int         position;
-  gboolean    ok;
-
-  g_variant_get (parameter, "(xx)", &dragged_id, &target_id);
-  dragged = kp_plan_find_item (plan, dragged_id);
-  target = kp_plan_find_item (plan, target_id);
-  if (dragged == NULL || target == NULL || dragged == target)
-    return;
-  if (!kp_plan_item_is_activity (plan, target) &&
-      kp_plan_item_get_depth (target) + 1 == kp_plan_item_get_depth (dragged))
-    ok = kp_plan_move_item (plan, dragged, target, -1, &error);
-  else
-    {
-      parent = kp_plan_item_get_parent (target);
-      position = kp_plan_item_get_position (target);
-      if (kp_plan_item_get_parent (dragged) == parent &&
-          kp_plan_item_get_position (dragged) < position)
-        position--;
-      ok = kp_plan_move_item (plan, dragged, parent, position, &error);
-    }
-  report (self, error);
-  if (ok)
-    kp_plan_view_select_item (self, dragged);
-}
-
-static void
-toast_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  toast (KP_PLAN_VIEW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KpPlanView *self = KP_PLAN_VIEW (widget);
-  g_autoptr (GError) error = NULL;
-
-  kp_project_undo (self->project, &error);
-  report (self, error);
+  return TRUE;
 }
 
 /* Construction. */
@@ -515,7 +266,7 @@ kp_plan_view_constructed (GObject *object)
   g_autoptr (GtkListItemFactory) factory = kp_plan_tree_row_factory_new ();
 
   G_OBJECT_CLASS (kp_plan_view_parent_class)->constructed (object);
-  plan = get_plan (self);
+  plan = kp_plan_view_get_plan (self);
   /* A plan of a kraj (thousands of activities) opens with its measures shown and their
    * activities folded; a smaller one opens whole. */
   self->tree_model = gtk_tree_list_model_new (g_object_ref (kp_plan_get_items (plan)), FALSE,
@@ -628,6 +379,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
                                                "/cz/komplan/Komplan/ui/plan/kp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KpPlanView, section_stack);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, version_label);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, tree_view);
@@ -637,34 +389,7 @@ kp_plan_view_class_init (KpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, action_page);
   gtk_widget_class_bind_template_child (widget_class, KpPlanView, versions_page);
 
-  gtk_widget_class_install_action (widget_class, "plan.start", NULL, start_action);
-  gtk_widget_class_install_action (widget_class, "plan.add-sibling", NULL, add_sibling_action);
-  gtk_widget_class_install_action (widget_class, "plan.add-child", NULL, add_child_action);
-  gtk_widget_class_install_action (widget_class, "plan.rename", NULL, rename_action);
-  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, move_up_action);
-  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, move_down_action);
-  gtk_widget_class_install_action (widget_class, "plan.indent", NULL, indent_action);
-  gtk_widget_class_install_action (widget_class, "plan.outdent", NULL, outdent_action);
-  gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "plan.edit-costs", NULL, edit_costs_action);
-  gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "plan.toast", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "plan.drop", "(xx)", drop_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "plan.add-sibling", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_SHIFT_MASK,
-                                       "plan.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "plan.rename", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F4, 0, "plan.edit-costs", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "plan.move-up",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "plan.move-down",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "plan.indent",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "plan.outdent",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.delete", NULL);
+  kp_plan_view_install_actions (widget_class);
 }
 
 static void

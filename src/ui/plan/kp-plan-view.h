@@ -22,6 +22,10 @@ KpPlanItem *kp_plan_view_get_selected_item (KpPlanView *self);
 /* Selects @item (expanding what is above it); %NULL unselects. */
 void kp_plan_view_select_item (KpPlanView *self,
                                KpPlanItem *item);
+/* Selects the item of the current version with @uid and shows its detail (win.show-plan-item);
+ * FALSE when there is none. */
+gboolean kp_plan_view_show_item (KpPlanView *self,
+                                 const char *uid);
 /* The tree rows as the user sees them: "code title" per row, in order. */
 char *kp_plan_view_dup_rows_text (KpPlanView *self);
 

@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "kp-leaflet-document.h"
+
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+/* How a leaflet's services sit in their panels, as a reader sees them (issue 12, the
+ * leaflets looked at as images): read back with Poppler, where each line is. */
+
+#ifndef KP_HAVE_POPPLER_AUTOPTR
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#endif
+
+#define N_ENTRIES 6
+
+/* The names of a leaflet's services: short ones, and between them the first @length
+ * characters of a long name (and a number), so that over the lengths some take two lines
+ * in the 3 mm narrower flap and one in a panel inside. */
+static char *
+dup_name (guint length,
+          guint i)
+{
+  g_autofree char *start = NULL;
+
+  if (i % 2 == 0)
+    return g_strdup_printf ("Poradna %u", i + 1);
+  start = g_utf8_substring ("Pečovatelská služba Havlíčkův Brod a Golčův Jeníkov", 0, length);
+  return g_strdup_printf ("%s %u", g_strstrip (start), i + 1);
+}
+
+static KpLeafletOptions *
+build_options (KpLeafletFormat format)
+{
+  KpLeafletOptions *o = kp_leaflet_options_new ("Senioři", format);
+
+  o->subtitle = g_strdup ("Kam se obrátit – ORP Havlíčkův Brod");
+  o->introduction = g_strdup ("Pomoc starším lidem, kteří chtějí co nejdéle zůstat doma.");
+  o->issuer = g_strdup ("ORP Havlíčkův Brod");
+  o->year = 2026;
+  return o;
+}
+
+/* The provider of service @i: short, or the first @length characters of a long name, so
+ * that it too takes one line more in the flap than inside for some lengths. */
+static char *
+dup_provider (guint length,
+              guint i)
+{
+  g_autofree char *start = NULL;
+
+  if (i % 2 == 0)
+    return g_strdup_printf ("Poradna Brod %u", i + 1);
+  start = g_utf8_substring ("Sociální služby města Havlíčkova Brodu, příspěvková organizace", 0,
+                            length);
+  return g_strdup_printf ("%s %u", g_strstrip (start), i + 1);
+}
+
+/* A service's last line: its phone, "Tel. 569 421 411" for the first. */
+static char *
+dup_phone (guint i)
+{
+  return g_strdup_printf ("569 421 41%u", i + 1);
+}
+
+/* Services without descriptions or addresses: name, provider, phone. */
+static KpCatalogueSnapshot *
+build_snapshot (guint length)
+{
+  KpCatalogueSnapshot *snapshot = kp_catalogue_snapshot_new ();
+
+  for (guint i = 0; i < N_ENTRIES; i++)
+    {
+      g_autofree char  *name = dup_name (length, i);
+      g_autofree char  *provider = dup_provider (length + 8, i);
+      g_autofree char  *phone = dup_phone (i);
+      KpCatalogueEntry *e = kp_catalogue_entry_new (name, provider, "00091300");
+
+      kp_catalogue_entry_set_type (e, "pečovatelská služba", "§ 40",
+                                   i % 2 ? KP_SERVICE_FORM_FIELD : KP_SERVICE_FORM_OUTPATIENT);
+      kp_catalogue_entry_add_target_group (e, "senioři");
+      kp_catalogue_entry_set_contacts (e, phone, NULL, NULL);
+      kp_catalogue_snapshot_add_entry (snapshot, e);
+    }
+  return snapshot;
+}
+
+static PopplerDocument *
+write_leaflet (KpLeafletFormat format,
+               guint           length)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KpDocument) document = kp_leaflet_document_new (build_snapshot (length),
+                                                             build_options (format));
+  g_autoptr (GBytes) bytes = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, NULL,
+                                                      NULL, &error);
+  PopplerDocument *doc;
+
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+typedef struct
+{
+  double left;
+  double top;
+  double bottom;
+} Place;
+
+/* Where the characters of @needle are on @page (points from the top left). */
+static gboolean
+find_text (PopplerPage *page,
+           const char  *needle,
+           Place       *place)
+{
+  /* a name may take two lines: a line break counts as a space (one character each) */
+  g_autofree char             *text = g_strdelimit (poppler_page_get_text (page), "\n", ' ');
+  g_autofree PopplerRectangle *rects = NULL;
+  const char                  *hit = strstr (text, needle);
+  guint                        n_rects = 0;
+  glong                        start, length;
+
+  if (hit == NULL)
+    return FALSE;
+  start = g_utf8_pointer_to_offset (text, hit);
+  length = g_utf8_strlen (needle, -1);
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  g_assert_cmpuint (start + length, <=, n_rects);
+  place->left = rects[start].x1;
+  place->top = G_MAXDOUBLE;
+  place->bottom = 0;
+  for (glong i = start; i < start + length; i++)
+    if (rects[i].x2 > rects[i].x1) /* not a line break */
+      {
+        place->top = MIN (place->top, rects[i].y1);
+        place->bottom = MAX (place->bottom, rects[i].y2);
+      }
+  return TRUE;
+}
+
+/* The gaps between one service and the next one under it in the same panel of @doc. */
+static guint
+check_spacing (PopplerDocument *doc,
+               guint            length)
+{
+  double first_gap = -1;
+  guint  compared = 0;
+
+  for (int p = 0; p < poppler_document_get_n_pages (doc); p++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (doc, p);
+
+      for (guint i = 0; i + 1 < N_ENTRIES; i++)
+        {
+          g_autofree char *phone = dup_phone (i);
+          g_autofree char *name = dup_name (length, i + 1);
+          Place            end, next;
+          double           gap;
+
+          if (!find_text (page, phone, &end) || !find_text (page, name, &next) ||
+              fabs (end.left - next.left) > 100 || next.top < end.bottom)
+            continue; /* not one under the other in a panel (the phone after "Tel.") */
+          gap = next.top - end.bottom;
+          if (first_gap < 0)
+            first_gap = gap;
+          if (fabs (gap - first_gap) > 1.5)
+            g_test_message ("names of %u characters: %.1f pt above “%s”, else %.1f pt", length,
+                            gap, name, first_gap);
+          g_assert_cmpfloat_with_epsilon (gap, first_gap, 1.5);
+          compared++;
+        }
+    }
+  return compared;
+}
+
+/* Between one service and the next in the same panel, the same space, whatever the length
+ * of their names: no blank line is left under a service (it was measured in the narrower
+ * flap, where its name took two lines, and drawn inside in one). */
+static void
+test_even_spacing (gconstpointer data)
+{
+  KpLeafletFormat format = GPOINTER_TO_INT (data);
+  guint           compared = 0;
+
+  for (guint length = 10; length <= 50; length++)
+    {
+      g_autoptr (PopplerDocument) doc = write_leaflet (format, length);
+
+      compared += check_spacing (doc, length);
+    }
+  g_assert_cmpuint (compared, >=, 20);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_data_func ("/kp/render/leaflet-layout/even-spacing/trifold",
+                        GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_even_spacing);
+  g_test_add_data_func ("/kp/render/leaflet-layout/even-spacing/a5",
+                        GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_even_spacing);
+  return g_test_run ();
+}

@@ -196,6 +196,73 @@ test_even_spacing (gconstpointer data)
   g_assert_cmpuint (compared, >=, 20);
 }
 
+/* Services whose addresses end in a town of two words, after streets of every length. */
+static KpCatalogueSnapshot *
+build_addresses_snapshot (guint length)
+{
+  KpCatalogueSnapshot *snapshot = kp_catalogue_snapshot_new ();
+
+  for (guint i = 0; i < N_ENTRIES; i++)
+    {
+      g_autofree char  *name = g_strdup_printf ("Tísňová péče %u", i + 1);
+      g_autofree char  *street = g_utf8_substring ("Smetanovo náměstí Karla Havlíčka Borovského",
+                                                   0, length + i);
+      g_autofree char  *address = g_strdup_printf ("%s %u, 580 01 Havlíčkův Brod",
+                                                   g_strstrip (street), i + 1);
+      KpCatalogueEntry *e = kp_catalogue_entry_new (name, "Život 90, z. ú.", "00091400");
+
+      kp_catalogue_entry_set_type (e, "tísňová péče", "§ 41", KP_SERVICE_FORM_FIELD);
+      kp_catalogue_entry_add_target_group (e, "senioři");
+      kp_catalogue_entry_add_address (e, address);
+      kp_catalogue_entry_set_contacts (e, "+420 800 157 157", NULL, NULL);
+      kp_catalogue_snapshot_add_entry (snapshot, e);
+    }
+  return snapshot;
+}
+
+/* A town of two words stays whole on its line, with its postcode: no line of a leaflet
+ * starts with "Brod" torn from "Havlíčkův" (issue 12.2, seen on the real-shaped leaflets
+ * in large print). */
+static void
+test_town_kept_whole (gconstpointer data)
+{
+  KpLeafletFormat format = GPOINTER_TO_INT (data);
+  guint           towns = 0;
+
+  for (guint length = 4; length <= 40; length += 3)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KpLeafletOptions) options = build_options (format);
+      g_autoptr (KpDocument) document = NULL;
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (PopplerDocument) doc = NULL;
+
+      options->print.large_print = TRUE;
+      document = kp_leaflet_document_new (build_addresses_snapshot (length),
+                                          g_steal_pointer (&options));
+      bytes = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
+      g_assert_no_error (error);
+      doc = poppler_document_new_from_bytes (bytes, NULL, &error);
+      g_assert_no_error (error);
+      for (int p = 0; p < poppler_document_get_n_pages (doc); p++)
+        {
+          g_autoptr (PopplerPage) page = poppler_document_get_page (doc, p);
+          g_autofree char *text = poppler_page_get_text (page);
+          g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+          for (guint i = 0; lines[i] != NULL; i++)
+            {
+              if (g_str_has_prefix (lines[i], "Brod"))
+                g_test_message ("streets of %u characters: a line starts with “%s”", length,
+                                lines[i]);
+              g_assert_false (g_str_has_prefix (lines[i], "Brod"));
+              towns += strstr (lines[i], "Havlíčkův") != NULL;
+            }
+        }
+    }
+  g_assert_cmpuint (towns, >=, 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,5 +272,9 @@ main (int   argc,
                         GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_even_spacing);
   g_test_add_data_func ("/kp/render/leaflet-layout/even-spacing/a5",
                         GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_even_spacing);
+  g_test_add_data_func ("/kp/render/leaflet-layout/town-kept-whole/trifold",
+                        GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_town_kept_whole);
+  g_test_add_data_func ("/kp/render/leaflet-layout/town-kept-whole/a5",
+                        GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_town_kept_whole);
   return g_test_run ();
 }

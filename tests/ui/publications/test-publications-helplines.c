@@ -154,7 +154,7 @@ test_list (Fixture      *fixture,
   assert_row (fixture, 5, "Linka pomoci obětem kriminality a domácího násilí",
               "116 006 · nonstop\nSenioři, Rodiny s dětmi, Lidé v krizi, Osoby se zdravotním "
               "postižením");
-  kp_test_screenshot_if_asked (fixture->window, "helplines-list");
+  kp_test_screenshot_if_asked (fixture->window, "helplines-list.png");
 }
 
 /* A new line: the number is checked as it is typed, the message names the problem, and
@@ -186,7 +186,7 @@ test_add (Fixture      *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==,
                    "Telefonní číslo obsahuje jen číslice a mezery, na začátku případně +420: "
                    "znak „O“ do něj nepatří");
-  kp_test_screenshot_if_asked (fixture->window, "helplines-editor-error");
+  kp_test_screenshot_if_asked (fixture->window, "helplines-editor-error.png");
   set_entry (fixture, "helpline-phone", "569400500");
   g_assert_false (gtk_widget_get_visible (error));
   g_assert_true (gtk_widget_get_sensitive (save));

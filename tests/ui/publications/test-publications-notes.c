@@ -162,7 +162,7 @@ test_catalogue (Fixture      *fixture,
   g_assert_true (has_note (fixture, "1 služba " NO_CONTACT "Chráněné bydlení Borová"));
   g_assert_true (has_note (fixture, "1 služba nemá telefonní číslo: Krizová pomoc Vysočina"));
   g_assert_true (has_note (fixture, NO_AUTHORITY));
-  kp_test_screenshot_if_asked (fixture->window, "publications-notes");
+  kp_test_screenshot_if_asked (fixture->window, "publications-notes.png");
 
   /* the social department, at first without any contact: one more without a contact */
   authority = add_local (fixture, "Sociální odbor MěÚ Havlíčkův Brod", KP_SERVICE_LOCAL_AUTHORITY);

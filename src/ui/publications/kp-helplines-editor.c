@@ -89,6 +89,13 @@ on_cancel_clicked_cb (KpHelplinesEditor *self)
   g_signal_emit (self, signals[SIGNAL_CANCEL], 0);
 }
 
+/* Focusing the form focuses the name, the first thing to type (or to change). */
+static gboolean
+kp_helplines_editor_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (KP_HELPLINES_EDITOR (widget)->name_row));
+}
+
 static void
 add_group_rows (KpHelplinesEditor *self)
 {
@@ -136,6 +143,7 @@ kp_helplines_editor_class_init (KpHelplinesEditorClass *klass)
 
   object_class->dispose = kp_helplines_editor_dispose;
   object_class->finalize = kp_helplines_editor_finalize;
+  widget_class->grab_focus = kp_helplines_editor_grab_focus;
 
   signals[SIGNAL_SAVE] = g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                        NULL, NULL, NULL, G_TYPE_NONE, 0);

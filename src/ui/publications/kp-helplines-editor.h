@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* The form of one help line, a subpage of KpHelplinesWindow: name, number, hours, note and
  * the groups whose leaflets print it. The number is checked as it is typed, and the
- * message says what is wrong with it; Save is offered when the line can be kept.
+ * message says what is wrong with it; Save (or Enter in a field) keeps the line when it
+ * can be kept.
  *
  * Signals: "save" (the user asks to keep the line: kp_helplines_editor_dup_line()),
  * "cancel". */

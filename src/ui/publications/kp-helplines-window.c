@@ -154,6 +154,7 @@ open_editor (KpHelplinesWindow *self,
   g_signal_connect_object (self->editor, "cancel", G_CALLBACK (on_editor_cancel_cb), self,
                            G_CONNECT_SWAPPED);
   adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), self->editor);
+  gtk_widget_grab_focus (self->editor);
 }
 
 static void

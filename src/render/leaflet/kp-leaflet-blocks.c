@@ -111,6 +111,26 @@ dup_keeping_town (const char *address)
   return g_string_free (kept, FALSE);
 }
 
+/**
+ * kp_leaflet_dup_without_widow:
+ * @text: (nullable): the title or subtitle of the cover or the title band
+ *
+ * Returns: (transfer full) (nullable): @text with a short last word joined to the word
+ *   before by a no-break space, so that it never stands alone on the last line: "Kam se
+ *   obrátit – ORP Havlíčkův Brod" ends "Havlíčkův Brod". (Not for the names of services:
+ *   the text of the PDF keeps the space a reader searches for.)
+ */
+char *
+kp_leaflet_dup_without_widow (const char *text)
+{
+  const char *last = text != NULL ? strrchr (text, ' ') : NULL;
+
+  if (last == NULL || last == text || last[1] == '\0' ||
+      g_utf8_strlen (last + 1, -1) > KP_LEAFLET_WIDOW_MAX)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s\302\240%s", (int) (last - text), text, last + 1);
+}
+
 /* "@label @value" on a line of its own in lf->text2, when there is a value */
 static void
 append_detail (KpLeaflet  *lf,

@@ -263,6 +263,74 @@ test_town_kept_whole (gconstpointer data)
   g_assert_cmpuint (towns, >=, 40);
 }
 
+/* Services of a leaflet whose subtitle ends in a short word. */
+static const char *const widow_names[] = {
+  "Azylový dům Dubovice",
+  "Pečovatelská služba Lesná",
+  "Domov pro seniory Věžnice",
+  "Denní stacionář pro seniory",
+  "Sociálně terapeutické dílny",
+  "Poradna pro všechny",
+};
+
+/* A short last word of the cover's subtitle (or the A5's title band) never stands alone on
+ * a line: the real-shaped leaflets' cover said "Kam se obrátit – ORP Havlíčkův" and then
+ * "Brod". */
+static void
+test_no_widow (gconstpointer data)
+{
+  KpLeafletFormat   format = GPOINTER_TO_INT (data);
+  const char *const subtitles[] = { "Kam se obrátit – ORP Havlíčkův Brod",
+                                    "Kam se obrátit – MAS Podlesí a okolí Brod",
+                                    "Kam se obrátit v ORP Havlíčkův Brod" };
+  guint             lines_read = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (subtitles); s++)
+    for (int large = 0; large <= 1; large++)
+      {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (KpLeafletOptions) options = build_options (format);
+        KpCatalogueSnapshot *snapshot = kp_catalogue_snapshot_new ();
+        g_autoptr (KpDocument) document = NULL;
+        g_autoptr (GBytes) bytes = NULL;
+        g_autoptr (PopplerDocument) doc = NULL;
+
+        g_free (options->subtitle);
+        options->subtitle = g_strdup (subtitles[s]);
+        options->print.large_print = large;
+        for (guint i = 0; i < G_N_ELEMENTS (widow_names); i++)
+          {
+            KpCatalogueEntry *e = kp_catalogue_entry_new (widow_names[i], "Oblastní charita",
+                                                          "00091300");
+
+            kp_catalogue_entry_set_type (e, "azylový dům", "§ 57", KP_SERVICE_FORM_RESIDENTIAL);
+            kp_catalogue_entry_set_contacts (e, "569 433 333", NULL, NULL);
+            kp_catalogue_snapshot_add_entry (snapshot, e);
+          }
+        document = kp_leaflet_document_new (snapshot, g_steal_pointer (&options));
+        bytes = kp_document_write_bytes (document, KP_DOCUMENT_FORMAT_PDF, NULL, NULL, &error);
+        g_assert_no_error (error);
+        doc = poppler_document_new_from_bytes (bytes, NULL, &error);
+        g_assert_no_error (error);
+        for (int p = 0; p < poppler_document_get_n_pages (doc); p++)
+          {
+            g_autoptr (PopplerPage) page = poppler_document_get_page (doc, p);
+            g_autofree char *text = poppler_page_get_text (page);
+            g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+            for (guint i = 0; lines[i] != NULL; i++, lines_read++)
+              {
+                g_strstrip (lines[i]);
+                if (g_strcmp0 (lines[i], "Brod") == 0)
+                  g_test_message ("“%s” alone on a line after “%s”", lines[i],
+                                  i > 0 ? lines[i - 1] : "");
+                g_assert_cmpstr (lines[i], !=, "Brod");
+              }
+          }
+      }
+  g_assert_cmpuint (lines_read, >, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,5 +344,9 @@ main (int   argc,
                         GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_town_kept_whole);
   g_test_add_data_func ("/kp/render/leaflet-layout/town-kept-whole/a5",
                         GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_town_kept_whole);
+  g_test_add_data_func ("/kp/render/leaflet-layout/no-widow/trifold",
+                        GINT_TO_POINTER (KP_LEAFLET_A4_TRIFOLD), test_no_widow);
+  g_test_add_data_func ("/kp/render/leaflet-layout/no-widow/a5",
+                        GINT_TO_POINTER (KP_LEAFLET_A5_TWO_SIDED), test_no_widow);
   return g_test_run ();
 }

@@ -17,6 +17,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #define N_ENTRIES 6
 
+/* The first @length characters of @text, at most all of them. */
+static char *
+dup_start (const char *text,
+           guint       length)
+{
+  return g_utf8_substring (text, 0, MIN ((glong) length, g_utf8_strlen (text, -1)));
+}
+
 /* The names of a leaflet's services: short ones, and between them the first @length
  * characters of a long name (and a number), so that over the lengths some take two lines
  * in the 3 mm narrower flap and one in a panel inside. */
@@ -28,7 +36,7 @@ dup_name (guint length,
 
   if (i % 2 == 0)
     return g_strdup_printf ("Poradna %u", i + 1);
-  start = g_utf8_substring ("Pečovatelská služba Havlíčkův Brod a Golčův Jeníkov", 0, length);
+  start = dup_start ("Pečovatelská služba Havlíčkův Brod a Golčův Jeníkov", length);
   return g_strdup_printf ("%s %u", g_strstrip (start), i + 1);
 }
 
@@ -54,8 +62,7 @@ dup_provider (guint length,
 
   if (i % 2 == 0)
     return g_strdup_printf ("Poradna Brod %u", i + 1);
-  start = g_utf8_substring ("Sociální služby města Havlíčkova Brodu, příspěvková organizace", 0,
-                            length);
+  start = dup_start ("Sociální služby města Havlíčkova Brodu, příspěvková organizace", length);
   return g_strdup_printf ("%s %u", g_strstrip (start), i + 1);
 }
 
@@ -205,8 +212,7 @@ build_addresses_snapshot (guint length)
   for (guint i = 0; i < N_ENTRIES; i++)
     {
       g_autofree char  *name = g_strdup_printf ("Tísňová péče %u", i + 1);
-      g_autofree char  *street = g_utf8_substring ("Smetanovo náměstí Karla Havlíčka Borovského",
-                                                   0, length + i);
+      g_autofree char  *street = dup_start ("Smetanovo náměstí Karla Havlíčka Borovského", length + i);
       g_autofree char  *address = g_strdup_printf ("%s %u, 580 01 Havlíčkův Brod",
                                                    g_strstrip (street), i + 1);
       KpCatalogueEntry *e = kp_catalogue_entry_new (name, "Život 90, z. ú.", "00091400");

@@ -152,8 +152,11 @@ update_visible (gpointer user_data)
   self->update_id = 0;
   if (self->anchor_page >= (int) self->pictures->len)
     self->anchor_page = -1;
-  if (self->anchor_page >= 0 && laid_out (self, self->anchor_page))
+  if (self->anchor_page >= 0)
     {
+      /* not laid out yet: what seems in view is not, so nothing is rendered until it is */
+      if (!laid_out (self, self->anchor_page))
+        return G_SOURCE_REMOVE;
       gtk_adjustment_set_value (adj, page_top (self, self->anchor_page) - PAGE_GAP / 2.0);
       self->anchor_page = -1;
       top = gtk_adjustment_get_value (adj);

@@ -20,12 +20,13 @@ static const char *const document_tables[] = {
   "document_logo",
   "publications_view",
   "document_logo_import",
-  "helpline",
   "plan_document_question",
   NULL,
 };
 
-static const char *const no_tables[] = { NULL };
+/* The help lines are the project's content, not a document's setting: every change is an
+ * undo step, and "changed" names the table. */
+static const char *const recorded_tables[] = { "helpline", NULL };
 
 struct _KpPublications
 {
@@ -180,7 +181,7 @@ kp_publications_class_init (KpPublicationsClass *klass)
   G_OBJECT_CLASS (klass)->finalize = kp_publications_finalize;
 
   module_class->name = "publications";
-  module_class->tables = no_tables;
+  module_class->tables = recorded_tables;
   module_class->unrecorded_tables = document_tables;
   module_class->load = kp_publications_load;
 }
@@ -354,23 +355,19 @@ kp_publications_dup_helplines (KpPublications *self,
   return kp_helpline_repository_load (self->db, error);
 }
 
-/**
- * kp_publications_set_helplines:
- * @helplines: (element-type KpHelpline): the lines, in the order documents print them
- *
- * Replaces the project's help lines, in one transaction.
- *
- * Returns: %TRUE when kept; %FALSE with @error set (KP_PROJECT_ERROR_INVALID for a line with
- *   no name or no phone), and nothing changed
- */
-gboolean
-kp_publications_set_helplines (KpPublications *self,
-                               GPtrArray      *helplines,
-                               GError        **error)
+static gboolean
+write_helplines (KpDatabase *db,
+                 gpointer    data,
+                 GError    **error)
 {
-  g_return_val_if_fail (KP_IS_PUBLICATIONS (self), FALSE);
-  g_return_val_if_fail (helplines != NULL, FALSE);
+  return kp_helpline_repository_replace (db, data, error);
+}
 
+/* The list as kp_publications_set_helplines() keeps it, or %FALSE with @error set. */
+static gboolean
+check_helplines (GPtrArray *helplines,
+                 GError   **error)
+{
   for (guint i = 0; i < helplines->len; i++)
     {
       const KpHelpline *line = g_ptr_array_index (helplines, i);
@@ -381,6 +378,58 @@ kp_publications_set_helplines (KpPublications *self,
                        _ ("A help line needs a name and a phone number"));
           return FALSE;
         }
+      if (!kp_helpline_check_phone (line->phone, error))
+        {
+          /* Translators: before what is wrong with the number of a line; %s is its name */
+          g_prefix_error (error, _ ("“%s”: "), line->name);
+          return FALSE;
+        }
     }
-  return kp_helpline_repository_replace (self->db, helplines, error);
+  return TRUE;
+}
+
+/**
+ * kp_publications_set_helplines:
+ * @helplines: (element-type KpHelpline): the lines, in the order documents print them
+ *
+ * Replaces the project's help lines: one edit (kp_project_edit()), undone with the
+ * project's undo, announced by "changed" naming the table "helpline".
+ *
+ * Returns: %TRUE when kept; %FALSE with @error set (KP_PROJECT_ERROR_INVALID for a line with
+ *   no name, or no phone number a Czech reader can dial: kp_helpline_check_phone()), and
+ *   nothing changed
+ */
+gboolean
+kp_publications_set_helplines (KpPublications *self,
+                               GPtrArray      *helplines,
+                               GError        **error)
+{
+  g_return_val_if_fail (KP_IS_PUBLICATIONS (self), FALSE);
+  g_return_val_if_fail (helplines != NULL, FALSE);
+
+  if (!check_helplines (helplines, error))
+    return FALSE;
+  return kp_project_edit (kp_project_module_get_project (KP_PROJECT_MODULE (self)),
+                          _ ("Edit the help lines"), write_helplines, helplines, error);
+}
+
+/**
+ * kp_publications_reset_helplines:
+ *
+ * Puts back the national help lines as checked with their operators
+ * (kp_helpline_dup_defaults()) in place of the project's: one edit, undone with the
+ * project's undo.
+ *
+ * Returns: %TRUE when done; %FALSE with @error set and nothing changed
+ */
+gboolean
+kp_publications_reset_helplines (KpPublications *self,
+                                 GError        **error)
+{
+  g_autoptr (GPtrArray) defaults = kp_helpline_dup_defaults ();
+
+  g_return_val_if_fail (KP_IS_PUBLICATIONS (self), FALSE);
+  return kp_project_edit (kp_project_module_get_project (KP_PROJECT_MODULE (self)),
+                          _ ("Restore the national help lines"), write_helplines, defaults,
+                          error);
 }

@@ -52,11 +52,15 @@ gboolean       kp_publications_set_shown_leaflet (KpPublications *self,
  * be brought into it (gone, or no PNG or SVG image), %NULL when there were none */
 const char *kp_publications_get_import_note (KpPublications *self);
 
-/* The national help lines the project's documents print (kp-helpline.h). */
+/* The national help lines the project's documents print (kp-helpline.h). Unlike the
+ * settings, they are edits: each change is an undo step, and "changed" names the table
+ * "helpline". */
 GPtrArray *kp_publications_dup_helplines (KpPublications *self,
                                           GError        **error);
 gboolean   kp_publications_set_helplines (KpPublications *self,
                                           GPtrArray      *helplines,
                                           GError        **error);
+gboolean   kp_publications_reset_helplines (KpPublications *self,
+                                            GError        **error);
 
 G_END_DECLS

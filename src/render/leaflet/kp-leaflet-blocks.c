@@ -83,6 +83,54 @@ picto_size (KpLeaflet *lf)
   return lf->style.body_size * 1.4;
 }
 
+/* @address with the words of its town joined by no-break spaces: "Husova 2119, 580 01
+ * Havlíčkův Brod" breaks before the postcode, never between "Havlíčkův" and "Brod" (the
+ * text layout keeps the postcode with the town's first word). The town is what follows a
+ * postcode, "580 01" (three digits, a space, two digits), at the end of the address. */
+static char *
+dup_keeping_town (const char *address)
+{
+  GString *kept = g_string_new (address);
+
+  for (const char *p = address; *p != '\0'; p++)
+    {
+      gboolean postcode = (p == address || p[-1] == ' ') && g_ascii_isdigit (p[0]) &&
+                          g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && p[3] == ' ' &&
+                          g_ascii_isdigit (p[4]) && g_ascii_isdigit (p[5]) && p[6] == ' ';
+
+      if (!postcode || strchr (p + 7, ',') != NULL)
+        continue;
+      g_string_truncate (kept, p + 7 - address);
+      for (const char *t = p + 7; *t != '\0'; t++)
+        if (*t == ' ')
+          g_string_append (kept, "\302\240");
+        else
+          g_string_append_c (kept, *t);
+      break;
+    }
+  return g_string_free (kept, FALSE);
+}
+
+/**
+ * kp_leaflet_dup_without_widow:
+ * @text: (nullable): the title or subtitle of the cover or the title band
+ *
+ * Returns: (transfer full) (nullable): @text with a short last word joined to the word
+ *   before by a no-break space, so that it never stands alone on the last line: "Kam se
+ *   obrátit – ORP Havlíčkův Brod" ends "Havlíčkův Brod". (Not for the names of services:
+ *   the text of the PDF keeps the space a reader searches for.)
+ */
+char *
+kp_leaflet_dup_without_widow (const char *text)
+{
+  const char *last = text != NULL ? strrchr (text, ' ') : NULL;
+
+  if (last == NULL || last == text || last[1] == '\0' ||
+      g_utf8_strlen (last + 1, -1) > KP_LEAFLET_WIDOW_MAX)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s\302\240%s", (int) (last - text), text, last + 1);
+}
+
 /* "@label @value" on a line of its own in lf->text2, when there is a value */
 static void
 append_detail (KpLeaflet  *lf,
@@ -138,8 +186,10 @@ layout_entry (KpLeaflet *lf,
     }
   if (e->addresses->len > 0)
     {
+      g_autofree char *address = dup_keeping_town (g_ptr_array_index (e->addresses, 0));
+
       kp_text_layout_append (lf->text3, st->body, first ? "" : "\n");
-      kp_text_layout_append (lf->text3, st->body, g_ptr_array_index (e->addresses, 0));
+      kp_text_layout_append (lf->text3, st->body, address);
       first = FALSE;
     }
   if (has_text (e->email))

@@ -69,16 +69,18 @@ kp_leaflet_draw_cover (KpLeaflet *lf,
   double           band = lf->page_height * 0.58;
   double           y, size = lf->style.body_size * 3.4;
   g_autofree char *issuer = issuer_line (lf);
+  g_autofree char *title = kp_leaflet_dup_without_widow (lf->options->title);
+  g_autofree char *subtitle = kp_leaflet_dup_without_widow (lf->options->subtitle);
 
   kp_document_fill_to_edge (lf->writer, KP_PUB_ACCENT, x, 0, width, band);
 
   kp_text_layout_reset (text, inner);
-  kp_text_layout_append (text, lf->style.inverse_title, lf->options->title);
+  kp_text_layout_append (text, lf->style.inverse_title, title);
   y = band - pad - kp_text_layout_get_height (text);
-  if (lf->options->subtitle != NULL)
+  if (subtitle != NULL)
     {
       kp_text_layout_reset (lf->text2, inner);
-      kp_text_layout_append (lf->text2, lf->style.inverse, lf->options->subtitle);
+      kp_text_layout_append (lf->text2, lf->style.inverse, subtitle);
       y -= kp_text_layout_get_height (lf->text2) + lf->style.body_size * 0.6;
     }
   kp_document_writer_begin (lf->writer, KP_TAG_H1);
@@ -123,13 +125,15 @@ kp_leaflet_draw_band (KpLeaflet *lf)
   double           inner = lf->page_width - 2 * pad;
   double           y = pad * 0.8;
   g_autofree char *issuer = issuer_line (lf);
+  g_autofree char *title = kp_leaflet_dup_without_widow (lf->options->title);
+  g_autofree char *subtitle = kp_leaflet_dup_without_widow (lf->options->subtitle);
 
   kp_text_layout_reset (lf->text3, inner);
   kp_text_layout_append (lf->text3, lf->style.inverse, issuer);
   kp_text_layout_reset (lf->text, inner);
-  kp_text_layout_append (lf->text, lf->style.inverse_title, lf->options->title);
+  kp_text_layout_append (lf->text, lf->style.inverse_title, title);
   kp_text_layout_reset (lf->text2, inner);
-  kp_text_layout_append (lf->text2, lf->style.inverse, lf->options->subtitle);
+  kp_text_layout_append (lf->text2, lf->style.inverse, subtitle);
 
   if (cr != NULL)
     {

@@ -122,6 +122,10 @@ gboolean kp_leaflet_write (const KpCatalogueSnapshot *snapshot,
                            GError                   **error);
 
 /* kp-leaflet-blocks.c */
+/* The longest last word of a cover's title or subtitle kept from standing alone on a line
+ * ("Brod"). */
+#define KP_LEAFLET_WIDOW_MAX 5
+char  *kp_leaflet_dup_without_widow (const char *text);
 double kp_leaflet_block_layout (KpLeaflet            *lf,
                                 const KpLeafletBlock *block,
                                 double                width);

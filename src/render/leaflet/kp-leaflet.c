@@ -134,8 +134,7 @@ setup_geometry (KpLeaflet *lf,
       lf->page_width = w;
       lf->page_height = h;
       lf->margin = KP_PUB_MM (9);
-      /* the flap is the narrowest frame: blocks are measured in it (kp_leaflet_block_layout)
-       * and never grow taller in a wider one */
+      /* the flap is the narrowest frame; each block is measured in the frame it goes to */
       lf->frames[0] = panel_frame (lf, 1, 0);
       for (int i = 0; i < 3; i++)
         lf->frames[i + 1] = panel_frame (lf, 2, i);
@@ -216,8 +215,29 @@ build_blocks (KpLeaflet *lf,
   add_block (lf, KP_LEAFLET_BLOCK_NOTES, 0, (extras & EXTRA_BREAK_NOTES) != 0);
 }
 
-/* Places the blocks frame after frame. With @skip, a block that does not fit is left
- * out (frame -1) and the rest go on; without, the first one that does not fit fails. */
+/* The height block @i takes in a frame @width wide; a heading is kept with the block
+ * after it, so it needs room for both (@height: its own). */
+static double
+measure_block (KpLeaflet *lf,
+               guint      i,
+               double     width,
+               double    *height)
+{
+  KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
+  double          need;
+
+  need = *height = kp_leaflet_block_layout (lf, b, width);
+  if ((b->kind == KP_LEAFLET_BLOCK_HEADING || b->kind == KP_LEAFLET_BLOCK_SECTION) &&
+      i + 1 < lf->blocks->len)
+    need += lf->style.body_size * 0.9 + kp_leaflet_block_layout (lf, b + 1, width);
+  return need;
+}
+
+/* Places the blocks frame after frame, each measured in the width of the frame it goes to
+ * (the flap is 3 mm narrower than the panels inside: a name that takes two lines there
+ * may take one inside, and must not leave a line's blank under it). With @skip, a block
+ * that does not fit is left out (frame -1) and the rest go on; without, the first one that
+ * does not fit fails. */
 static gboolean
 place_blocks (KpLeaflet *lf,
               gboolean   skip)
@@ -229,24 +249,28 @@ place_blocks (KpLeaflet *lf,
   for (guint i = 0; i < lf->blocks->len; i++)
     {
       KpLeafletBlock *b = &g_array_index (lf->blocks, KpLeafletBlock, i);
-      double          width = lf->frames[0].width;
-      double          need, space;
+      double          need, space, height;
 
       b->frame = -1;
-      b->height = kp_leaflet_block_layout (lf, b, width);
-      need = b->height;
-      if ((b->kind == KP_LEAFLET_BLOCK_HEADING || b->kind == KP_LEAFLET_BLOCK_SECTION) &&
-          i + 1 < lf->blocks->len)
-        need += gap + kp_leaflet_block_layout (lf, b + 1, width);
       if (b->frame_break && y > lf->frames[frame].y && frame + 1 < lf->n_frames)
         y = lf->frames[++frame].y;
+      need = measure_block (lf, i, lf->frames[frame].width, &height);
+      b->height = height;
       space = y > lf->frames[frame].y ? gap : 0;
       while (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
         {
-          if (frame + 1 >= lf->n_frames || need > lf->frames[frame + 1].height)
+          double next_height;
+          double next_need;
+
+          if (frame + 1 >= lf->n_frames)
+            break;
+          next_need = measure_block (lf, i, lf->frames[frame + 1].width, &next_height);
+          if (next_need > lf->frames[frame + 1].height)
             break;
           y = lf->frames[++frame].y;
           space = 0;
+          need = next_need;
+          b->height = next_height;
         }
       if (y + space + need > lf->frames[frame].y + lf->frames[frame].height)
         {

@@ -7,6 +7,7 @@
 #include "kp-czech.h"
 #include "kp-error-dialog.h"
 #include "kp-file-chooser.h"
+#include "kp-helplines-window.h"
 #include "kp-publications-export.h"
 #include "kp-progress.h"
 #include "kp-service-network.h"
@@ -279,6 +280,26 @@ on_services_changed_cb (KpPublicationsPage *self)
 {
   kp_publications_options_update_filters (self->options);
   schedule_render (self);
+}
+
+/* The help lines are printed in every document (kp-helplines-window.h). */
+static void
+on_project_changed_cb (KpPublicationsPage *self,
+                       KpChanges          *changes)
+{
+  if (kp_changes_has_table (changes, "helpline"))
+    schedule_render (self);
+}
+
+static void
+publications_edit_helplines_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  KpPublicationsPage *self = KP_PUBLICATIONS_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (kp_helplines_window_new (
+      self->project, GTK_WINDOW (gtk_widget_get_root (widget)))));
 }
 
 static void
@@ -585,6 +606,8 @@ kp_publications_page_class_init (KpPublicationsPageClass *klass)
                                    publications_print_action);
   gtk_widget_class_install_action (widget_class, "publications.open-file", "s",
                                    publications_open_file_action);
+  gtk_widget_class_install_action (widget_class, "publications.edit-helplines", NULL,
+                                   publications_edit_helplines_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "publications.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,

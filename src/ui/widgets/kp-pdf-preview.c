@@ -111,7 +111,35 @@ update_page_label (KpPdfPreview *self)
                                    kp_pdf_preview_get_current_page (self));
 }
 
-/* Queues the pages in view (and one either side) for rendering at the current zoom. */
+/* Whether GTK has laid out the pages down to page @index at their sizes: a page just added
+ * has no height yet, and one the zoom resized keeps its old height until the next frame.
+ * When the pages do not fill the view, where they are does not matter. */
+static gboolean
+laid_out (KpPdfPreview *self,
+          int           index)
+{
+  GtkAdjustment *adj = vadjustment (self);
+  double         expected = page_top (self, 0);
+
+  for (int i = 0; i <= index; i++)
+    {
+      GtkWidget *picture = get_picture (self, i);
+      int        height = gtk_widget_get_height (picture);
+      int        requested;
+
+      gtk_widget_get_size_request (picture, NULL, &requested);
+      if (height <= 0 || fabs (page_top (self, i) - expected) >= 1)
+        return FALSE;
+      if (ABS (height - requested) > 1)
+        return gtk_adjustment_get_upper (adj) <= gtk_adjustment_get_page_size (adj);
+      expected += height + PAGE_GAP;
+    }
+  return TRUE;
+}
+
+/* Queues the pages in view (and one either side) for rendering at the current zoom; first
+ * scrolls to the page asked for, once the pages are laid out (until then the request is
+ * kept: the vertical adjustment changes when they are, and this runs again). */
 static gboolean
 update_visible (gpointer user_data)
 {
@@ -122,8 +150,13 @@ update_visible (gpointer user_data)
   int            first = -1, last = -1;
 
   self->update_id = 0;
-  if (self->anchor_page >= 0 && self->anchor_page < (int) self->pictures->len)
+  if (self->anchor_page >= (int) self->pictures->len)
+    self->anchor_page = -1;
+  if (self->anchor_page >= 0)
     {
+      /* not laid out yet: what seems in view is not, so nothing is rendered until it is */
+      if (!laid_out (self, self->anchor_page))
+        return G_SOURCE_REMOVE;
       gtk_adjustment_set_value (adj, page_top (self, self->anchor_page) - PAGE_GAP / 2.0);
       self->anchor_page = -1;
       top = gtk_adjustment_get_value (adj);
@@ -209,7 +242,8 @@ change_zoom (KpPdfPreview *self,
     }
   if (fabs (zoom - self->zoom) < 1e-3)
     return;
-  if (self->pictures->len > 0)
+  /* a page asked for and not reached yet stays the one to show */
+  if (self->pictures->len > 0 && self->anchor_page < 0)
     self->anchor_page = kp_pdf_preview_get_current_page (self);
   self->zoom = zoom;
   apply_zoom (self);
@@ -506,7 +540,9 @@ kp_pdf_preview_set_bytes (KpPdfPreview *self,
 
   g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), FALSE);
 
-  current = self->pictures->len > 0 ? kp_pdf_preview_get_current_page (self) : 0;
+  current = self->anchor_page >= 0    ? self->anchor_page
+            : self->pictures->len > 0 ? kp_pdf_preview_get_current_page (self)
+                                      : 0;
   g_clear_pointer (&self->bytes, g_bytes_unref);
   if (!kp_pdf_page_renderer_load (self->renderer, pdf, error) || pdf == NULL)
     {
@@ -599,6 +635,8 @@ kp_pdf_preview_show_start (KpPdfPreview *self)
   schedule_update (self);
 }
 
+/* Shows the top of page @index: at once when the pages are laid out; else as soon as GTK
+ * has laid them out (a document just set has its pages placed at the next frame). */
 void
 kp_pdf_preview_go_to_page (KpPdfPreview *self,
                            int           index)
@@ -607,6 +645,13 @@ kp_pdf_preview_go_to_page (KpPdfPreview *self,
   if (self->pictures->len == 0)
     return;
   index = CLAMP (index, 0, (int) self->pictures->len - 1);
+  if (!laid_out (self, index))
+    {
+      self->anchor_page = index;
+      schedule_update (self);
+      return;
+    }
+  self->anchor_page = -1;
   gtk_adjustment_set_value (vadjustment (self), page_top (self, index) - PAGE_GAP / 2.0);
   update_page_label (self);
 }

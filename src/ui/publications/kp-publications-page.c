@@ -263,16 +263,20 @@ on_options_changed_cb (KpPublicationsPage *self)
   schedule_render (self);
 }
 
-/* The plan documents follow the plan and the surveys. */
+/* The plan documents follow the plan and the surveys; the help lines are printed in every
+ * document (kp-helplines-window.h). */
 static void
 on_project_changed_cb (KpPublicationsPage *self,
                        KpChanges          *changes)
 {
-  if (!shows_plan_document (self) ||
-      (!kp_changes_has_module (changes, "plan") && !kp_changes_has_module (changes, "needs")))
-    return;
-  kp_publications_options_update_plan (self->options);
-  schedule_render (self);
+  if (shows_plan_document (self) &&
+      (kp_changes_has_module (changes, "plan") || kp_changes_has_module (changes, "needs")))
+    {
+      kp_publications_options_update_plan (self->options);
+      schedule_render (self);
+    }
+  else if (kp_changes_has_table (changes, "helpline"))
+    schedule_render (self);
 }
 
 static void
@@ -282,14 +286,6 @@ on_services_changed_cb (KpPublicationsPage *self)
   schedule_render (self);
 }
 
-/* The help lines are printed in every document (kp-helplines-window.h). */
-static void
-on_project_changed_cb (KpPublicationsPage *self,
-                       KpChanges          *changes)
-{
-  if (kp_changes_has_table (changes, "helpline"))
-    schedule_render (self);
-}
 
 static void
 publications_edit_helplines_action (GtkWidget  *widget,

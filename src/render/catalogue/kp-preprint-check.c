@@ -97,6 +97,27 @@ name_list (GPtrArray *names)
   return g_string_free (text, FALSE);
 }
 
+/* Sorts @entries (KpCatalogueEntry) by what they lack: a code without a name, any contact,
+ * a phone. */
+static void
+check_entries (GPtrArray *entries,
+               GPtrArray *unknown,
+               GPtrArray *no_contact,
+               GPtrArray *no_phone)
+{
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      const KpCatalogueEntry *e = g_ptr_array_index (entries, i);
+
+      if (has_unknown_code (e))
+        g_ptr_array_add (unknown, e->name);
+      if (!has_text (e->phone) && !has_text (e->email) && !has_text (e->web))
+        g_ptr_array_add (no_contact, e->name);
+      else if (!has_text (e->phone))
+        g_ptr_array_add (no_phone, e->name);
+    }
+}
+
 /* The catalogue's optional parts that were asked for but would print empty: they are left
  * out, and the user learns why. */
 static void
@@ -155,17 +176,15 @@ kp_preprint_check (const KpCatalogueSnapshot *snapshot,
     add (warnings, KP_PREPRINT_NO_SERVICES,
          g_strdup (_ ("The document lists no service: the project has none for it, or the "
                       "selection leaves none out.")));
-  for (guint i = 0; i < snapshot->entries->len; i++)
+  check_entries (snapshot->entries, unknown, no_contact, no_phone);
+  /* the authorities and health care printed in chapters of their own are entries too */
+  if (kp_catalogue_parts_has_authorities (snapshot->parts))
     {
-      const KpCatalogueEntry *e = g_ptr_array_index (snapshot->entries, i);
-
-      if (has_unknown_code (e))
-        g_ptr_array_add (unknown, e->name);
-      if (!has_text (e->phone) && !has_text (e->email) && !has_text (e->web))
-        g_ptr_array_add (no_contact, e->name);
-      else if (!has_text (e->phone))
-        g_ptr_array_add (no_phone, e->name);
+      check_entries (snapshot->parts->social, unknown, no_contact, no_phone);
+      check_entries (snapshot->parts->ospod, unknown, no_contact, no_phone);
     }
+  if (kp_catalogue_parts_has_health (snapshot->parts))
+    check_entries (snapshot->parts->health, unknown, no_contact, no_phone);
   if (unknown->len > 0)
     {
       g_autofree char *list = name_list (unknown);

@@ -286,7 +286,6 @@ on_services_changed_cb (KpPublicationsPage *self)
   schedule_render (self);
 }
 
-
 static void
 publications_edit_helplines_action (GtkWidget  *widget,
                                     const char *action_name,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kp-capacity-unit.h"
 #include "kp-czech.h"
 #include "kp-document-text.h"
 #include "kp-finding.h"
@@ -138,21 +139,53 @@ add_demography (KpPlanDocContext *ctx)
     kp_plan_doc_add_map (ctx, NULL);
 }
 
-/* The capacity of the services by type, per 1 000 of the population each serves. */
+/* The unit of a capacity in the document's language, "lůžka"; the same words as the
+ * application's (kp_capacity_unit_get_name()). */
+static const char *
+unit_name (const char *code)
+{
+  KpCapacityUnit unit;
+
+  if (!kp_capacity_unit_from_code (code, &unit))
+    return "";
+  switch (unit)
+    {
+    case KP_CAPACITY_UNIT_LUZKA:
+      return DC_ ("capacity unit", "beds");
+    case KP_CAPACITY_UNIT_KLIENT:
+      return DC_ ("capacity unit", "clients");
+    case KP_CAPACITY_UNIT_KONTAKT:
+      return DC_ ("capacity unit", "contacts");
+    case KP_CAPACITY_UNIT_INTERV:
+      return DC_ ("capacity unit", "interventions");
+    case KP_CAPACITY_UNIT_HOVOR:
+      return DC_ ("capacity unit", "calls");
+    case KP_CAPACITY_UNIT_UVAZKY:
+      return DC_ ("capacity unit", "FTE");
+    case KP_N_CAPACITY_UNITS:
+    default:
+      return "";
+    }
+}
+
+/* The capacity of the services by type, per 1 000 of the population each serves. A type
+ * registered in several units (krizová pomoc: lůžka, klienti, kontakty) has a row per unit,
+ * and the unit tells them apart: capacities in different units are never added. */
 static void
 add_services (KpPlanDocContext *ctx)
 {
   g_autoptr (GPtrArray) rows = kp_needs_compute_coverage (kp_needs_get (ctx->project), NULL);
-  KpDocTable *table = kp_text_document_add_table (ctx->doc, 4);
+  KpDocTable *table = kp_text_document_add_table (ctx->doc, 5);
 
-  kp_doc_table_set_column (table, 0, 0.49, KP_DOC_ALIGN_LEFT);
-  kp_doc_table_set_column (table, 1, 0.13, KP_DOC_ALIGN_RIGHT);
-  kp_doc_table_set_column (table, 2, 0.19, KP_DOC_ALIGN_RIGHT);
-  kp_doc_table_set_column (table, 3, 0.19, KP_DOC_ALIGN_RIGHT);
+  kp_doc_table_set_column (table, 0, 0.40, KP_DOC_ALIGN_LEFT);
+  kp_doc_table_set_column (table, 1, 0.15, KP_DOC_ALIGN_LEFT);
+  kp_doc_table_set_column (table, 2, 0.11, KP_DOC_ALIGN_RIGHT);
+  kp_doc_table_set_column (table, 3, 0.15, KP_DOC_ALIGN_RIGHT);
+  kp_doc_table_set_column (table, 4, 0.19, KP_DOC_ALIGN_RIGHT);
   kp_doc_table_set_header_rows (table, 1);
   kp_doc_table_set_caption (table, D_ ("Services by type with their capacity"));
-  kp_plan_doc_add_cells (table, KP_DOC_SPAN_BOLD, D_ ("Type of service"), D_ ("Services"),
-                         D_ ("Capacity"), D_ ("Per 1 000 inhabitants"), NULL);
+  kp_plan_doc_add_cells (table, KP_DOC_SPAN_BOLD, D_ ("Type of service"), D_ ("Unit"),
+                         D_ ("Services"), D_ ("Capacity"), D_ ("Per 1 000 inhabitants"), NULL);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
       const KpCoverageRow *row = g_ptr_array_index (rows, i);
@@ -161,8 +194,8 @@ add_services (KpPlanDocContext *ctx)
       g_autofree char     *per_1000 = kp_czech_format_double (row->per_1000, 2);
       g_autofree char     *type_name = dup_type_name (row);
 
-      kp_plan_doc_add_cells (table, KP_DOC_SPAN_PLAIN, type_name, services, capacity,
-                             per_1000, NULL);
+      kp_plan_doc_add_cells (table, KP_DOC_SPAN_PLAIN, type_name, unit_name (row->unit),
+                             services, capacity, per_1000, NULL);
     }
 }
 

@@ -177,6 +177,11 @@ test_plan_pdf (Fixture      *fixture,
   g_assert_nonnull (strstr (text, "Přílohy"));
   g_assert_null (strstr (text, "Activity cards"));
   g_assert_null (strstr (text, "Monitoring plan"));
+  /* a type with capacities in several units: a row per unit, which names it (Poppler runs
+   * the cells of a row together) */
+  g_assert_nonnull (strstr (text, "Druh službyJednotka"));
+  g_assert_nonnull (strstr (text, "krizová pomoclůžka"));
+  g_assert_nonnull (strstr (text, "krizová pomocklienti"));
   g_ptr_array_unref (activities.codes);
   g_ptr_array_unref (activities.titles);
 }

@@ -47,7 +47,7 @@ describe (const KpMissingCodeList *list)
 {
   g_autofree char *count = kp_czech_format_int (list->n_services);
   g_autofree char *services = NULL;
-  g_autofree char *todo = NULL;
+  g_autofree char *advice = NULL;
 
   services = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%s service shows values of this list as unknown, "
@@ -59,18 +59,18 @@ describe (const KpMissingCodeList *list)
   if (list->imported)
     /* Translators: the code list was imported but is older than the registry; the first
      * %s is its file name, the second where it is published */
-    todo = g_strdup_printf (_ ("The list imported does not name every code of the registry. "
-                               "Download its current version %s from %s, import it in "
-                               "Reference Data, then refresh the network from the registry."),
-                            list->source->files, list->source->url);
+    advice = g_strdup_printf (_ ("The list imported does not name every code of the registry. "
+                                 "Download its current version %s from %s, import it in "
+                                 "Reference Data, then refresh the network from the registry."),
+                              list->source->files, list->source->url);
   else
     /* Translators: the first %s is the file name of the code list, the second where it is
      * published */
-    todo = g_strdup_printf (_ ("Download %s from %s, import it in Reference Data, then "
-                               "refresh the network from the registry."),
-                            list->source->files, list->source->url);
+    advice = g_strdup_printf (_ ("Download %s from %s, import it in Reference Data, then "
+                                 "refresh the network from the registry."),
+                              list->source->files, list->source->url);
   return g_strdup_printf ("%s %s\n%s", services, kp_reference_source_get_how (list->source),
-                          todo);
+                          advice);
 }
 
 static GtkWidget *

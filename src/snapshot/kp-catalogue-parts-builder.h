@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* The catalogue's optional parts from a project (kp-catalogue-parts.h): which related
  * services go to the chapters of authorities and of health care instead of the chapters of
- * services, the contact offices of Úřad práce, and the life-situation index. */
+ * services, the contact offices of Úřad práce, and the life-situation index; and the
+ * helpers the builder's files share. */
 
 /* kp-catalogue-authorities-builder.c */
 /* Whether an authority is the child protection authority: its name or description says
@@ -31,5 +32,31 @@ gboolean    kp_catalogue_situation_matches (guint      situation,
                                             KpService *service);
 void        kp_catalogue_situations_fill (KpCatalogueSnapshot *snapshot,
                                           GPtrArray           *services);
+
+/* kp-catalogue-builder.c */
+/* Whether @text is NULL or white space only. */
+gboolean kp_catalogue_builder_is_blank (const char *text);
+/* Returns: (transfer full) (nullable): @text without its outer white space, NULL when blank */
+char *kp_catalogue_builder_dup_text (const char *text);
+
+/* kp-catalogue-contacts-builder.c */
+/* Returns: (transfer full) (nullable): the service's first contact of @kind, else its
+ *   provider's */
+char *kp_catalogue_builder_dup_first_contact (KpService           *service,
+                                              KpServiceContactKind kind);
+/* Sets the contacts of @service and of its provider on @entry. */
+void kp_catalogue_builder_set_contacts (KpCatalogueEntry *entry,
+                                        KpService        *service);
+/* Adds the addresses of @service's facilities active on @date (else its provider's). */
+void kp_catalogue_builder_add_addresses (KpCatalogueEntry *entry,
+                                         KpService        *service,
+                                         const char       *date);
+/* Returns: (transfer full): kód obce → the name a catalogue prints */
+GHashTable *kp_catalogue_builder_obec_names_new (KpProject *project);
+/* Adds the names of the obce @service works for on @date. */
+void kp_catalogue_builder_add_obce (KpCatalogueEntry *entry,
+                                    GHashTable       *obec_names,
+                                    KpService        *service,
+                                    const char       *date);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kp-pdf-preview.h"
+#include "kp-pdf-preview-private.h"
 #include "kp-pdf-toolbar.h"
 
 #include <math.h>
@@ -10,30 +11,10 @@
  * page, sized by the zoom; the pages in view are asked of a KpPdfPageRenderer, which renders
  * them in a worker thread and keeps their textures. */
 
-#define PAGE_GAP   16
 #define MIN_ZOOM   0.25
 #define MAX_ZOOM   4.0
 #define ZOOM_STEP  1.2
 #define MAX_CACHED 12
-
-struct _KpPdfPreview
-{
-  GtkWidget parent_instance;
-
-  GtkWidget *toolbar; /* KpPdfToolbar */
-  GtkWidget *scrolled;
-  GtkWidget *pages_box;
-
-  GBytes            *bytes;
-  KpPdfPageRenderer *renderer;
-  GPtrArray         *pictures; /* GtkPicture, one a page */
-
-  double   zoom;
-  gboolean fit_width;
-  int      anchor_page; /* to keep in view after a change, or -1 */
-  guint    update_id;
-  guint    fit_id;
-};
 
 G_DEFINE_FINAL_TYPE (KpPdfPreview, kp_pdf_preview, GTK_TYPE_WIDGET)
 
@@ -55,26 +36,11 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
-static void schedule_update (KpPdfPreview *self);
-
-static GtkWidget *
-get_picture (KpPdfPreview *self,
-             int           index)
-{
-  return g_ptr_array_index (self->pictures, index);
-}
-
-static double
-device_scale (KpPdfPreview *self)
-{
-  return self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
-}
-
 static void
 on_renderer_page_rendered_cb (KpPdfPreview *self,
                               int           index)
 {
-  gtk_picture_set_paintable (GTK_PICTURE (get_picture (self, index)),
+  gtk_picture_set_paintable (GTK_PICTURE (kp_pdf_preview_picture_at (self, index)),
                              GDK_PAINTABLE (kp_pdf_page_renderer_get_texture (self->renderer, index)));
   g_signal_emit (self, signals[SIGNAL_PAGE_RENDERED], 0, index);
 }
@@ -83,116 +49,7 @@ static void
 on_renderer_page_evicted_cb (KpPdfPreview *self,
                              int           index)
 {
-  gtk_picture_set_paintable (GTK_PICTURE (get_picture (self, index)), NULL);
-}
-
-/* The top of page @index in the coordinates of the scrolled list. */
-static double
-page_top (KpPdfPreview *self,
-          int           index)
-{
-  graphene_rect_t bounds;
-
-  if (!gtk_widget_compute_bounds (get_picture (self, index), self->pages_box, &bounds))
-    return 0;
-  return bounds.origin.y;
-}
-
-static GtkAdjustment *
-vadjustment (KpPdfPreview *self)
-{
-  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-}
-
-static void
-update_page_label (KpPdfPreview *self)
-{
-  kp_pdf_toolbar_set_current_page (KP_PDF_TOOLBAR (self->toolbar),
-                                   kp_pdf_preview_get_current_page (self));
-}
-
-/* Whether GTK has laid out the pages down to page @index at their sizes: a page just added
- * has no height yet, and one the zoom resized keeps its old height until the next frame.
- * When the pages do not fill the view, where they are does not matter. */
-static gboolean
-laid_out (KpPdfPreview *self,
-          int           index)
-{
-  GtkAdjustment *adj = vadjustment (self);
-  double         expected = page_top (self, 0);
-
-  for (int i = 0; i <= index; i++)
-    {
-      GtkWidget *picture = get_picture (self, i);
-      int        height = gtk_widget_get_height (picture);
-      int        requested;
-
-      gtk_widget_get_size_request (picture, NULL, &requested);
-      if (height <= 0 || fabs (page_top (self, i) - expected) >= 1)
-        return FALSE;
-      if (ABS (height - requested) > 1)
-        return gtk_adjustment_get_upper (adj) <= gtk_adjustment_get_page_size (adj);
-      expected += height + PAGE_GAP;
-    }
-  return TRUE;
-}
-
-/* Queues the pages in view (and one either side) for rendering at the current zoom; first
- * scrolls to the page asked for, once the pages are laid out (until then the request is
- * kept: the vertical adjustment changes when they are, and this runs again). */
-static gboolean
-update_visible (gpointer user_data)
-{
-  KpPdfPreview  *self = user_data;
-  GtkAdjustment *adj = vadjustment (self);
-  double         top = gtk_adjustment_get_value (adj);
-  double         bottom = top + gtk_adjustment_get_page_size (adj);
-  int            first = -1, last = -1;
-
-  self->update_id = 0;
-  if (self->anchor_page >= (int) self->pictures->len)
-    self->anchor_page = -1;
-  if (self->anchor_page >= 0)
-    {
-      /* not laid out yet: what seems in view is not, so nothing is rendered until it is */
-      if (!laid_out (self, self->anchor_page))
-        return G_SOURCE_REMOVE;
-      gtk_adjustment_set_value (adj, page_top (self, self->anchor_page) - PAGE_GAP / 2.0);
-      self->anchor_page = -1;
-      top = gtk_adjustment_get_value (adj);
-      bottom = top + gtk_adjustment_get_page_size (adj);
-    }
-  for (guint i = 0; i < self->pictures->len; i++)
-    {
-      double y = page_top (self, i);
-      double h = gtk_widget_get_height (get_picture (self, i));
-
-      if (y + h >= top && y <= bottom)
-        {
-          if (first < 0)
-            first = i;
-          last = i;
-        }
-    }
-  if (first < 0 && self->pictures->len > 0)
-    first = last = 0;
-  kp_pdf_page_renderer_set_scale (self->renderer, device_scale (self));
-  /* pages in view before their neighbours */
-  for (int i = first; first >= 0 && i <= last; i++)
-    kp_pdf_page_renderer_request (self->renderer, i, TRUE);
-  if (first > 0)
-    kp_pdf_page_renderer_request (self->renderer, first - 1, FALSE);
-  if (last >= 0 && last + 1 < (int) self->pictures->len)
-    kp_pdf_page_renderer_request (self->renderer, last + 1, FALSE);
-  update_page_label (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_update (KpPdfPreview *self)
-{
-  if (self->update_id == 0)
-    self->update_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_visible, self, NULL);
+  gtk_picture_set_paintable (GTK_PICTURE (kp_pdf_preview_picture_at (self, index)), NULL);
 }
 
 static void
@@ -203,18 +60,18 @@ apply_zoom (KpPdfPreview *self)
       double w, h;
 
       kp_pdf_page_renderer_get_page_size (self->renderer, i, &w, &h);
-      gtk_widget_set_size_request (get_picture (self, i), (int) round (w * self->zoom),
+      gtk_widget_set_size_request (kp_pdf_preview_picture_at (self, i), (int) round (w * self->zoom),
                                    (int) round (h * self->zoom));
     }
   kp_pdf_toolbar_set_zoom (KP_PDF_TOOLBAR (self->toolbar), self->zoom);
-  schedule_update (self);
+  kp_pdf_preview_schedule_update (self);
 }
 
 static double
 fit_width_zoom (KpPdfPreview *self)
 {
   GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-  double         available = gtk_adjustment_get_page_size (h) - 2 * PAGE_GAP;
+  double         available = gtk_adjustment_get_page_size (h) - 2 * KP_PDF_PREVIEW_PAGE_GAP;
   double         widest = 0;
 
   for (guint i = 0; i < self->pictures->len; i++)
@@ -273,7 +130,7 @@ on_hadjustment_changed_cb (KpPdfPreview *self)
 static void
 on_vadjustment_changed_cb (KpPdfPreview *self)
 {
-  schedule_update (self);
+  kp_pdf_preview_schedule_update (self);
 }
 
 static gboolean
@@ -298,7 +155,7 @@ on_toolbar_page_entered_cb (KpPdfPreview *self,
   if (index >= 0)
     kp_pdf_preview_go_to_page (self, index);
   else
-    update_page_label (self);
+    kp_pdf_preview_update_page_label (self);
   gtk_widget_grab_focus (self->scrolled);
 }
 
@@ -481,20 +338,20 @@ kp_pdf_preview_init (KpPdfPreview *self)
   gtk_widget_set_name (self->scrolled, "preview-scrolled");
   gtk_widget_set_vexpand (self->scrolled, TRUE);
   gtk_widget_set_hexpand (self->scrolled, TRUE);
-  self->pages_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, PAGE_GAP);
-  gtk_widget_set_margin_top (self->pages_box, PAGE_GAP);
-  gtk_widget_set_margin_bottom (self->pages_box, PAGE_GAP);
-  gtk_widget_set_margin_start (self->pages_box, PAGE_GAP);
-  gtk_widget_set_margin_end (self->pages_box, PAGE_GAP);
+  self->pages_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, KP_PDF_PREVIEW_PAGE_GAP);
+  gtk_widget_set_margin_top (self->pages_box, KP_PDF_PREVIEW_PAGE_GAP);
+  gtk_widget_set_margin_bottom (self->pages_box, KP_PDF_PREVIEW_PAGE_GAP);
+  gtk_widget_set_margin_start (self->pages_box, KP_PDF_PREVIEW_PAGE_GAP);
+  gtk_widget_set_margin_end (self->pages_box, KP_PDF_PREVIEW_PAGE_GAP);
   gtk_widget_set_halign (self->pages_box, GTK_ALIGN_CENTER);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->pages_box);
   viewport_child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled));
   gtk_widget_set_focusable (viewport_child, TRUE);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
-  g_signal_connect_object (vadjustment (self), "value-changed",
+  g_signal_connect_object (kp_pdf_preview_vadjustment (self), "value-changed",
                            G_CALLBACK (on_vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (vadjustment (self), "changed", G_CALLBACK (on_vadjustment_changed_cb),
+  g_signal_connect_object (kp_pdf_preview_vadjustment (self), "changed", G_CALLBACK (on_vadjustment_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
                            "changed", G_CALLBACK (on_hadjustment_changed_cb), self,
@@ -557,7 +414,7 @@ kp_pdf_preview_set_bytes (KpPdfPreview *self,
   /* Reuse the page widgets (and their old textures until the new ones come). */
   while ((int) self->pictures->len > n)
     {
-      gtk_box_remove (GTK_BOX (self->pages_box), get_picture (self, self->pictures->len - 1));
+      gtk_box_remove (GTK_BOX (self->pages_box), kp_pdf_preview_picture_at (self, self->pictures->len - 1));
       g_ptr_array_set_size (self->pictures, self->pictures->len - 1);
     }
   while ((int) self->pictures->len < n)
@@ -595,67 +452,6 @@ kp_pdf_preview_get_n_pages (KpPdfPreview *self)
   return kp_pdf_page_renderer_get_n_pages (self->renderer);
 }
 
-/* The page at the middle of the view. Pages not laid out yet (just added: their tops are
- * all 0) do not count, so a new document does not seem to be at its last page. */
-int
-kp_pdf_preview_get_current_page (KpPdfPreview *self)
-{
-  GtkAdjustment *adj;
-  double         middle, top;
-  int            current = 0;
-
-  g_return_val_if_fail (KP_IS_PDF_PREVIEW (self), 0);
-  if (self->pictures->len == 0)
-    return 0;
-  adj = vadjustment (self);
-  middle = gtk_adjustment_get_value (adj) + MIN (gtk_adjustment_get_page_size (adj) / 2, 40);
-  top = page_top (self, 0);
-  for (guint i = 1; i < self->pictures->len; i++)
-    {
-      double next = page_top (self, i);
-
-      if (next <= top || next > middle)
-        break;
-      top = next;
-      current = i;
-    }
-  return current;
-}
-
-/* Shows the top of the first page, after a new document replaced the one shown (the page
- * a catalogue was at means nothing in a leaflet). */
-void
-kp_pdf_preview_show_start (KpPdfPreview *self)
-{
-  g_return_if_fail (KP_IS_PDF_PREVIEW (self));
-  if (self->pictures->len == 0)
-    return;
-  self->anchor_page = 0;
-  gtk_adjustment_set_value (vadjustment (self), 0);
-  schedule_update (self);
-}
-
-/* Shows the top of page @index: at once when the pages are laid out; else as soon as GTK
- * has laid them out (a document just set has its pages placed at the next frame). */
-void
-kp_pdf_preview_go_to_page (KpPdfPreview *self,
-                           int           index)
-{
-  g_return_if_fail (KP_IS_PDF_PREVIEW (self));
-  if (self->pictures->len == 0)
-    return;
-  index = CLAMP (index, 0, (int) self->pictures->len - 1);
-  if (!laid_out (self, index))
-    {
-      self->anchor_page = index;
-      schedule_update (self);
-      return;
-    }
-  self->anchor_page = -1;
-  gtk_adjustment_set_value (vadjustment (self), page_top (self, index) - PAGE_GAP / 2.0);
-  update_page_label (self);
-}
-
 /**
  * kp_pdf_preview_get_page_paintable:
  *
@@ -669,7 +465,7 @@ kp_pdf_preview_get_page_paintable (KpPdfPreview *self,
   if (index < 0 || index >= (int) self->pictures->len ||
       !kp_pdf_page_renderer_is_rendered (self->renderer, index))
     return NULL;
-  return gtk_picture_get_paintable (GTK_PICTURE (get_picture (self, index)));
+  return gtk_picture_get_paintable (GTK_PICTURE (kp_pdf_preview_picture_at (self, index)));
 }
 
 double

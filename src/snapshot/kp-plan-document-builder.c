@@ -210,11 +210,8 @@ set_metadata (KpPlanDocContext *ctx,
                  : g_strdup (period);
   kp_text_document_set_subtitle (ctx->doc, subtitle);
   if (issuer == NULL)
-    /* the issuer: the municipality, the MAS, the mikroregion whose plan it is */
-    kp_text_document_set_author (ctx->doc, territory != NULL && territory[0] != '\0'
-                                               ? territory
-                                               : kp_project_get_name (ctx->project));
-  else if (issuer[0] != '\0')
+    issuer = kp_plan_document_dup_default_text (ctx->project, kind, KP_DOCUMENT_TEXT_ISSUER);
+  if (issuer[0] != '\0')
     kp_text_document_set_author (ctx->doc, issuer);
   kp_text_document_set_date (ctx->doc, now);
   kp_text_document_set_language (ctx->doc, KP_DOCUMENT_LANGUAGE);

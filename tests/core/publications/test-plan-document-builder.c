@@ -581,6 +581,10 @@ test_cover (Fixture      *fixture,
   g_assert_no_error (error);
   kp_document_settings_set_text (settings, KP_DOCUMENT_TEXT_PUBLICITY, publicity, &error);
   g_assert_no_error (error);
+  /* a subtitle of the user's own: the issuer, never set, is still the territory */
+  kp_document_settings_set_text (settings, KP_DOCUMENT_TEXT_SUBTITLE, "Pro obce a poskytovatele",
+                                 &error);
+  g_assert_no_error (error);
   document = kp_plan_document_build_from_settings (fixture->project,
                                                    KP_PLAN_DOCUMENT_SETTINGS (settings), &error);
   g_assert_no_error (error);
@@ -598,6 +602,7 @@ test_cover (Fixture      *fixture,
   raw = poppler_page_get_text (page);
   text = squeeze (raw);
   g_assert_nonnull (strstr (text, squeezed_publicity));
+  g_assert_nonnull (strstr (text, "Pro obce a poskytovatele"));
   g_assert_nonnull (strstr (text, "Mikroregion Podlesí"));
   g_assert_nonnull (strstr (text, "Střednědobý plán rozvoje sociálních služeb"));
   g_object_unref (page);
